@@ -1,0 +1,36 @@
+package org.bulletincms.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The publications stored by JPA. */
+@ApplicationScoped
+public class PublicationRepository {
+
+    @PersistenceContext(unitName = "bulletin")
+    EntityManager em;
+
+    public void add(Publication publication) {
+        em.persist(publication);
+    }
+
+    public Optional<Publication> find(UUID id) {
+        return Optional.ofNullable(em.find(Publication.class, id));
+    }
+
+    public boolean slugTaken(PublicationSlug slug) {
+        return !em.createQuery("select p.id from Publication p where p.slug = :slug", UUID.class)
+                .setParameter("slug", slug.value())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public List<Publication> all() {
+        return em.createQuery("select p from Publication p order by p.slug", Publication.class).getResultList();
+    }
+}

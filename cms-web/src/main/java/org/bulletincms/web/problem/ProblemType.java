@@ -1,0 +1,55 @@
+package org.bulletincms.web.problem;
+
+import java.net.URI;
+
+/**
+ * The kinds of problem the API reports (RFC 9457 {@code type}). Clients branch on the type URI, people
+ * read the title; titles and details come from the {@code problems} message bundle in zh and en.
+ */
+public enum ProblemType {
+    MALFORMED_REQUEST("malformed-request", 400),
+    UNAUTHENTICATED("unauthenticated", 401),
+    FORBIDDEN("forbidden", 403),
+    NOT_FOUND("not-found", 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405),
+    NOT_ACCEPTABLE("not-acceptable", 406),
+    CONFLICT("conflict", 409),
+    PRECONDITION_FAILED("precondition-failed", 412),
+    REQUEST_TOO_LARGE("request-too-large", 413),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
+    INVALID_CONTENT("invalid-content", 422),
+    PRECONDITION_REQUIRED("precondition-required", 428),
+    INTERNAL_ERROR("internal-error", 500);
+
+    private static final String NAMESPACE = "urn:bulletin-cms:problem:";
+
+    private final String slug;
+    private final int status;
+
+    ProblemType(String slug, int status) {
+        this.slug = slug;
+        this.status = status;
+    }
+
+    public URI uri() {
+        return URI.create(NAMESPACE + slug);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The generic type for an HTTP status that has no more specific meaning here. */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
+    }
+}

@@ -1,0 +1,128 @@
+package org.bulletincms.web.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ForbiddenException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.bulletincms.publication.PublicationSlugTaken;
+
+/**
+ * The one place where failures become problem descriptions. Both the JAX-RS exception mapper and the
+ * servlet error page (for failures before JAX-RS, such as a missing token) ask it; no resource builds
+ * an error response by hand.
+ */
+public final class Problems {
+
+    private final ProblemText text;
+
+    private Problems(ProblemText text) {
+        this.text = text;
+    }
+
+    public static Problems inLanguages(List<Locale> acceptableLanguages) {
+        return new Problems(ProblemText.forLanguages(acceptableLanguages));
+    }
+
+    public Problem of(ProblemType type, String detailKey, Object... arguments) {
+        return of(type, Map.of(), detailKey, arguments);
+    }
+
+    public Problem of(ProblemType type, Map<String, JsonValue> extensions, String detailKey, Object... arguments) {
+        return new Problem(type, type.status(), text.title(type), text.detail(detailKey, arguments), Optional.empty(),
+                extensions);
+    }
+
+    /** A failure nobody anticipated: logged with an incident id, answered with the id only. */
+    public Problem incident(String method, String path, Throwable failure) {
+        Incident incident = Incident.record(method, path, failure);
+        Problem problem = of(ProblemType.INTERNAL_ERROR, "detail.internal-error", incident.id().toString());
+        return new Problem(problem.type(), problem.status(), problem.title(), problem.detail(),
+                Optional.of(incident.uri()), Map.of("incident", Json.createValue(incident.id().toString())));
+    }
+
+    /** Maps any exception raised while serving {@code method path}. */
+    public Problem forException(Throwable failure, String method, String path) {
+        ApiProblem refused = causeOfType(failure, ApiProblem.class);
+        if (refused != null) {
+            return of(refused.type(), refused.extensions(), refused.detailKey(), refused.detailArguments());
+        }
+        if (failure instanceof PublicationSlugTaken taken) {
+            return of(ProblemType.CONFLICT, "detail.slug-taken", taken.slug().value());
+        }
+        if (causedByUnreadableJson(failure)) {
+            return of(ProblemType.MALFORMED_REQUEST, "detail.malformed-json");
+        }
+        if (failure instanceof NotAuthorizedException) {
+            return of(ProblemType.UNAUTHENTICATED, "detail.unauthenticated");
+        }
+        if (failure instanceof ForbiddenException) {
+            return of(ProblemType.FORBIDDEN, "detail.forbidden");
+        }
+        if (failure instanceof NotFoundException) {
+            return of(ProblemType.NOT_FOUND, "detail.not-found", path);
+        }
+        if (failure instanceof NotAllowedException) {
+            return of(ProblemType.METHOD_NOT_ALLOWED, "detail.method-not-allowed", method);
+        }
+        if (failure instanceof NotAcceptableException) {
+            return of(ProblemType.NOT_ACCEPTABLE, "detail.not-acceptable");
+        }
+        if (failure instanceof NotSupportedException) {
+            return of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupported-media-type");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return forStatus(web.getResponse().getStatus(), method, path);
+        }
+        return incident(method, path, failure);
+    }
+
+    /** A status set by the container (authentication, routing, size limits) rather than by an exception. */
+    public Problem forStatus(int status, String method, String path) {
+        return switch (status) {
+            case 401 -> of(ProblemType.UNAUTHENTICATED, "detail.unauthenticated");
+            case 403 -> of(ProblemType.FORBIDDEN, "detail.forbidden");
+            case 404 -> of(ProblemType.NOT_FOUND, "detail.not-found", path);
+            case 405 -> of(ProblemType.METHOD_NOT_ALLOWED, "detail.method-not-allowed", method);
+            case 406 -> of(ProblemType.NOT_ACCEPTABLE, "detail.not-acceptable");
+            case 413 -> of(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large-for-server");
+            case 415 -> of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupported-media-type");
+            default -> status >= 500
+                    ? incident(method, path, new IllegalStateException("status " + status + " without an exception"))
+                    : of(ProblemType.MALFORMED_REQUEST, "detail.malformed-request", "HTTP " + status);
+        };
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static boolean causedByUnreadableJson(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParsingException || cause instanceof JsonbException
+                    || cause instanceof jakarta.json.JsonException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

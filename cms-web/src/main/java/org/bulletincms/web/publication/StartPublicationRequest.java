@@ -1,0 +1,73 @@
+package org.bulletincms.web.publication;
+
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationLocales;
+import org.bulletincms.publication.PublicationSlug;
+import org.bulletincms.web.request.JsonBody;
+
+/**
+ * The body of {@code POST /api/v1/publications}, read and checked as a whole:
+ * {@code {"slug":"spp-newsletter","title":{"zh-CN":"…","en":"…"},"publisher":"…","sourceLocale":"zh-CN","targetLocales":["en"]}}.
+ */
+record StartPublicationRequest(PublicationSlug slug, TextByLocale title, Optional<String> publisher,
+                               PublicationLocales locales) {
+
+    private static final Set<String> FIELDS = Set.of("slug", "title", "publisher", "sourceLocale", "targetLocales");
+    private static final Set<String> SERVER_OWNED = Set.of("id", "version", "createdAt", "createdBy");
+
+    static StartPublicationRequest read(JsonValue json) {
+        JsonBody body = JsonBody.of(json).allowOnly(FIELDS, SERVER_OWNED);
+
+        Optional<String> slug = body.requiredText("slug", PublicationSlug.MAX_LENGTH + 1);
+        slug.filter(s -> !PublicationSlug.isWellFormed(s)).ifPresent(s -> body.reject("/slug", "slug.malformed",
+                "must be lower-case kebab-case (a-z, 0-9, single hyphens), at most " + PublicationSlug.MAX_LENGTH
+                        + " characters."));
+
+        Optional<LocaleTag> source = body.requiredText("sourceLocale", 35).flatMap(tag -> locale(body, "/sourceLocale", tag));
+        List<String> targetTags = body.textList("targetLocales", 20, 35);
+        List<LocaleTag> targets = new ArrayList<>();
+        for (int i = 0; i < targetTags.size(); i++) {
+            locale(body, "/targetLocales/" + i, targetTags.get(i)).ifPresent(targets::add);
+        }
+        if (source.isPresent() && targets.contains(source.get())) {
+            body.reject("/targetLocales", "locale.source-as-target", "must not contain the source locale.");
+        }
+        if (targets.stream().distinct().count() != targets.size()) {
+            body.reject("/targetLocales", "locale.repeated", "lists a locale twice.");
+        }
+
+        Map<LocaleTag, String> titles = new LinkedHashMap<>();
+        body.textsByKey("title", true, 300).forEach((tag, text) ->
+                locale(body, "/title/" + tag, tag).ifPresent(locale -> titles.put(locale, text)));
+        if (source.isPresent() && !body.hasErrorAt("/title") && !titles.containsKey(source.get())) {
+            body.reject("/title", "title.missing-source-locale", "needs a title in the source locale " + source.get() + ".");
+        }
+        Optional<String> publisher = body.optionalText("publisher", 200);
+
+        body.verify();
+        return new StartPublicationRequest(new PublicationSlug(slug.orElseThrow()), TextByLocale.of(titles), publisher,
+                new PublicationLocales(source.orElseThrow(), targets));
+    }
+
+    Publication toPublication(String startedBy, Instant now) {
+        return Publication.start(slug, title, publisher, locales, startedBy, now);
+    }
+
+    private static Optional<LocaleTag> locale(JsonBody body, String pointer, String tag) {
+        if (LocaleTag.isWellFormed(tag)) {
+            return Optional.of(LocaleTag.of(tag));
+        }
+        body.reject(pointer, "locale.malformed", "\"" + tag + "\" is not a BCP 47 language tag such as zh-CN or en.");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** The management API for publications (bulletin series). */
+package org.bulletincms.web.publication;

@@ -1,0 +1,75 @@
+package org.bulletincms.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The Galleon-provisioned WildFly with the Bulletin WAR, started as a child process.
+ *
+ * @param home     the provisioned server ({@code deploy/target/server})
+ * @param dataDir  where the embedded H2 database lives ({@code cms.data.dir}); outside the build
+ *                 directory so content survives {@code mvn clean}
+ */
+public record WildFlyServer(Path home, Path dataDir, URI providerUrl) {
+
+    public static final int HTTP_PORT = 8080;
+    public static final int MANAGEMENT_PORT = 9990;
+    public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+
+    public URI applicationUrl() {
+        return URI.create("http://localhost:" + HTTP_PORT + "/");
+    }
+
+    public URI readiness() {
+        return URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/ready");
+    }
+
+    /** Replaces the deployed WAR with {@code war}; the deployment scanner deploys it at boot. */
+    public void deploy(Path war) {
+        Path deployments = home.resolve("standalone/deployments");
+        try (Stream<Path> markers = Files.list(deployments)) {
+            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("bulletin.war.")).toList()) {
+                Files.delete(marker);
+            }
+            Files.copy(war, deployments.resolve("bulletin.war"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot deploy " + war + " to " + deployments, e);
+        }
+    }
+
+    public ServerProcess start(Path log) {
+        try {
+            Files.createDirectories(dataDir);
+            Files.createDirectories(log.getParent());
+            Path script = home.resolve("bin/standalone.sh");
+            script.toFile().setExecutable(true);
+            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(),
+                    "-Dcms.data.dir=" + dataDir.toAbsolutePath(),
+                    "-Dcms.oidc.provider-url=" + providerUrl))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().merge("JAVA_OPTS", String.join(" ",
+                            "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true",
+                            // PDFBox and friends try to unmap buffers; without these they log scary stack traces.
+                            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED"),
+                    (existing, ours) -> existing + " " + ours);
+            return new ServerProcess("WildFly", builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start WildFly from " + home, e);
+        }
+    }
+
+    public void awaitReady(Optional<Process> process) {
+        Readiness.await("WildFly", readiness(), STARTUP_TIMEOUT, process);
+        Readiness.await("Bulletin CMS", applicationUrl().resolve("api/delivery/v1"), STARTUP_TIMEOUT, process);
+    }
+}
