@@ -1,0 +1,19 @@
+package org.bulletincms.it;
+
+import java.io.File;
+import org.bulletincms.it.probe.FaultProbeResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR the build produced (cms-web), as the integration tests deploy it. */
+public final class BulletinDeployment {
+
+    private BulletinDeployment() {
+    }
+
+    /** The real WAR plus one test-only resource that fails on purpose (see {@link FaultProbeResource}). */
+    public static WebArchive realWarWithFaultProbe() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
+                .addClass(FaultProbeResource.class);
+    }
+}
