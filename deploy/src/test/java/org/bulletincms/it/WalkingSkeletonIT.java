@@ -13,9 +13,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -130,6 +133,29 @@ class WalkingSkeletonIT {
 
         assertProblem(Api.withToken(forged).post("/api/v1/publications", publication(uniqueSlug())),
                 401, "unauthenticated");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        // A client whose tokens carry the cms-api audience but live five seconds.
+        KeycloakAdmin.ensureClient("""
+                {"clientId": "short-lived-tokens", "publicClient": true, "directAccessGrantsEnabled": true,
+                 "standardFlowEnabled": false, "attributes": {"access.token.lifespan": "5"},
+                 "protocolMappers": [{"name": "cms-api audience", "protocol": "openid-connect",
+                   "protocolMapper": "oidc-audience-mapper",
+                   "config": {"included.client.audience": "cms-api", "access.token.claim": "true"}}]}
+                """);
+        String token = Keycloak.token("tom", "short-lived-tokens");
+        assertEquals(200, Api.withToken(token).get("/api/v1/me").status(), "accepted while fresh");
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        Api.Reply reply;
+        do {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            reply = Api.withToken(token).get("/api/v1/me");
+        } while (reply.status() == 200 && Instant.now().isBefore(deadline));
+
+        assertProblem(reply, 401, "unauthenticated");
     }
 
     @Test
