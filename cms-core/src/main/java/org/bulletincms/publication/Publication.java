@@ -76,6 +76,18 @@ public class Publication {
         return new Publication(slug, title, publisher, locales, startedBy, now);
     }
 
+    /**
+     * Changes the title and publisher. The slug and the locales stay: front-end URLs and every stored
+     * translation depend on them.
+     */
+    public void revise(TextByLocale newTitle, Optional<String> newPublisher) {
+        if (newTitle.in(locales().source()).isEmpty()) {
+            throw new IllegalArgumentException("a publication needs a title in its source locale " + locales().source());
+        }
+        this.title = newTitle;
+        this.publisher = newPublisher.orElse(null);
+    }
+
     public UUID id() {
         return id;
     }

@@ -18,6 +18,14 @@ public class PublicationRepository {
         em.persist(publication);
     }
 
+    public void remove(Publication publication) {
+        em.remove(publication);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
     public Optional<Publication> find(UUID id) {
         return Optional.ofNullable(em.find(Publication.class, id));
     }

@@ -1,6 +1,11 @@
 package org.bulletincms.deploy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +36,9 @@ public final class Launcher {
             throw new IllegalStateException("Something already answers on port " + KEYCLOAK_PORT + " or "
                     + WildFlyServer.MANAGEMENT_PORT + ": is Bulletin CMS running already?");
         }
-        wildfly.deploy(Path.of(options.get("war")));
+        List<Path> plugins = pluginJars(Path.of(options.get("plugins")));
+        wildfly.deploy(Path.of(options.get("war")), plugins);
+        plugins.forEach(plugin -> say("Section-type plugin installed: " + plugin.getFileName()));
 
         say("Starting Keycloak (log: " + logs.resolve("keycloak.log") + ") and WildFly (log: "
                 + logs.resolve("wildfly.log") + ")...");
@@ -95,6 +102,18 @@ public final class Launcher {
                 "Press Ctrl-C to stop."));
     }
 
+    /** Every jar in the plugins folder: an operator installs a section-type plugin by dropping its jar there. */
+    private static List<Path> pluginJars(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugins folder " + folder, e);
+        }
+    }
+
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
@@ -104,7 +123,7 @@ public final class Launcher {
             }
             options.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
-        for (String required : new String[] {"server", "war", "keycloak", "realm", "data"}) {
+        for (String required : new String[] {"server", "war", "keycloak", "realm", "data", "plugins"}) {
             if (!options.containsKey(required)) {
                 throw new IllegalArgumentException("missing --" + required + "=...");
             }

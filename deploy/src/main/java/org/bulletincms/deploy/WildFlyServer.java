@@ -3,6 +3,8 @@ package org.bulletincms.deploy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,14 +34,27 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl) {
         return URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/ready");
     }
 
-    /** Replaces the deployed WAR with {@code war}; the deployment scanner deploys it at boot. */
-    public void deploy(Path war) {
+    /**
+     * Replaces the deployed WAR with {@code war} plus the section-type plugin jars in {@code plugins}
+     * (added to its {@code WEB-INF/lib}, which is all installing a plugin takes). The deployment scanner
+     * deploys it at boot.
+     */
+    public void deploy(Path war, List<Path> plugins) {
         Path deployments = home.resolve("standalone/deployments");
+        Path deployed = deployments.resolve("bulletin.war");
         try (Stream<Path> markers = Files.list(deployments)) {
             for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("bulletin.war.")).toList()) {
                 Files.delete(marker);
             }
-            Files.copy(war, deployments.resolve("bulletin.war"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(war, deployed, StandardCopyOption.REPLACE_EXISTING);
+            if (!plugins.isEmpty()) {
+                try (FileSystem zip = FileSystems.newFileSystem(deployed)) {
+                    for (Path plugin : plugins) {
+                        Files.copy(plugin, zip.getPath("WEB-INF/lib", plugin.getFileName().toString()),
+                                StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot deploy " + war + " to " + deployments, e);
         }

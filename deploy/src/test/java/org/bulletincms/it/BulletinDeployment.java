@@ -11,6 +11,15 @@ public final class BulletinDeployment {
     private BulletinDeployment() {
     }
 
+    /**
+     * The real WAR with the example third-party section-type plugin installed the way an operator installs
+     * one: its jar added to the WAR's libraries, nothing else changed.
+     */
+    public static WebArchive realWarWithExamplePlugin() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
+                .addAsLibrary(new File(System.getProperty("bulletin.example-plugin")));
+    }
+
     /** The real WAR plus one test-only resource that fails on purpose (see {@link FaultProbeResource}). */
     public static WebArchive realWarWithFaultProbe() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))

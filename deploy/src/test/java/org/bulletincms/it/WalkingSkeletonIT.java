@@ -1,5 +1,6 @@
 package org.bulletincms.it;
 
+import static org.bulletincms.it.ApiAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,8 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ExtendWith(ArquillianExtension.class)
 class WalkingSkeletonIT {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -311,14 +310,6 @@ class WalkingSkeletonIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
-
-    private static void assertProblem(Api.Reply reply, int status, String type) {
-        assertAll(
-                () -> assertEquals(status, reply.status(), reply::toString),
-                () -> assertTrue(reply.contentType().startsWith(PROBLEM_JSON), reply::toString),
-                () -> assertEquals("urn:bulletin-cms:problem:" + type, reply.json().getString("type"), reply::toString),
-                () -> assertEquals(status, reply.json().getInt("status"), reply::toString));
-    }
 
     private static JsonObject publication(String slug) {
         return Json.createObjectBuilder()

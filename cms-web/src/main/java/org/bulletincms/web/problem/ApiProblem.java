@@ -41,4 +41,20 @@ public class ApiProblem extends RuntimeException {
     public Map<String, JsonValue> extensions() {
         return extensions;
     }
+
+    /** The refusal somewhere in a failure's cause chain, or null. */
+    static ApiProblem find(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof ApiProblem problem) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** Headers the response carries besides the problem, e.g. the current ETag of a 412. */
+    public Map<String, String> responseHeaders() {
+        return Map.of();
+    }
 }

@@ -33,6 +33,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof NotAllowedException notAllowed) {
             response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
+        ApiProblem refusal = ApiProblem.find(failure);
+        if (refusal != null) {
+            refusal.responseHeaders().forEach(response::header);
+        }
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"");
         }

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.OptimisticLockException;
+import org.bulletincms.issue.InvalidOrder;
+import org.bulletincms.issue.IssueNumberTaken;
+import org.bulletincms.issue.NotInIssue;
+import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.publication.PublicationSlugTaken;
 
 /**
@@ -59,6 +64,21 @@ public final class Problems {
         }
         if (failure instanceof PublicationSlugTaken taken) {
             return of(ProblemType.CONFLICT, "detail.slug-taken", taken.slug().value());
+        }
+        if (failure instanceof IssueNumberTaken taken) {
+            return of(ProblemType.CONFLICT, "detail.issue-number-taken", taken.label());
+        }
+        if (failure instanceof RubricNotEmpty notEmpty) {
+            return of(ProblemType.CONFLICT, "detail.rubric-not-empty", notEmpty.items());
+        }
+        if (failure instanceof InvalidOrder invalid) {
+            return of(ProblemType.INVALID_CONTENT, "detail.invalid-order", invalid.getMessage());
+        }
+        if (failure instanceof NotInIssue) {
+            return of(ProblemType.NOT_FOUND, "detail.not-found", path);
+        }
+        if (causeOfType(failure, OptimisticLockException.class) != null) {
+            return of(ProblemType.PRECONDITION_FAILED, "detail.stale");
         }
         if (causedByUnreadableJson(failure)) {
             return of(ProblemType.MALFORMED_REQUEST, "detail.malformed-json");

@@ -6,6 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.web.concurrency.Preconditions;
+import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -31,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/publications")
 @RequestScoped
+@Transactional
 @Tag(name = "publications")
 @SecurityRequirement(name = "keycloak")
 public class PublicationResource {
@@ -44,11 +53,16 @@ public class PublicationResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
+    @Inject
+    IssueRepository issues;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Transactional
     @Operation(summary = "Start a new publication (editors and admins)")
     public Response start(JsonValue body) {
         Publication publication = StartPublicationRequest.read(body)
@@ -81,6 +95,36 @@ public class PublicationResource {
         return Response.ok(PublicationView.of(publication)).tag(etag(publication)).build();
     }
 
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Change a publication's title or publisher (If-Match); slug and locales are fixed")
+    public Response revise(@PathParam("id") String id, JsonValue body) {
+        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
+        Preconditions.requireMatch(headers, etag(publication));
+        ReviseRequest revision = ReviseRequest.read(body, publication.locales());
+        publication.revise(revision.title(), revision.publisher());
+        publications.flush();
+        return Response.ok(PublicationView.of(publication)).tag(etag(publication)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Delete a publication that has no issues (If-Match)")
+    public Response delete(@PathParam("id") String id) {
+        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
+        Preconditions.requireMatch(headers, etag(publication));
+        long count = issues.countOfPublication(publication.id());
+        if (count > 0) {
+            throw new ApiProblem(ProblemType.CONFLICT, "detail.publication-has-issues", count);
+        }
+        publications.remove(publication);
+        return Response.noContent().build();
+    }
+
     private static java.util.Optional<UUID> parseId(String id) {
         try {
             return java.util.Optional.of(UUID.fromString(id));
@@ -90,6 +134,6 @@ public class PublicationResource {
     }
 
     private static EntityTag etag(Publication publication) {
-        return new EntityTag(publication.id() + "-" + publication.version());
+        return Versions.tag(publication.id(), publication.version());
     }
 }

@@ -102,6 +102,69 @@ public final class JsonBody {
         return texts;
     }
 
+    /** A whole number in {@code [min, max]}. */
+    public Optional<Integer> requiredInt(String name, int min, int max) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.NUMBER || !((jakarta.json.JsonNumber) value).isIntegral()) {
+            reject("/" + name, "field.not-integer", "must be a whole number.");
+            return Optional.empty();
+        }
+        jakarta.json.JsonNumber number = (jakarta.json.JsonNumber) value;
+        if (number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(min)) < 0
+                || number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            reject("/" + name, "field.out-of-range", "must be between " + min + " and " + max + ".");
+            return Optional.empty();
+        }
+        return Optional.of(number.intValue());
+    }
+
+    /** An ISO date such as {@code 2024-07-15}. */
+    public Optional<java.time.LocalDate> optionalDate(String name) {
+        return optionalText(name, 10).flatMap(text -> {
+            try {
+                return Optional.of(java.time.LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                reject("/" + name, "field.not-date", "must be a date like 2024-07-15.");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A nested JSON object, as is. */
+    public Optional<JsonObject> requiredObject(String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value == JsonValue.NULL) {
+            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+            return Optional.empty();
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            reject("/" + name, "field.not-object", "must be an object.");
+            return Optional.empty();
+        }
+        return Optional.of(value.asJsonObject());
+    }
+
+    /** A list of ids (UUIDs). */
+    public List<java.util.UUID> idList(String name, int maxEntries) {
+        List<String> texts = textList(name, maxEntries, 36);
+        List<java.util.UUID> ids = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                ids.add(java.util.UUID.fromString(texts.get(i)));
+            } catch (IllegalArgumentException e) {
+                reject("/" + name + "/" + i, "field.not-id", "is not an id.");
+            }
+        }
+        if (!json.containsKey(name)) {
+            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+        }
+        return ids;
+    }
+
     public void reject(String pointer, String code, String message) {
         errors.add(new FieldError(pointer, code, message));
     }

@@ -1,0 +1,53 @@
+package org.bulletincms.sectiontype;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.bulletincms.spi.Violation;
+
+/** The checks every text in content gets, wherever it is: allowed characters and length. */
+final class TextCheck {
+
+    private TextCheck() {
+    }
+
+    /** Reports an invalid character and an excess length; returns whether the text passed both. */
+    static boolean check(String field, String text, int maxLength, String pointer, List<Violation> out) {
+        boolean valid = true;
+        OptionalInt invalid = firstInvalidCharacter(text);
+        if (invalid.isPresent()) {
+            out.add(GenericViolation.TEXT_INVALID_CHARACTER.at(pointer, Map.of("field", field, "position", invalid.getAsInt() + 1)));
+            valid = false;
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            out.add(GenericViolation.FIELD_TOO_LONG.at(pointer, Map.of("field", field, "max", maxLength, "actual", length)));
+            valid = false;
+        }
+        return valid;
+    }
+
+    /**
+     * The index (in chars) of the first NUL or other C0 control character except tab, line feed and
+     * carriage return, or of the first unpaired surrogate. Such characters have no place in bulletin
+     * text, break XML and some databases, and are a favourite of injection attempts.
+     */
+    static OptionalInt firstInvalidCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return OptionalInt.of(i);
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return OptionalInt.of(i);
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

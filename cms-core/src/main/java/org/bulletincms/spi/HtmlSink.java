@@ -1,0 +1,113 @@
+package org.bulletincms.spi;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where a section type writes its preview. It is safe by construction: text is always escaped,
+ * element and attribute names come from a fixed allow-list, attribute values are escaped, URL
+ * attributes keep only http, https and mailto addresses, and the only markup that passes through is
+ * a rich-text value the core has sanitised. No method accepts an HTML string.
+ *
+ * <p>Elements nest: {@link #end()} closes the innermost open element, and a preview must close every
+ * element it opens.
+ *
+ * <p>Ownership and threading: the core creates one sink per preview, passes it to
+ * {@link SectionType#preview(ItemView, HtmlSink)} and reads the result after the call returns. The
+ * plugin must not keep a reference to it or use it from another thread.
+ *
+ * @since 0.1
+ */
+public interface HtmlSink {
+
+    /**
+     * The elements a preview may use.
+     *
+     * @since 0.1
+     */
+    Set<String> ELEMENTS = Set.of("article", "section", "header", "footer", "div", "span", "p", "h2", "h3", "h4", "h5",
+            "ul", "ol", "li", "dl", "dt", "dd", "strong", "em", "small", "cite", "blockquote", "figure", "figcaption", "time", "a");
+
+    /**
+     * The attributes a preview may use on any allowed element.
+     *
+     * @since 0.1
+     */
+    Set<String> ATTRIBUTES = Set.of("class", "lang", "title", "datetime", "href");
+
+    /**
+     * The attributes whose value is an address; an address whose scheme is not http, https or mailto
+     * is left out (content is never trusted to be valid), the element itself is still written.
+     *
+     * @since 0.1
+     */
+    Set<String> URL_ATTRIBUTES = Set.of("href");
+
+    /**
+     * Opens an element without attributes.
+     *
+     * @throws IllegalArgumentException if the element is not in {@link #ELEMENTS}
+     * @since 0.1
+     */
+    HtmlSink start(String element);
+
+    /**
+     * Opens an element with attributes; values are escaped, written in attribute-name order.
+     *
+     * @throws IllegalArgumentException if the element is not in {@link #ELEMENTS} or an attribute not in
+     *                                  {@link #ATTRIBUTES}
+     * @since 0.1
+     */
+    HtmlSink start(String element, Map<String, String> attributes);
+
+    /**
+     * Closes the innermost open element.
+     *
+     * @throws IllegalStateException if no element is open
+     * @since 0.1
+     */
+    HtmlSink end();
+
+    /**
+     * Writes text, escaped; characters not allowed in content are replaced by U+FFFD.
+     *
+     * @since 0.1
+     */
+    HtmlSink text(String text);
+
+    /**
+     * Writes the markup of a sanitised rich-text value. The core's sink sanitises it once more with
+     * the current policy, because stored content may predate it.
+     *
+     * @since 0.1
+     */
+    HtmlSink trustedRichText(SanitizedHtml html);
+
+    /**
+     * Writes an element holding only text, {@code <p>text</p>}.
+     *
+     * @since 0.1
+     */
+    default HtmlSink element(String element, String text) {
+        return start(element).text(text).end();
+    }
+
+    /**
+     * Writes an element with attributes holding only text.
+     *
+     * @since 0.1
+     */
+    default HtmlSink element(String element, Map<String, String> attributes, String text) {
+        return start(element, attributes).text(text).end();
+    }
+
+    /**
+     * Writes a link, {@code <a href="…">text</a>}; see {@link #URL_ATTRIBUTES} for what happens to
+     * an address that is not allowed.
+     *
+     * @since 0.1
+     */
+    default HtmlSink link(String href, String text) {
+        return element("a", Map.of("href", href), text);
+    }
+}

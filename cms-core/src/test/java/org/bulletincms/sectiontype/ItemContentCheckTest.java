@@ -1,0 +1,408 @@
+package org.bulletincms.sectiontype;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bulletincms.spi.FieldSpec;
+import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.LocalizedText;
+import org.bulletincms.spi.SectionType;
+import org.bulletincms.spi.ValidationMode;
+import org.bulletincms.spi.Violation;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ItemContentCheckTest {
+
+    private static final Set<String> BILINGUAL = Set.of("zh-CN", "en");
+
+    /** One field of every kind; the title is required and translatable, the start is required and shared. */
+    private static final SectionType EVERY_KIND = DeclaredSectionType.wellFormed("every-kind").withFields(
+            FieldSpec.plainText("title").required().translatable().max(10).label("标题", "Title"),
+            FieldSpec.richText("body").required().translatable().label("正文", "Body"),
+            FieldSpec.url("link").label("链接", "Link"),
+            FieldSpec.email("contact").label("邮箱", "E-mail"),
+            FieldSpec.date("deadline").label("截止日期", "Deadline"),
+            FieldSpec.zonedDateTime("start").required().label("开始", "Start"),
+            FieldSpec.number("year").label("年份", "Year"),
+            FieldSpec.people("people").translatable().maxEntries(3).max(20).label("人员", "People"),
+            FieldSpec.numberedList("commitments").translatable().maxEntries(2).label("承诺", "Commitments"),
+            FieldSpec.textList("countries").translatable().label("国家", "Countries"),
+            FieldSpec.termList("activities").translatable().label("活动", "Activities"),
+            FieldSpec.keyFigures("figures").translatable().label("关键数字", "Key figures"),
+            FieldSpec.choice("participation").option("physical", "线下", "In person").option("hybrid", "线上线下", "Hybrid").label("方式", "Mode"),
+            FieldSpec.sourceDocument("report").label("报告", "Report"));
+
+    private final ItemContentCheck check = new ItemContentCheck(new RichTextSanitizer());
+
+    private static ItemContent.Builder publishable() {
+        return ItemContent.builder()
+                .shared("start", "2024-05-29T17:00+02:00")
+                .localized("zh-CN", "title", "数字公共基础设施").localized("zh-CN", "body", "<p>日前，联合国环境规划署发布报告。</p>")
+                .localized("en", "title", "DPI").localized("en", "body", "<p>UNEP launched a report.</p>");
+    }
+
+    private List<Violation> violations(ItemContent content, ValidationMode mode) {
+        return check.check(EVERY_KIND, content, mode, BILINGUAL).violations();
+    }
+
+    private List<Violation> draftViolations(ItemContent.Builder content) {
+        return violations(content.build(), ValidationMode.DRAFT);
+    }
+
+    private static void assertOnly(List<Violation> violations, String pointer, String key) {
+        assertEquals(1, violations.size(), violations::toString);
+        assertEquals(pointer, violations.get(0).pointer(), violations::toString);
+        assertEquals(key, violations.get(0).messageKey(), violations::toString);
+    }
+
+    @Test
+    void acceptsPublishableContent() {
+        assertEquals(List.of(), violations(publishable().build(), ValidationMode.PUBLISH));
+    }
+
+    @Nested
+    class Modes {
+
+        @Test
+        void draftMayLackRequiredFieldsAndLocales() {
+            assertEquals(List.of(), violations(ItemContent.builder().localized("zh-CN", "title", "草稿").build(), ValidationMode.DRAFT));
+        }
+
+        @Test
+        void publishingNeedsEveryRequiredFieldInEveryIssueLocale() {
+            List<Violation> violations = violations(ItemContent.builder().localized("zh-CN", "title", "草稿").build(), ValidationMode.PUBLISH);
+
+            assertEquals(List.of("/localized/en/title", "/localized/en/body", "/localized/zh-CN/body", "/shared/start"),
+                    violations.stream().map(Violation::pointer).toList());
+            assertTrue(violations.stream().allMatch(v -> v.messageKey().equals("field.required")));
+        }
+
+        @Test
+        void blankTextAndEmptyParagraphsDoNotCountAsFilledIn() {
+            ItemContent blank = publishable().localized("en", "title", "   ").localized("en", "body", "<p>&nbsp;</p><p></p>").build();
+
+            assertEquals(List.of("/localized/en/body", "/localized/en/title"),
+                    violations(blank, ValidationMode.PUBLISH).stream().map(Violation::pointer).sorted().toList());
+        }
+
+        @Test
+        void draftStillChecksWhatIsThere() {
+            assertOnly(draftViolations(ItemContent.builder().shared("year", "2023")), "/shared/year", "field.wrong-type");
+        }
+    }
+
+    @Nested
+    class Placement {
+
+        @Test
+        void reportsAnUnknownField() {
+            assertOnly(draftViolations(publishable().shared("colour", "red")), "/shared/colour", "field.unknown");
+        }
+
+        @Test
+        void reportsATranslatableFieldGivenAsShared() {
+            assertOnly(draftViolations(publishable().shared("title", "x")), "/shared/title", "field.belongs-in-locale");
+        }
+
+        @Test
+        void reportsASharedFieldGivenInALocale() {
+            assertOnly(draftViolations(publishable().localized("en", "start", "2024-05-29T17:00+02:00")), "/localized/en/start",
+                    "field.belongs-in-shared");
+        }
+
+        @Test
+        void reportsALocaleTheIssueIsNotIn() {
+            assertOnly(draftViolations(publishable().localized("fr", "title", "IPN")), "/localized/fr", "locale.not-in-issue");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"../../etc/passwd", "EN", "zh_CN", "", "<script>"})
+        void reportsAMalformedLocaleWithoutLookingInside(String locale) {
+            assertOnly(draftViolations(publishable().localized(locale, "nonsense", JsonValue.TRUE)), Violation.pointerTo("localized", locale),
+                    "locale.malformed");
+        }
+
+        @Test
+        void escapesPointerTokens() {
+            assertOnly(draftViolations(publishable().shared("a/b~c", "x")), "/shared/a~1b~0c", "field.unknown");
+        }
+    }
+
+    @Nested
+    class Texts {
+
+        @Test
+        void countsLengthInCodePoints() {
+            assertEquals(List.of(), draftViolations(publishable().localized("zh-CN", "title", "𝄞".repeat(10))));
+        }
+
+        @Test
+        void reportsTextTooLong() {
+            List<Violation> violations = draftViolations(publishable().localized("zh-CN", "title", "长".repeat(11)));
+
+            assertOnly(violations, "/localized/zh-CN/title", "field.too-long");
+            assertEquals(Map.of("field", "title", "max", 10, "actual", 11), violations.get(0).arguments());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"a\u0000b", "a\u0007b", "\u001b[31m", "a\uD800b", "a\uDC00b", "\uDC00\uD800"})
+        void reportsInvalidCharacters(String text) {
+            assertOnly(draftViolations(publishable().localized("en", "title", text)), "/localized/en/title", "text.invalid-character");
+        }
+
+        @Test
+        void allowsTabsAndLineBreaks() {
+            assertEquals(List.of(), draftViolations(publishable().localized("en", "title", "a\tb\r\nc")));
+        }
+
+        @Test
+        void reportsAnObjectWhereTextBelongs() {
+            assertOnly(draftViolations(publishable().localized("en", "title", Json.createObjectBuilder().add("$gt", "").build())),
+                    "/localized/en/title", "field.wrong-type");
+        }
+
+        @Test
+        void reportsDeeplyNestedJunkWithoutLookingInside() {
+            JsonValue junk = Json.createValue("x");
+            for (int depth = 0; depth < 10_000; depth++) {
+                junk = Json.createArrayBuilder().add(junk).build();
+            }
+
+            assertOnly(draftViolations(publishable().localized("en", "title", junk)), "/localized/en/title", "field.wrong-type");
+        }
+
+        @Test
+        void sanitisesRichTextBeforeCheckingIt() {
+            CheckedItemContent checked = check.check(EVERY_KIND, publishable().localized("en", "body", "<p>ok</p><script>alert(1)</script>").build(),
+                    ValidationMode.PUBLISH, BILINGUAL);
+
+            assertEquals(List.of(), checked.violations());
+            assertEquals("<p>ok</p>", checked.content().localizedText("en", "body").orElseThrow());
+        }
+    }
+
+    @Nested
+    class Formats {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://www.oneplanetnetwork.org/", "http://www.mepcec.com", "https://例子.测试/路径?q=1"})
+        void acceptsWebAddresses(String url) {
+            assertEquals(List.of(), draftViolations(publishable().shared("link", url)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"javascript:alert(1)", "data:text/html,x", "mailto:wangj@mepcec.com", "ftp://x.org/a", "file:///etc/passwd"})
+        void reportsOtherSchemes(String url) {
+            assertOnly(draftViolations(publishable().shared("link", url)), "/shared/link", "url.scheme-not-allowed");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"#", "/admin", "www.mepcec.com", "https://", "https://x.org/a b", "https:/x"})
+        void reportsWhatIsNotAnAbsoluteAddress(String url) {
+            assertOnly(draftViolations(publishable().shared("link", url)), "/shared/link", "url.malformed");
+        }
+
+        @Test
+        void acceptsAnEmailAddress() {
+            assertEquals(List.of(), draftViolations(publishable().shared("contact", "wangj@mepcec.com")));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"wangj", "wangj@", "@mepcec.com", "wangj@mepcec", "wang j@mepcec.com", "<script>@x.org", "a@b@c.com"})
+        void reportsWhatIsNotAnEmailAddress(String address) {
+            assertOnly(draftViolations(publishable().shared("contact", address)), "/shared/contact", "email.malformed");
+        }
+
+        @Test
+        void acceptsAnIsoDate() {
+            assertEquals(List.of(), draftViolations(publishable().shared("deadline", "2022-03-30")));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2023-02-29", "2022-3-30", "30/03/2022", "2022-03-30T00:00", "+2022-03-30", "2022年3月30日"})
+        void reportsWhatIsNotAnIsoDate(String date) {
+            assertOnly(draftViolations(publishable().shared("deadline", date)), "/shared/deadline", "date.malformed");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2021-11-06T13:30Z", "2024-05-29T17:00:00+02:00", "2024-05-29T17:00+02:00[Europe/Zurich]"})
+        void acceptsDateTimesWithOffset(String dateTime) {
+            assertEquals(List.of(), draftViolations(publishable().shared("start", dateTime)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2024-05-29T17:00", "2024-05-29", "2024-05-29T17:00+05:00[Europe/Zurich]", "Wednesday, 29 May 2024 17:00"})
+        void reportsDateTimesWithoutOrWithAWrongOffset(String dateTime) {
+            assertOnly(draftViolations(publishable().shared("start", dateTime)), "/shared/start", "date-time.malformed");
+        }
+
+        @Test
+        void acceptsANumber() {
+            assertEquals(List.of(), draftViolations(publishable().shared("year", Json.createValue(2023))));
+        }
+
+        @Test
+        void reportsANumberTooLongToWriteWithoutWritingIt() {
+            assertOnly(draftViolations(publishable().shared("year", Json.createValue(new BigDecimal("1e999999999")))), "/shared/year",
+                    "field.too-long");
+        }
+
+        @Test
+        void reportsAnUnknownOption() {
+            List<Violation> violations = draftViolations(publishable().shared("participation", "virtual"));
+
+            assertOnly(violations, "/shared/participation", "choice.unknown-option");
+            assertEquals("physical, hybrid", violations.get(0).arguments().get("allowed"));
+        }
+
+        @Test
+        void acceptsASourceDocumentId() {
+            assertEquals(List.of(), draftViolations(publishable().shared("report", "src-2024-02.017")));
+        }
+
+        @Test
+        void reportsASourceDocumentIdThatIsAPath() {
+            assertOnly(draftViolations(publishable().shared("report", "../secret")), "/shared/report", "source-document.malformed");
+        }
+    }
+
+    @Nested
+    class Lists {
+
+        private static JsonValue array(Object... entries) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            for (Object entry : entries) {
+                if (entry instanceof JsonValue value) {
+                    array.add(value);
+                } else {
+                    array.add(String.valueOf(entry));
+                }
+            }
+            return array.build();
+        }
+
+        private static JsonValue person(String name, String role) {
+            return Json.createObjectBuilder().add("name", name).add("role", role).build();
+        }
+
+        @Test
+        void acceptsPeopleKnownOnlyByOffice() {
+            JsonValue moderator = Json.createObjectBuilder().add("title", "Executive Director").add("organisation", "UNEP").add("role", "moderator").build();
+
+            assertEquals(List.of(), violations(publishable().localized("en", "people", array(moderator)).build(), ValidationMode.PUBLISH));
+        }
+
+        @Test
+        void reportsAnUnknownRole() {
+            assertOnly(draftViolations(publishable().localized("en", "people", array(person("Robert Opp", "keynote")))),
+                    "/localized/en/people/0/role", "person.role-unknown");
+        }
+
+        @Test
+        void reportsAPersonWithoutNameTitleOrOrganisationWhenPublishing() {
+            JsonValue nobody = Json.createObjectBuilder().add("role", "speaker").build();
+
+            assertEquals(List.of(), draftViolations(publishable().localized("en", "people", array(nobody))));
+            assertOnly(violations(publishable().localized("en", "people", array(nobody)).build(), ValidationMode.PUBLISH),
+                    "/localized/en/people/0", "person.unnamed");
+        }
+
+        @Test
+        void reportsAnUnknownPartOfAnEntry() {
+            JsonValue extra = Json.createObjectBuilder().add("name", "x").add("role", "host").add("email", "x@y.org").build();
+
+            assertOnly(draftViolations(publishable().localized("en", "people", array(extra))), "/localized/en/people/0/email", "entry.unknown-part");
+        }
+
+        @Test
+        void reportsTooManyEntriesAndChecksOnlyAsManyAsAllowed() {
+            JsonArrayBuilder huge = Json.createArrayBuilder();
+            for (int i = 0; i < 100_000; i++) {
+                huge.add(42);
+            }
+
+            List<Violation> violations = draftViolations(publishable().localized("en", "commitments", huge.build()));
+
+            assertEquals(List.of("field.too-many-entries", "field.wrong-type", "field.wrong-type"),
+                    violations.stream().map(Violation::messageKey).toList());
+        }
+
+        @Test
+        void reportsATooLongTextInsideAnEntry() {
+            assertOnly(draftViolations(publishable().localized("en", "people", array(person("长".repeat(21), "speaker")))),
+                    "/localized/en/people/0/name", "field.too-long");
+        }
+
+        @Test
+        void reportsAnEntryOfTheWrongType() {
+            assertOnly(draftViolations(publishable().localized("en", "countries", array(Json.createValue(1)))), "/localized/en/countries/0",
+                    "field.wrong-type");
+        }
+
+        @Test
+        void requiresBothPartsOfATermWhenPublishing() {
+            JsonValue halfTerm = Json.createObjectBuilder().add("term", "活动筹资").build();
+
+            assertEquals(List.of(), draftViolations(publishable().localized("zh-CN", "activities", array(halfTerm))));
+            assertOnly(violations(publishable().localized("zh-CN", "activities", array(halfTerm)).build(), ValidationMode.PUBLISH),
+                    "/localized/zh-CN/activities/0/description", "field.required");
+        }
+
+        @Test
+        void requiresAKeyFigureValueToBeANumber() {
+            JsonValue figure = Json.createObjectBuilder().add("value", "5000").add("label", "organisations").build();
+
+            assertOnly(draftViolations(publishable().localized("en", "figures", array(figure))), "/localized/en/figures/0/value", "field.wrong-type");
+        }
+
+        @Test
+        void reportsABlankEntryWhenPublishing() {
+            assertOnly(violations(publishable().localized("en", "countries", array("Malaysia", " ")).build(), ValidationMode.PUBLISH),
+                    "/localized/en/countries/1", "field.required");
+        }
+    }
+
+    @Nested
+    class TypeRules {
+
+        @Test
+        void reportsTheTypesViolationsAfterTheGenericOnes() {
+            ItemContent content = ItemContent.builder().shared("published", "2024-06-27").shared("colour", "red")
+                    .localized("zh-CN", "title", "顾问委员会会议").localized("en", "title", "Advisory committee").build();
+
+            List<Violation> violations = check.check(new Notice(), content, ValidationMode.PUBLISH, BILINGUAL).violations();
+
+            assertEquals(List.of("field.unknown", "notice.no-way-to-respond"), violations.stream().map(Violation::messageKey).toList());
+        }
+
+        @Test
+        void turnsAThrowingRuleIntoAViolation() {
+            SectionType throwing = new Notice() {
+                @Override
+                public List<Violation> validate(ItemContent content, org.bulletincms.spi.ValidationMode mode) {
+                    throw new NullPointerException("plugin bug");
+                }
+            };
+
+            List<Violation> violations = check.check(throwing, ItemContent.empty(), ValidationMode.DRAFT, BILINGUAL).violations();
+
+            assertOnly(violations, "", "section-type.rules-failed");
+        }
+    }
+
+    @Test
+    void aDeclaredTypeWithEveryKindIsWellFormed() {
+        assertEquals(List.of(), SectionTypeInspection.problemsOf(EVERY_KIND));
+        assertEquals(LocalizedText.of("通知", "Notice"), EVERY_KIND.label());
+    }
+}

@@ -1,0 +1,317 @@
+package org.bulletincms.sectiontype.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bulletincms.sectiontype.CheckedItemContent;
+import org.bulletincms.sectiontype.EscapingHtmlSink;
+import org.bulletincms.sectiontype.GenericViolation;
+import org.bulletincms.sectiontype.ItemContentCheck;
+import org.bulletincms.sectiontype.RichTextSanitizer;
+import org.bulletincms.sectiontype.SchemaUpgradePath;
+import org.bulletincms.sectiontype.SectionTypeInspection;
+import org.bulletincms.sectiontype.ViolationMessages;
+import org.bulletincms.spi.FieldKind;
+import org.bulletincms.spi.FieldSpec;
+import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.ItemView;
+import org.bulletincms.spi.LocalizedText;
+import org.bulletincms.spi.SchemaUpgrade;
+import org.bulletincms.spi.SectionType;
+import org.bulletincms.spi.ValidationMode;
+import org.bulletincms.spi.Violation;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The contract every section type must keep, as JUnit 5 tests. A plugin's test extends this class
+ * once per type and supplies the type and its {@link Samples}; see the package documentation.
+ *
+ * <p>The kit checks what the core relies on: a well-formed declaration registered for
+ * {@link ServiceLoader}; valid samples publishable in every issue locale; draft-only samples
+ * accepted as drafts and refused for publishing; hostile content (the plugin's and some derived from
+ * the field specs) rejected or neutralised, without any method throwing; deliveries carrying each
+ * locale's values and never a script; previews that escape text and close what they open; upgrades
+ * that turn older samples into publishable content; and a text in zh and en for every violation.
+ */
+public abstract class SectionTypeContract {
+
+    /** The locales of the sample issue: the bilingual newsletter's. */
+    protected static final Set<String> ZH_CN_AND_EN = Set.of("zh-CN", "en");
+
+    private static final String SCRIPT = "<script>alert('bulletin')</script>";
+    /** Markup that runs code: a script element, an event handler, or an address that is code. */
+    private static final Pattern ACTIVE_CONTENT = Pattern.compile(
+            "<script|<[^>]*\\son[a-z]+\\s*=|<[^>]*=\\s*[\"']?\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
+
+    private final RichTextSanitizer sanitizer = new RichTextSanitizer();
+    private final ItemContentCheck check = new ItemContentCheck(sanitizer);
+    private final ViolationMessages messages = new ViolationMessages();
+
+    /** The section type under test, as the plugin's service registration would create it. */
+    protected abstract SectionType sectionType();
+
+    /** The plugin's samples. */
+    protected abstract Samples samples();
+
+    /** The locales the sample issue is published in. */
+    protected Set<String> issueLocales() {
+        return ZH_CN_AND_EN;
+    }
+
+    /** The class loader the plugin's jar is seen through; the service registration must be visible to it. */
+    protected ClassLoader pluginClassLoader() {
+        return sectionType().getClass().getClassLoader();
+    }
+
+    @Test
+    void declarationIsWellFormed() {
+        List<String> problems = SectionTypeInspection.problemsOf(sectionType());
+        assertTrue(problems.isEmpty(), () -> "The section type is malformed:\n - " + String.join("\n - ", problems));
+    }
+
+    @Test
+    void isRegisteredInMetaInfServices() {
+        Class<?> typeClass = sectionType().getClass();
+        boolean registered = ServiceLoader.load(SectionType.class, pluginClassLoader()).stream()
+                .anyMatch(provider -> provider.type().equals(typeClass));
+        assertTrue(registered, () -> typeClass.getName() + " is not listed in META-INF/services/" + SectionType.class.getName());
+    }
+
+    @Test
+    void samplesCoverTheContract() {
+        Samples samples = samples();
+        assertFalse(samples.valid().isEmpty(), "Supply at least one valid sample, ideally from a real bulletin");
+        boolean hasRequiredField = sectionType().fields().stream().anyMatch(FieldSpec::requiredAtPublish);
+        if (hasRequiredField) {
+            assertFalse(samples.draftOnly().isEmpty(), "The type has required fields: supply a draft-only sample that lacks one");
+        }
+        Set<Integer> upgradedVersions = new TreeSet<>();
+        sectionType().upgrades().forEach(upgrade -> upgradedVersions.add(upgrade.fromVersion()));
+        for (int version : upgradedVersions) {
+            assertFalse(samples.olderVersions().getOrDefault(version, List.of()).isEmpty(),
+                    "The type upgrades from version " + version + ": supply a sample of that version");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> validSamplesArePublishableInEveryIssueLocale() {
+        return tests(samples().valid(), sample -> {
+            assertNoViolations(check(sample.content(), ValidationMode.PUBLISH), "at PUBLISH");
+            assertNoViolations(check(sample.content(), ValidationMode.DRAFT), "as DRAFT");
+            if (sectionType().fields().stream().anyMatch(FieldSpec::isTranslatable)) {
+                for (String locale : issueLocales()) {
+                    assertFalse(sample.content().localized(locale).isEmpty(), "A valid sample has values in " + locale);
+                }
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> draftOnlySamplesAreAcceptedAsDraftsButNotPublished() {
+        return tests(samples().draftOnly(), sample -> {
+            assertNoViolations(check(sample.content(), ValidationMode.DRAFT), "as DRAFT");
+            assertFalse(check(sample.content(), ValidationMode.PUBLISH).isAcceptable(), "A draft-only sample has violations at PUBLISH");
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileContentIsRejectedOrNeutralisedWithoutThrowing() {
+        List<Sample> hostile = new ArrayList<>(samples().hostile());
+        String locale = new TreeSet<>(issueLocales()).first();
+        hostile.addAll(HostileSamples.derive(sectionType(), samples().valid().get(0).content(), locale));
+        return tests(hostile, sample -> {
+            for (ValidationMode mode : ValidationMode.values()) {
+                assertDoesNotThrow(() -> sectionType().validate(sample.content(), mode), "validate() must report, never throw");
+                CheckedItemContent checked = check(sample.content(), mode);
+                assertTrue(checked.violations().stream().noneMatch(v -> v.messageKey().equals(GenericViolation.SECTION_TYPE_RULES_FAILED.key())));
+                if (checked.isAcceptable()) {
+                    assertNotEquals(sample.content(), checked.content(), "Hostile content was neither rejected nor changed by sanitising (" + mode + ")");
+                    assertSafeToRender(checked.content());
+                } else {
+                    checked.violations().forEach(this::assertWellAddressed);
+                }
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> deliveryCarriesEachLocalesValues() {
+        return tests(samples().valid(), sample -> {
+            ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
+            for (String locale : issueLocales()) {
+                JsonObject delivery = sectionType().toDelivery(ItemView.of(stored, locale));
+                Set<String> delivered = new TreeSet<>();
+                collectStrings(delivery, delivered);
+                Set<String> written = new TreeSet<>();
+                collectStrings(stored.localized(locale), written);
+                written.removeAll(delivered);
+                assertTrue(written.isEmpty(), () -> "The " + locale + " delivery lacks " + written);
+            }
+        });
+    }
+
+    @Test
+    void deliveryAndPreviewNeverCarryAScriptFromRichText() {
+        ItemContent withScripts = injectEverywhere(FieldKind.RICH_TEXT, (field, value) -> Json.createValue("<p>ok</p>" + SCRIPT));
+        assertSafeToRender(check(withScripts, ValidationMode.DRAFT).content());
+    }
+
+    @Test
+    void previewEscapesAScriptInPlainText() {
+        ItemContent withScripts = injectEverywhere(FieldKind.PLAIN_TEXT, (field, value) -> Json.createValue(SCRIPT));
+        ItemContent stored = check(withScripts, ValidationMode.DRAFT).content();
+        boolean hasPlainText = sectionType().fields().stream().anyMatch(field -> field.kind() == FieldKind.PLAIN_TEXT);
+        for (String locale : issueLocales()) {
+            String html = preview(stored, locale);
+            assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), () -> "The preview lets a script through: " + html);
+            if (hasPlainText) {
+                assertTrue(html.contains("&lt;script&gt;"), () -> "The preview shows no plain-text field, escaped: " + html);
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> previewOfValidSamplesClosesEveryElement() {
+        return tests(samples().valid(), sample -> {
+            ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
+            for (String locale : issueLocales()) {
+                String html = preview(stored, locale);
+                assertFalse(html.isBlank(), "The preview is empty");
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> upgradesTurnOlderSamplesIntoPublishableContent() {
+        List<DynamicTest> tests = new ArrayList<>();
+        samples().olderVersions().forEach((version, samples) -> samples.forEach(sample ->
+                tests.add(DynamicTest.dynamicTest("v" + version + ": " + sample.description(), () -> {
+                    ItemContent upgraded = SchemaUpgradePath.of(sectionType()).upgrade(version, sample.content());
+                    assertNoViolations(check(upgraded, ValidationMode.PUBLISH), "after upgrading from v" + version);
+                }))));
+        return tests.stream();
+    }
+
+    @Test
+    void upgradesStartFromEveryOlderVersion() {
+        Set<Integer> from = new TreeSet<>();
+        for (SchemaUpgrade upgrade : sectionType().upgrades()) {
+            from.add(upgrade.fromVersion());
+        }
+        for (int version = 1; version < sectionType().schemaVersion(); version++) {
+            assertTrue(from.contains(version), "No upgrade from version " + version);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyViolationHasATextInChineseAndEnglish() {
+        List<Sample> reported = new ArrayList<>(samples().draftOnly());
+        reported.addAll(HostileSamples.derive(sectionType(), samples().valid().get(0).content(), new TreeSet<>(issueLocales()).first()));
+        reported.addAll(samples().hostile());
+        return tests(reported, sample -> {
+            for (Violation violation : check(sample.content(), ValidationMode.PUBLISH).violations()) {
+                for (Locale language : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+                    boolean core = messages.hasCoreText(violation.messageKey(), language);
+                    LocalizedText own = sectionType().messages().get(violation.messageKey());
+                    assertTrue(core || own != null && own.has(language.getLanguage()),
+                            () -> "No " + language + " text for " + violation.messageKey() + "; add it to messages()");
+                }
+                String text = messages.render(violation, Locale.CHINESE, sectionType());
+                assertFalse(text.contains("{"), () -> "Unfilled placeholder in '" + text + "' for " + violation);
+            }
+        });
+    }
+
+    /** Checks content as the core does before storing it. */
+    protected final CheckedItemContent check(ItemContent content, ValidationMode mode) {
+        return check.check(sectionType(), content, mode, issueLocales());
+    }
+
+    /** Renders a preview as the core does. */
+    protected final String preview(ItemContent content, String locale) {
+        EscapingHtmlSink sink = new EscapingHtmlSink(sanitizer);
+        sectionType().preview(ItemView.of(content, locale), sink);
+        return sink.html();
+    }
+
+    private void assertSafeToRender(ItemContent stored) {
+        for (String locale : issueLocales()) {
+            String html = assertDoesNotThrow(() -> preview(stored, locale), "preview() must not fail on accepted content");
+            assertFalse(ACTIVE_CONTENT.matcher(html).find(), () -> "The preview carries active content: " + html);
+            JsonObject delivery = assertDoesNotThrow(() -> sectionType().toDelivery(ItemView.of(stored, locale)));
+            Set<String> strings = new TreeSet<>();
+            collectStrings(delivery, strings);
+            strings.forEach(text -> assertFalse(text.toLowerCase(Locale.ROOT).contains("<script"), () -> "The delivery carries a script: " + text));
+        }
+    }
+
+    private void assertWellAddressed(Violation violation) {
+        String pointer = violation.pointer();
+        assertTrue(pointer.isEmpty() || pointer.startsWith("/shared") || pointer.startsWith("/localized/"),
+                () -> "A violation points outside the content: " + violation);
+    }
+
+    private static void assertNoViolations(CheckedItemContent checked, String when) {
+        assertEquals(List.of(), checked.violations(), "Violations " + when);
+    }
+
+    private ItemContent injectEverywhere(FieldKind kind, BiFunction<FieldSpec, JsonValue, JsonValue> value) {
+        ItemContent base = samples().valid().get(0).content();
+        ItemContent.Builder injected = base.toBuilder();
+        for (FieldSpec field : sectionType().fields()) {
+            if (field.kind() != kind) {
+                continue;
+            }
+            if (field.isTranslatable()) {
+                issueLocales().forEach(locale -> injected.localized(locale, field.name(),
+                        value.apply(field, base.localized(locale).getOrDefault(field.name(), JsonValue.NULL))));
+            } else {
+                injected.shared(field.name(), value.apply(field, base.shared().getOrDefault(field.name(), JsonValue.NULL)));
+            }
+        }
+        return injected.build();
+    }
+
+    /** Collects leaf strings iteratively: hostile content may nest deeper than the stack allows. */
+    private static void collectStrings(JsonValue root, Set<String> strings) {
+        List<JsonValue> pending = new ArrayList<>(List.of(root));
+        while (!pending.isEmpty()) {
+            JsonValue value = pending.remove(pending.size() - 1);
+            if (value instanceof JsonString string) {
+                strings.add(string.getString());
+            } else if (value instanceof JsonObject object) {
+                pending.addAll(object.values());
+            } else if (value instanceof JsonArray array) {
+                pending.addAll(array);
+            }
+        }
+    }
+
+    private interface SampleTest {
+        void run(Sample sample) throws Throwable;
+    }
+
+    private static Stream<DynamicTest> tests(List<Sample> samples, SampleTest test) {
+        return samples.stream().map(sample -> DynamicTest.dynamicTest(sample.description(), () -> test.run(sample)));
+    }
+}

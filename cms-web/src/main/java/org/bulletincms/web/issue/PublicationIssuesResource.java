@@ -1,0 +1,96 @@
+package org.bulletincms.web.issue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.NumberingGaps;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The issues of one publication: draft a new one, list them with gaps in their numbering. */
+@Path("v1/publications/{publication}/issues")
+@RequestScoped
+@Transactional
+@Tag(name = "issues")
+@SecurityRequirement(name = "keycloak")
+public class PublicationIssuesResource {
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    InstalledSectionTypes sectionTypes;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Draft a new issue: {\"year\":2024,\"number\":2,\"cumulativeNumber\":16}")
+    public Response draft(@PathParam("publication") String publicationId, JsonValue body) {
+        Publication publication = publication(publicationId);
+        IssueRequests.Cover cover = IssueRequests.cover(body, publication.locales());
+        issues.requireFreeNumber(publication.id(), cover.number(), Optional.empty());
+        Issue issue = Issue.draft(publication.id(), cover.number(), cover.title(), cover.plannedPublicationDate(),
+                security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+        issues.add(issue);
+        issues.flush();
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/issues/" + issue.id()).build())
+                .tag(IssueJson.etag(issue)).entity(IssueJson.full(issue, sectionTypes)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The issues of a publication, newest first, with gaps in their numbering")
+    public JsonObject ofPublication(@PathParam("publication") String publicationId) {
+        Publication publication = publication(publicationId);
+        List<Issue> all = issues.ofPublication(publication.id());
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        all.forEach(issue -> list.add(IssueJson.summary(issue)));
+        return Json.createObjectBuilder()
+                .add("issues", list)
+                .add("numbering", IssueJson.numbering(NumberingGaps.of(all.stream().map(Issue::number).toList())))
+                .build();
+    }
+
+    private Publication publication(String id) {
+        return IssueResource.parse(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
+    }
+
+}

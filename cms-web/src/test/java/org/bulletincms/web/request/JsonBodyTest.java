@@ -1,0 +1,67 @@
+package org.bulletincms.web.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
+import org.junit.jupiter.api.Test;
+
+class JsonBodyTest {
+
+    @Test
+    void everyErrorIsReportedAtOnceWithItsPointer() {
+        JsonObject json = Json.createObjectBuilder()
+                .add("id", "x").add("name", 42).add("colour", "blue")
+                .add("tags", Json.createArrayBuilder().add("ok").add(7))
+                .build();
+        JsonBody body = JsonBody.of(json).allowOnly(Set.of("name", "tags", "year"), Set.of("id"));
+        body.optionalText("name", 10);
+        body.textList("tags", 5, 10);
+        body.requiredInt("year", 1900, 2999);
+
+        InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify);
+
+        assertEquals(List.of("/colour", "/id", "/name", "/tags/1", "/year"),
+                invalid.errors().stream().map(FieldError::pointer).sorted().toList());
+        assertEquals("field.server-owned", invalid.errors().stream().filter(e -> e.pointer().equals("/id"))
+                .findFirst().orElseThrow().code());
+    }
+
+    @Test
+    void controlCharactersAndLoneSurrogatesAreRefused() {
+        for (String bad : List.of("a\u0000b", "bell\u0007", "del\u007f", "lone \ud800 surrogate", "\udc00")) {
+            JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", bad).build());
+            body.requiredText("title", 100);
+            InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify, bad);
+            assertEquals("text.invalid-character", invalid.errors().get(0).code());
+        }
+    }
+
+    @Test
+    void chineseEmojiTabsAndLineBreaksAreText() {
+        JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", "《宣言》\t第一行\n第二行 🌏").build());
+
+        assertEquals("《宣言》\t第一行\n第二行 🌏", body.requiredText("title", 100).orElseThrow());
+        body.verify();
+    }
+
+    @Test
+    void lengthsAreCountedInCharactersNotBytes() {
+        JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", "可持续公共采购").build());
+
+        body.requiredText("title", 7);
+        body.verify();
+    }
+
+    @Test
+    void aBodyThatIsNotAnObjectIsMalformed() {
+        ApiProblem problem = assertThrows(ApiProblem.class, () -> JsonBody.of(Json.createArrayBuilder().build()));
+
+        assertEquals(ProblemType.MALFORMED_REQUEST, problem.type());
+    }
+}
