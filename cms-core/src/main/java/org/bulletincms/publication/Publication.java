@@ -1,6 +1,7 @@
 package org.bulletincms.publication;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -42,6 +43,12 @@ public class Publication {
     @Column(name = "target_locales", nullable = false, length = 400)
     private String targetLocales;
 
+    @Column(nullable = false, length = 2000)
+    private TextByLocale tagline;
+
+    @Embedded
+    private ColophonDefaults colophon;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,6 +64,8 @@ public class Publication {
 
     private Publication(PublicationSlug slug, TextByLocale title, Optional<String> publisher,
                         PublicationLocales locales, String createdBy, Instant createdAt) {
+        this.tagline = TextByLocale.empty();
+        this.colophon = ColophonDefaults.none();
         this.id = UUID.randomUUID();
         this.slug = slug.value();
         this.title = title;
@@ -86,6 +95,20 @@ public class Publication {
         }
         this.title = newTitle;
         this.publisher = newPublisher.orElse(null);
+    }
+
+    /** Sets the line under the masthead (e.g. {@code One planet, procure with care}) and the colophon defaults. */
+    public void describe(TextByLocale newTagline, ColophonDefaults newColophon) {
+        this.tagline = newTagline;
+        this.colophon = newColophon;
+    }
+
+    public TextByLocale tagline() {
+        return tagline;
+    }
+
+    public ColophonDefaults colophon() {
+        return colophon == null ? ColophonDefaults.none() : colophon;
     }
 
     public UUID id() {

@@ -355,6 +355,23 @@ class ContentModelIT {
         assertEquals(200, Api.as(DemoUser.EDITH).get(path).status());
     }
 
+    @Test
+    void aColophonWithABadAddressIsRefusedNamingEachField() {
+        JsonObject body = Json.createObjectBuilder()
+                .add("slug", "spp-bad-colophon")
+                .add("title", Json.createObjectBuilder().add("zh-CN", "简报"))
+                .add("sourceLocale", "zh-CN")
+                .add("colophon", Json.createObjectBuilder().add("email", "wangj at mepcec")
+                        .add("website", "javascript:alert(1)").add("fax", "123"))
+                .build();
+
+        Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/publications", body);
+
+        assertProblem(reply, 422, "invalid-content");
+        assertEquals(List.of("/colophon/email", "/colophon/fax", "/colophon/website"), errorPointers(reply));
+        assertFalse(Api.as(DemoUser.EDITH).get("/api/v1/publications").body().contains("spp-bad-colophon"));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private static JsonObject freshIssue() {

@@ -83,7 +83,7 @@ class SeedIssuesIT {
     private void enterAndCompare(int year, int number, int cumulative, List<SeedRubric> seed, String firstTitleStart)
             throws IOException {
         Map<String, String> richTextFields = richTextFields();
-        JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
+        JsonObject publication = startSeedPublication();
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, year, number, cumulative);
         String issueId = issue.getString("id");
 
@@ -129,6 +129,34 @@ class SeedIssuesIT {
                         .map(r -> r.getString("title")).toList(), "the table of contents lists the rubrics");
         assertTrue(contents.getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
                 .getString("title").startsWith(firstTitleStart), contents::toString);
+    }
+
+    private static final String SOURCES_NOTE = "简报内容来源于“同一个地球网络”（www.oneplanetnetwork.org）和可持续公共采购计划"
+            + "联合领导机构和合作伙伴发布的公开信息，由中环联合认证中心汇编制作。";
+
+    /** The SPP newsletter as a publication: titles, publisher, tagline and colophon defaults from the seeds. */
+    private static JsonObject startSeedPublication() {
+        JsonObject body = Json.createObjectBuilder()
+                .add("slug", "spp-newsletter-" + java.util.UUID.randomUUID().toString().substring(0, 8))
+                .add("title", Json.createObjectBuilder()
+                        .add("zh-CN", "可持续公共采购计划简报").add("en", "Sustainable Public Procurement Programme Newsletter"))
+                .add("publisher", "中环联合认证中心")
+                .add("sourceLocale", "zh-CN")
+                .add("targetLocales", Json.createArrayBuilder().add("en"))
+                .add("tagline", Json.createObjectBuilder().add("en", "One planet, procure with care"))
+                .add("colophon", Json.createObjectBuilder()
+                        .add("editor", Json.createObjectBuilder().add("zh-CN", "王璟").add("en", "Wang Jing"))
+                        .add("email", "wangj@mepcec.com")
+                        .add("website", "http://www.mepcec.com")
+                        .add("sourcesNote", Json.createObjectBuilder().add("zh-CN", SOURCES_NOTE)))
+                .build();
+        JsonObject created = Editorial.created(Api.as(DemoUser.EDITH).post("/api/v1/publications", body));
+        JsonObject read = Api.as(DemoUser.TOM).get("/api/v1/publications/" + created.getString("id")).json();
+        assertEquals(body.getJsonObject("title"), read.getJsonObject("title"));
+        assertEquals(body.getJsonObject("tagline"), read.getJsonObject("tagline"));
+        assertEquals(body.getJsonObject("colophon"), read.getJsonObject("colophon"));
+        assertEquals("中环联合认证中心", read.getString("publisher"));
+        return created;
     }
 
     /** Every field of the sample, in every locale, equals what was read back: rich text by its visible text. */

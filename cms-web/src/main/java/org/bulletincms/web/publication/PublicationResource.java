@@ -106,6 +106,7 @@ public class PublicationResource {
         Preconditions.requireMatch(headers, etag(publication));
         ReviseRequest revision = ReviseRequest.read(body, publication.locales());
         publication.revise(revision.title(), revision.publisher());
+        publication.describe(revision.description().tagline(), revision.description().colophon());
         publications.flush();
         return Response.ok(PublicationView.of(publication)).tag(etag(publication)).build();
     }

@@ -20,9 +20,10 @@ import org.bulletincms.web.request.JsonBody;
  * {@code {"slug":"spp-newsletter","title":{"zh-CN":"…","en":"…"},"publisher":"…","sourceLocale":"zh-CN","targetLocales":["en"]}}.
  */
 record StartPublicationRequest(PublicationSlug slug, TextByLocale title, Optional<String> publisher,
-                               PublicationLocales locales) {
+                               PublicationLocales locales, Optional<DescriptionInput> description) {
 
-    private static final Set<String> FIELDS = Set.of("slug", "title", "publisher", "sourceLocale", "targetLocales");
+    private static final Set<String> FIELDS = Set.of("slug", "title", "publisher", "sourceLocale", "targetLocales",
+            "tagline", "colophon");
     private static final Set<String> SERVER_OWNED = Set.of("id", "version", "createdAt", "createdBy");
 
     static StartPublicationRequest read(JsonValue json) {
@@ -53,14 +54,18 @@ record StartPublicationRequest(PublicationSlug slug, TextByLocale title, Optiona
             body.reject("/title", "title.missing-source-locale", "needs a title in the source locale " + source.get() + ".");
         }
         Optional<String> publisher = body.optionalText("publisher", 200);
+        Optional<DescriptionInput> description = source.map(s -> DescriptionInput.read(body, json,
+                new PublicationLocales(s, targets.stream().filter(t -> !t.equals(s)).distinct().toList())));
 
         body.verify();
         return new StartPublicationRequest(new PublicationSlug(slug.orElseThrow()), TextByLocale.of(titles), publisher,
-                new PublicationLocales(source.orElseThrow(), targets));
+                new PublicationLocales(source.orElseThrow(), targets), description);
     }
 
     Publication toPublication(String startedBy, Instant now) {
-        return Publication.start(slug, title, publisher, locales, startedBy, now);
+        Publication publication = Publication.start(slug, title, publisher, locales, startedBy, now);
+        description.ifPresent(d -> publication.describe(d.tagline(), d.colophon()));
+        return publication;
     }
 
     private static Optional<LocaleTag> locale(JsonBody body, String pointer, String tag) {

@@ -169,6 +169,11 @@ public final class JsonBody {
         errors.add(new FieldError(pointer, code, message));
     }
 
+    /** The errors found so far. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean hasErrorAt(String pointer) {
         return errors.stream().anyMatch(error -> error.pointer().equals(pointer));
     }

@@ -1,0 +1,72 @@
+package org.bulletincms.web.publication;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.publication.ColophonDefaults;
+import org.bulletincms.publication.PublicationLocales;
+import org.bulletincms.web.request.JsonBody;
+
+/**
+ * The descriptive part of a publication body, shared by start and revise: {@code "tagline": {…}} and
+ * {@code "colophon": {"editor": {…}, "email": "…", "website": "https://…", "sourcesNote": {…}}}.
+ */
+record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    static DescriptionInput read(JsonBody body, JsonValue whole, PublicationLocales locales) {
+        TextByLocale tagline = texts(body, "tagline", whole.asJsonObject(), locales, 300);
+        JsonValue colophonJson = whole.asJsonObject().get("colophon");
+        if (colophonJson == null || colophonJson == JsonValue.NULL) {
+            return new DescriptionInput(tagline, ColophonDefaults.none());
+        }
+        if (colophonJson.getValueType() != JsonValue.ValueType.OBJECT) {
+            body.reject("/colophon", "field.not-object", "must be an object.");
+            return new DescriptionInput(tagline, ColophonDefaults.none());
+        }
+        JsonBody colophon = JsonBody.of(colophonJson).allowOnly(Set.of("editor", "email", "website", "sourcesNote"), Set.of());
+        TextByLocale editor = texts(colophon, "editor", colophonJson.asJsonObject(), locales, 200);
+        Optional<String> email = colophon.optionalText("email", 254);
+        email.filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e ->
+                colophon.reject("/email", "email.malformed", "is not an e-mail address."));
+        Optional<String> website = colophon.optionalText("website", 2000);
+        website.filter(w -> !isWebAddress(w)).ifPresent(w ->
+                colophon.reject("/website", "url.not-web", "must be an http or https address."));
+        TextByLocale sourcesNote = texts(colophon, "sourcesNote", colophonJson.asJsonObject(), locales, 2000);
+        colophon.errors().forEach(error -> body.reject("/colophon" + error.pointer(), error.code(), error.message()));
+        return new DescriptionInput(tagline, new ColophonDefaults(editor, email.orElse(null), website.orElse(null),
+                sourcesNote));
+    }
+
+    private static boolean isWebAddress(String candidate) {
+        try {
+            URI uri = new URI(candidate);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static TextByLocale texts(JsonBody body, String name, JsonObject json, PublicationLocales locales,
+                                      int maxLength) {
+        Map<LocaleTag, String> texts = new LinkedHashMap<>();
+        body.textsByKey(name, false, maxLength).forEach((tag, text) -> {
+            if (LocaleTag.isWellFormed(tag) && locales.all().contains(LocaleTag.of(tag))) {
+                texts.put(LocaleTag.of(tag), text);
+            } else {
+                body.reject("/" + name + "/" + tag, "locale.not-of-publication",
+                        "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
+            }
+        });
+        return TextByLocale.of(texts);
+    }
+}
