@@ -24,6 +24,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.workflow.Actor;
+import org.bulletincms.workflow.CommentRequired;
+import org.bulletincms.workflow.IllegalTransition;
+import org.bulletincms.workflow.NotPermitted;
+import org.bulletincms.workflow.WorkflowAction;
 
 /**
  * One numbered issue of a publication ({@code 2024年第2期}, {@code 总第16期}): its ordered rubrics and, inside
@@ -52,6 +57,19 @@ public class Issue {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Stage stage;
+
+    /** 1 for the first publication; a correction publishes the next edition. */
+    @Column(nullable = false)
+    private int edition = 1;
+
+    @Column(name = "correction_note", length = 4000)
+    private String correctionNote;
+
+    @Column(name = "publish_at")
+    private Instant publishAt;
+
+    @Column(name = "publish_scheduled_by", length = 100)
+    private String publishScheduledBy;
 
     @OneToMany(mappedBy = "issue", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -219,6 +237,82 @@ public class Issue {
         for (int i = 0; i < rubrics.size(); i++) {
             rubrics.get(i).moveTo(i);
         }
+    }
+
+    /**
+     * Takes a workflow action: the actor's roles are checked first (403), then whether the action is possible
+     * from the current stage (409), then whether it carries the comment it needs. Nothing changes on refusal.
+     */
+    public void take(WorkflowAction action, Actor actor, Optional<String> comment, Instant now) {
+        if (!actor.mayAnyOf(action.roles())) {
+            throw new NotPermitted("role", actor.username() + " may not " + action.code());
+        }
+        if (stage != action.from()) {
+            throw new IllegalTransition(action, stage);
+        }
+        if (action.needsComment() && comment.filter(c -> !c.isBlank()).isEmpty()) {
+            throw new CommentRequired(action);
+        }
+        switch (action) {
+            case START_CORRECTION -> {
+                edition++;
+                correctionNote = comment.orElseThrow();
+            }
+            case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedulePublication");
+            default -> { }
+        }
+        cancelSchedule();
+        stage = action.to();
+        touch(actor.username(), now);
+    }
+
+    /** Publishes at {@code at}, which must be in the future; replaces an earlier schedule. */
+    public void schedulePublication(Instant at, Actor actor, Instant now) {
+        WorkflowAction action = WorkflowAction.SCHEDULE_PUBLICATION;
+        if (!actor.mayAnyOf(action.roles())) {
+            throw new NotPermitted("role", actor.username() + " may not " + action.code());
+        }
+        if (stage != Stage.APPROVED) {
+            throw new IllegalTransition(action, stage);
+        }
+        if (!at.isAfter(now)) {
+            throw new IllegalArgumentException("a scheduled publication lies in the future");
+        }
+        this.publishAt = at;
+        this.publishScheduledBy = actor.username();
+        touch(actor.username(), now);
+    }
+
+    /**
+     * A change after sign-off voids it: the issue returns to review and any scheduled publication is cancelled.
+     */
+    public void returnToReview(String by, Instant now) {
+        if (stage == Stage.APPROVED) {
+            stage = Stage.IN_REVIEW;
+            cancelSchedule();
+            touch(by, now);
+        }
+    }
+
+    private void cancelSchedule() {
+        publishAt = null;
+        publishScheduledBy = null;
+    }
+
+    public int edition() {
+        return edition;
+    }
+
+    public Optional<String> correctionNote() {
+        return Optional.ofNullable(correctionNote);
+    }
+
+    public Optional<Instant> publishAt() {
+        return Optional.ofNullable(publishAt);
+    }
+
+    public Optional<String> publishScheduledBy() {
+        return Optional.ofNullable(publishScheduledBy);
     }
 
     private static void requirePermutation(List<UUID> order, Set<UUID> expected) {

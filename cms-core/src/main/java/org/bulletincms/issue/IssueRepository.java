@@ -44,6 +44,12 @@ public class IssueRepository {
                 .setParameter("p", publicationId).getResultList();
     }
 
+    /** Every issue in a stage, oldest change first. */
+    public List<Issue> inStage(Stage stage) {
+        return em.createQuery("select i from Issue i where i.stage = :s order by i.updatedAt", Issue.class)
+                .setParameter("s", stage).getResultList();
+    }
+
     public long countOfPublication(UUID publicationId) {
         return em.createQuery("select count(i) from Issue i where i.publicationId = :p", Long.class)
                 .setParameter("p", publicationId).getSingleResult();

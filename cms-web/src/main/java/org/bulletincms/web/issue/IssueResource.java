@@ -30,7 +30,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
+import jakarta.enterprise.event.Event;
 import org.bulletincms.issue.Item;
+import org.bulletincms.issue.ItemWritten;
+import org.bulletincms.web.security.Actors;
+import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
@@ -74,6 +78,12 @@ public class IssueResource {
     @Inject
     ViolationMessages violationMessages;
 
+    @Inject
+    EditorialWorkflow workflow;
+
+    @Inject
+    Event<ItemWritten> itemWritten;
+
     @Context
     SecurityContext security;
 
@@ -100,6 +110,7 @@ public class IssueResource {
     public Response reviseCover(@PathParam("issue") String issueId, JsonValue body) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         IssueRequests.Cover cover = IssueRequests.cover(body, publication(issue.publicationId().toString()).locales());
         issues.requireFreeNumber(issue.publicationId(), cover.number(), Optional.of(issue.id()));
         issue.reviseCover(cover.number(), cover.title(), cover.plannedPublicationDate(), caller(), now());
@@ -112,6 +123,7 @@ public class IssueResource {
     public Response delete(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         issues.remove(issue);
         return Response.noContent().build();
     }
@@ -141,6 +153,7 @@ public class IssueResource {
     @Operation(summary = "Add a rubric at the end of the issue")
     public Response addRubric(@PathParam("issue") String issueId, JsonValue body) {
         Issue issue = issue(issueId);
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         Rubric rubric = issue.addRubric(IssueRequests.rubricTitle(body, locales(issue)), caller(), now());
         return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
                 .tag(IssueJson.etag(issue))
@@ -159,6 +172,7 @@ public class IssueResource {
                                   JsonValue body) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         issue.retitleRubric(id(rubricId), IssueRequests.rubricTitle(body, locales(issue)), caller(), now());
         return written(issue);
     }
@@ -171,6 +185,7 @@ public class IssueResource {
     public Response removeRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         issue.removeRubric(id(rubricId), caller(), now());
         return written(issue);
     }
@@ -184,6 +199,7 @@ public class IssueResource {
     public Response reorderRubrics(@PathParam("issue") String issueId, JsonValue body) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         issue.reorderRubrics(IssueRequests.order(body), caller(), now());
         return written(issue);
     }
@@ -198,6 +214,7 @@ public class IssueResource {
                                   JsonValue body) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
         issue.arrangeRubric(id(rubricId), IssueRequests.order(body), caller(), now());
         return written(issue);
     }
@@ -212,6 +229,8 @@ public class IssueResource {
                             JsonValue json) {
         Issue issue = issue(issueId);
         issue.rubric(id(rubricId));
+        Instant now = now();
+        workflow.beforeEditorWrite(issue, Actors.of(security), now);
         JsonBody body = JsonBody.of(json).allowOnly(java.util.Set.of("type", "content"), ItemResource.SERVER_OWNED);
         Optional<String> typeId = body.requiredText("type", 64);
         Optional<JsonObject> content = body.requiredObject("content");
@@ -222,8 +241,11 @@ public class IssueResource {
         }
         body.verify();
         Item item = issue.addItem(id(rubricId), ItemInput.draft(type.orElseThrow(), content.orElseThrow(),
-                localeTags(issue), contentCheck, violationMessages, language()), caller(), now());
+                localeTags(issue), contentCheck, violationMessages, language()), caller(), now);
         issues.flush();
+        workflow.afterContentWrite(issue, item, "{}", Actors.of(security), now);
+        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
+                item.contentJson(), ItemWritten.Change.CREATED, caller(), now));
         return Response.created(uri("v1/items/" + item.id())).tag(IssueJson.etag(item))
                 .entity(IssueJson.item(item, sectionTypes)).build();
     }

@@ -27,7 +27,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
+import jakarta.enterprise.event.Event;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
 import org.bulletincms.issue.Item;
+import org.bulletincms.issue.ItemWritten;
+import org.bulletincms.web.security.Actors;
+import org.bulletincms.workflow.Actor;
+import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
@@ -70,6 +78,12 @@ public class ItemResource {
     @Inject
     ViolationMessages violationMessages;
 
+    @Inject
+    EditorialWorkflow workflow;
+
+    @Inject
+    Event<ItemWritten> itemWritten;
+
     @Context
     SecurityContext security;
 
@@ -94,6 +108,9 @@ public class ItemResource {
         Item item = item(itemId);
         Issue issue = item.rubric().issue();
         Preconditions.requireMatch(headers, IssueJson.etag(item));
+        Actor actor = Actors.of(security);
+        Instant now = Clock.systemUTC().instant();
+        workflow.beforeEditorWrite(issue, actor, now);
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
                 new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("type", "content"), SERVER_OWNED);
@@ -105,9 +122,13 @@ public class ItemResource {
         body.verify();
         Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
                 .map(LocaleTag::value).collect(Collectors.toSet());
+        String before = item.contentJson();
         issue.reviseItem(item.id(), ItemInput.draft(type, content.orElseThrow(), locales, contentCheck,
-                violationMessages, language()), security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+                violationMessages, language()), actor.username(), now);
         issues.flush();
+        workflow.afterContentWrite(issue, item, before, actor, now);
+        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
+                item.contentJson(), ItemWritten.Change.REVISED, actor.username(), now));
         return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
     }
 
@@ -117,8 +138,60 @@ public class ItemResource {
     public Response delete(@PathParam("item") String itemId) {
         Item item = item(itemId);
         Preconditions.requireMatch(headers, IssueJson.etag(item));
-        item.rubric().issue().removeItem(item.id(), security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+        Issue issue = item.rubric().issue();
+        Actor actor = Actors.of(security);
+        Instant now = Clock.systemUTC().instant();
+        workflow.beforeEditorWrite(issue, actor, now);
+        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
+                item.contentJson(), ItemWritten.Change.DELETED, actor.username(), now));
+        issue.removeItem(item.id(), actor.username(), now);
         return Response.noContent().build();
+    }
+
+    /**
+     * A translator's values for one target locale of the item: {@code {"values": {"title": "…", …}}}.
+     * Only translatable fields; shared fields are read-only for translators. Needs If-Match (the item's ETag).
+     */
+    @PUT
+    @Path("translations/{locale}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
+    @Operation(summary = "Translate the item into one target locale (translators, If-Match)")
+    public Response translate(@PathParam("item") String itemId, @PathParam("locale") String locale, JsonValue json) {
+        Item item = item(itemId);
+        Issue issue = item.rubric().issue();
+        Preconditions.requireMatch(headers, IssueJson.etag(item));
+        Actor actor = Actors.of(security);
+        Instant now = Clock.systemUTC().instant();
+        workflow.beforeTranslation(issue, actor, locale);
+        SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
+                new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
+        JsonBody body = JsonBody.of(json).allowOnly(Set.of("values"), SERVER_OWNED);
+        Optional<JsonObject> values = body.requiredObject("values");
+        values.ifPresent(v -> v.keySet().forEach(field -> type.fields().stream()
+                .filter(spec -> spec.name().equals(field)).findFirst()
+                .ifPresentOrElse(spec -> {
+                    if (!spec.isTranslatable()) {
+                        body.reject("/values/" + field, "field.shared-read-only",
+                                "is shared by every locale; translators cannot change it.");
+                    }
+                }, () -> body.reject("/values/" + field, "field.unknown", "is not a field of " + type.id() + "."))));
+        body.verify();
+        JsonObject current = Json.createReader(new java.io.StringReader(item.contentJson())).readObject();
+        JsonObjectBuilder localized = Json.createObjectBuilder(current.getJsonObject("localized"))
+                .add(locale, values.orElseThrow());
+        JsonObject merged = Json.createObjectBuilder(current).add("localized", localized).build();
+        Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
+                .map(LocaleTag::value).collect(Collectors.toSet());
+        String before = item.contentJson();
+        issue.reviseItem(item.id(), ItemInput.draft(type, merged, locales, contentCheck, violationMessages,
+                language()), actor.username(), now);
+        issues.flush();
+        workflow.afterContentWrite(issue, item, before, actor, now, Optional.of(locale));
+        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
+                item.contentJson(), ItemWritten.Change.TRANSLATED, actor.username(), now));
+        return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
     }
 
     private Item item(String itemId) {

@@ -21,6 +21,15 @@ import org.bulletincms.issue.IssueNumberTaken;
 import org.bulletincms.issue.NotInIssue;
 import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.publication.PublicationSlugTaken;
+import org.bulletincms.workflow.CommentRequired;
+import org.bulletincms.workflow.ContentLocked;
+import org.bulletincms.workflow.IllegalTransition;
+import org.bulletincms.workflow.NotATargetLocale;
+import org.bulletincms.workflow.NotPermitted;
+import org.bulletincms.workflow.NotPublishable;
+import org.bulletincms.workflow.SignOffOutdated;
+import org.bulletincms.workflow.TranslationsIncomplete;
+import jakarta.json.JsonArrayBuilder;
 
 /**
  * The one place where failures become problem descriptions. Both the JAX-RS exception mapper and the
@@ -73,6 +82,43 @@ public final class Problems {
         }
         if (failure instanceof InvalidOrder invalid) {
             return of(ProblemType.INVALID_CONTENT, "detail.invalid-order", invalid.getMessage());
+        }
+        if (failure instanceof NotPermitted notPermitted) {
+            return of(ProblemType.FORBIDDEN, "detail.not-permitted-" + notPermitted.reason(), notPermitted.getMessage());
+        }
+        if (failure instanceof IllegalTransition illegal) {
+            return of(ProblemType.CONFLICT, "detail.illegal-transition", illegal.action().code(), illegal.stage().code());
+        }
+        if (failure instanceof ContentLocked locked) {
+            return of(ProblemType.CONFLICT, "detail.content-locked", locked.stage().code());
+        }
+        if (failure instanceof CommentRequired) {
+            return of(ProblemType.INVALID_CONTENT, Map.of("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("pointer", "/comment").add("code", "comment.required")
+                    .add("message", text.detail("detail.comment-required"))).build()), "detail.comment-required");
+        }
+        if (failure instanceof NotATargetLocale notTarget) {
+            return of(ProblemType.INVALID_CONTENT, "detail.not-a-target-locale", notTarget.locale());
+        }
+        if (failure instanceof SignOffOutdated) {
+            return of(ProblemType.CONFLICT, "detail.sign-off-outdated");
+        }
+        if (failure instanceof TranslationsIncomplete incomplete) {
+            JsonArrayBuilder missing = Json.createArrayBuilder();
+            incomplete.blocking().forEach(cell -> missing.add(Json.createObjectBuilder()
+                    .add("item", cell.itemId().toString()).add("locale", cell.locale())
+                    .add("status", cell.status().code())));
+            return of(ProblemType.CONFLICT, Map.of("translations", missing.build()), "detail.translations-incomplete",
+                    incomplete.blocking().size());
+        }
+        if (failure instanceof NotPublishable notPublishable) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            notPublishable.violations().forEach(v -> errors.add(Json.createObjectBuilder()
+                    .add("pointer", "/items/" + v.itemId() + "/content" + v.violation().pointer())
+                    .add("code", v.violation().messageKey())
+                    .add("message", v.sectionType() + ": " + v.violation().messageKey())));
+            return of(ProblemType.INVALID_CONTENT, Map.of("errors", errors.build()), "detail.not-publishable",
+                    notPublishable.violations().size());
         }
         if (failure instanceof NotInIssue) {
             return of(ProblemType.NOT_FOUND, "detail.not-found", path);

@@ -1,0 +1,51 @@
+package org.bulletincms.translation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.bulletincms.workflow.CanonicalJson;
+
+/**
+ * An item's values in its source locale (the translatable fields editors write), with a fingerprint over
+ * their canonical form. Translations remember the fingerprint they were made from.
+ */
+public record SourceValues(JsonObject json) {
+
+    public static SourceValues of(JsonObject localizedSourceValues) {
+        return new SourceValues(localizedSourceValues == null ? JsonValue.EMPTY_JSON_OBJECT : localizedSourceValues);
+    }
+
+    static SourceValues parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return new SourceValues(reader.readObject());
+        }
+    }
+
+    public String fingerprint() {
+        return CanonicalJson.sha256(json);
+    }
+
+    /** The fields whose source value differs between {@code earlier} and this, with both values. */
+    public List<SourceChange> changesSince(SourceValues earlier) {
+        List<SourceChange> changes = new ArrayList<>();
+        TreeSet<String> fields = new TreeSet<>(json.keySet());
+        fields.addAll(earlier.json.keySet());
+        for (String field : fields) {
+            JsonValue before = earlier.json.get(field);
+            JsonValue after = json.get(field);
+            if (before == null ? after != null : !before.equals(after)) {
+                changes.add(new SourceChange(field, before, after));
+            }
+        }
+        return changes;
+    }
+
+    /** One source field that changed after a translation was made. */
+    public record SourceChange(String field, JsonValue before, JsonValue after) {
+    }
+}

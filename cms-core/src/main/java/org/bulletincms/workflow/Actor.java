@@ -1,0 +1,27 @@
+package org.bulletincms.workflow;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** Who is acting: a Keycloak user name and the realm roles the token carries. */
+public record Actor(String username, Set<Role> roles) {
+
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    /** Holds the role, or is an admin (who may do everything). */
+    public boolean may(Role role) {
+        return isAdmin() || roles.contains(role);
+    }
+
+    public boolean mayAnyOf(Set<Role> allowed) {
+        return isAdmin() || allowed.stream().anyMatch(roles::contains);
+    }
+}

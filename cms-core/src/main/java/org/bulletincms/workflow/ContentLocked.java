@@ -1,0 +1,18 @@
+package org.bulletincms.workflow;
+
+import org.bulletincms.issue.Stage;
+
+/** The issue's stage does not allow this write (409): e.g. an editor changing content under review. */
+public class ContentLocked extends RuntimeException {
+
+    private final Stage stage;
+
+    public ContentLocked(Stage stage, String what) {
+        super(what + " is locked while the issue is " + stage.code());
+        this.stage = stage;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,315 @@
+package org.bulletincms.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.Item;
+import org.bulletincms.issue.Stage;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.sectiontype.CheckedItemContent;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.sectiontype.ItemContentCheck;
+import org.bulletincms.sectiontype.ResolvedItemContent;
+import org.bulletincms.sectiontype.StoredItemContent;
+import org.bulletincms.spi.ValidationMode;
+import org.bulletincms.translation.ItemTranslation;
+import org.bulletincms.translation.LocaleAssignment;
+import org.bulletincms.translation.SourceValues;
+import org.bulletincms.translation.TranslationProgress;
+import org.bulletincms.translation.TranslationRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The editorial workflow, decided on the server for every transition and every write. Callers run inside a
+ * transaction: a refusal throws before anything is written, so the transaction rolls back untouched.
+ */
+@ApplicationScoped
+public class EditorialWorkflow {
+
+    /** {@code cms.workflow.four-eyes}: an approver may not approve an issue whose content they wrote. */
+    public static final String FOUR_EYES = "cms.workflow.four-eyes";
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    WorkflowRepository records;
+
+    @Inject
+    TranslationRepository translations;
+
+    @Inject
+    InstalledSectionTypes sectionTypes;
+
+    @Inject
+    ItemContentCheck contentCheck;
+
+    @Inject
+    Event<AuditEvent> audit;
+
+    @Inject
+    Event<IssuePublished> publishedEvents;
+
+    @Inject
+    @ConfigProperty(name = FOUR_EYES, defaultValue = "true")
+    boolean fourEyes;
+
+    /** Takes a workflow action on the issue; see {@link WorkflowAction} for who may take which. */
+    public void take(Issue issue, WorkflowAction action, Actor actor, Optional<String> comment, Instant now) {
+        Stage from = issue.stage();
+        switch (action) {
+            case SUBMIT_FOR_REVIEW -> {
+                requireRole(action, actor);
+                requireStage(issue, action);
+                requireComplete(issue);
+                issue.take(action, actor, comment, now);
+            }
+            case APPROVE -> {
+                requireRole(action, actor);
+                requireStage(issue, action);
+                if (fourEyes && records.contributed(issue.id(), actor.username())) {
+                    throw new NotPermitted("four-eyes", actor.username()
+                            + " wrote content of this issue and so may not approve it");
+                }
+                issue.take(action, actor, comment, now);
+                String hash = IssueContent.hash(issue);
+                records.add(new SignOff(issue.id(), issue.edition(), actor.username(), now, comment, hash));
+                audit.fire(event("sign-off", issue, actor, now, Map.of("hash", hash, "comment", comment.orElse(""))));
+            }
+            case WITHDRAW_APPROVAL -> {
+                issue.take(action, actor, comment, now);
+                voidSignOff(issue, "approval withdrawn", actor.username(), now);
+            }
+            case PUBLISH -> publish(issue, actor, now, actor.username());
+            case START_CORRECTION -> {
+                issue.take(action, actor, comment, now);
+                voidSignOff(issue, "superseded by a correction", actor.username(), now);
+            }
+            case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedule(...)");
+            default -> issue.take(action, actor, comment, now);
+        }
+        audit.fire(event("transition", issue, actor, now, Map.of("action", action.code(), "from", from.code(),
+                "to", issue.stage().code(), "comment", comment.orElse(""))));
+    }
+
+    public void schedule(Issue issue, Actor actor, Instant at, Instant now) {
+        issue.schedulePublication(at, actor, now);
+        audit.fire(event("schedule-publication", issue, actor, now, Map.of("at", at.toString())));
+    }
+
+    /** Publishes an approved issue whose scheduled time has come, as the person who scheduled it. */
+    public void publishScheduled(Issue issue, Instant now) {
+        if (issue.stage() != Stage.APPROVED || issue.publishAt().filter(at -> !at.isAfter(now)).isEmpty()) {
+            return;
+        }
+        String scheduler = issue.publishScheduledBy().orElse("scheduler");
+        Actor system = new Actor(scheduler, Set.of(Role.ADMIN));
+        Stage from = issue.stage();
+        publish(issue, system, now, scheduler);
+        audit.fire(event("transition", issue, system, now, Map.of("action", "publish", "from", from.code(),
+                "to", issue.stage().code(), "comment", "scheduled publication")));
+    }
+
+    private void publish(Issue issue, Actor actor, Instant now, String publishedBy) {
+        requireRole(WorkflowAction.PUBLISH, actor);
+        requireStage(issue, WorkflowAction.PUBLISH);
+        SignOff signOff = records.validSignOff(issue.id())
+                .orElseThrow(() -> new IllegalTransition(WorkflowAction.PUBLISH, issue.stage()));
+        String current = IssueContent.hash(issue);
+        if (!current.equals(signOff.issueHash())) {
+            throw new SignOffOutdated(signOff.issueHash(), current);
+        }
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        JsonObject snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, current);
+        boolean correction = issue.edition() > 1;
+        records.add(new PublishedEdition(issue.id(), publication.id(), issue.edition(), issue.number(), now,
+                publishedBy, current, issue.correctionNote().filter(note -> correction), snapshot.toString()));
+        issue.take(WorkflowAction.PUBLISH, actor, Optional.empty(), now);
+        audit.fire(event("publish", issue, actor, now, Map.of("edition", String.valueOf(issue.edition()),
+                "hash", current)));
+        publishedEvents.fire(new IssuePublished(issue.id(), publication.id(), issue.edition(), correction, now));
+    }
+
+    /**
+     * Checks an editor's (or admin's) write to content or structure. Drafts and issues in translation are open;
+     * under review only admins may write, and a write to an approved issue (admins only) voids its sign-off and
+     * returns it to review. A published issue changes only through a correction.
+     */
+    public void beforeEditorWrite(Issue issue, Actor actor, Instant now) {
+        switch (issue.stage()) {
+            case DRAFT, IN_TRANSLATION -> { }
+            case IN_REVIEW -> {
+                if (!actor.isAdmin()) {
+                    throw new ContentLocked(issue.stage(), "Content");
+                }
+            }
+            case APPROVED -> {
+                if (!actor.isAdmin()) {
+                    throw new ContentLocked(issue.stage(), "Content");
+                }
+                voidSignOff(issue, "content changed after sign-off", actor.username(), now);
+                issue.returnToReview(actor.username(), now);
+            }
+            case PUBLISHED -> throw new ContentLocked(issue.stage(), "Published content");
+        }
+    }
+
+    /** Checks a translator's write to one target locale of an item. */
+    public void beforeTranslation(Issue issue, Actor actor, String locale) {
+        if (!actor.may(Role.TRANSLATOR)) {
+            throw new NotPermitted("role", actor.username() + " may not translate");
+        }
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        if (!publication.locales().targets().contains(LocaleTag.of(locale))) {
+            throw new NotATargetLocale(locale);
+        }
+        if (issue.stage() != Stage.IN_TRANSLATION) {
+            throw new ContentLocked(issue.stage(), "Translation");
+        }
+        LocaleAssignment assignment = translations.assignment(issue.id(), locale);
+        if (!actor.isAdmin() && assignment.translator().filter(t -> !t.equals(actor.username())).isPresent()) {
+            throw new NotPermitted("assignment", locale + " of this issue is assigned to another translator");
+        }
+    }
+
+    /**
+     * Records what a content write means for the workflow: who contributed (four-eyes), and for each target
+     * locale whose values the write changed, that the translation now corresponds to the current source.
+     */
+    public void afterContentWrite(Issue issue, Item item, String contentBefore, Actor actor, Instant now) {
+        afterContentWrite(issue, item, contentBefore, actor, now, Optional.empty());
+    }
+
+    /**
+     * As {@link #afterContentWrite(Issue, Item, String, Actor, Instant)}; a translator's save of
+     * {@code translatedLocale} confirms that locale against the current source even when its text did not
+     * change (the translator checked it and it still fits).
+     */
+    public void afterContentWrite(Issue issue, Item item, String contentBefore, Actor actor, Instant now,
+                                  Optional<String> translatedLocale) {
+        records.recordContributor(issue.id(), actor.username());
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        JsonObject before = parse(contentBefore);
+        JsonObject after = parse(item.contentJson());
+        SourceValues source = SourceValues.of(localized(after, publication.locales().source().value()));
+        for (LocaleTag target : publication.locales().targets()) {
+            JsonObject values = localized(after, target.value());
+            boolean confirmed = translatedLocale.filter(target.value()::equals).isPresent();
+            if (values.isEmpty() || !confirmed && values.equals(localized(before, target.value()))) {
+                continue;
+            }
+            translations.find(item.id(), target.value()).ifPresentOrElse(
+                    translation -> translation.record(source, actor.username(), now),
+                    () -> translations.add(new ItemTranslation(item.id(), target.value(), source, actor.username(), now)));
+        }
+    }
+
+    public TranslationProgress progress(Issue issue) {
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        List<UUID> itemIds = issue.items().stream().map(Item::id).toList();
+        return TranslationProgress.of(issue, publication.locales().source().value(),
+                publication.locales().targets().stream().map(LocaleTag::value).toList(),
+                translations.ofItems(itemIds), translations.assignments(issue.id()));
+    }
+
+    public void assignTranslator(Issue issue, String locale, String translator, Actor actor, Instant now) {
+        if (!actor.may(Role.EDITOR)) {
+            throw new NotPermitted("role", actor.username() + " may not assign translators");
+        }
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        if (!publication.locales().targets().contains(LocaleTag.of(locale))) {
+            throw new NotATargetLocale(locale);
+        }
+        translations.assignment(issue.id(), locale).assign(translator);
+        audit.fire(event("assign-translator", issue, actor, now, Map.of("locale", locale, "translator", translator)));
+    }
+
+    /** The translator says a locale is complete; refused while any item of it is missing or outdated. */
+    public void markLocaleDone(Issue issue, String locale, Actor actor, Instant now) {
+        beforeTranslation(issue, actor, locale);
+        List<org.bulletincms.translation.ItemLocaleStatus> blocking = progress(issue).inLocale(locale).stream()
+                .filter(cell -> cell.status().blocksReview()).toList();
+        if (!blocking.isEmpty()) {
+            throw new TranslationsIncomplete(blocking);
+        }
+        translations.assignment(issue.id(), locale).markDone(actor.username(), now);
+        audit.fire(event("locale-done", issue, actor, now, Map.of("locale", locale)));
+    }
+
+    private void requireComplete(Issue issue) {
+        List<org.bulletincms.translation.ItemLocaleStatus> blocking = progress(issue).blockingReview();
+        if (!blocking.isEmpty()) {
+            throw new TranslationsIncomplete(blocking);
+        }
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        Set<String> locales = publication.locales().all().stream().map(LocaleTag::value).collect(Collectors.toSet());
+        List<NotPublishable.ItemViolation> violations = new ArrayList<>();
+        for (Item item : issue.items()) {
+            StoredItemContent stored = sectionTypes.resolve(item.sectionType(), item.schemaVersion(),
+                    parse(item.contentJson()));
+            if (stored instanceof ResolvedItemContent resolved) {
+                CheckedItemContent checked = contentCheck.check(resolved.type(), resolved.content(),
+                        ValidationMode.PUBLISH, locales);
+                checked.violations().forEach(v -> violations.add(
+                        new NotPublishable.ItemViolation(item.id(), item.sectionType(), v)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new NotPublishable(violations);
+        }
+    }
+
+    private void voidSignOff(Issue issue, String reason, String by, Instant now) {
+        records.validSignOff(issue.id()).ifPresent(signOff -> {
+            signOff.voidBecause(reason, by, now);
+            audit.fire(new AuditEvent("sign-off-voided", Optional.of(issue.id()), by, now,
+                    Map.of("reason", reason, "signOff", signOff.id().toString())));
+        });
+    }
+
+    private static void requireRole(WorkflowAction action, Actor actor) {
+        if (!actor.mayAnyOf(action.roles())) {
+            throw new NotPermitted("role", actor.username() + " may not " + action.code());
+        }
+    }
+
+    private static void requireStage(Issue issue, WorkflowAction action) {
+        if (issue.stage() != action.from()) {
+            throw new IllegalTransition(action, issue.stage());
+        }
+    }
+
+    private static AuditEvent event(String action, Issue issue, Actor actor, Instant now, Map<String, String> details) {
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.values().removeIf(String::isEmpty);
+        return new AuditEvent(action, Optional.of(issue.id()), actor.username(), now, all);
+    }
+
+    private static JsonObject localized(JsonObject content, String locale) {
+        JsonObject localized = content.getJsonObject("localized");
+        return localized == null || localized.getJsonObject(locale) == null
+                ? JsonObject.EMPTY_JSON_OBJECT : localized.getJsonObject(locale);
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.bulletincms.workflow;
+
+import org.bulletincms.issue.Stage;
+
+/** The action cannot be taken from the stage the issue is in (409): e.g. approving a draft. */
+public class IllegalTransition extends RuntimeException {
+
+    private final WorkflowAction action;
+    private final Stage stage;
+
+    public IllegalTransition(WorkflowAction action, Stage stage) {
+        super(action.code() + " is not possible while the issue is " + stage.code());
+        this.action = action;
+        this.stage = stage;
+    }
+
+    public WorkflowAction action() {
+        return action;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

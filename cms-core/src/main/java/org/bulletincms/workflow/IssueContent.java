@@ -1,0 +1,61 @@
+package org.bulletincms.workflow;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.Item;
+import org.bulletincms.issue.Rubric;
+
+/**
+ * The whole content of an issue in one canonical JSON document — cover, rubrics in order with their titles,
+ * items in order with type, schema version and content in every locale (linked source documents by id) —
+ * and its SHA-256, which is what an approver signs.
+ */
+public final class IssueContent {
+
+    private IssueContent() {
+    }
+
+    public static JsonObject of(Issue issue) {
+        JsonArrayBuilder rubrics = Json.createArrayBuilder();
+        for (Rubric rubric : issue.rubrics()) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            for (Item item : rubric.items()) {
+                items.add(Json.createObjectBuilder()
+                        .add("id", item.id().toString())
+                        .add("type", item.sectionType())
+                        .add("schemaVersion", item.schemaVersion())
+                        .add("content", parse(item.contentJson())));
+            }
+            JsonObjectBuilder title = Json.createObjectBuilder();
+            rubric.title().asMap().forEach((locale, text) -> title.add(locale.value(), text));
+            rubrics.add(Json.createObjectBuilder().add("id", rubric.id().toString()).add("title", title)
+                    .add("items", items));
+        }
+        JsonObjectBuilder title = Json.createObjectBuilder();
+        issue.title().asMap().forEach((locale, text) -> title.add(locale.value(), text));
+        return Json.createObjectBuilder()
+                .add("issue", issue.id().toString())
+                .add("edition", issue.edition())
+                .add("year", issue.number().year())
+                .add("number", issue.number().numberInYear())
+                .add("cumulativeNumber", issue.number().cumulative())
+                .add("title", title)
+                .add("rubrics", rubrics)
+                .build();
+    }
+
+    public static String hash(Issue issue) {
+        return CanonicalJson.sha256(of(issue));
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

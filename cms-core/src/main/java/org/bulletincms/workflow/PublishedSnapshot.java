@@ -1,0 +1,102 @@
+package org.bulletincms.workflow;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.Instant;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.Item;
+import org.bulletincms.issue.Rubric;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.sectiontype.ResolvedItemContent;
+import org.bulletincms.sectiontype.StoredItemContent;
+import org.bulletincms.spi.ItemView;
+
+/**
+ * Renders an issue once, at publication, into the document the delivery API serves: per locale the cover,
+ * the table of contents and every rubric with its items in each section type's delivery JSON. Built once
+ * and stored, so front ends never trigger assembly.
+ */
+public final class PublishedSnapshot {
+
+    private PublishedSnapshot() {
+    }
+
+    public static JsonObject of(Issue issue, Publication publication, InstalledSectionTypes types,
+                                Instant publishedAt, String signedHash) {
+        JsonObjectBuilder locales = Json.createObjectBuilder();
+        for (LocaleTag locale : publication.locales().all()) {
+            locales.add(locale.value(), inLocale(issue, publication, locale, types));
+        }
+        JsonObjectBuilder snapshot = Json.createObjectBuilder()
+                .add("publication", Json.createObjectBuilder()
+                        .add("id", publication.id().toString())
+                        .add("slug", publication.slug().value()))
+                .add("issue", issue.id().toString())
+                .add("year", issue.number().year())
+                .add("number", issue.number().numberInYear())
+                .add("cumulativeNumber", issue.number().cumulative())
+                .add("edition", issue.edition())
+                .add("publishedAt", publishedAt.toString())
+                .add("signedHash", signedHash)
+                .add("sourceLocale", publication.locales().source().value());
+        issue.correctionNote().filter(note -> issue.edition() > 1).ifPresent(note -> snapshot.add("correction", note));
+        return snapshot.add("locales", locales).build();
+    }
+
+    private static JsonObject inLocale(Issue issue, Publication publication, LocaleTag locale,
+                                       InstalledSectionTypes types) {
+        LocaleTag source = publication.locales().source();
+        JsonArrayBuilder rubrics = Json.createArrayBuilder();
+        JsonArrayBuilder contents = Json.createArrayBuilder();
+        for (Rubric rubric : issue.rubrics()) {
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder listed = Json.createArrayBuilder();
+            for (Item item : rubric.items()) {
+                StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), parse(item.contentJson()));
+                if (!(stored instanceof ResolvedItemContent resolved)) {
+                    continue;
+                }
+                boolean translated = resolved.content().localized().containsKey(locale.value());
+                String shown = translated ? locale.value() : source.value();
+                JsonObject delivery = resolved.type().toDelivery(ItemView.of(resolved.content(), shown));
+                JsonObjectBuilder entry = Json.createObjectBuilder()
+                        .add("id", item.id().toString())
+                        .add("type", item.sectionType())
+                        .add("locale", shown)
+                        .add("fields", delivery);
+                items.add(entry);
+                resolved.content().localizedText(shown, "title").ifPresent(title ->
+                        listed.add(Json.createObjectBuilder().add("item", item.id().toString()).add("title", title)));
+            }
+            JsonObjectBuilder rubricJson = Json.createObjectBuilder().add("id", rubric.id().toString());
+            rubric.title().in(locale).or(() -> rubric.title().in(source)).ifPresent(t -> rubricJson.add("title", t));
+            rubrics.add(rubricJson.add("items", items));
+            if (!rubric.title().isEmpty()) {
+                JsonObjectBuilder tocEntry = Json.createObjectBuilder();
+                rubric.title().in(locale).or(() -> rubric.title().in(source)).ifPresent(t -> tocEntry.add("title", t));
+                contents.add(tocEntry.add("items", listed));
+            }
+        }
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("locale", locale.value())
+                .add("label", locale.value().startsWith("zh")
+                        ? issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel()
+                        : issue.number().englishLabel() + " (No. " + issue.number().cumulative() + ")");
+        publication.title().in(locale).or(() -> publication.title().in(source))
+                .ifPresent(title -> json.add("publicationTitle", title));
+        issue.title().in(locale).ifPresent(title -> json.add("title", title));
+        return json.add("contents", contents).add("rubrics", rubrics).build();
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

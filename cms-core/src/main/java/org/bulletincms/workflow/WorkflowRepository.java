@@ -1,0 +1,71 @@
+package org.bulletincms.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sign-offs, published editions and the people who wrote an issue's content, stored by JPA. */
+@ApplicationScoped
+public class WorkflowRepository {
+
+    @PersistenceContext(unitName = "bulletin")
+    EntityManager em;
+
+    public void add(SignOff signOff) {
+        em.persist(signOff);
+    }
+
+    public void add(PublishedEdition edition) {
+        em.persist(edition);
+    }
+
+    /** The sign-off that currently stands for the issue, if any. */
+    public Optional<SignOff> validSignOff(UUID issueId) {
+        return em.createQuery("select s from SignOff s where s.issueId = :i and s.voidedAt is null"
+                        + " order by s.signedAt desc", SignOff.class)
+                .setParameter("i", issueId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<SignOff> signOffs(UUID issueId) {
+        return em.createQuery("select s from SignOff s where s.issueId = :i order by s.signedAt", SignOff.class)
+                .setParameter("i", issueId).getResultList();
+    }
+
+    public List<PublishedEdition> editions(UUID issueId) {
+        return em.createQuery("select e from PublishedEdition e where e.issueId = :i order by e.edition",
+                PublishedEdition.class).setParameter("i", issueId).getResultList();
+    }
+
+    public Optional<PublishedEdition> edition(UUID issueId, int edition) {
+        return em.createQuery("select e from PublishedEdition e where e.issueId = :i and e.edition = :n",
+                        PublishedEdition.class)
+                .setParameter("i", issueId).setParameter("n", edition).getResultStream().findFirst();
+    }
+
+    /** Remembers that {@code username} wrote content of the issue (for the four-eyes rule). */
+    public void recordContributor(UUID issueId, String username) {
+        em.createNativeQuery("insert into issue_contributor (issue_id, username) select ?1, ?2 where not exists"
+                        + " (select 1 from issue_contributor where issue_id = ?1 and username = ?2)")
+                .setParameter(1, issueId).setParameter(2, username).executeUpdate();
+    }
+
+    public boolean contributed(UUID issueId, String username) {
+        return !em.createNativeQuery("select username from issue_contributor where issue_id = ?1 and username = ?2")
+                .setParameter(1, issueId).setParameter(2, username).getResultList().isEmpty();
+    }
+
+    /** Approved issues whose scheduled publication time has come. */
+    public List<UUID> duePublications(Instant now) {
+        return em.createQuery("select i.id from Issue i where i.publishAt is not null and i.publishAt <= :now"
+                        + " and i.stage = org.bulletincms.issue.Stage.APPROVED", UUID.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

@@ -1,0 +1,99 @@
+package org.bulletincms.web.workflow;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.web.database.SchemaMigration;
+import org.bulletincms.workflow.EditorialWorkflow;
+import org.bulletincms.workflow.WorkflowRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes approved issues whose scheduled time has come. The schedule lives in the database, so it survives
+ * restarts: at start-up and then every {@code cms.workflow.schedule-poll-seconds} (default 5) the due issues
+ * are published, each in its own transaction. In a cluster several nodes may poll; optimistic locking on the
+ * issue lets exactly one of them publish.
+ */
+@ApplicationScoped
+public class ScheduledPublications {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledPublications.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    WorkflowRepository records;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    EditorialWorkflow workflow;
+
+    @Inject
+    ScheduledPublications self;
+
+    @Inject
+    @ConfigProperty(name = "cms.workflow.schedule-poll-seconds", defaultValue = "5")
+    long pollSeconds;
+
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 10)
+               @Initialized(ApplicationScoped.class) Object started) {
+        if (pollSeconds < 1) {
+            throw new IllegalStateException("cms.workflow.schedule-poll-seconds must be at least 1, but is " + pollSeconds);
+        }
+        polling = scheduler.scheduleWithFixedDelay(this::publishDue, 0, pollSeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    void publishDue() {
+        try {
+            for (UUID issueId : self.due()) {
+                try {
+                    self.publish(issueId);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Scheduled publication of issue " + issueId + " failed; will retry", e);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for scheduled publications failed; will retry", e);
+        }
+    }
+
+    @Transactional
+    public List<UUID> due() {
+        return records.duePublications(Clock.systemUTC().instant());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void publish(UUID issueId) {
+        Instant now = Clock.systemUTC().instant();
+        issues.find(issueId).ifPresent(issue -> {
+            workflow.publishScheduled(issue, now);
+            LOG.info(() -> "Published issue " + issueId + " as scheduled");
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.bulletincms.web.workflow;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Stage;
+import org.bulletincms.translation.LocaleAssignment;
+import org.bulletincms.translation.TranslationRepository;
+import org.bulletincms.web.security.Actors;
+import org.bulletincms.web.security.Roles;
+import org.bulletincms.workflow.Actor;
+import org.bulletincms.workflow.EditorialWorkflow;
+import org.bulletincms.workflow.Role;
+import org.bulletincms.workflow.WorkflowRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * "My tasks": drafts an editor started, translations waiting for a translator (their assigned locales, or
+ * unassigned ones), issues waiting for an approver's review (except those the four-eyes rule keeps from them).
+ */
+@Path("v1/tasks")
+@RequestScoped
+@Transactional
+@Tag(name = "workflow")
+@SecurityRequirement(name = "keycloak")
+public class TaskResource {
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    TranslationRepository translations;
+
+    @Inject
+    WorkflowRepository records;
+
+    @Inject
+    @ConfigProperty(name = EditorialWorkflow.FOUR_EYES, defaultValue = "true")
+    boolean fourEyes;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The caller's tasks: drafts, translations, reviews")
+    public JsonObject mine() {
+        Actor actor = Actors.of(security);
+        JsonArrayBuilder drafts = Json.createArrayBuilder();
+        JsonArrayBuilder translating = Json.createArrayBuilder();
+        JsonArrayBuilder reviews = Json.createArrayBuilder();
+        if (actor.may(Role.EDITOR)) {
+            issues.inStage(Stage.DRAFT).stream()
+                    .filter(issue -> issue.createdBy().equals(actor.username())
+                            || records.contributed(issue.id(), actor.username()))
+                    .forEach(issue -> drafts.add(task(issue)));
+        }
+        if (actor.may(Role.TRANSLATOR)) {
+            for (Issue issue : issues.inStage(Stage.IN_TRANSLATION)) {
+                List<LocaleAssignment> assignments = translations.assignments(issue.id());
+                boolean assignedElsewhere = !assignments.isEmpty() && assignments.stream().allMatch(a ->
+                        a.translator().filter(t -> !t.equals(actor.username())).isPresent());
+                if (!assignedElsewhere) {
+                    translating.add(task(issue));
+                }
+            }
+        }
+        if (actor.may(Role.APPROVER)) {
+            issues.inStage(Stage.IN_REVIEW).stream()
+                    .filter(issue -> !fourEyes || !records.contributed(issue.id(), actor.username()))
+                    .forEach(issue -> reviews.add(task(issue)));
+        }
+        return Json.createObjectBuilder()
+                .add("user", actor.username())
+                .add("drafts", drafts)
+                .add("translations", translating)
+                .add("reviews", reviews)
+                .build();
+    }
+
+    private static JsonObject task(Issue issue) {
+        return Json.createObjectBuilder()
+                .add("issue", issue.id().toString())
+                .add("publication", issue.publicationId().toString())
+                .add("label", issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel())
+                .add("stage", issue.stage().code())
+                .add("updatedAt", issue.updatedAt().toString())
+                .build();
+    }
+}

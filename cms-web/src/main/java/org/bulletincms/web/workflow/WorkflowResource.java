@@ -1,0 +1,204 @@
+package org.bulletincms.web.workflow;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.security.Actors;
+import org.bulletincms.web.security.Roles;
+import org.bulletincms.workflow.Actor;
+import org.bulletincms.workflow.EditorialWorkflow;
+import org.bulletincms.workflow.PublishedEdition;
+import org.bulletincms.workflow.SignOff;
+import org.bulletincms.workflow.WorkflowAction;
+import org.bulletincms.workflow.WorkflowRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Moving an issue through the workflow — {@code POST /api/v1/issues/{id}/workflow/{action}} with
+ * {@code {"comment": "…"}} (and {@code "at"} for schedule-publication) — and reading its sign-offs and
+ * published editions. Who may take which action is decided by the workflow, not by annotations here.
+ */
+@Path("v1/issues/{issue}")
+@RequestScoped
+@Transactional
+@Tag(name = "workflow", description = "draft → in translation → in review → approved → published")
+@SecurityRequirement(name = "keycloak")
+public class WorkflowResource {
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    WorkflowRepository records;
+
+    @Inject
+    EditorialWorkflow workflow;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("workflow/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Take a workflow action: send-to-translation, submit-for-review, reject, approve, "
+            + "withdraw-approval, publish, schedule-publication, start-correction")
+    public JsonObject take(@PathParam("issue") String issueId, @PathParam("action") String actionCode, JsonValue json) {
+        WorkflowAction action = WorkflowAction.byCode(actionCode).orElseThrow(NotFoundException::new);
+        Issue issue = issue(issueId);
+        JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
+                .allowOnly(Set.of("comment", "at"), Set.of("stage", "version"));
+        Optional<String> comment = body.optionalText("comment", 4000);
+        Optional<String> at = body.optionalText("at", 40);
+        body.verify();
+        Actor actor = Actors.of(security);
+        Instant now = Clock.systemUTC().instant();
+        if (action == WorkflowAction.SCHEDULE_PUBLICATION) {
+            workflow.schedule(issue, actor, when(at, now), now);
+        } else {
+            workflow.take(issue, action, actor, comment, now);
+        }
+        try {
+            issues.flush();
+        } catch (OptimisticLockException concurrent) {
+            // Two approvers at the same instant: the first commit wins, the second is told so.
+            throw new ApiProblem(ProblemType.CONFLICT, "detail.concurrent-transition");
+        }
+        return state(issue);
+    }
+
+    @GET
+    @Path("workflow")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Where the issue is in the workflow")
+    public JsonObject current(@PathParam("issue") String issueId) {
+        return state(issue(issueId));
+    }
+
+    @GET
+    @Path("sign-offs")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Every sign-off of the issue, valid or voided")
+    public JsonObject signOffs(@PathParam("issue") String issueId) {
+        Issue issue = issue(issueId);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        records.signOffs(issue.id()).forEach(signOff -> list.add(signOff(signOff)));
+        return Json.createObjectBuilder().add("signOffs", list).build();
+    }
+
+    @GET
+    @Path("editions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The published editions of the issue (a correction adds one)")
+    public JsonObject editions(@PathParam("issue") String issueId) {
+        Issue issue = issue(issueId);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (PublishedEdition edition : records.editions(issue.id())) {
+            JsonObjectBuilder entry = Json.createObjectBuilder()
+                    .add("edition", edition.edition())
+                    .add("publishedAt", edition.publishedAt().toString())
+                    .add("publishedBy", edition.publishedBy())
+                    .add("signedHash", edition.signedHash());
+            edition.correctionNote().ifPresent(note -> entry.add("correction", note));
+            list.add(entry);
+        }
+        return Json.createObjectBuilder().add("editions", list).build();
+    }
+
+    @GET
+    @Path("editions/{edition}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "One published edition: the immutable snapshot front ends receive")
+    public JsonObject edition(@PathParam("issue") String issueId, @PathParam("edition") int edition) {
+        Issue issue = issue(issueId);
+        PublishedEdition published = records.edition(issue.id(), edition).orElseThrow(NotFoundException::new);
+        try (JsonReader reader = Json.createReader(new StringReader(published.snapshot()))) {
+            return reader.readObject();
+        }
+    }
+
+    private JsonObject state(Issue issue) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("issue", issue.id().toString())
+                .add("stage", issue.stage().code())
+                .add("edition", issue.edition());
+        issue.publishAt().ifPresent(at -> json.add("publishAt", at.toString()));
+        issue.correctionNote().ifPresent(note -> json.add("correctionNote", note));
+        records.validSignOff(issue.id()).ifPresent(signOff -> json.add("signOff", signOff(signOff)));
+        return json.build();
+    }
+
+    private static JsonObject signOff(SignOff signOff) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", signOff.id().toString())
+                .add("edition", signOff.edition())
+                .add("approver", signOff.approver())
+                .add("signedAt", signOff.signedAt().toString())
+                .add("hash", signOff.issueHash())
+                .add("valid", signOff.isValid());
+        signOff.comment().ifPresent(comment -> json.add("comment", comment));
+        signOff.voidedAt().ifPresent(at -> json.add("voidedAt", at.toString()));
+        signOff.voidReason().ifPresent(reason -> json.add("voidReason", reason));
+        return json.build();
+    }
+
+    private static Instant when(Optional<String> at, Instant now) {
+        try {
+            Instant instant = Instant.parse(at.orElseThrow(() -> new ApiProblem(ProblemType.INVALID_CONTENT,
+                    "detail.malformed-request", "\"at\" is required: an ISO instant such as 2024-07-01T08:00:00Z")));
+            if (!instant.isAfter(now)) {
+                throw new ApiProblem(ProblemType.INVALID_CONTENT, "detail.malformed-request",
+                        "\"at\" must lie in the future");
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            throw new ApiProblem(ProblemType.INVALID_CONTENT, "detail.malformed-request",
+                    "\"at\" must be an ISO instant such as 2024-07-01T08:00:00Z");
+        }
+    }
+
+    private Issue issue(String id) {
+        try {
+            return issues.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package org.bulletincms.it;
+
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The editorial workflow with the four demo users from Keycloak: who may take which step, the translation
+ * states, the review gate, sign-off and its voiding, the four-eyes rule, races, publishing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkflowIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithFaultProbe();
+    }
+
+    /** A small issue drafted by the editor: one rubric, one news item written in zh-CN and en. */
+    record Fixture(String issue, String item) {
+    }
+
+    static Fixture draft() {
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, Editorial.startPublication(DemoUser.EDITH), 2024, 2, 16);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
+        JsonObject item = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
+                rubric.getString("id"), "news", Samples.news("首届联合国食品系统峰会承诺重大行动",
+                        "First UN Food Systems Summit commits to major action")));
+        return new Fixture(issue.getString("id"), item.getString("id"));
+    }
+
+    /** A fixture moved on to {@code stage} by the people whose job each step is (never by adam). */
+    static Fixture in(String stage) {
+        Fixture f = draft();
+        List<String> path = List.of("draft", "in-translation", "in-review", "approved", "published");
+        for (int i = 1; i <= path.indexOf(stage); i++) {
+            switch (path.get(i)) {
+                case "in-translation" -> Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
+                case "in-review" -> {
+                    Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
+                    Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
+                }
+                case "approved" -> Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "可以发布"));
+                case "published" -> Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "publish", null));
+                default -> throw new IllegalArgumentException(stage);
+            }
+        }
+        assertEquals(stage, Workflow.stage(f.issue()));
+        return f;
+    }
+
+    // --- the role × transition matrix ----------------------------------------------------------------------
+
+    record Step(String action, String from, String to, Set<DemoUser> allowed) {
+    }
+
+    static final List<Step> STEPS = List.of(
+            new Step("send-to-translation", "draft", "in-translation", Set.of(DemoUser.EDITH, DemoUser.ADAM)),
+            new Step("submit-for-review", "in-translation", "in-review", Set.of(DemoUser.EDITH, DemoUser.ADAM)),
+            new Step("reject", "in-review", "draft", Set.of(DemoUser.ANNA, DemoUser.ADAM)),
+            new Step("approve", "in-review", "approved", Set.of(DemoUser.ANNA, DemoUser.ADAM)),
+            new Step("withdraw-approval", "approved", "in-review", Set.of(DemoUser.ANNA, DemoUser.ADAM)),
+            new Step("publish", "approved", "published", Set.of(DemoUser.EDITH, DemoUser.ANNA, DemoUser.ADAM)),
+            new Step("start-correction", "published", "draft", Set.of(DemoUser.EDITH, DemoUser.ADAM)));
+
+    @Test
+    void everyTransitionIsAllowedToExactlyItsRolesAndRefusalsWriteNothing() {
+        List<String> outcomes = new ArrayList<>();
+        for (Step step : STEPS) {
+            Fixture refusals = in(step.from());
+            if (step.from().equals("in-translation")) {
+                Workflow.ok(Workflow.markDone(DemoUser.TOM, refusals.issue(), "en"));
+            }
+            String signOffsBefore = Api.as(DemoUser.ADAM).get("/api/v1/issues/" + refusals.issue() + "/sign-offs").body();
+            assertEquals(401, Workflow.takeAnonymously(refusals.issue(), step.action()).status(), step.action());
+            for (DemoUser user : DemoUser.values()) {
+                if (!step.allowed().contains(user)) {
+                    Api.Reply refused = Workflow.take(user, refusals.issue(), step.action(), "理由 / reason");
+                    outcomes.add(step.action() + " " + user + " " + refused.status());
+                    assertProblem(refused, 403, "forbidden");
+                }
+            }
+            assertEquals(step.from(), Workflow.stage(refusals.issue()), step.action() + ": refusals wrote nothing");
+            assertEquals(signOffsBefore, Api.as(DemoUser.ADAM).get("/api/v1/issues/" + refusals.issue() + "/sign-offs").body());
+            for (DemoUser user : step.allowed()) {
+                Fixture fresh = in(step.from());
+                if (step.from().equals("in-translation")) {
+                    Workflow.ok(Workflow.markDone(DemoUser.TOM, fresh.issue(), "en"));
+                }
+                JsonObject state = Workflow.ok(Workflow.take(user, fresh.issue(), step.action(), "理由 / reason"));
+                assertEquals(step.to(), state.getString("stage"), step.action() + " by " + user);
+            }
+        }
+        assertFalse(outcomes.isEmpty());
+    }
+
+    @Test
+    void aTransitionFromTheWrongStageIsAConflictAndWritesNothing() {
+        Fixture draft = draft();
+        for (Step step : STEPS) {
+            if (step.from().equals("draft")) {
+                continue;
+            }
+            DemoUser allowed = step.allowed().iterator().next();
+            assertProblem(Workflow.take(allowed, draft.issue(), step.action(), "理由"), 409, "conflict");
+        }
+        assertEquals("draft", Workflow.stage(draft.issue()));
+        Fixture published = in("published");
+        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "send-to-translation", null), 409, "conflict");
+        assertProblem(Workflow.take(DemoUser.ANNA, published.issue(), "approve", null), 409, "conflict");
+        assertEquals("published", Workflow.stage(published.issue()));
+    }
+
+    @Test
+    void rejectingWithdrawingAndCorrectingNeedAComment() {
+        Fixture review = in("in-review");
+        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", null), 422, "invalid-content");
+        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", "   "), 422, "invalid-content");
+        assertEquals("in-review", Workflow.stage(review.issue()));
+        Fixture published = in("published");
+        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "start-correction", null), 422, "invalid-content");
+        assertEquals("published", Workflow.stage(published.issue()));
+    }
+
+    // --- translation ----------------------------------------------------------------------------------------
+
+    @Test
+    void aSourceEditAfterTranslationMakesItOutdatedAndShowsWhatChanged() {
+        Fixture f = in("in-translation");
+        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit")));
+        assertEquals("in-progress", enStatus(f).getString("status"));
+
+        JsonObject changed = Samples.news("首届联合国食品系统峰会承诺采取重大行动", "First UN Food Systems Summit");
+        JsonObject content = Json.createObjectBuilder(changed).add("localized", Json.createObjectBuilder()
+                .add("zh-CN", changed.getJsonObject("localized").getJsonObject("zh-CN"))
+                .add("en", Workflow.item(f.item()).getJsonObject("content").getJsonObject("localized").getJsonObject("en")))
+                .build();
+        assertEquals(200, Workflow.edit(DemoUser.EDITH, f.item(), content).status());
+
+        JsonObject en = enStatus(f);
+        assertEquals("outdated", en.getString("status"));
+        JsonObject change = en.getJsonArray("sourceChanges").getJsonObject(0);
+        assertEquals("title", change.getString("field"));
+        assertEquals("首届联合国食品系统峰会承诺重大行动", change.getString("before"));
+        assertEquals("首届联合国食品系统峰会承诺采取重大行动", change.getString("after"));
+
+        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit commits to take major action")));
+        assertEquals("in-progress", enStatus(f).getString("status"), "translating again brings it up to date");
+    }
+
+    @Test
+    void theReviewGateListsMissingAndOutdatedTranslations() {
+        Fixture f = in("in-translation");
+        JsonObject rubric = Api.as(DemoUser.EDITH).get("/api/v1/issues/" + f.issue()).json().getJsonArray("rubrics")
+                .getJsonObject(0);
+        String untranslated = Editorial.created(Editorial.addItem(DemoUser.EDITH, f.issue(), rubric.getString("id"),
+                "news", Samples.newsInChineseOnly("未翻译的条目"))).getString("id");
+
+        Api.Reply refused = Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null);
+
+        assertProblem(refused, 409, "conflict");
+        JsonObject blocking = refused.json().getJsonArray("translations").getJsonObject(0);
+        assertEquals(Map.of("item", untranslated, "locale", "en", "status", "missing"), Map.of(
+                "item", blocking.getString("item"), "locale", blocking.getString("locale"),
+                "status", blocking.getString("status")));
+        assertProblem(Workflow.markDone(DemoUser.TOM, f.issue(), "en"), 409, "conflict");
+        assertEquals("in-translation", Workflow.stage(f.issue()));
+    }
+
+    @Test
+    void translatorsChangeOnlyTranslatableFieldsOfTargetLocalesWhileInTranslation() {
+        Fixture draft = draft();
+        assertProblem(Workflow.translate(DemoUser.TOM, draft.item(), "en", enValues("Too early")), 409, "conflict");
+
+        Fixture f = in("in-translation");
+        Api.Reply shared = Workflow.translate(DemoUser.TOM, f.item(), "en", Json.createObjectBuilder()
+                .add("title", "T").add("sourceUrl", "https://evil.example").build());
+        assertProblem(shared, 422, "invalid-content");
+        assertEquals(List.of("/values/sourceUrl"), ApiAssertions.errorPointers(shared));
+        assertProblem(Workflow.translate(DemoUser.TOM, f.item(), "zh-CN", enValues("改写源文")), 422, "invalid-content");
+        assertProblem(Workflow.edit(DemoUser.TOM, f.item(), Samples.news("改", "Changed")), 403, "forbidden");
+        assertEquals("首届联合国食品系统峰会承诺重大行动", Workflow.item(f.item()).getJsonObject("content")
+                .getJsonObject("localized").getJsonObject("zh-CN").getString("title"), "nothing written");
+    }
+
+    @Test
+    void anAssignedLocaleIsTranslatedByItsTranslatorOnly() {
+        Fixture f = in("in-translation");
+        Api.Reply assigned = Editorial.put(DemoUser.EDITH, "/api/v1/issues/" + f.issue() + "/translations/en/translator",
+                null, Json.createObjectBuilder().add("username", "someone-else").build());
+        assertEquals(200, assigned.status(), assigned::toString);
+
+        assertProblem(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("Mine")), 403, "forbidden");
+        assertTrue(Api.as(DemoUser.TOM).get("/api/v1/tasks").json().getJsonArray("translations").stream()
+                .noneMatch(task -> task.asJsonObject().getString("issue").equals(f.issue())));
+    }
+
+    // --- review, sign-off, publishing ---------------------------------------------------------------------------
+
+    @Test
+    void editorsCannotChangeContentUnderReview() {
+        Fixture f = in("in-review");
+
+        assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "conflict");
+        assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue() + "/rubrics",
+                Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("zh-CN", "新")).build()), 409, "conflict");
+        assertEquals("首届联合国食品系统峰会承诺重大行动", Workflow.item(f.item()).getJsonObject("content")
+                .getJsonObject("localized").getJsonObject("zh-CN").getString("title"));
+    }
+
+    @Test
+    void aChangeAfterSignOffVoidsItAndReturnsTheIssueToReview() {
+        Fixture f = in("approved");
+        JsonObject signOff = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/workflow").json()
+                .getJsonObject("signOff");
+        assertTrue(signOff.getBoolean("valid"));
+
+        JsonObject original = Workflow.item(f.item()).getJsonObject("content");
+        assertEquals(200, Workflow.edit(DemoUser.ADAM, f.item(), Json.createObjectBuilder(original)
+                .add("shared", Json.createObjectBuilder().add("sourceUrl", "https://www.unep.org/")).build()).status());
+
+        assertEquals("in-review", Workflow.stage(f.issue()));
+        JsonObject voided = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/sign-offs").json()
+                .getJsonArray("signOffs").getJsonObject(0);
+        assertFalse(voided.getBoolean("valid"));
+        assertEquals("content changed after sign-off", voided.getString("voidReason"));
+        assertProblem(Workflow.take(DemoUser.EDITH, f.issue(), "publish", null), 409, "conflict");
+    }
+
+    @Test
+    void anApproverWhoWroteContentMayNotApproveIt() {
+        Fixture f = in("in-translation");
+        JsonObject original = Workflow.item(f.item()).getJsonObject("content");
+        assertEquals(200, Workflow.edit(DemoUser.ADAM, f.item(), original).status());
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
+
+        Api.Reply refused = Workflow.take(DemoUser.ADAM, f.issue(), "approve", "自己批准");
+
+        assertProblem(refused, 403, "forbidden");
+        assertTrue(refused.json().getString("detail").contains("Four-eyes"), refused::toString);
+        assertEquals("in-review", Workflow.stage(f.issue()));
+        assertTrue(Api.as(DemoUser.ADAM).get("/api/v1/tasks").json().getJsonArray("reviews").stream()
+                .noneMatch(task -> task.asJsonObject().getString("issue").equals(f.issue())));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "可以发布"));
+    }
+
+    @Test
+    void twoApproversSigningOffAtTheSameInstantMakeExactlyOneSignOff() throws Exception {
+        Fixture f = in("in-review");
+
+        List<Integer> statuses = race(
+                () -> Workflow.take(DemoUser.ANNA, f.issue(), "approve", "anna").status(),
+                () -> Workflow.take(DemoUser.ADAM, f.issue(), "approve", "adam").status());
+
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        assertEquals("approved", Workflow.stage(f.issue()));
+        assertEquals(1, Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/sign-offs").json()
+                .getJsonArray("signOffs").size());
+    }
+
+    @Test
+    void twoEditorsSavingTheSameItemAtOnceLeaveTheFirstEditIntact() throws Exception {
+        Fixture f = draft();
+        String path = "/api/v1/items/" + f.item();
+        String etag = Api.as(DemoUser.EDITH).get(path).header("ETag").orElseThrow();
+
+        List<Integer> statuses = race(
+                () -> Editorial.put(DemoUser.EDITH, path, etag, Json.createObjectBuilder()
+                        .add("content", Samples.news("甲的修改", "Edith's edit")).build()).status(),
+                () -> Editorial.put(DemoUser.ADAM, path, etag, Json.createObjectBuilder()
+                        .add("content", Samples.news("乙的修改", "Adam's edit")).build()).status());
+
+        assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
+        String title = Workflow.item(f.item()).getJsonObject("content").getJsonObject("localized")
+                .getJsonObject("zh-CN").getString("title");
+        assertTrue(title.equals("甲的修改") || title.equals("乙的修改"), title);
+    }
+
+    @Test
+    void publishingMakesAnImmutableSnapshotWithTheSignedHashAndACorrectionIsANewEdition() {
+        Fixture f = in("approved");
+        String signedHash = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/workflow").json()
+                .getJsonObject("signOff").getString("hash");
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "publish", null));
+
+        JsonObject first = Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions/1").json();
+        assertEquals(signedHash, first.getString("signedHash"));
+        assertEquals("首届联合国食品系统峰会承诺重大行动", first.getJsonObject("locales").getJsonObject("zh-CN")
+                .getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
+                .getJsonObject("fields").getString("title"));
+        assertEquals("First UN Food Systems Summit commits to major action", first.getJsonObject("locales")
+                .getJsonObject("en").getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
+                .getJsonObject("fields").getString("title"));
+        assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "conflict");
+
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "start-correction", "更正：峰会名称"));
+        JsonObject content = Workflow.item(f.item()).getJsonObject("content");
+        JsonObject corrected = Json.createObjectBuilder(content).add("localized", Json.createObjectBuilder(
+                content.getJsonObject("localized")).add("zh-CN", Json.createObjectBuilder(content.getJsonObject("localized")
+                .getJsonObject("zh-CN")).add("title", "首届联合国粮食系统峰会承诺重大行动"))).build();
+        assertEquals(200, Workflow.edit(DemoUser.EDITH, f.item(), corrected).status());
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
+        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit commits to major action")));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "更正可以发布"));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "publish", null));
+
+        JsonObject editions = Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions").json();
+        assertEquals(2, editions.getJsonArray("editions").size());
+        assertEquals("更正：峰会名称", editions.getJsonArray("editions").getJsonObject(1).getString("correction"));
+        JsonObject again = Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions/1").json();
+        assertEquals(first, again, "the earlier edition is still retrievable, unchanged");
+        assertEquals("首届联合国粮食系统峰会承诺重大行动", Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue()
+                + "/editions/2").json().getJsonObject("locales").getJsonObject("zh-CN").getJsonArray("rubrics")
+                .getJsonObject(0).getJsonArray("items").getJsonObject(0).getJsonObject("fields").getString("title"));
+    }
+
+    @Test
+    void eachUserSeesTheirOwnTasks() {
+        Fixture translation = in("in-translation");
+        Fixture review = in("in-review");
+
+        assertAll(
+                () -> assertTrue(tasks(DemoUser.TOM, "translations").contains(translation.issue())),
+                () -> assertFalse(tasks(DemoUser.TOM, "reviews").contains(review.issue())),
+                () -> assertTrue(tasks(DemoUser.ANNA, "reviews").contains(review.issue())),
+                () -> assertFalse(tasks(DemoUser.ANNA, "translations").contains(translation.issue())),
+                () -> assertFalse(tasks(DemoUser.EDITH, "reviews").contains(review.issue())));
+        Fixture draft = draft();
+        assertTrue(tasks(DemoUser.EDITH, "drafts").contains(draft.issue()));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------------
+
+    private static List<String> tasks(DemoUser user, String kind) {
+        return Api.as(user).get("/api/v1/tasks").json().getJsonArray(kind).getValuesAs(JsonObject.class).stream()
+                .map(task -> task.getString("issue")).toList();
+    }
+
+    private static JsonObject enStatus(Fixture f) {
+        return Workflow.translations(f.issue()).getJsonArray("items").getJsonObject(0).getJsonObject("locales")
+                .getJsonObject("en");
+    }
+
+    private static JsonObject enValues(String title) {
+        return Json.createObjectBuilder().add("title", title).add("body", "<p>Body</p>")
+                .add("sourceName", "One Planet network").build();
+    }
+
+    /** Runs both calls as close to the same instant as two threads allow; returns their results. */
+    private static List<Integer> race(Callable<Integer> first, Callable<Integer> second) throws Exception {
+        // Tokens are fetched before the race so both requests leave together.
+        DemoUser.ANNA.token();
+        DemoUser.ADAM.token();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            Future<Integer> a = pool.submit(() -> {
+                start.await();
+                return first.call();
+            });
+            Future<Integer> b = pool.submit(() -> {
+                start.await();
+                return second.call();
+            });
+            start.countDown();
+            return List.of(a.get(), b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+}
