@@ -135,7 +135,7 @@ class SeedIssuesIT {
             + "联合领导机构和合作伙伴发布的公开信息，由中环联合认证中心汇编制作。";
 
     /** The SPP newsletter as a publication: titles, publisher, tagline and colophon defaults from the seeds. */
-    private static JsonObject startSeedPublication() {
+    static JsonObject startSeedPublication() {
         JsonObject body = Json.createObjectBuilder()
                 .add("slug", "spp-newsletter-" + java.util.UUID.randomUUID().toString().substring(0, 8))
                 .add("title", Json.createObjectBuilder()
@@ -227,11 +227,11 @@ class SeedIssuesIT {
         return decoded.toString().replaceAll("\\s+", " ").trim();
     }
 
-    private static String type(String file) {
+    static String type(String file) {
         return file.substring(0, file.indexOf('/'));
     }
 
-    private static JsonObject sample(String file) throws IOException {
+    static JsonObject sample(String file) throws IOException {
         try (Reader reader = Files.newBufferedReader(SAMPLES.resolve(file + ".json"), StandardCharsets.UTF_8);
              JsonReader json = Json.createReader(reader)) {
             return json.readObject();

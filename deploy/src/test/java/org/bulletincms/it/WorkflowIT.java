@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -348,6 +349,149 @@ class WorkflowIT {
                 () -> assertFalse(tasks(DemoUser.EDITH, "reviews").contains(review.issue())));
         Fixture draft = draft();
         assertTrue(tasks(DemoUser.EDITH, "drafts").contains(draft.issue()));
+    }
+
+    // --- seed issue 2024 No. 2, all the way ---------------------------------------------------------------------
+
+    @Test
+    void seedIssue2024No2IsDraftedTranslatedRejectedFixedSignedOffAndPublished() throws Exception {
+        // The editor drafts the issue in Chinese only.
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
+        String issueId = issue.getString("id");
+        Map<String, String> itemOfFile = new java.util.LinkedHashMap<>();
+        for (SeedIssuesIT.SeedRubric seedRubric : SeedIssuesIT.ISSUE_2024_2) {
+            JsonObject rubric = seedRubric.zh() == null
+                    ? Editorial.created(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issueId + "/rubrics",
+                            Json.createObjectBuilder().build()))
+                    : Editorial.addRubric(DemoUser.EDITH, issue, seedRubric.zh(), seedRubric.en());
+            for (String file : seedRubric.items()) {
+                JsonObject sample = SeedIssuesIT.sample(file);
+                JsonObject chineseOnly = Json.createObjectBuilder(sample).add("localized", Json.createObjectBuilder()
+                        .add("zh-CN", sample.getJsonObject("localized").getJsonObject("zh-CN"))).build();
+                itemOfFile.put(file, Editorial.created(Editorial.addItem(DemoUser.EDITH, issueId,
+                        rubric.getString("id"), SeedIssuesIT.type(file), chineseOnly)).getString("id"));
+            }
+        }
+        assertTrue(tasks(DemoUser.EDITH, "drafts").contains(issueId));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
+        assertEquals(200, Editorial.put(DemoUser.EDITH, "/api/v1/issues/" + issueId + "/translations/en/translator",
+                null, Json.createObjectBuilder().add("username", "tom").build()).status());
+
+        // The translator sees the work, translates every item into English and marks English done.
+        assertTrue(tasks(DemoUser.TOM, "translations").contains(issueId));
+        assertEquals(itemOfFile.size(), Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getJsonObject("locales").getJsonObject("en").getString("status").equals("missing"))
+                .count());
+        assertProblem(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null), 409, "conflict");
+        for (Map.Entry<String, String> entry : itemOfFile.entrySet()) {
+            JsonObject en = SeedIssuesIT.sample(entry.getKey()).getJsonObject("localized").getJsonObject("en");
+            Api.Reply translated = Workflow.translate(DemoUser.TOM, entry.getValue(), "en", en);
+            assertEquals(200, translated.status(), () -> entry.getKey() + ": " + translated);
+        }
+        assertProblem(Workflow.take(DemoUser.TOM, issueId, "submit-for-review", null), 403, "forbidden");
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null));
+
+        // The approver finds the repeated commitment (06 = 08) of the Chaillot declaration and rejects.
+        assertTrue(tasks(DemoUser.ANNA, "reviews").contains(issueId));
+        String declaration = itemOfFile.get("declaration/2024-2-chaillot");
+        assertProblem(Workflow.edit(DemoUser.ANNA, declaration, Json.createObjectBuilder().build()), 403, "forbidden");
+        Workflow.ok(Workflow.take(DemoUser.ANNA, issueId, "reject", "《夏乐宫宣言》承诺06与08重复，请核对原文。"));
+        assertEquals("draft", Workflow.stage(issueId));
+
+        // The editor removes the repeated commitment; the English translation of it becomes outdated.
+        JsonObject content = Workflow.item(declaration).getJsonObject("content");
+        JsonObject zh = content.getJsonObject("localized").getJsonObject("zh-CN");
+        var fixed = Json.createArrayBuilder();
+        List<String> commitments = zh.getJsonArray("commitments").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        for (int i = 0; i < commitments.size(); i++) {
+            if (i != 7) {
+                fixed.add(commitments.get(i));
+            }
+        }
+        JsonObject fixedContent = Json.createObjectBuilder(content).add("localized", Json.createObjectBuilder(
+                content.getJsonObject("localized")).add("zh-CN", Json.createObjectBuilder(zh).add("commitments", fixed)))
+                .build();
+        assertEquals(200, Workflow.edit(DemoUser.EDITH, declaration, fixedContent).status());
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
+        JsonObject declarationStatus = Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getString("item").equals(declaration)).findFirst().orElseThrow()
+                .getJsonObject("locales").getJsonObject("en");
+        assertEquals("outdated", declarationStatus.getString("status"));
+        assertEquals("commitments", declarationStatus.getJsonArray("sourceChanges").getJsonObject(0).getString("field"));
+
+        // The translator follows the change; the editor submits again; the approver signs off.
+        JsonObject en = Workflow.item(declaration).getJsonObject("content").getJsonObject("localized").getJsonObject("en");
+        var enFixed = Json.createArrayBuilder();
+        List<jakarta.json.JsonValue> enCommitments = en.getJsonArray("commitments");
+        for (int i = 0; i < enCommitments.size(); i++) {
+            if (i != 7) {
+                enFixed.add(enCommitments.get(i));
+            }
+        }
+        Workflow.ok(Workflow.translate(DemoUser.TOM, declaration, "en",
+                Json.createObjectBuilder(en).add("commitments", enFixed).build()));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null));
+        JsonObject approved = Workflow.ok(Workflow.take(DemoUser.ANNA, issueId, "approve", "同意发布。"));
+        String signedHash = approved.getJsonObject("signOff").getString("hash");
+        assertEquals("anna", approved.getJsonObject("signOff").getString("approver"));
+
+        // The editor publishes; the snapshot is the signed content, in both languages.
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "publish", null));
+        JsonObject snapshot = Api.as(DemoUser.TOM).get("/api/v1/issues/" + issueId + "/editions/1").json();
+        assertEquals(signedHash, snapshot.getString("signedHash"));
+        for (String locale : List.of("zh-CN", "en")) {
+            long items = snapshot.getJsonObject("locales").getJsonObject(locale).getJsonArray("rubrics")
+                    .getValuesAs(JsonObject.class).stream().mapToLong(r -> r.getJsonArray("items").size()).sum();
+            assertEquals(itemOfFile.size(), items, locale);
+        }
+        assertEquals("首届全球建筑和气候论坛发布《夏乐宫宣言》", snapshot.getJsonObject("locales").getJsonObject("zh-CN")
+                .getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(2)
+                .getJsonObject("fields").getString("title"));
+        assertEquals(8, snapshot.getJsonObject("locales").getJsonObject("en").getJsonArray("rubrics").getJsonObject(0)
+                .getJsonArray("items").getJsonObject(2).getJsonObject("fields").getJsonArray("commitments").size());
+        assertEquals("published", Workflow.stage(issueId));
+    }
+
+    // --- scheduled publication ----------------------------------------------------------------------------------
+
+    @Test
+    void aScheduledPublicationFiresAfterTheServerRestarts() throws Exception {
+        Fixture f = in("approved");
+        Instant at = Instant.now().plusSeconds(25);
+        JsonObject scheduled = Workflow.ok(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue()
+                + "/workflow/schedule-publication", Json.createObjectBuilder().add("at", at.toString()).build()));
+        assertEquals(at.toString(), scheduled.getString("publishAt"));
+
+        ServerRestart.reload();
+
+        if (Instant.now().isBefore(at)) {
+            assertEquals("approved", Workflow.stage(f.issue()), "not before its time");
+        }
+        Instant deadline = at.plusSeconds(90);
+        String stage;
+        do {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(500).toNanos());
+            stage = Workflow.stage(f.issue());
+        } while (!stage.equals("published") && Instant.now().isBefore(deadline));
+        assertEquals("published", stage);
+        assertEquals(1, Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions").json()
+                .getJsonArray("editions").size());
+    }
+
+    @Test
+    void aSchedulingInThePastIsRefused() {
+        Fixture f = in("approved");
+
+        Api.Reply refused = Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue() + "/workflow/schedule-publication",
+                Json.createObjectBuilder().add("at", "2020-01-01T00:00:00Z").build());
+
+        assertProblem(refused, 422, "invalid-content");
+        assertFalse(Api.as(DemoUser.EDITH).get("/api/v1/issues/" + f.issue() + "/workflow").json()
+                .containsKey("publishAt"));
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
