@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,18 +21,23 @@ import java.util.stream.Stream;
  * @param dataDir  where the embedded H2 database lives ({@code cms.data.dir}); outside the build
  *                 directory so content survives {@code mvn clean}
  */
-public record WildFlyServer(Path home, Path dataDir, URI providerUrl) {
+public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOffset, Map<String, String> environment) {
 
     public static final int HTTP_PORT = 8080;
     public static final int MANAGEMENT_PORT = 9990;
+
+    /** The product's server: standard ports, the embedded H2 database. */
+    public WildFlyServer(Path home, Path dataDir, URI providerUrl) {
+        this(home, dataDir, providerUrl, 0, Map.of());
+    }
     public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     public URI applicationUrl() {
-        return URI.create("http://localhost:" + HTTP_PORT + "/");
+        return URI.create("http://localhost:" + (HTTP_PORT + portOffset) + "/");
     }
 
     public URI readiness() {
-        return URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/ready");
+        return URI.create("http://localhost:" + (MANAGEMENT_PORT + portOffset) + "/health/ready");
     }
 
     /**
@@ -68,9 +74,11 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl) {
             script.toFile().setExecutable(true);
             ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(),
                     "-Dcms.data.dir=" + dataDir.toAbsolutePath(),
-                    "-Dcms.oidc.provider-url=" + providerUrl))
+                    "-Dcms.oidc.provider-url=" + providerUrl,
+                    "-Djboss.socket.binding.port-offset=" + portOffset))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
             builder.environment().merge("JAVA_OPTS", String.join(" ",
                             "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true",
                             // PDFBox and friends try to unmap buffers; without these they log scary stack traces.

@@ -1,17 +1,28 @@
 package org.bulletincms.web.problem;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bulletincms.web.audit.PermissionRefusals;
+import org.bulletincms.web.security.Roles;
 
 /** Answers every exception that reaches JAX-RS with {@code application/problem+json}. */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Context
     HttpHeaders headers;
@@ -21,6 +32,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     Request request;
+
+    @Context
+    SecurityContext security;
+
+    @Inject
+    PermissionRefusals refusals;
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -40,6 +57,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"");
         }
+        if (problem.type() == ProblemType.FORBIDDEN) {
+            recordRefusal(request.getMethod(), "/api" + path);
+        }
         return response.build();
+    }
+
+    /** Audits the refusal; a failure to audit is logged and never turns the 403 into something else. */
+    private void recordRefusal(String method, String path) {
+        try {
+            String user = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).orElse("anonymous");
+            refusals.record(method, path, user, Roles.ALL.stream().filter(security::isUserInRole).toList(),
+                    Clock.systemUTC().instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not audit the refusal of " + method + " " + path, e);
+        }
     }
 }

@@ -1,0 +1,38 @@
+package org.bulletincms.history;
+
+import jakarta.json.JsonValue;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One field that differs between two revisions of an item.
+ *
+ * @param pointer where the field is in the item content (RFC 6901): {@code /shared/sourceUrl},
+ *                {@code /localized/en/title}
+ * @param kind    added, removed or changed
+ * @param before  the value in the older revision; empty when the field was added
+ * @param after   the value in the newer revision; empty when the field was removed
+ */
+public record FieldChange(String pointer, Kind kind, Optional<JsonValue> before, Optional<JsonValue> after) {
+
+    /** How a field differs. */
+    public enum Kind {
+        ADDED,
+        REMOVED,
+        CHANGED;
+
+        /** The kind as the API writes it: {@code added}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public FieldChange {
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(kind, "kind");
+        if (before.isPresent() == (kind == Kind.ADDED) || after.isPresent() == (kind == Kind.REMOVED)) {
+            throw new IllegalArgumentException(kind + " needs " + (kind == Kind.ADDED ? "only an after value"
+                    : kind == Kind.REMOVED ? "only a before value" : "both values"));
+        }
+    }
+}

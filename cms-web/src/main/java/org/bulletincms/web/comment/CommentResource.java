@@ -1,0 +1,82 @@
+package org.bulletincms.web.comment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.util.UUID;
+import org.bulletincms.comment.Comment;
+import org.bulletincms.comment.CommentRepository;
+import org.bulletincms.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * One comment: read it, resolve it, reopen it. Anyone working on issues may settle or reopen a point; both are
+ * idempotent, so a retried request does no harm and needs no If-Match.
+ */
+@Path("v1/comments/{comment}")
+@RequestScoped
+@Transactional
+@Tag(name = "comments")
+@SecurityRequirement(name = "keycloak")
+public class CommentResource {
+
+    @Inject
+    CommentRepository comments;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "One comment")
+    public JsonObject one(@PathParam("comment") String commentId) {
+        return CommentJson.one(comment(commentId));
+    }
+
+    @POST
+    @Path("resolve")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Mark the comment resolved (a resolved one keeps who resolved it first)")
+    public JsonObject resolve(@PathParam("comment") String commentId) {
+        Comment comment = comment(commentId);
+        comment.resolve(security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+        comments.flush();
+        return CommentJson.one(comment);
+    }
+
+    @POST
+    @Path("reopen")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Open a resolved comment again")
+    public JsonObject reopen(@PathParam("comment") String commentId) {
+        Comment comment = comment(commentId);
+        comment.reopen();
+        comments.flush();
+        return CommentJson.one(comment);
+    }
+
+    private Comment comment(String id) {
+        try {
+            return comments.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

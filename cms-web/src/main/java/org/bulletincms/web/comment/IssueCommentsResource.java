@@ -1,0 +1,128 @@
+package org.bulletincms.web.comment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.bulletincms.comment.Comment;
+import org.bulletincms.comment.CommentRepository;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The comments of an issue: everyone working on issues reads and writes them. */
+@Path("v1/issues/{issue}/comments")
+@RequestScoped
+@Transactional
+@Tag(name = "comments", description = "Comments on issues, items and fields")
+@SecurityRequirement(name = "keycloak")
+public class IssueCommentsResource {
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    CommentRepository comments;
+
+    @Inject
+    InstalledSectionTypes sectionTypes;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The issue's comments, oldest first; ?item=<id> for one item's, ?open=true for unresolved")
+    public JsonObject list(@PathParam("issue") String issueId, @QueryParam("item") String item,
+                           @QueryParam("open") String open) {
+        Issue issue = issue(issueId);
+        Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
+        return CommentJson.list(comments.ofIssue(issue.id(), itemId, openParameter(open)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Comment on the issue, an item or a field: {\"text\": …, \"item\": …, \"field\": …}")
+    public Response add(@PathParam("issue") String issueId, JsonValue json) {
+        Issue issue = issue(issueId);
+        NewComment request = NewComment.read(json, issue, locales(issue), sectionTypes);
+        String author = security.getUserPrincipal().getName();
+        Instant now = Clock.systemUTC().instant();
+        Comment comment = request.itemId()
+                .map(item -> Comment.onItem(issue.id(), item, request.anchor(), request.text(), author, now))
+                .orElseGet(() -> Comment.onIssue(issue.id(), request.text(), author, now));
+        comments.add(comment);
+        comments.flush();
+        return Response.created(uriInfo.getBaseUriBuilder().path("v1/comments/" + comment.id()).build())
+                .entity(CommentJson.one(comment)).build();
+    }
+
+    private Issue issue(String id) {
+        try {
+            return issues.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private Set<String> locales(Issue issue) {
+        return publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
+                .map(LocaleTag::value).collect(Collectors.toSet());
+    }
+
+    private static UUID itemParameter(String item) {
+        try {
+            return UUID.fromString(item);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.query-not-id", "item");
+        }
+    }
+
+    private static boolean openParameter(String open) {
+        if (open == null || open.equals("false")) {
+            return false;
+        }
+        if (open.equals("true")) {
+            return true;
+        }
+        throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.query-not-boolean", "open");
+    }
+}
