@@ -30,6 +30,11 @@ public class PublicationRepository {
         return Optional.ofNullable(em.find(Publication.class, id));
     }
 
+    public Optional<Publication> bySlug(String slug) {
+        return em.createQuery("select p from Publication p where p.slug = :slug", Publication.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
     public boolean slugTaken(PublicationSlug slug) {
         return !em.createQuery("select p.id from Publication p where p.slug = :slug", UUID.class)
                 .setParameter("slug", slug.value())

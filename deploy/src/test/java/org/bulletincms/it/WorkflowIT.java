@@ -37,6 +37,11 @@ class WorkflowIT {
 
     /** A small issue drafted by the editor: one rubric, one news item written in zh-CN and en. */
     record Fixture(String issue, String item) {
+
+        /** The publication of the fixture's issue. */
+        String publication() {
+            return Api.as(DemoUser.ADAM).get("/api/v1/issues/" + issue).json().getString("publication");
+        }
     }
 
     static Fixture draft() {

@@ -1,0 +1,122 @@
+package org.bulletincms.web.delivery;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bulletincms.delivery.PreviewLink;
+import org.bulletincms.delivery.PreviewLinks;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Editors create, list and revoke an issue's preview links: {@code {"validSeconds": 3600}} (1 s to a week). */
+@Path("v1/issues/{issue}/preview-links")
+@RequestScoped
+@Transactional
+@Tag(name = "delivery")
+@SecurityRequirement(name = "keycloak")
+public class PreviewLinkResource {
+
+    /** A preview link lives at most a week. */
+    static final int MAX_VALID_SECONDS = 7 * 24 * 60 * 60;
+
+    @Inject
+    PreviewLinks links;
+
+    @Inject
+    IssueRepository issues;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Create a preview link; its URL is shown once")
+    public Response create(@PathParam("issue") String issueId, JsonValue json) {
+        Issue issue = issue(issueId);
+        JsonBody body = JsonBody.of(json).allowOnly(Set.of("validSeconds"), Set.of("token", "expiresAt"));
+        Optional<Integer> seconds = body.requiredInt("validSeconds", 1, MAX_VALID_SECONDS);
+        body.verify();
+        Instant now = Clock.systemUTC().instant();
+        PreviewLinks.Issued issued = links.issue(issue.id(), security.getUserPrincipal().getName(), now,
+                now.plus(Duration.ofSeconds(seconds.orElseThrow())));
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder(describe(issued.link()))
+                        .add("url", "/api/delivery/v1/preview/" + issued.token()).build())
+                .build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The issue's preview links (never their tokens)")
+    public JsonObject list(@PathParam("issue") String issueId) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        links.ofIssue(issue(issueId).id()).forEach(link -> list.add(describe(link)));
+        return Json.createObjectBuilder().add("links", list).build();
+    }
+
+    @DELETE
+    @Path("{link}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Revoke a preview link")
+    public Response revoke(@PathParam("issue") String issueId, @PathParam("link") String linkId) {
+        Issue issue = issue(issueId);
+        PreviewLink link = links.find(uuid(linkId)).filter(l -> l.issueId().equals(issue.id()))
+                .orElseThrow(NotFoundException::new);
+        link.revoke(Clock.systemUTC().instant());
+        return Response.noContent().build();
+    }
+
+    private static JsonObject describe(PreviewLink link) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", link.id().toString())
+                .add("createdBy", link.createdBy())
+                .add("createdAt", link.createdAt().toString())
+                .add("expiresAt", link.expiresAt().toString());
+        link.revokedAt().ifPresent(at -> json.add("revokedAt", at.toString()));
+        return json.build();
+    }
+
+    private Issue issue(String id) {
+        return issues.find(uuid(id)).orElseThrow(NotFoundException::new);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}
