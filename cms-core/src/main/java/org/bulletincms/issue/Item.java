@@ -1,5 +1,8 @@
 package org.bulletincms.issue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -95,6 +99,13 @@ public class Item {
     /** The stored content JSON, exactly as last written. */
     public String contentJson() {
         return content;
+    }
+
+    /** The stored content as a JSON object ({@code {"shared": {…}, "localized": {…}}}). */
+    public JsonObject content() {
+        try (JsonReader reader = Json.createReader(new StringReader(content))) {
+            return reader.readObject();
+        }
     }
 
     public Instant createdAt() {

@@ -34,7 +34,7 @@ public final class TranslationProgress {
         assignments.forEach(a -> byLocale.put(a.locale(), a));
         List<ItemLocaleStatus> cells = new ArrayList<>();
         for (Item item : issue.items()) {
-            JsonObject content = parse(item.contentJson());
+            JsonObject content = item.content();
             SourceValues source = SourceValues.of(localized(content, sourceLocale));
             for (String locale : targetLocales) {
                 JsonObject values = localized(content, locale);

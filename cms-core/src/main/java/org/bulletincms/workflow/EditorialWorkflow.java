@@ -206,7 +206,7 @@ public class EditorialWorkflow {
         records.recordContributor(issue.id(), actor.username());
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
         JsonObject before = parse(contentBefore);
-        JsonObject after = parse(item.contentJson());
+        JsonObject after = item.content();
         SourceValues source = SourceValues.of(localized(after, publication.locales().source().value()));
         for (LocaleTag target : publication.locales().targets()) {
             JsonObject values = localized(after, target.value());
@@ -261,8 +261,7 @@ public class EditorialWorkflow {
         Set<String> locales = publication.locales().all().stream().map(LocaleTag::value).collect(Collectors.toSet());
         List<NotPublishable.ItemViolation> violations = new ArrayList<>();
         for (Item item : issue.items()) {
-            StoredItemContent stored = sectionTypes.resolve(item.sectionType(), item.schemaVersion(),
-                    parse(item.contentJson()));
+            StoredItemContent stored = sectionTypes.resolve(item.sectionType(), item.schemaVersion(), item.content());
             if (stored instanceof ResolvedItemContent resolved) {
                 CheckedItemContent checked = contentCheck.check(resolved.type(), resolved.content(),
                         ValidationMode.PUBLISH, locales);

@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.Rubric;
@@ -29,7 +27,7 @@ public final class IssueContent {
                         .add("id", item.id().toString())
                         .add("type", item.sectionType())
                         .add("schemaVersion", item.schemaVersion())
-                        .add("content", parse(item.contentJson())));
+                        .add("content", item.content()));
             }
             JsonObjectBuilder title = Json.createObjectBuilder();
             rubric.title().asMap().forEach((locale, text) -> title.add(locale.value(), text));
@@ -53,9 +51,4 @@ public final class IssueContent {
         return CanonicalJson.sha256(of(issue));
     }
 
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
 }

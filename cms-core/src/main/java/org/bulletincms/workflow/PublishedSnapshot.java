@@ -4,8 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.time.Instant;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
@@ -58,7 +56,7 @@ public final class PublishedSnapshot {
             JsonArrayBuilder items = Json.createArrayBuilder();
             JsonArrayBuilder listed = Json.createArrayBuilder();
             for (Item item : rubric.items()) {
-                StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), parse(item.contentJson()));
+                StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
                 if (!(stored instanceof ResolvedItemContent resolved)) {
                     continue;
                 }
@@ -94,9 +92,4 @@ public final class PublishedSnapshot {
         return json.add("contents", contents).add("rubrics", rubrics).build();
     }
 
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
 }

@@ -43,6 +43,7 @@ import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.issue.ItemResource;
 import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.security.Actors;
 import org.bulletincms.web.security.Roles;
@@ -194,8 +195,7 @@ public class ItemRevisionResource {
     }
 
     private Locale language() {
-        return headers.getAcceptableLanguages().stream().filter(l -> "zh".equals(l.getLanguage())).findFirst()
-                .map(l -> Locale.CHINESE).orElse(Locale.ENGLISH);
+        return ProblemText.languageOf(headers.getAcceptableLanguages());
     }
 
     private static UUID id(String id) {

@@ -4,9 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.core.EntityTag;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.bulletincms.issue.Issue;
@@ -64,7 +62,7 @@ final class IssueJson {
     }
 
     static JsonObject item(Item item, InstalledSectionTypes types) {
-        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), parse(item.contentJson()));
+        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", item.id().toString())
                 .add("issue", item.rubric().issue().id().toString())
@@ -135,9 +133,4 @@ final class IssueJson {
                 .add("version", issue.version());
     }
 
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
 }

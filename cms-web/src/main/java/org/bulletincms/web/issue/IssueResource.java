@@ -45,6 +45,7 @@ import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Roles;
@@ -284,8 +285,7 @@ public class IssueResource {
     }
 
     private Locale language() {
-        return headers.getAcceptableLanguages().stream().filter(l -> "zh".equals(l.getLanguage())).findFirst()
-                .map(l -> Locale.CHINESE).orElse(Locale.ENGLISH);
+        return ProblemText.languageOf(headers.getAcceptableLanguages());
     }
 
     private URI uri(String path) {

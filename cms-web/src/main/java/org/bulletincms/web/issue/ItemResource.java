@@ -44,6 +44,7 @@ import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Roles;
@@ -178,7 +179,7 @@ public class ItemResource {
                     }
                 }, () -> body.reject("/values/" + field, "field.unknown", "is not a field of " + type.id() + "."))));
         body.verify();
-        JsonObject current = Json.createReader(new java.io.StringReader(item.contentJson())).readObject();
+        JsonObject current = item.content();
         JsonObjectBuilder localized = Json.createObjectBuilder(current.getJsonObject("localized"))
                 .add(locale, values.orElseThrow());
         JsonObject merged = Json.createObjectBuilder(current).add("localized", localized).build();
@@ -200,7 +201,6 @@ public class ItemResource {
     }
 
     private Locale language() {
-        return headers.getAcceptableLanguages().stream().filter(l -> "zh".equals(l.getLanguage())).findFirst()
-                .map(l -> Locale.CHINESE).orElse(Locale.ENGLISH);
+        return ProblemText.languageOf(headers.getAcceptableLanguages());
     }
 }

@@ -48,8 +48,7 @@ final class TableOfContentsJson {
     }
 
     private static Optional<String> headline(Item item, LocaleTag locale, InstalledSectionTypes types) {
-        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(),
-                Json.createReader(new java.io.StringReader(item.contentJson())).readObject());
+        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
         if (stored instanceof ResolvedItemContent resolved) {
             return resolved.content().localizedText(locale.value(), "title")
                     .or(() -> resolved.content().sharedText("title"))

@@ -24,15 +24,23 @@ public final class ProblemText {
 
     /** Chinese for callers that prefer any Chinese variant, English otherwise. */
     public static ProblemText forLanguages(List<Locale> acceptableLanguages) {
+        return new ProblemText(languageOf(acceptableLanguages));
+    }
+
+    /**
+     * The language people are answered in (problem texts, violation messages): the first of zh and en that
+     * the caller accepts, English when neither.
+     */
+    public static Locale languageOf(List<Locale> acceptableLanguages) {
         for (Locale candidate : acceptableLanguages) {
             if ("zh".equals(candidate.getLanguage())) {
-                return new ProblemText(Locale.CHINESE);
+                return Locale.CHINESE;
             }
             if ("en".equals(candidate.getLanguage())) {
-                return new ProblemText(Locale.ENGLISH);
+                return Locale.ENGLISH;
             }
         }
-        return new ProblemText(Locale.ENGLISH);
+        return Locale.ENGLISH;
     }
 
     public String title(ProblemType type) {
