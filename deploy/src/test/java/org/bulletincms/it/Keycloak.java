@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bulletincms.deploy.KeycloakServer;
@@ -30,10 +32,29 @@ public final class Keycloak {
                 Integer.getInteger("keycloak.port", 18180), Integer.getInteger("keycloak.port", 18180) + 10, true);
     }
 
-    /** An access token for {@code username} (password = user name) issued to {@code clientId}. */
+    /**
+     * An access token for {@code username} (password = user name) issued to {@code clientId}, reused while it
+     * has more than half a minute to live. Reuse matters: thousands of password grants for one user within
+     * minutes are what Keycloak's brute-force detection is there to stop, and any that fail under load count
+     * towards locking the demo user out.
+     */
     public static String token(String username, String clientId) {
-        return tokenResponse("cms", username, username, clientId).getString("access_token");
+        String key = username + "|" + clientId;
+        Token cached = TOKENS.get(key);
+        if (cached != null && Instant.now().plusSeconds(30).isBefore(cached.expiresAt())) {
+            return cached.value();
+        }
+        JsonObject response = tokenResponse("cms", username, username, clientId);
+        Token fresh = new Token(response.getString("access_token"),
+                Instant.now().plusSeconds(response.getJsonNumber("expires_in").longValue()));
+        TOKENS.put(key, fresh);
+        return fresh.value();
     }
+
+    private record Token(String value, Instant expiresAt) {
+    }
+
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
     /** The whole token response of a password grant in {@code realm}. */
     public static JsonObject tokenResponse(String realm, String username, String password, String clientId) {
