@@ -5,8 +5,12 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.bulletincms.spi.Violation;
 
-/** The checks every text in content gets, wherever it is: allowed characters and length. */
-final class TextCheck {
+/**
+ * The checks every text gets, wherever it is — item content and the API's own fields alike: allowed
+ * characters and length. One rule, so the same input gets the same answer everywhere and on every database
+ * (PostgreSQL refuses NUL in text, H2 stores it).
+ */
+public final class TextCheck {
 
     private TextCheck() {
     }
@@ -27,15 +31,20 @@ final class TextCheck {
         return valid;
     }
 
+    /** Whether the text holds only characters the product stores (see {@link #firstInvalidCharacter}). */
+    public static boolean isStorable(String text) {
+        return firstInvalidCharacter(text).isEmpty();
+    }
+
     /**
      * The index (in chars) of the first NUL or other C0 control character except tab, line feed and
-     * carriage return, or of the first unpaired surrogate. Such characters have no place in bulletin
+     * carriage return, of DEL, or of the first unpaired surrogate. Such characters have no place in bulletin
      * text, break XML and some databases, and are a favourite of injection attempts.
      */
     static OptionalInt firstInvalidCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
                 return OptionalInt.of(i);
             }
             if (Character.isHighSurrogate(c)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.sectiontype.TextCheck;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 
@@ -199,7 +200,7 @@ public final class JsonBody {
             reject(pointer, "field.too-long", "must be at most " + maxLength + " characters.");
             return Optional.empty();
         }
-        if (!Text.isClean(text)) {
+        if (!TextCheck.isStorable(text)) {
             reject(pointer, "text.invalid-character",
                     "contains a control character or an unpaired surrogate; remove it.");
             return Optional.empty();
