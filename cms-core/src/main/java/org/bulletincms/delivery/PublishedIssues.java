@@ -28,28 +28,44 @@ public class PublishedIssues {
                 .setParameter("p", publicationId).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Whether the publication has any published issue; constant time, unlike counting. */
+    public boolean hasPublished(UUID publicationId) {
+        return !em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p", UUID.class)
+                .setParameter("p", publicationId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * The id of the latest edition of issue year/number. Only the id: the snapshot is loaded when a rendering
+     * of that edition is not cached yet, which for an immutable edition is once.
+     */
+    public Optional<UUID> latestIdByNumber(UUID publicationId, int year, int number) {
+        return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
+                        + " and e.numberInYear = :n order by e.edition desc", UUID.class)
+                .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<UUID> latestIdByCumulativeNumber(UUID publicationId, int cumulative) {
+        return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p"
+                        + " and e.cumulativeNumber = :c order by e.edition desc", UUID.class)
+                .setParameter("p", publicationId).setParameter("c", cumulative)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<UUID> editionId(UUID publicationId, int year, int number, int edition) {
+        return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
+                        + " and e.numberInYear = :n and e.edition = :ed", UUID.class)
+                .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
+                .setParameter("ed", edition).getResultStream().findFirst();
+    }
+
+    public Optional<PublishedEdition> find(UUID editionId) {
+        return Optional.ofNullable(em.find(PublishedEdition.class, editionId));
+    }
+
     public long count(UUID publicationId) {
         return em.createQuery("select count(distinct e.issueId) from PublishedEdition e where e.publicationId = :p",
                 Long.class).setParameter("p", publicationId).getSingleResult();
-    }
-
-    public Optional<PublishedEdition> byNumber(UUID publicationId, int year, int number) {
-        return em.createQuery(LATEST + " and e.publicationId = :p and e.year = :y and e.numberInYear = :n",
-                        PublishedEdition.class)
-                .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
-                .getResultStream().findFirst();
-    }
-
-    public Optional<PublishedEdition> byCumulativeNumber(UUID publicationId, int cumulative) {
-        return em.createQuery(LATEST + " and e.publicationId = :p and e.cumulativeNumber = :c", PublishedEdition.class)
-                .setParameter("p", publicationId).setParameter("c", cumulative).getResultStream().findFirst();
-    }
-
-    public Optional<PublishedEdition> edition(UUID publicationId, int year, int number, int edition) {
-        return em.createQuery("select e from PublishedEdition e where e.publicationId = :p and e.year = :y"
-                        + " and e.numberInYear = :n and e.edition = :ed", PublishedEdition.class)
-                .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
-                .setParameter("ed", edition).getResultStream().findFirst();
     }
 
     /** The latest published edition that contains the item, if the item was ever published. */

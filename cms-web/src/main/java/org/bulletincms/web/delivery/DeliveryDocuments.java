@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.web.concurrency.Versions;
@@ -40,14 +41,20 @@ public class DeliveryDocuments {
     public record Rendered(byte[] body, EntityTag etag, LocaleTag locale) {
     }
 
-    public Rendered issue(PublishedEdition edition, Publication publication, LocaleChoice choice) {
-        String key = edition.id() + "|" + choice.served() + "|" + choice.fallback();
+    /**
+     * The rendering of an edition in a locale; {@code load} fetches the edition (with its snapshot) only when
+     * the rendering is not kept yet.
+     */
+    public Rendered issue(UUID editionId, Function<UUID, PublishedEdition> load, Publication publication,
+                          LocaleChoice choice) {
+        String key = editionId + "|" + choice.served() + "|" + choice.fallback();
         synchronized (cache) {
             Rendered cached = cache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
+        PublishedEdition edition = load.apply(editionId);
         JsonObject document = render(parse(edition.snapshot()), publication, choice);
         Rendered rendered = new Rendered(document.toString().getBytes(StandardCharsets.UTF_8),
                 Versions.tag(edition.id(), choice.served(), choice.fallback()), choice.served());

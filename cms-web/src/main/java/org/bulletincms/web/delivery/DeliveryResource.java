@@ -143,7 +143,7 @@ public class DeliveryResource {
                           @PathParam("number") String number) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publication(slug);
-        PublishedEdition edition = published.byNumber(publication.id(), integer(year), integer(number))
+        UUID edition = published.latestIdByNumber(publication.id(), integer(year), integer(number))
                 .orElseThrow(NotFoundException::new);
         return render(edition, publication, LATEST_MAX_AGE_SECONDS);
     }
@@ -156,7 +156,7 @@ public class DeliveryResource {
                             @PathParam("number") String number, @PathParam("edition") String edition) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publication(slug);
-        PublishedEdition found = published.edition(publication.id(), integer(year), integer(number), integer(edition))
+        UUID found = published.editionId(publication.id(), integer(year), integer(number), integer(edition))
                 .orElseThrow(NotFoundException::new);
         return render(found, publication, EDITION_MAX_AGE_SECONDS);
     }
@@ -168,7 +168,7 @@ public class DeliveryResource {
     public Response byCumulativeNumber(@PathParam("slug") String slug, @PathParam("cumulative") String cumulative) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publication(slug);
-        PublishedEdition edition = published.byCumulativeNumber(publication.id(), integer(cumulative))
+        UUID edition = published.latestIdByCumulativeNumber(publication.id(), integer(cumulative))
                 .orElseThrow(NotFoundException::new);
         return render(edition, publication, LATEST_MAX_AGE_SECONDS);
     }
@@ -192,8 +192,9 @@ public class DeliveryResource {
         return cached(item, LATEST_MAX_AGE_SECONDS, Optional.of(choice.served()));
     }
 
-    private Response render(PublishedEdition edition, Publication publication, int maxAge) {
-        DeliveryDocuments.Rendered rendered = documents.issue(edition, publication, choice(publication));
+    private Response render(UUID edition, Publication publication, int maxAge) {
+        DeliveryDocuments.Rendered rendered = documents.issue(edition,
+                id -> published.find(id).orElseThrow(NotFoundException::new), publication, choice(publication));
         return conditional(rendered.etag(), maxAge, rendered.locale())
                 .orElseGet(() -> headers(Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
                         rendered.etag(), maxAge, Optional.of(rendered.locale())).build());
@@ -234,7 +235,7 @@ public class DeliveryResource {
 
     private Publication publication(String slug) {
         return publications.bySlug(slug)
-                .filter(p -> published.count(p.id()) > 0)
+                .filter(p -> published.hasPublished(p.id()))
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -66,7 +66,7 @@ public class FeedResource {
     @Operation(summary = "Atom feed of the publication's published issues in one locale")
     public Response feed(@PathParam("slug") String slug) throws XMLStreamException {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        Publication publication = publications.bySlug(slug).filter(p -> published.count(p.id()) > 0)
+        Publication publication = publications.bySlug(slug).filter(p -> published.hasPublished(p.id()))
                 .orElseThrow(NotFoundException::new);
         LocaleChoice choice = LocaleChoice.of(Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
                 headers.getAcceptableLanguages(), publication.locales().all(), publication.locales().source());

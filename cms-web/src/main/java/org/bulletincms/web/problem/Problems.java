@@ -30,6 +30,8 @@ import org.bulletincms.workflow.NotPublishable;
 import org.bulletincms.workflow.SignOffOutdated;
 import org.bulletincms.workflow.TranslationsIncomplete;
 import jakarta.json.JsonArrayBuilder;
+import org.bulletincms.webhook.AddressRefused;
+import org.bulletincms.webhook.InvalidWebhookUrl;
 
 /**
  * The one place where failures become problem descriptions. Both the JAX-RS exception mapper and the
@@ -120,6 +122,13 @@ public final class Problems {
             return of(ProblemType.INVALID_CONTENT, Map.of("errors", errors.build()), "detail.not-publishable",
                     notPublishable.violations().size());
         }
+        if (failure instanceof InvalidWebhookUrl invalid) {
+            return fieldProblem("/url", "url." + invalid.reason(), "detail.webhook-url-" + invalid.reason(), invalid.url());
+        }
+        if (failure instanceof AddressRefused addressRefused) {
+            return fieldProblem("/url", "url.address-refused", "detail.webhook-address-refused", addressRefused.host(),
+                    addressRefused.address(), addressRefused.kind().code());
+        }
         if (failure instanceof NotInIssue) {
             return of(ProblemType.NOT_FOUND, "detail.not-found", path);
         }
@@ -151,6 +160,13 @@ public final class Problems {
             return forStatus(web.getResponse().getStatus(), method, path);
         }
         return incident(method, path, failure);
+    }
+
+    /** A 422 about one field of the request body, named by its JSON pointer. */
+    private Problem fieldProblem(String pointer, String code, String detailKey, Object... arguments) {
+        return of(ProblemType.INVALID_CONTENT, Map.of("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("pointer", pointer).add("code", code)
+                .add("message", text.detail(detailKey, arguments))).build()), detailKey, arguments);
     }
 
     /** A status set by the container (authentication, routing, size limits) rather than by an exception. */

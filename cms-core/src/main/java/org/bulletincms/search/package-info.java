@@ -1,0 +1,7 @@
+/**
+ * Full-text search over published content, Chinese included: one {@link org.bulletincms.search.PublishedText}
+ * per published item and locale, written in the publishing transaction and indexed by Hibernate Search on
+ * commit. The index uses the Lucene backend by default; the backend is configuration (see
+ * {@code docs/search.md}), not code.
+ */
+package org.bulletincms.search;

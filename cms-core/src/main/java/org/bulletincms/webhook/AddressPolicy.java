@@ -1,0 +1,232 @@
+package org.bulletincms.webhook;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SSRF guard: which addresses webhooks may be sent to. Public unicast addresses are; loopback, link-local,
+ * private, CGNAT, multicast, unspecified, broadcast and reserved ones are not, unless the admin's allow-list
+ * ({@code cms.webhooks.allowed-hosts}: host names, IP addresses and CIDR ranges, comma-separated) names the
+ * host or covers the address. A host is checked by resolving it and checking <em>every</em> address it has, so
+ * a name with one public and one private address is refused. Pure: no configuration lookup, no state.
+ */
+public final class AddressPolicy {
+
+    /** Resolves a host name to its addresses; {@link InetAddress#getAllByName} in production. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private final Set<String> allowedHosts;
+    private final List<Range> allowedRanges;
+
+    private AddressPolicy(Set<String> allowedHosts, List<Range> allowedRanges) {
+        this.allowedHosts = allowedHosts;
+        this.allowedRanges = allowedRanges;
+    }
+
+    /** The policy with the given allow-list; blank allows nothing beyond public addresses. */
+    public static AddressPolicy allowing(String allowList) {
+        Set<String> hosts = new java.util.HashSet<>();
+        List<Range> ranges = new ArrayList<>();
+        for (String raw : allowList == null ? new String[0] : allowList.split(",")) {
+            String entry = raw.trim().toLowerCase(Locale.ROOT);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            if (entry.contains("/") || isIpLiteral(entry)) {
+                ranges.add(Range.parse(entry));
+            } else {
+                hosts.add(entry);
+            }
+        }
+        return new AddressPolicy(Set.copyOf(hosts), List.copyOf(ranges));
+    }
+
+    /**
+     * The addresses of {@code host}, all of them permitted; throws {@link AddressRefused} naming the first one
+     * that is not, or {@link InvalidWebhookUrl} ({@code unresolvable}) when the host has none.
+     */
+    public List<InetAddress> check(String host, Resolver resolver) {
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException e) {
+            throw new InvalidWebhookUrl(host, "unresolvable");
+        }
+        if (addresses == null || addresses.length == 0) {
+            throw new InvalidWebhookUrl(host, "unresolvable");
+        }
+        for (InetAddress address : addresses) {
+            AddressKind kind = kindOf(address);
+            if (kind != AddressKind.PUBLIC && !allows(host, address)) {
+                throw new AddressRefused(host, address.getHostAddress(), kind);
+            }
+        }
+        return List.of(addresses);
+    }
+
+    private boolean allows(String host, InetAddress address) {
+        return allowedHosts.contains(host.toLowerCase(Locale.ROOT))
+                || allowedRanges.stream().anyMatch(range -> range.contains(address));
+    }
+
+    /** Classifies an address; IPv4-mapped IPv6 addresses are classified as the IPv4 address they carry. */
+    public static AddressKind kindOf(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address && isIpv4Mapped(bytes)) {
+            return kindOfIpv4(Arrays.copyOfRange(bytes, 12, 16));
+        }
+        return address instanceof Inet4Address ? kindOfIpv4(bytes) : kindOfIpv6(bytes);
+    }
+
+    private static AddressKind kindOfIpv4(byte[] b) {
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        if (first == 0) {
+            return AddressKind.UNSPECIFIED;
+        }
+        if (first == 127) {
+            return AddressKind.LOOPBACK;
+        }
+        if (first == 10 || first == 172 && (second & 0xf0) == 16 || first == 192 && second == 168) {
+            return AddressKind.PRIVATE;
+        }
+        if (first == 169 && second == 254) {
+            return AddressKind.LINK_LOCAL;
+        }
+        if (first == 100 && (second & 0xc0) == 64) {
+            return AddressKind.CGNAT;
+        }
+        if (first >= 224 && first <= 239) {
+            return AddressKind.MULTICAST;
+        }
+        if (first == 255 && second == 255 && (b[2] & 0xff) == 255 && (b[3] & 0xff) == 255) {
+            return AddressKind.BROADCAST;
+        }
+        if (first >= 240 || first == 192 && second == 0 && (b[2] & 0xff) == 0) {
+            return AddressKind.RESERVED;
+        }
+        return AddressKind.PUBLIC;
+    }
+
+    private static AddressKind kindOfIpv6(byte[] b) {
+        boolean allZeroButLast = true;
+        for (int i = 0; i < 15; i++) {
+            allZeroButLast &= b[i] == 0;
+        }
+        if (allZeroButLast && b[15] == 0) {
+            return AddressKind.UNSPECIFIED;
+        }
+        if (allZeroButLast && b[15] == 1) {
+            return AddressKind.LOOPBACK;
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        if (first == 0xff) {
+            return AddressKind.MULTICAST;
+        }
+        if (first == 0xfe && (second & 0xc0) == 0x80) {
+            return AddressKind.LINK_LOCAL;
+        }
+        if ((first & 0xfe) == 0xfc || first == 0xfe && (second & 0xc0) == 0xc0) {
+            return AddressKind.PRIVATE;
+        }
+        if (allZeroButLast || isIpv4Compatible(b)) {
+            return AddressKind.RESERVED;
+        }
+        return AddressKind.PUBLIC;
+    }
+
+    private static boolean isIpv4Mapped(byte[] b) {
+        for (int i = 0; i < 10; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+    }
+
+    private static boolean isIpv4Compatible(byte[] b) {
+        for (int i = 0; i < 12; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIpLiteral(String entry) {
+        return entry.contains(":") || entry.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
+    }
+
+    @Override
+    public String toString() {
+        return "AddressPolicy[allowed hosts " + allowedHosts + ", ranges "
+                + allowedRanges.stream().map(Range::toString).collect(Collectors.joining(", ")) + "]";
+    }
+
+    /** An address range in CIDR notation; a bare address is a range of one. */
+    private record Range(byte[] network, int prefix, String text) {
+
+        static Range parse(String entry) {
+            String[] parts = entry.split("/", 2);
+            if (!isIpLiteral(parts[0])) {
+                throw new IllegalArgumentException("cms.webhooks.allowed-hosts: \"" + entry
+                        + "\" is neither a host name, an IP address nor a CIDR range");
+            }
+            byte[] network;
+            try {
+                network = InetAddress.getByName(parts[0]).getAddress(); // a literal: no DNS lookup
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("cms.webhooks.allowed-hosts: \"" + entry + "\" is not an address", e);
+            }
+            int prefix = network.length * 8;
+            if (parts.length == 2) {
+                try {
+                    prefix = Integer.parseInt(parts[1]);
+                } catch (NumberFormatException e) {
+                    prefix = -1;
+                }
+                if (prefix < 0 || prefix > network.length * 8) {
+                    throw new IllegalArgumentException("cms.webhooks.allowed-hosts: \"" + entry
+                            + "\" has a prefix length outside 0.." + network.length * 8);
+                }
+            }
+            return new Range(network, prefix, entry);
+        }
+
+        boolean contains(InetAddress address) {
+            byte[] candidate = address.getAddress();
+            if (candidate.length != network.length) {
+                return false;
+            }
+            int fullBytes = prefix / 8;
+            for (int i = 0; i < fullBytes; i++) {
+                if (candidate[i] != network[i]) {
+                    return false;
+                }
+            }
+            int restBits = prefix % 8;
+            if (restBits == 0) {
+                return true;
+            }
+            int mask = (0xff << (8 - restBits)) & 0xff;
+            return (candidate[fullBytes] & mask) == (network[fullBytes] & mask);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.bulletincms.webhook;
+
+import java.util.Optional;
+
+/**
+ * What one delivery attempt came to: the receiver's status code if it answered, or the reason it was not
+ * reached ({@code address-refused}, {@code unresolvable}, {@code timeout}, {@code connection-failed}). The
+ * receiver's body is never part of it.
+ */
+public record AttemptOutcome(Optional<Integer> status, Optional<String> error) {
+
+    public static AttemptOutcome answered(int status) {
+        return new AttemptOutcome(Optional.of(status), Optional.empty());
+    }
+
+    public static AttemptOutcome notSent(String reason) {
+        return new AttemptOutcome(Optional.empty(), Optional.of(reason));
+    }
+
+    public boolean delivered() {
+        return status.filter(code -> code >= 200 && code < 300).isPresent();
+    }
+
+    public boolean gone() {
+        return status.filter(code -> code == 410).isPresent();
+    }
+}

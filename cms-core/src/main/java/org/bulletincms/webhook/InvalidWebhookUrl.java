@@ -1,0 +1,25 @@
+package org.bulletincms.webhook;
+
+/**
+ * A webhook URL that cannot be used: {@code reason} is {@code malformed}, {@code scheme} (only http and https),
+ * {@code credentials} (no user info in the URL) or {@code unresolvable} (the host has no address).
+ */
+public class InvalidWebhookUrl extends RuntimeException {
+
+    private final String url;
+    private final String reason;
+
+    public InvalidWebhookUrl(String url, String reason) {
+        super(reason + ": " + url, null, false, false);
+        this.url = url;
+        this.reason = reason;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

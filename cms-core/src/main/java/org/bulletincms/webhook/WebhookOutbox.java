@@ -1,0 +1,134 @@
+package org.bulletincms.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.workflow.IssuePublished;
+
+/**
+ * The webhook outbox. Each {@link IssuePublished} event is observed synchronously, in the publishing
+ * transaction, and becomes one pending {@link WebhookDelivery} per enabled endpoint that wants it: the rows
+ * commit exactly when the publication does, so no event is lost and none announces a rolled-back publish.
+ * Senders {@link #claimDue claim} due rows and {@link #record record} each attempt, each in its own transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookOutbox {
+
+    @PersistenceContext(unitName = "bulletin")
+    EntityManager em;
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    WebhookSettings settings;
+
+    void enqueue(@Observes IssuePublished published) {
+        WebhookEvent event = published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED;
+        List<WebhookEndpoint> interested = em.createQuery("select e from WebhookEndpoint e where e.enabled = true",
+                WebhookEndpoint.class).getResultStream().filter(endpoint -> endpoint.wants(event)).toList();
+        if (interested.isEmpty()) {
+            return;
+        }
+        String payload = payload(event, published);
+        interested.forEach(endpoint -> em.persist(new WebhookDelivery(endpoint.id(), event, payload, published.at())));
+    }
+
+    private String payload(WebhookEvent event, IssuePublished published) {
+        Issue issue = issues.find(published.issueId()).orElseThrow();
+        Publication publication = publications.find(published.publicationId()).orElseThrow();
+        return Json.createObjectBuilder()
+                .add("type", event.code())
+                .add("timestamp", published.at().toString())
+                .add("data", Json.createObjectBuilder()
+                        .add("issue", published.issueId().toString())
+                        .add("publication", published.publicationId().toString())
+                        .add("slug", publication.slug().value())
+                        .add("year", issue.number().year())
+                        .add("number", issue.number().numberInYear())
+                        .add("cumulativeNumber", issue.number().cumulative())
+                        .add("edition", published.edition()))
+                .build().toString();
+    }
+
+    /** What a sender needs for one attempt, detached from the persistence context. */
+    public record Claim(UUID deliveryId, UUID endpointId, WebhookUrl url, WebhookSecret secret, String payload) {
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries of enabled endpoints, at most one per endpoint and none of the
+     * endpoints in {@code busy} (those with an attempt in flight), oldest first. A concurrent claim by another
+     * node makes this transaction fail on the optimistic version; the caller simply polls again.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Claim> claimDue(Instant now, Set<UUID> busy, int limit) {
+        if (limit < 1) {
+            return List.of();
+        }
+        List<Object[]> due = em.createQuery("select d, e from WebhookDelivery d, WebhookEndpoint e"
+                        + " where e.id = d.endpointId and e.enabled = true and d.state = :pending"
+                        + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.createdAt", Object[].class)
+                .setParameter("pending", DeliveryState.PENDING).setParameter("now", now)
+                .setMaxResults(limit * 10).getResultList();
+        List<Claim> claims = new ArrayList<>();
+        Set<UUID> taken = new HashSet<>(busy);
+        for (Object[] row : due) {
+            WebhookDelivery delivery = (WebhookDelivery) row[0];
+            WebhookEndpoint endpoint = (WebhookEndpoint) row[1];
+            if (claims.size() < limit && taken.add(endpoint.id())) {
+                delivery.claim(now.plus(settings.lease()));
+                claims.add(new Claim(delivery.id(), endpoint.id(), endpoint.url(), endpoint.secret(),
+                        delivery.payload()));
+            }
+        }
+        em.flush();
+        return claims;
+    }
+
+    /** Records an attempt; a 410 Gone also disables the endpoint. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(UUID deliveryId, AttemptOutcome outcome, Instant now) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null) {
+            return; // the endpoint was removed meanwhile
+        }
+        RetrySchedule schedule = settings.retrySchedule();
+        delivery.record(outcome, now, schedule,
+                schedule.delayAfter(delivery.attempts() + 1, ThreadLocalRandom.current()::nextDouble));
+        if (outcome.gone()) {
+            Optional.ofNullable(em.find(WebhookEndpoint.class, delivery.endpointId()))
+                    .ifPresent(endpoint -> endpoint.disable("gone"));
+        }
+    }
+
+    /** An endpoint's deliveries, newest first. */
+    public List<WebhookDelivery> ofEndpoint(UUID endpointId, int limit) {
+        return em.createQuery("select d from WebhookDelivery d where d.endpointId = :e"
+                        + " order by d.createdAt desc, d.id", WebhookDelivery.class)
+                .setParameter("e", endpointId).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<WebhookDelivery> find(UUID deliveryId) {
+        return Optional.ofNullable(em.find(WebhookDelivery.class, deliveryId));
+    }
+}

@@ -1,0 +1,139 @@
+package org.bulletincms.web.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.search.PublishedSearch;
+import org.bulletincms.search.PublishedText;
+import org.bulletincms.search.SearchHit;
+import org.bulletincms.search.SearchRequest;
+import org.bulletincms.search.SearchResults;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Full-text search over published content, anonymous. Only the latest published edition of each issue is
+ * searched; drafts and unpublished issues are never indexed. Parameters: {@code q} (required, 1 to 200
+ * characters, all words must match, {@code "..."} for a phrase), {@code locale} (only texts served in that
+ * locale), {@code publication} (a slug), {@code page} (from 1) and {@code size} (default 10, at most 50;
+ * larger sizes are clamped). Any other parameter is refused with 400.
+ */
+@Path("delivery/v1/search")
+@RequestScoped
+@Tag(name = "delivery")
+public class SearchResource {
+
+    static final Set<String> PARAMETERS = Set.of("q", "locale", "publication", "page", "size");
+
+    @Inject
+    PublishedSearch search;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search published items (Chinese and English)",
+            description = "Hits are items of the latest published edition of each issue, best match first, with a "
+                    + "plain-text snippet. size is clamped to " + SearchRequest.MAX_PAGE_SIZE + ".")
+    public JsonObject search(@Parameter(description = "1 to 200 characters") @jakarta.ws.rs.QueryParam("q") String q,
+                             @jakarta.ws.rs.QueryParam("locale") String locale,
+                             @jakarta.ws.rs.QueryParam("publication") String publication,
+                             @jakarta.ws.rs.QueryParam("page") String page,
+                             @jakarta.ws.rs.QueryParam("size") String size) {
+        refuseUnknownParameters();
+        SearchResults results = search.search(new SearchRequest(query(q), locale(locale),
+                Optional.ofNullable(publication).filter(p -> !p.isBlank()),
+                positive("page", page, 1),
+                Math.min(positive("size", size, SearchRequest.DEFAULT_PAGE_SIZE), SearchRequest.MAX_PAGE_SIZE)));
+        return json(results);
+    }
+
+    private void refuseUnknownParameters() {
+        Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
+        unknown.removeAll(PARAMETERS);
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-unknown-parameter",
+                    String.join(", ", unknown), String.join(", ", new TreeSet<>(PARAMETERS)));
+        }
+    }
+
+    private static String query(String q) {
+        if (q == null || q.isBlank() || q.length() > SearchRequest.MAX_QUERY_LENGTH) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-query-length",
+                    SearchRequest.MAX_QUERY_LENGTH);
+        }
+        return q.strip();
+    }
+
+    private static Optional<LocaleTag> locale(String locale) {
+        if (locale == null) {
+            return Optional.empty();
+        }
+        if (!LocaleTag.isWellFormed(locale)) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-bad-locale", locale);
+        }
+        return Optional.of(LocaleTag.of(locale));
+    }
+
+    private static int positive(String name, String value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-not-a-positive-number", name);
+    }
+
+    private static JsonObject json(SearchResults results) {
+        SearchRequest request = results.request();
+        JsonArrayBuilder hits = Json.createArrayBuilder();
+        for (SearchHit hit : results.hits()) {
+            PublishedText text = hit.text();
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("publication", text.publicationSlug())
+                    .add("year", text.year())
+                    .add("number", text.numberInYear())
+                    .add("cumulativeNumber", text.cumulativeNumber())
+                    .add("edition", text.edition())
+                    .add("item", text.itemId().toString())
+                    .add("type", text.itemType())
+                    .add("locale", text.locale())
+                    .add("contentLocale", text.contentLocale());
+            hit.title().ifPresent(title -> json.add("title", title));
+            hits.add(json.add("snippet", hit.snippet())
+                    .add("href", "/api/delivery/v1/publications/" + text.publicationSlug() + "/items/" + text.itemId()
+                            + "?locale=" + text.locale()));
+        }
+        JsonObjectBuilder page = Json.createObjectBuilder()
+                .add("q", request.text())
+                .add("page", request.page())
+                .add("size", request.size())
+                .add("total", results.total());
+        request.locale().ifPresent(l -> page.add("locale", l.value()));
+        request.publication().ifPresent(p -> page.add("publication", p));
+        return page.add("results", hits).build();
+    }
+}

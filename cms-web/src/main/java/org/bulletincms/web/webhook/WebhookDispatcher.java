@@ -1,0 +1,95 @@
+package org.bulletincms.web.webhook;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bulletincms.web.database.SchemaMigration;
+import org.bulletincms.webhook.AttemptOutcome;
+import org.bulletincms.webhook.WebhookOutbox;
+import org.bulletincms.webhook.WebhookSender;
+import org.bulletincms.webhook.WebhookSettings;
+
+/**
+ * Sends what the webhook outbox holds. Every {@code cms.webhooks.poll-millis} it claims due deliveries, at most
+ * one per endpoint and {@code cms.webhooks.max-in-flight} in all, and sends each asynchronously: a slow or dead
+ * receiver occupies only its own slot, never the poll or another endpoint. The state is in the database, so
+ * deliveries survive restarts; in a cluster the claim's optimistic version keeps two nodes from sending one
+ * delivery at once.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    WebhookOutbox outbox;
+
+    @Inject
+    WebhookSettings settings;
+
+    private final Set<UUID> busyEndpoints = ConcurrentHashMap.newKeySet();
+    private WebhookSender sender;
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 20)
+               @Initialized(ApplicationScoped.class) Object started) {
+        sender = WebhookSender.resolvingWithDns(settings.addressPolicy(), settings.timeout(), scheduler);
+        polling = scheduler.scheduleWithFixedDelay(this::sendDue, 0, settings.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    void sendDue() {
+        try {
+            List<WebhookOutbox.Claim> claims = outbox.claimDue(Clock.systemUTC().instant(), Set.copyOf(busyEndpoints),
+                    settings.maxInFlight() - busyEndpoints.size());
+            claims.forEach(this::send);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Claiming due webhook deliveries failed (another node may have claimed them)", e);
+        }
+    }
+
+    private void send(WebhookOutbox.Claim claim) {
+        busyEndpoints.add(claim.endpointId());
+        try {
+            sender.send(claim, Clock.systemUTC().instant())
+                    .whenCompleteAsync((outcome, failure) -> finish(claim, outcome), scheduler);
+        } catch (RuntimeException e) {
+            finish(claim, AttemptOutcome.notSent("connection-failed"));
+        }
+    }
+
+    private void finish(WebhookOutbox.Claim claim, AttemptOutcome outcome) {
+        try {
+            outbox.record(claim.deliveryId(), outcome == null ? AttemptOutcome.notSent("connection-failed") : outcome,
+                    Clock.systemUTC().instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Recording webhook delivery " + claim.deliveryId()
+                    + " failed; it is sent again when its lease ends", e);
+        } finally {
+            busyEndpoints.remove(claim.endpointId());
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.bulletincms.web.webhook;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.security.Roles;
+import org.bulletincms.webhook.WebhookDelivery;
+import org.bulletincms.webhook.WebhookEndpoint;
+import org.bulletincms.webhook.WebhookEndpoints;
+import org.bulletincms.webhook.WebhookEvent;
+import org.bulletincms.webhook.WebhookOutbox;
+import org.bulletincms.webhook.WebhookUrl;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Admins register webhook endpoints ({@code {"url": "https://…", "events": ["issue.published"]}}), read their
+ * delivery log and replay deliveries. The signing secret is in the creation answer only. The delivery log shows
+ * status codes, never what a receiver answered in its body.
+ */
+@Path("v1/webhooks")
+@RequestScoped
+@Transactional
+@Tag(name = "webhooks")
+@SecurityRequirement(name = "keycloak")
+@RolesAllowed(Roles.ADMIN)
+public class WebhookResource {
+
+    /** The delivery log shows at most this many deliveries, newest first. */
+    static final int LOG_LIMIT = 200;
+
+    @Inject
+    WebhookEndpoints endpoints;
+
+    @Inject
+    WebhookOutbox outbox;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a webhook endpoint; its signing secret is shown once, in this answer")
+    public Response register(JsonValue json) {
+        JsonBody body = JsonBody.of(json).allowOnly(Set.of("url", "events"),
+                Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason"));
+        Optional<String> url = body.requiredText("url", WebhookUrl.MAX_LENGTH);
+        Set<WebhookEvent> events = events(body);
+        body.verify();
+        WebhookEndpoint endpoint = endpoints.register(WebhookUrl.parse(url.orElseThrow()), events,
+                security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+        return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
+                .entity(Json.createObjectBuilder(describe(endpoint)).add("secret", endpoint.secret().value()).build())
+                .build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The registered webhook endpoints (never their secrets)")
+    public JsonObject list() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        endpoints.all().forEach(endpoint -> list.add(describe(endpoint)));
+        return Json.createObjectBuilder().add("webhooks", list).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One webhook endpoint (never its secret)")
+    public JsonObject get(@PathParam("id") String id) {
+        return describe(endpoint(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove a webhook endpoint and its delivery log")
+    public Response remove(@PathParam("id") String id) {
+        endpoints.remove(endpoint(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable an endpoint again, e.g. after it answered 410 Gone")
+    public JsonObject enable(@PathParam("id") String id) {
+        WebhookEndpoint endpoint = endpoint(id);
+        endpoint.enable();
+        return describe(endpoint);
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop sending to an endpoint; pending deliveries wait until it is enabled")
+    public JsonObject disable(@PathParam("id") String id) {
+        WebhookEndpoint endpoint = endpoint(id);
+        endpoint.disable("admin");
+        return describe(endpoint);
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The endpoint's delivery log, newest first: attempts and status codes, never response bodies")
+    public JsonObject deliveries(@PathParam("id") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        outbox.ofEndpoint(endpoint(id).id(), LOG_LIMIT).forEach(delivery -> list.add(describe(delivery)));
+        return Json.createObjectBuilder().add("deliveries", list).build();
+    }
+
+    @POST
+    @Path("{id}/deliveries/{delivery}/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Queue a delivery again, under the same webhook-id")
+    public JsonObject replay(@PathParam("id") String id, @PathParam("delivery") String deliveryId) {
+        WebhookEndpoint endpoint = endpoint(id);
+        WebhookDelivery delivery = outbox.find(uuid(deliveryId))
+                .filter(d -> d.endpointId().equals(endpoint.id()))
+                .orElseThrow(NotFoundException::new);
+        delivery.replay(Clock.systemUTC().instant());
+        return describe(delivery);
+    }
+
+    private static Set<WebhookEvent> events(JsonBody body) {
+        List<String> codes = body.textList("events", WebhookEvent.values().length, 40);
+        Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
+        for (int i = 0; i < codes.size(); i++) {
+            Optional<WebhookEvent> event = WebhookEvent.ofCode(codes.get(i));
+            if (event.isPresent()) {
+                events.add(event.get());
+            } else {
+                body.reject("/events/" + i, "webhook.unknown-event", "is not an event; use issue.published,"
+                        + " issue.corrected or issue.unpublished.");
+            }
+        }
+        if (codes.isEmpty() && !body.hasErrorAt("/events")) {
+            body.reject("/events", "field.required", "\"events\" needs at least one event.");
+        }
+        return events;
+    }
+
+    private static JsonObject describe(WebhookEndpoint endpoint) {
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        endpoint.events().forEach(event -> events.add(event.code()));
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", endpoint.id().toString())
+                .add("url", endpoint.url().toString())
+                .add("events", events)
+                .add("enabled", endpoint.enabled())
+                .add("createdBy", endpoint.createdBy())
+                .add("createdAt", endpoint.createdAt().toString());
+        endpoint.disabledReason().ifPresent(reason -> json.add("disabledReason", reason));
+        return json.build();
+    }
+
+    private static JsonObject describe(WebhookDelivery delivery) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", delivery.id().toString())
+                .add("event", delivery.eventType())
+                .add("state", delivery.state().code())
+                .add("attempts", delivery.attempts())
+                .add("createdAt", delivery.createdAt().toString());
+        delivery.lastStatus().ifPresent(status -> json.add("lastStatus", status));
+        delivery.lastError().ifPresent(error -> json.add("lastError", error));
+        delivery.lastAttemptAt().ifPresent(at -> json.add("lastAttemptAt", at.toString()));
+        delivery.nextAttemptAt().ifPresent(at -> json.add("nextAttemptAt", at.toString()));
+        delivery.deliveredAt().ifPresent(at -> json.add("deliveredAt", at.toString()));
+        return json.build();
+    }
+
+    private WebhookEndpoint endpoint(String id) {
+        return endpoints.find(uuid(id)).orElseThrow(NotFoundException::new);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

@@ -1,0 +1,386 @@
+package org.bulletincms.it;
+
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.bulletincms.it.ApiAssertions.errorPointers;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Webhooks as a front-end site sees them: admins register loopback receivers (loopback is allow-listed for the
+ * tests only, in {@code it.java-opts}), publishing an issue makes a signed Standard Webhooks delivery, a receiver
+ * that is down gets every event once it is back, also across a server restart, 410 disables, the SSRF guard
+ * refuses internal addresses, and the delivery log never repeats what a receiver answered.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhookIT {
+
+    /** What every test receiver writes into its answers; it must never come back through the API. */
+    private static final String RECEIVER_BODY = "receiver-private-answer-7f3c2a";
+    private static final Duration DEADLINE = Duration.ofSeconds(90);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithFaultProbe();
+    }
+
+    /** One token per test: polling the API must not look like a password-guessing attack to Keycloak. */
+    private final String adminToken = DemoUser.ADAM.token();
+    private final List<Receiver> receivers = new ArrayList<>();
+    private final List<String> endpoints = new ArrayList<>();
+
+    @AfterEach
+    void removeEndpointsAndReceivers() {
+        endpoints.forEach(id -> admin().send("DELETE", "/api/v1/webhooks/" + id,
+                HttpRequest.BodyPublishers.noBody(), null));
+        receivers.forEach(receiver -> receiver.server.stop(0));
+    }
+
+    // --- registration -----------------------------------------------------------------------------------------
+
+    @Test
+    void onlyAdminsManageWebhooks() {
+        JsonObject body = registration("http://127.0.0.1:9/hook");
+        assertAll(
+                () -> assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/webhooks", body), 403, "forbidden"),
+                () -> assertProblem(Api.as(DemoUser.ANNA).get("/api/v1/webhooks"), 403, "forbidden"),
+                () -> assertProblem(Api.anonymous().post("/api/v1/webhooks", body), 401, "unauthenticated"),
+                () -> assertProblem(Api.anonymous().get("/api/v1/webhooks"), 401, "unauthenticated"));
+    }
+
+    @Test
+    void theSigningSecretIsShownOnceOnRegistrationAndNeverAgain() {
+        Api.Reply created = admin().post("/api/v1/webhooks", registration("http://127.0.0.1:9/hook"));
+
+        assertEquals(201, created.status(), created::toString);
+        JsonObject endpoint = created.json();
+        endpoints.add(endpoint.getString("id"));
+        String secret = endpoint.getString("secret");
+        assertTrue(secret.matches("whsec_[A-Za-z0-9+/]{43}="), secret);
+        assertTrue(endpoint.getBoolean("enabled"));
+        assertEquals(List.of("issue.corrected", "issue.published"),
+                endpoint.getJsonArray("events").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).sorted().toList());
+        Api.Reply one = admin().get("/api/v1/webhooks/" + endpoint.getString("id"));
+        Api.Reply all = admin().get("/api/v1/webhooks");
+        assertAll(
+                () -> assertEquals(200, one.status(), one::toString),
+                () -> assertFalse(one.body().contains(secret), one::toString),
+                () -> assertFalse(one.json().containsKey("secret"), one::toString),
+                () -> assertTrue(all.body().contains(endpoint.getString("id")), all::toString),
+                () -> assertFalse(all.body().contains(secret), all::toString));
+    }
+
+    @Test
+    void registrationRefusesUrlsThatReachInternalAddresses() {
+        for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
+                "http://100.64.0.1/hook", "http://224.0.0.1/hook", "http://0.0.0.0:8080/hook",
+                "http://192.168.1.1/hook", "http://[fe80::1]/hook", "ftp://127.0.0.1/hook")) {
+            Api.Reply refused = admin().post("/api/v1/webhooks", registration(url));
+            assertProblem(refused, 422, "invalid-content");
+            assertEquals(List.of("/url"), errorPointers(refused), refused::toString);
+        }
+        Api.Reply kind = admin().post("/api/v1/webhooks", registration("http://169.254.169.254/"));
+        assertTrue(kind.json().getString("detail").contains("link-local"), kind::toString);
+        assertFalse(admin().get("/api/v1/webhooks").body().contains("169.254.169.254"));
+    }
+
+    // --- delivery ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aPublishedIssueIsDeliveredWithAStandardWebhooksSignature() throws GeneralSecurityException {
+        Receiver receiver = receiver(n -> 200);
+        JsonObject endpoint = register(receiver);
+
+        WorkflowIT.Fixture published = WorkflowIT.in("published");
+
+        Received message = await(() -> receiver.forIssue(published.issue()).stream().findFirst(), "a delivery");
+        long now = Instant.now().getEpochSecond();
+        assertAll(
+                () -> assertEquals(expectedSignature(endpoint.getString("secret"), message), message.signature()),
+                () -> assertTrue(Math.abs(now - Long.parseLong(message.timestamp())) < 120, message::toString),
+                () -> assertTrue(message.contentType().startsWith("application/json"), message::toString));
+        JsonObject payload = message.json();
+        JsonObject data = payload.getJsonObject("data");
+        assertAll(
+                () -> assertEquals("issue.published", payload.getString("type")),
+                () -> assertFalse(payload.getString("timestamp").isBlank()),
+                () -> assertEquals(published.issue(), data.getString("issue")),
+                () -> assertEquals(published.publication(), data.getString("publication")),
+                () -> assertFalse(data.getString("slug").isBlank()),
+                () -> assertEquals(2024, data.getInt("year")),
+                () -> assertEquals(2, data.getInt("number")),
+                () -> assertEquals(16, data.getInt("cumulativeNumber")),
+                () -> assertEquals(1, data.getInt("edition")));
+        JsonObject logged = await(() -> delivery(endpoint, message.id()).filter(d -> d.getString("state")
+                .equals("delivered")), "the delivery logged as delivered");
+        assertAll(
+                () -> assertEquals("issue.published", logged.getString("event")),
+                () -> assertEquals(1, logged.getInt("attempts")),
+                () -> assertEquals(200, logged.getInt("lastStatus")));
+    }
+
+    @Test
+    void aReceiverThatIsDownForAWhileGetsEveryEventOnceInTheEnd() {
+        Receiver receiver = receiver(n -> n <= 4 ? 503 : 200);
+        JsonObject endpoint = register(receiver);
+
+        List<String> issues = List.of(WorkflowIT.in("published").issue(), WorkflowIT.in("published").issue());
+
+        for (String issue : issues) {
+            await(() -> receiver.forIssue(issue).stream().filter(m -> m.answeredWith() == 200).findFirst(),
+                    "a successful delivery for issue " + issue);
+            List<Received> messages = receiver.forIssue(issue);
+            assertEquals(1, messages.stream().map(Received::id).distinct().count(), "one message per event");
+            assertEquals(1, messages.stream().filter(m -> m.answeredWith() == 200).count(), "accepted exactly once");
+        }
+        Api.Reply log = await(() -> Optional.of(deliveries(endpoint)).filter(reply -> reply.json()
+                .getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                .allMatch(d -> d.getString("state").equals("delivered"))), "both deliveries logged as delivered");
+        assertTrue(log.json().getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getInt("attempts") > 1), log::toString);
+        assertFalse(log.body().contains(RECEIVER_BODY), "the log never shows what the receiver answered");
+        assertTrue(receiver.requests.get() >= 6, "the 503s were retried");
+    }
+
+    @Test
+    void aDeliveryPendingAcrossAServerRestartIsDeliveredAfterwards() throws Exception {
+        AtomicInteger up = new AtomicInteger(0);
+        Receiver receiver = receiver(n -> up.get() == 1 ? 200 : 503);
+        JsonObject endpoint = register(receiver);
+        String issue = WorkflowIT.in("published").issue();
+        await(() -> receiver.forIssue(issue).stream().findFirst(), "a first (refused) attempt");
+
+        ServerRestart.reload();
+        up.set(1);
+
+        Received accepted = await(() -> receiver.forIssue(issue).stream().filter(m -> m.answeredWith() == 200)
+                .findFirst(), "the delivery after the restart");
+        assertEquals(1, receiver.forIssue(issue).stream().map(Received::id).distinct().count());
+        JsonObject logged = await(() -> delivery(endpoint, accepted.id())
+                .filter(d -> d.getString("state").equals("delivered")), "the delivery logged as delivered");
+        assertTrue(logged.getInt("attempts") >= 2, logged::toString);
+    }
+
+    @Test
+    void aReceiverThatAnswersGoneIsDisabled() {
+        Receiver receiver = receiver(n -> 410);
+        JsonObject endpoint = register(receiver);
+        String issue = WorkflowIT.in("published").issue();
+
+        JsonObject disabled = await(() -> Optional.of(admin().get("/api/v1/webhooks/"
+                + endpoint.getString("id")).json()).filter(e -> !e.getBoolean("enabled")), "the endpoint disabled");
+
+        assertEquals("gone", disabled.getString("disabledReason"));
+        Received message = receiver.forIssue(issue).get(0);
+        JsonObject logged = await(() -> delivery(endpoint, message.id()), "the delivery in the log");
+        assertAll(
+                () -> assertEquals("failed", logged.getString("state")),
+                () -> assertEquals(410, logged.getInt("lastStatus")),
+                () -> assertEquals(1, logged.getInt("attempts")),
+                () -> assertFalse(logged.containsKey("nextAttemptAt")));
+        WorkflowIT.in("published");
+        assertEquals(1, receiver.requests.get(), "a disabled endpoint is sent nothing more");
+    }
+
+    @Test
+    void replayingADeliverySendsItAgainUnderTheSameId() {
+        Receiver receiver = receiver(n -> 200);
+        JsonObject endpoint = register(receiver);
+        String issue = WorkflowIT.in("published").issue();
+        Received first = await(() -> receiver.forIssue(issue).stream().findFirst(), "the first delivery");
+        await(() -> delivery(endpoint, first.id()).filter(d -> d.getString("state").equals("delivered")),
+                "the delivery logged as delivered");
+
+        Api.Reply replayed = admin().post("/api/v1/webhooks/" + endpoint.getString("id")
+                + "/deliveries/" + first.id() + "/replay", Json.createObjectBuilder().build());
+
+        assertEquals(200, replayed.status(), replayed::toString);
+        assertEquals("pending", replayed.json().getString("state"));
+        await(() -> Optional.of(receiver.forIssue(issue)).filter(list -> list.size() == 2), "the replayed delivery");
+        List<Received> both = receiver.forIssue(issue);
+        assertEquals(first.id(), both.get(1).id());
+        assertEquals(first.body(), both.get(1).body());
+        assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/webhooks/" + endpoint.getString("id")
+                + "/deliveries/" + first.id() + "/replay", Json.createObjectBuilder().build()), 403, "forbidden");
+    }
+
+    @Test
+    void aCorrectionIsAnnouncedAsIssueCorrectedOnlyToEndpointsThatAskedForIt() {
+        Receiver corrections = receiver(n -> 200);
+        JsonObject correctionsEndpoint = register(corrections, "issue.corrected");
+        Receiver firstEditions = receiver(n -> 200);
+        JsonObject firstEditionsEndpoint = register(firstEditions, "issue.published");
+        WorkflowIT.Fixture f = WorkflowIT.in("published");
+        await(() -> firstEditions.forIssue(f.issue()).stream().findFirst(), "the first edition's delivery");
+
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "start-correction", "更正：峰会名称"));
+        JsonObject content = Workflow.item(f.item()).getJsonObject("content");
+        JsonObject corrected = Json.createObjectBuilder(content).add("localized", Json.createObjectBuilder(
+                content.getJsonObject("localized")).add("zh-CN", Json.createObjectBuilder(content
+                .getJsonObject("localized").getJsonObject("zh-CN")).add("title", "首届联合国粮食系统峰会承诺重大行动")))
+                .build();
+        assertEquals(200, Workflow.edit(DemoUser.EDITH, f.item(), corrected).status());
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
+        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", Json.createObjectBuilder()
+                .add("title", "First UN Food Systems Summit commits to major action").add("body", "<p>Body</p>")
+                .add("sourceName", "One Planet network").build()));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "更正可以发布"));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "publish", null));
+
+        JsonObject correction = await(() -> corrections.forIssue(f.issue()).stream().findFirst(),
+                "the correction's delivery").json();
+        assertAll(
+                () -> assertEquals("issue.corrected", correction.getString("type")),
+                () -> assertEquals(2, correction.getJsonObject("data").getInt("edition")),
+                () -> assertEquals(1, corrections.forIssue(f.issue()).size(), "the first edition is not a correction"),
+                () -> assertEquals(1, deliveries(firstEditionsEndpoint).json().getJsonArray("deliveries").size(),
+                        "an endpoint that wants first editions only is not told of the correction"),
+                () -> assertEquals(1, deliveries(correctionsEndpoint).json().getJsonArray("deliveries").size()));
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private Api admin() {
+        return Api.withToken(adminToken);
+    }
+
+    private static JsonObject registration(String url) {
+        return Json.createObjectBuilder().add("url", url)
+                .add("events", Json.createArrayBuilder().add("issue.published").add("issue.corrected")).build();
+    }
+
+    private JsonObject register(Receiver receiver) {
+        return register(receiver, "issue.published", "issue.corrected");
+    }
+
+    private JsonObject register(Receiver receiver, String... events) {
+        Api.Reply created = admin().post("/api/v1/webhooks", Json.createObjectBuilder().add("url", receiver.url())
+                .add("events", Json.createArrayBuilder(List.of(events))).build());
+        assertEquals(201, created.status(), created::toString);
+        endpoints.add(created.json().getString("id"));
+        return created.json();
+    }
+
+    private Api.Reply deliveries(JsonObject endpoint) {
+        Api.Reply reply = admin().get("/api/v1/webhooks/" + endpoint.getString("id") + "/deliveries");
+        assertEquals(200, reply.status(), reply::toString);
+        assertFalse(reply.body().contains(RECEIVER_BODY), "the log never shows what the receiver answered");
+        return reply;
+    }
+
+    private Optional<JsonObject> delivery(JsonObject endpoint, String id) {
+        return deliveries(endpoint).json().getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("id").equals(id)).findFirst();
+    }
+
+    /** Polls until {@code probe} finds something, or fails at the deadline. */
+    private static <T> T await(Supplier<Optional<T>> probe, String what) {
+        Instant deadline = Instant.now().plus(DEADLINE);
+        while (true) {
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no " + what + " within " + DEADLINE);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+    }
+
+    /** The signature recomputed here, independently of the server's code. */
+    private static String expectedSignature(String secret, Received message) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((message.id() + "." + message.timestamp() + "."
+                + message.body()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Receiver receiver(IntUnaryOperator statusForRequest) {
+        try {
+            Receiver receiver = new Receiver(statusForRequest);
+            receivers.add(receiver);
+            return receiver;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start a loopback receiver", e);
+        }
+    }
+
+    /** One request a receiver got, and what it answered. */
+    record Received(String id, String timestamp, String signature, String contentType, String body, int answeredWith) {
+
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+    }
+
+    /** A webhook receiver on 127.0.0.1 (ephemeral port) answering the n-th request with {@code status(n)}. */
+    static final class Receiver {
+
+        final HttpServer server;
+        final AtomicInteger requests = new AtomicInteger();
+        final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
+
+        Receiver(IntUnaryOperator status) throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+            server.createContext("/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                int answer = status.applyAsInt(requests.incrementAndGet());
+                received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                        exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                        exchange.getRequestHeaders().getFirst("webhook-signature"),
+                        String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), body, answer));
+                byte[] reply = RECEIVER_BODY.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(answer, reply.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(reply);
+                }
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+
+        /** The requests about one issue, in the order they came. */
+        List<Received> forIssue(String issueId) {
+            return received.stream().filter(message -> message.body().contains(issueId)).toList();
+        }
+    }
+}
