@@ -168,6 +168,35 @@ class DeliveryIT {
     }
 
     @Test
+    void aPublishedCorrectionReplacesTheServedEditionAtOnce() {
+        Published p = published();
+        String before = Api.anonymous().get(p.issuePath() + "?locale=zh-CN").body();
+        assertEquals(before, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").body(), "served again, from memory");
+
+        Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "start-correction", "更正：峰会名称"));
+        JsonObject content = Workflow.item(p.fixture().item()).getJsonObject("content");
+        JsonObject zh = Json.createObjectBuilder(content.getJsonObject("localized").getJsonObject("zh-CN"))
+                .add("title", "首届联合国粮食系统峰会承诺重大行动").build();
+        assertEquals(200, Workflow.edit(DemoUser.EDITH, p.fixture().item(), Json.createObjectBuilder(content)
+                .add("localized", Json.createObjectBuilder(content.getJsonObject("localized")).add("zh-CN", zh))
+                .build()).status());
+        Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "send-to-translation", null));
+        Workflow.ok(Workflow.translate(DemoUser.TOM, p.fixture().item(), "en", content.getJsonObject("localized")
+                .getJsonObject("en")));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, p.fixture().issue(), "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, p.fixture().issue(), "approve", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, p.fixture().issue(), "publish", null));
+
+        JsonObject after = Api.anonymous().get(p.issuePath() + "?locale=zh-CN").json();
+        assertEquals(2, after.getInt("edition"));
+        assertEquals("更正：峰会名称", after.getString("correction"));
+        assertEquals("首届联合国粮食系统峰会承诺重大行动", firstItemTitle(after));
+        assertEquals(before, Api.anonymous().get(p.issuePath() + "/editions/1?locale=zh-CN").body(),
+                "edition 1 is still served unchanged");
+    }
+
+    @Test
     void theAtomFeedParsesInAFeedReaderPerLocale() throws Exception {
         Published p = published();
 

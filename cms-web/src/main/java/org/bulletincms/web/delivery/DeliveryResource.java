@@ -65,6 +65,9 @@ public class DeliveryResource {
     @Inject
     DeliveryDocuments documents;
 
+    @Inject
+    DeliveryResponses responses;
+
     @Context
     UriInfo uri;
 
@@ -195,9 +198,14 @@ public class DeliveryResource {
     private Response render(UUID edition, Publication publication, int maxAge) {
         DeliveryDocuments.Rendered rendered = documents.issue(edition,
                 id -> published.find(id).orElseThrow(NotFoundException::new), publication, choice(publication));
-        return conditional(rendered.etag(), maxAge, rendered.locale())
+        Response response = conditional(rendered.etag(), maxAge, rendered.locale())
                 .orElseGet(() -> headers(Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
                         rendered.etag(), maxAge, Optional.of(rendered.locale())).build());
+        responses.keep(DeliveryResponses.key(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(),
+                        headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), rendered.body(),
+                rendered.etag().toString(), rendered.locale().value(),
+                response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+        return response;
     }
 
     private Response cached(JsonObject body, int maxAge, Optional<LocaleTag> locale) {
