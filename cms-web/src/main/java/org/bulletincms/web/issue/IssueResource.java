@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import jakarta.enterprise.event.Event;
@@ -95,7 +96,7 @@ public class IssueResource {
     UriInfo uriInfo;
 
     @GET
-        @Produces(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "An issue with its rubrics and items")
     public Response one(@PathParam("issue") String issueId) {
@@ -104,22 +105,20 @@ public class IssueResource {
     }
 
     @PUT
-        @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Change an issue's number, title or planned date (If-Match)")
     public Response reviseCover(@PathParam("issue") String issueId, JsonValue body) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
-        IssueRequests.Cover cover = IssueRequests.cover(body, publication(issue.publicationId().toString()).locales());
-        issues.requireFreeNumber(issue.publicationId(), cover.number(), Optional.of(issue.id()));
-        issue.reviseCover(cover.number(), cover.title(), cover.plannedPublicationDate(), caller(), now());
-        return written(issue);
+        return change(issueId, issue -> {
+            IssueRequests.Cover cover = IssueRequests.cover(body, locales(issue));
+            issues.requireFreeNumber(issue.publicationId(), cover.number(), Optional.of(issue.id()));
+            issue.reviseCover(cover.number(), cover.title(), cover.plannedPublicationDate(), caller(), now());
+        });
     }
 
     @DELETE
-        @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Delete an issue with its rubrics and items (If-Match)")
     public Response delete(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
@@ -171,11 +170,8 @@ public class IssueResource {
     @Operation(summary = "Retitle a rubric (If-Match with the issue's ETag)")
     public Response retitleRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId,
                                   JsonValue body) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
-        issue.retitleRubric(id(rubricId), IssueRequests.rubricTitle(body, locales(issue)), caller(), now());
-        return written(issue);
+        return change(issueId, issue ->
+                issue.retitleRubric(id(rubricId), IssueRequests.rubricTitle(body, locales(issue)), caller(), now()));
     }
 
     @DELETE
@@ -184,11 +180,7 @@ public class IssueResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Remove an empty rubric (If-Match with the issue's ETag)")
     public Response removeRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
-        issue.removeRubric(id(rubricId), caller(), now());
-        return written(issue);
+        return change(issueId, issue -> issue.removeRubric(id(rubricId), caller(), now()));
     }
 
     @PUT
@@ -198,11 +190,7 @@ public class IssueResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Reorder the rubrics: {\"order\": [rubric ids]} (If-Match)")
     public Response reorderRubrics(@PathParam("issue") String issueId, JsonValue body) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
-        issue.reorderRubrics(IssueRequests.order(body), caller(), now());
-        return written(issue);
+        return change(issueId, issue -> issue.reorderRubrics(IssueRequests.order(body), caller(), now()));
     }
 
     @PUT
@@ -213,11 +201,7 @@ public class IssueResource {
     @Operation(summary = "Put items into a rubric in order, moving them from other rubrics (If-Match)")
     public Response arrangeRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId,
                                   JsonValue body) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
-        issue.arrangeRubric(id(rubricId), IssueRequests.order(body), caller(), now());
-        return written(issue);
+        return change(issueId, issue -> issue.arrangeRubric(id(rubricId), IssueRequests.order(body), caller(), now()));
     }
 
     @POST
@@ -249,6 +233,18 @@ public class IssueResource {
                 item.contentJson(), ItemWritten.Change.CREATED, caller(), now));
         return Response.created(uri("v1/items/" + item.id())).tag(IssueJson.etag(item))
                 .entity(IssueJson.item(item, sectionTypes)).build();
+    }
+
+    /**
+     * Every change to an existing issue goes the same way: it must name the version it changes (If-Match),
+     * the workflow must allow the caller to write at this stage, then the change, then the new state.
+     */
+    private Response change(String issueId, Consumer<Issue> change) {
+        Issue issue = issue(issueId);
+        Preconditions.requireMatch(headers, IssueJson.etag(issue));
+        workflow.beforeEditorWrite(issue, Actors.of(security), now());
+        change.accept(issue);
+        return written(issue);
     }
 
     private Response written(Issue issue) {
