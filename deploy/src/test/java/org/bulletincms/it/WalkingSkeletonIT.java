@@ -299,6 +299,15 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void theStartPageLinksTheApiDocumentAndTheDeliveryApi() {
+        Api.Reply reply = Api.anonymous().get("/");
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("text/html"), reply::toString);
+        assertTrue(reply.body().contains("href=\"/openapi\"") && reply.body().contains("/api/delivery/v1"));
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheApi() {
         Api.Reply reply = Api.anonymous().header("Accept", "application/json").get("/openapi");
 
