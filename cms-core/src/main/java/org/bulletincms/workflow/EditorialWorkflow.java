@@ -18,6 +18,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
+import org.bulletincms.issue.ItemDraft;
+import org.bulletincms.issue.ItemWritten;
+import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
@@ -65,6 +68,12 @@ public class EditorialWorkflow {
 
     @Inject
     Event<IssuePublished> publishedEvents;
+
+    @Inject
+    Event<ItemWritten> itemWritten;
+
+    @Inject
+    IssueRepository issues;
 
     @Inject
     @ConfigProperty(name = FOUR_EYES, defaultValue = "true")
@@ -218,6 +227,23 @@ public class EditorialWorkflow {
                     translation -> translation.record(source, actor.username(), now),
                     () -> translations.add(new ItemTranslation(item.id(), target.value(), source, actor.username(), now)));
         }
+    }
+
+    /**
+     * Writes new content into an item, the one way every item write goes (edit, translation, restore): the
+     * issue takes the draft, the write is flushed so versions are current, its workflow consequences are
+     * recorded (see {@link #afterContentWrite}) and {@link ItemWritten} is fired for history. The caller has
+     * already checked that the actor may write (see {@link #beforeEditorWrite}, {@link #beforeTranslation}).
+     */
+    public Item revise(Issue issue, Item item, ItemDraft draft, ItemWritten.Change change, Actor actor, Instant now,
+                       Optional<String> translatedLocale) {
+        String before = item.contentJson();
+        issue.reviseItem(item.id(), draft, actor.username(), now);
+        issues.flush();
+        afterContentWrite(issue, item, before, actor, now, translatedLocale);
+        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
+                item.contentJson(), change, actor.username(), now));
+        return item;
     }
 
     public TranslationProgress progress(Issue issue) {

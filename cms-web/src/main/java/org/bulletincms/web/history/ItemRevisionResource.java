@@ -2,7 +2,6 @@ package org.bulletincms.web.history;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -90,8 +89,6 @@ public class ItemRevisionResource {
     @Inject
     EditorialWorkflow workflow;
 
-    @Inject
-    Event<ItemWritten> itemWritten;
 
     @Context
     SecurityContext security;
@@ -155,12 +152,7 @@ public class ItemRevisionResource {
                 new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
         ItemDraft draft = RestoredContent.draft(revision, type, sectionTypes, locales(issue), contentCheck,
                 violationMessages, language());
-        String before = item.contentJson();
-        issue.reviseItem(item.id(), draft, actor.username(), now);
-        issues.flush();
-        workflow.afterContentWrite(issue, item, before, actor, now);
-        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), ItemWritten.Change.RESTORED, actor.username(), now));
+        workflow.revise(issue, item, draft, ItemWritten.Change.RESTORED, actor, now, Optional.empty());
         return items.one(itemId);
     }
 

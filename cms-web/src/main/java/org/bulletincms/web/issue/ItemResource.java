@@ -123,13 +123,8 @@ public class ItemResource {
         body.verify();
         Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
                 .map(LocaleTag::value).collect(Collectors.toSet());
-        String before = item.contentJson();
-        issue.reviseItem(item.id(), ItemInput.draft(type, content.orElseThrow(), locales, contentCheck,
-                violationMessages, language()), actor.username(), now);
-        issues.flush();
-        workflow.afterContentWrite(issue, item, before, actor, now);
-        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), ItemWritten.Change.REVISED, actor.username(), now));
+        workflow.revise(issue, item, ItemInput.draft(type, content.orElseThrow(), locales, contentCheck,
+                violationMessages, language()), ItemWritten.Change.REVISED, actor, now, Optional.empty());
         return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
     }
 
@@ -185,13 +180,8 @@ public class ItemResource {
         JsonObject merged = Json.createObjectBuilder(current).add("localized", localized).build();
         Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
                 .map(LocaleTag::value).collect(Collectors.toSet());
-        String before = item.contentJson();
-        issue.reviseItem(item.id(), ItemInput.draft(type, merged, locales, contentCheck, violationMessages,
-                language()), actor.username(), now);
-        issues.flush();
-        workflow.afterContentWrite(issue, item, before, actor, now, Optional.of(locale));
-        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), ItemWritten.Change.TRANSLATED, actor.username(), now));
+        workflow.revise(issue, item, ItemInput.draft(type, merged, locales, contentCheck, violationMessages,
+                language()), ItemWritten.Change.TRANSLATED, actor, now, Optional.of(locale));
         return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
     }
 
