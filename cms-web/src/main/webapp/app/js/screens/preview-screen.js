@@ -1,0 +1,91 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../light-element.js';
+import { api } from '../api.js';
+import { publication } from '../catalog.js';
+import { displayValue, textOf } from '../content.js';
+import { pick, t } from '../i18n.js';
+import { problemAlert, stageBadge } from '../components/notices.js';
+
+/** How long a preview link made from this screen stays valid. */
+const PREVIEW_SECONDS = 3600;
+
+/**
+ * The issue as front ends will receive it, in each locale: a preview link is made (the delivery API renders
+ * it exactly like a publication) and its document is shown, with a link to the raw delivery JSON.
+ */
+class PreviewScreen extends LightElement {
+
+  static properties = {
+    me: { attribute: false },
+    issueId: {},
+    locale: { state: true },
+    document: { state: true },
+    problem: { state: true },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('issueId')) {
+      this.load();
+    }
+  }
+
+  async load() {
+    try {
+      this.issue = await api.get(`issues/${this.issueId}`);
+      this.publication = await publication(this.issue.publication);
+      this.link = await api.post(`issues/${this.issueId}/preview-links`, { validSeconds: PREVIEW_SECONDS });
+      await this.show(this.publication.sourceLocale);
+    } catch (problem) {
+      this.problem = problem;
+    }
+  }
+
+  async show(locale) {
+    const response = await fetch(`${this.link.url}?locale=${encodeURIComponent(locale)}`);
+    this.document = await response.json();
+    this.locale = locale;
+  }
+
+  render() {
+    if (!this.document) {
+      return html`${problemAlert(this.problem)}<p role="status">${this.problem ? '' : t('app.loading')}</p>`;
+    }
+    const locales = [this.publication.sourceLocale, ...this.publication.targetLocales];
+    const doc = this.document;
+    return html`
+      <nav class="breadcrumbs" aria-label=${t('nav.breadcrumbs')}>
+        <a href="#/">${t('nav.home')}</a> › <a href="#/issues/${this.issue.id}">${pick(this.issue.label)}</a>
+      </nav>
+      <h1>${t('preview.title', { issue: pick(this.issue.label) })} ${stageBadge(this.issue.stage)}</h1>
+      <div class="locale-tabs" role="group" aria-label=${t('preview.locale')}>
+        ${locales.map((locale) => html`<button type="button" aria-pressed=${locale === this.locale ? 'true' : 'false'}
+          @click=${() => this.show(locale)}>${t(`locale.${locale}`)}</button>`)}
+      </div>
+      <p><a href="${this.link.url}?locale=${this.locale}" target="_blank" rel="noopener">${t('preview.rawJson')}</a></p>
+      <article class="delivered" lang=${doc.locale} data-testid="preview-document">
+        <header>
+          <p class="publication-title">${doc.publication?.title ?? ''}</p>
+          <h2>${doc.label}</h2>
+          ${doc.title ? html`<p>${doc.title}</p>` : nothing}
+        </header>
+        ${(doc.rubrics ?? []).map((rubric) => html`
+          <section class="delivered-rubric">
+            ${rubric.title ? html`<h3>${rubric.title}</h3>` : nothing}
+            ${rubric.items.map((item) => this.item(item))}
+          </section>`)}
+      </article>`;
+  }
+
+  item(item) {
+    const { title, ...fields } = item.fields ?? {};
+    return html`
+      <div class="delivered-item" data-type=${item.type} lang=${item.locale}>
+        ${title ? html`<h4>${title}</h4>` : nothing}
+        ${item.fallback ? html`<p class="fallback">${t('preview.fallback', { locale: t(`locale.${item.locale}`) })}</p>` : nothing}
+        ${Object.entries(fields).map(([name, value]) => html`
+          <p class="delivered-field" data-field=${name}>${typeof value === 'string' ? textOf(value) : displayValue(value)}</p>`)}
+      </div>`;
+  }
+}
+
+customElements.define('preview-screen', PreviewScreen);

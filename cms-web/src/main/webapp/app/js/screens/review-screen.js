@@ -1,0 +1,222 @@
+import { html, nothing } from 'lit';
+import { LightElement } from '../light-element.js';
+import { api } from '../api.js';
+import { installedSectionTypes, publication } from '../catalog.js';
+import { displayValue, titleOf } from '../content.js';
+import { formatInstant, pick, t } from '../i18n.js';
+import { may } from '../roles.js';
+import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
+import { typeLabel } from '../components/item-form.js';
+import '../components/comment-list.js';
+
+/**
+ * Review: what changed since the last review (rejection or sign-off), the whole issue in every locale,
+ * comments anchored to items, and the decision: approve (sign-off with comment) or reject (comment required);
+ * once approved, publish now or at a set time.
+ */
+class ReviewScreen extends LightElement {
+
+  static properties = {
+    me: { attribute: false },
+    issueId: {},
+    issue: { state: true },
+    problem: { state: true },
+    commentError: { state: true },
+    status: { state: true },
+  };
+
+  willUpdate(changed) {
+    if (changed.has('issueId')) {
+      this.load();
+    }
+  }
+
+  async load() {
+    try {
+      const issue = await api.get(`issues/${this.issueId}`);
+      [this.publication, this.types, this.workflow, this.signOffs] = await Promise.all([
+        publication(issue.publication), installedSectionTypes(), api.get(`issues/${this.issueId}/workflow`),
+        api.get(`issues/${this.issueId}/sign-offs`).then((json) => json.signOffs)]);
+      this.changes = may(this.me, 'approver') ? await this.changesSinceLastReview(issue) : undefined;
+      this.issue = issue;
+    } catch (problem) {
+      this.problem = problem;
+    }
+  }
+
+  /**
+   * The last review is the newest rejection or sign-off in the audit log; an item changed since when it has
+   * revisions after it, and the change is the diff from its last revision before it (none: a new item).
+   */
+  async changesSinceLastReview(issue) {
+    const audit = await api.get(`audit?issue=${issue.id}&limit=200`);
+    const review = audit.entries.find((entry) => entry.action === 'sign-off'
+      || (entry.action === 'transition' && entry.details.action === 'reject'));
+    if (!review) {
+      return { since: undefined, items: [] };
+    }
+    const items = issue.rubrics.flatMap((rubric) => rubric.items);
+    const changed = await Promise.all(items.map(async (item) => {
+      const revisions = (await api.get(`items/${item.id}/revisions`)).revisions;
+      const after = revisions.filter((revision) => Date.parse(revision.at) > Date.parse(review.at));
+      if (after.length === 0) {
+        return undefined;
+      }
+      const before = revisions.find((revision) => Date.parse(revision.at) <= Date.parse(review.at));
+      if (!before) {
+        return { item, added: true, by: after[0].by };
+      }
+      const diff = await api.get(`items/${item.id}/revisions/${before.number}/diff/${after[0].number}`);
+      return { item, changes: diff.changes, by: after[0].by };
+    }));
+    return { since: review, items: changed.filter(Boolean) };
+  }
+
+  get source() {
+    return this.publication.sourceLocale;
+  }
+
+  render() {
+    if (!this.issue) {
+      return html`${problemAlert(this.problem)}<p role="status">${this.problem ? '' : t('app.loading')}</p>`;
+    }
+    const issue = this.issue;
+    return html`
+      <nav class="breadcrumbs" aria-label=${t('nav.breadcrumbs')}>
+        <a href="#/">${t('nav.home')}</a> › <a href="#/issues/${issue.id}">${pick(issue.label)}</a>
+      </nav>
+      <h1>${t('review.title', { issue: pick(issue.label) })} ${stageBadge(issue.stage)}</h1>
+      ${problemAlert(this.problem, [])}
+      ${statusNote(this.status)}
+      ${this.decision()}
+      ${this.signOffList()}
+      ${this.changes ? this.changesSection() : nothing}
+      <comment-list .issueId=${issue.id} .items=${issue.rubrics.flatMap((rubric) => rubric.items)}
+                    .sourceLocale=${this.source} writable></comment-list>
+      <section aria-labelledby="review-content"><h2 id="review-content">${t('review.content')}</h2>
+        ${issue.rubrics.map((rubric) => html`
+          <section class="rubric" aria-labelledby="r-rubric-${rubric.id}">
+            <h3 id="r-rubric-${rubric.id}">${rubric.title?.[this.source] || t('issue.untitledRubric')}</h3>
+            ${rubric.items.map((item) => this.item(item))}
+          </section>`)}
+      </section>`;
+  }
+
+  decision() {
+    const stage = this.issue.stage;
+    if (stage === 'in-review' && may(this.me, 'approver')) {
+      const commentInvalid = this.commentError ? 'true' : 'false';
+      return html`
+        <form class="decision" novalidate @submit=${(event) => event.preventDefault()}>
+          <h2>${t('review.decision')}</h2>
+          <label for="decision-comment">${t('review.comment')}</label>
+          <textarea id="decision-comment" rows="3" aria-invalid=${commentInvalid}
+                    aria-describedby=${this.commentError ? 'decision-comment-error' : nothing}></textarea>
+          ${this.commentError ? html`<p class="field-error" id="decision-comment-error">${this.commentError}</p>` : nothing}
+          <div class="form-actions">
+            <button type="button" @click=${() => this.decide('approve')}>${t('review.approve')}</button>
+            <button type="button" class="danger" @click=${() => this.decide('reject')}>${t('review.reject')}</button>
+          </div>
+        </form>`;
+    }
+    if (stage === 'approved' && (may(this.me, 'editor') || may(this.me, 'approver'))) {
+      return html`
+        <form class="publishing" novalidate @submit=${(event) => event.preventDefault()}>
+          <h2>${t('review.publishing')}</h2>
+          ${this.workflow.publishAt ? html`<p>${t('review.scheduledFor', { at: formatInstant(this.workflow.publishAt) })}</p>` : nothing}
+          <button type="button" @click=${() => this.publishNow()}>${t('review.publishNow')}</button>
+          <label for="publish-at">${t('review.publishAt')}</label>
+          <input id="publish-at" type="datetime-local">
+          <button type="button" class="secondary" @click=${() => this.schedule()}>${t('review.schedule')}</button>
+        </form>`;
+    }
+    if (stage === 'in-review') {
+      return html`<p class="locked">${t('review.waitingForApprover')}</p>`;
+    }
+    return nothing;
+  }
+
+  signOffList() {
+    const valid = this.signOffs.filter((signOff) => signOff.valid);
+    return valid.length ? html`<section aria-labelledby="sign-offs"><h2 id="sign-offs">${t('review.signOffs')}</h2>
+      <ul>${valid.map((signOff) => html`<li data-testid="sign-off">${t('review.signedOff', {
+        user: signOff.approver, at: formatInstant(signOff.signedAt) })}${signOff.comment ? html`: “${signOff.comment}”` : nothing}</li>`)}</ul>
+    </section>` : nothing;
+  }
+
+  changesSection() {
+    const { since, items } = this.changes;
+    return html`
+      <section class="changes" aria-labelledby="changes-heading" data-testid="changes-since-review">
+        <h2 id="changes-heading">${t('review.changesSince')}</h2>
+        ${since === undefined ? html`<p>${t('review.firstReview')}</p>` : html`
+          <p>${t('review.lastReview', { user: since.actor, at: formatInstant(since.at) })}</p>
+          ${items.length === 0 ? html`<p>${t('review.nothingChanged')}</p>` : html`
+            <ul>${items.map((entry) => html`<li data-item=${entry.item.id}>
+              <strong>${titleOf(entry.item, this.source) || entry.item.type}</strong> (${entry.by})
+              ${entry.added ? t('review.newItem') : html`<ul>${entry.changes.map((change) => html`<li>
+                <code>${change.pointer}</code>: <del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins></li>`)}</ul>`}
+            </li>`)}</ul>`}`}
+      </section>`;
+  }
+
+  item(item) {
+    const type = this.types.find((one) => one.id === item.type);
+    const locales = [this.source, ...this.publication.targetLocales];
+    return html`
+      <article class="review-item" data-item=${item.id}>
+        <h4>${titleOf(item, this.source) || item.type} <span class="item-type">${typeLabel(type) || item.type}</span></h4>
+        <table>
+          <caption class="visually-hidden">${titleOf(item, this.source)}</caption>
+          <thead><tr><th scope="col">${t('conflict.field')}</th>
+            ${locales.map((locale) => html`<th scope="col">${t(`locale.${locale}`)}</th>`)}</tr></thead>
+          <tbody>${(type?.fields ?? []).map((field) => html`<tr>
+            <th scope="row">${pick(field.label)}</th>
+            ${field.translatable
+              ? locales.map((locale) => html`<td lang=${locale}>${displayValue(item.content.localized?.[locale]?.[field.name])}</td>`)
+              : html`<td colspan=${locales.length}>${displayValue(item.content.shared?.[field.name])}</td>`}
+          </tr>`)}</tbody>
+        </table>
+      </article>`;
+  }
+
+  async decide(action) {
+    const comment = this.querySelector('#decision-comment').value.trim();
+    try {
+      await api.post(`issues/${this.issue.id}/workflow/${action}`, comment ? { comment } : {});
+      if (action === 'reject') {
+        // The editor reads why in the issue's comments; the transition keeps the comment in the audit log.
+        await api.post(`issues/${this.issue.id}/comments`, { text: t('review.rejectedBecause', { comment }) });
+      }
+      this.commentError = undefined;
+      this.problem = undefined;
+      this.status = t(`action.done.${action}`);
+      await this.load();
+    } catch (problem) {
+      this.commentError = problem.errors?.find((error) => error.pointer === '/comment')?.message;
+      this.problem = problem;
+    }
+  }
+
+  async publishNow() {
+    await this.take('publish', {});
+  }
+
+  async schedule() {
+    const local = this.querySelector('#publish-at').value;
+    await this.take('schedule-publication', local ? { at: new Date(local).toISOString() } : {});
+  }
+
+  async take(action, body) {
+    try {
+      await api.post(`issues/${this.issue.id}/workflow/${action}`, body);
+      this.problem = undefined;
+      this.status = t(`action.done.${action}`);
+      await this.load();
+    } catch (problem) {
+      this.problem = problem;
+    }
+  }
+}
+
+customElements.define('review-screen', ReviewScreen);
