@@ -28,7 +28,7 @@ final class ServerRestart {
     static void reload() throws IOException, InterruptedException {
         Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
         Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",
-                "--controller=localhost:" + Api.management().getPort(), "--command=reload"))
+                "--controller=localhost:" + Api.management().getPort(), "--timeout=60000", "--command=reload"))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "reload.log").toFile()))
                 .start();

@@ -54,6 +54,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (refusal != null) {
             refusal.responseHeaders().forEach(response::header);
         }
+        if (problem.status() == 413) {
+            // the rest of the body is not read: close the connection rather than make the client send it all
+            response.header("Connection", "close");
+        }
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cms\"");
         }

@@ -30,6 +30,10 @@ import org.bulletincms.workflow.NotPublishable;
 import org.bulletincms.workflow.SignOffOutdated;
 import org.bulletincms.workflow.TranslationsIncomplete;
 import jakarta.json.JsonArrayBuilder;
+import org.bulletincms.source.EmptySource;
+import org.bulletincms.source.SourceNotExtracted;
+import org.bulletincms.source.SourceTooLarge;
+import org.bulletincms.source.UnsupportedSourceType;
 import org.bulletincms.webhook.AddressRefused;
 import org.bulletincms.webhook.InvalidWebhookUrl;
 
@@ -128,6 +132,21 @@ public final class Problems {
         if (failure instanceof AddressRefused addressRefused) {
             return fieldProblem("/url", "url.address-refused", "detail.webhook-address-refused", addressRefused.host(),
                     addressRefused.address(), addressRefused.kind().code());
+        }
+        if (failure instanceof SourceTooLarge tooLarge) {
+            return of(ProblemType.REQUEST_TOO_LARGE, Map.of("maxBytes", Json.createValue(tooLarge.maxBytes())),
+                    "detail.source-too-large", tooLarge.maxBytes() / (1024 * 1024), tooLarge.maxBytes());
+        }
+        if (failure instanceof EmptySource) {
+            return of(ProblemType.MALFORMED_REQUEST, "detail.source-empty");
+        }
+        if (failure instanceof UnsupportedSourceType unsupported) {
+            return of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Map.of("detected", Json.createValue(unsupported.detected())),
+                    "detail.source-type-unsupported", unsupported.detected());
+        }
+        if (failure instanceof SourceNotExtracted notExtracted) {
+            return of(ProblemType.CONFLICT, Map.of("extraction", Json.createValue(notExtracted.status().code())),
+                    "detail.source-not-extracted", notExtracted.status().code());
         }
         if (failure instanceof NotInIssue) {
             return of(ProblemType.NOT_FOUND, "detail.not-found", path);

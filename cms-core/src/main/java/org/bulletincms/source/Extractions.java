@@ -1,0 +1,76 @@
+package org.bulletincms.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The recorded steps of one extraction, each its own short transaction (parsing runs outside any): claim a
+ * queued source, note that the parser is done, store the text or the failure. A step on a source that is no
+ * longer being extracted (the server was thought to have stopped, and the source was queued again) changes
+ * nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class Extractions {
+
+    @Inject
+    SourceRepository sources;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Takes a queued source for server node {@code node}; empty when another worker or server took it first (the
+     * version check makes the claim safe across a cluster).
+     */
+    public Optional<String> claim(UUID sourceId, String node) {
+        Optional<SourceDocument> source = sources.find(sourceId).filter(s -> s.status() == ExtractionStatus.QUEUED);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        source.get().startExtraction(node, clock.instant());
+        try {
+            sources.flush();
+        } catch (OptimisticLockException e) {
+            return Optional.empty();
+        }
+        return Optional.of(source.get().storageKey());
+    }
+
+    /**
+     * The parser is done. A type the upload could only narrow down ({@link SourceType#LEGACY_OFFICE}) must now be
+     * an accepted one; answers whether the text is to be kept.
+     */
+    public boolean parsed(UUID sourceId, ParseOutcome.Parsed parsed) {
+        SourceDocument source = extracting(sourceId).orElse(null);
+        if (source == null) {
+            return false;
+        }
+        boolean conclusive = SourceType.ofMediaType(source.mediaType()).map(SourceType::conclusive).orElse(false);
+        if (!conclusive && SourceType.ofMediaType(parsed.mediaType()).filter(SourceType::conclusive).isEmpty()) {
+            source.failed(FailureReason.UNSUPPORTED_TYPE, "a closer look found " + parsed.mediaType(), clock.instant());
+            return false;
+        }
+        source.parsed(conclusive ? source.mediaType() : parsed.mediaType());
+        return true;
+    }
+
+    public void done(UUID sourceId, ExtractedText text, DocumentMetadata metadata) {
+        extracting(sourceId).ifPresent(source -> {
+            sources.addPages(sourceId, text);
+            source.extracted(text, metadata, clock.instant());
+        });
+    }
+
+    public void failed(UUID sourceId, ParseOutcome.Failed failure) {
+        extracting(sourceId).ifPresent(source -> source.failed(failure.reason(), failure.detail(), clock.instant()));
+    }
+
+    private Optional<SourceDocument> extracting(UUID sourceId) {
+        return sources.find(sourceId).filter(s -> s.status() == ExtractionStatus.EXTRACTING);
+    }
+}

@@ -1,0 +1,62 @@
+package org.bulletincms.source;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.io.InputStream;
+import java.time.Clock;
+
+/**
+ * Takes an upload in: streams it into the store (refused past {@link SourceLimits#maxUploadBytes()}), reads its
+ * type from its bytes, recognises bytes that came before, keeps the file and then writes its row, and queues it
+ * for extraction. No transaction is held while the bytes arrive. The file is kept before its row is written, so a
+ * crash in between leaves a file without a row, which {@link SourceReconciliation} removes; never a row without a
+ * file.
+ */
+@ApplicationScoped
+public class SourceUploads {
+
+    @Inject
+    SourceStore store;
+
+    @Inject
+    SourceLimits limits;
+
+    @Inject
+    SourceTypes types;
+
+    @Inject
+    SourceLibrary library;
+
+    @Inject
+    ExtractionQueue queue;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public UploadedSource upload(InputStream body, String uploadedName, String uploadedBy) {
+        ReceivedFile received = store.receive(body, limits.maxUploadBytes());
+        try {
+            String detected = types.detect(received.path());
+            SourceType type = SourceType.ofMediaType(detected).orElseThrow(() -> new UnsupportedSourceType(detected));
+            var existing = library.withContent(received.sha256());
+            if (existing.isPresent()) {
+                store.discard(received);
+                return new UploadedSource(existing.get(), true);
+            }
+            String key = store.keep(received);
+            try {
+                SourceDocument source = library.add(key, received, SourceFileName.of(uploadedName), type, uploadedBy,
+                        clock.instant());
+                queue.wake();
+                return new UploadedSource(source, false);
+            } catch (PersistenceException | TransactionalException e) {
+                // the same bytes were uploaded at the same moment and the other upload's row came first
+                store.delete(key);
+                return library.withContent(received.sha256()).map(s -> new UploadedSource(s, true)).orElseThrow(() -> e);
+            }
+        } finally {
+            store.discard(received);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.bulletincms.web.source;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.source.SourceDocument;
+import org.bulletincms.source.SourceLibrary;
+import org.bulletincms.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The source reports an item was written from (a report summary and the report). Linking is idempotent: putting
+ * a link twice, or removing one that is not there, succeeds, so a retried request does no harm and needs no
+ * If-Match. A link does not change the item's content, so it is allowed in every stage.
+ */
+@Path("v1/items/{item}/sources")
+@RequestScoped
+@Transactional
+@Tag(name = "sources")
+@SecurityRequirement(name = "keycloak")
+public class ItemSourcesResource {
+
+    @Inject
+    SourceLibrary library;
+
+    @Inject
+    IssueRepository issues;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "The sources linked to the item")
+    public JsonObject sources(@PathParam("item") String itemId) {
+        JsonArrayBuilder sources = Json.createArrayBuilder();
+        library.ofItem(item(itemId)).forEach(s -> sources.add(SourceJson.source(s)));
+        return Json.createObjectBuilder().add("sources", sources).build();
+    }
+
+    @PUT
+    @Path("{source}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Link a source to the item")
+    public void link(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
+        library.link(item(itemId), source(sourceId), security.getUserPrincipal().getName());
+    }
+
+    @DELETE
+    @Path("{source}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Remove the link between the source and the item")
+    public void unlink(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
+        library.unlink(item(itemId), source(sourceId));
+    }
+
+    private UUID item(String id) {
+        UUID itemId = uuid(id);
+        issues.findByItem(itemId).orElseThrow(NotFoundException::new);
+        return itemId;
+    }
+
+    private SourceDocument source(String id) {
+        return library.find(uuid(id)).orElseThrow(NotFoundException::new);
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+}

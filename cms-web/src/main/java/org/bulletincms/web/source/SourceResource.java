@@ -1,0 +1,203 @@
+package org.bulletincms.web.source;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.bulletincms.source.SourceDocument;
+import org.bulletincms.source.SourceLibrary;
+import org.bulletincms.source.SourceLimits;
+import org.bulletincms.source.SourceSearch;
+import org.bulletincms.source.SourceStore;
+import org.bulletincms.source.SourceTooLarge;
+import org.bulletincms.source.SourceUploads;
+import org.bulletincms.source.UploadedSource;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.OwnBodyLimit;
+import org.bulletincms.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Source reports: editors upload them; editors and translators follow their extraction, read and search their
+ * text and download the originals. Approvers review issues, not sources, and get 403.
+ */
+@Path("v1/sources")
+@RequestScoped
+@Tag(name = "sources")
+@SecurityRequirement(name = "keycloak")
+public class SourceResource {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_QUERY_LENGTH = 200;
+
+    @Inject
+    SourceUploads uploads;
+
+    @Inject
+    SourceLibrary library;
+
+    @Inject
+    SourceSearch search;
+
+    @Inject
+    SourceStore store;
+
+    @Inject
+    SourceLimits limits;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @OwnBodyLimit
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Upload a source report: the raw file as the body, its name in ?filename=",
+            description = "The type is read from the bytes (PDF, DOCX, DOC, ODT, PPTX, XLSX, RTF, HTML, text…); "
+                    + "others get 415. Larger than cms.sources.max-upload-bytes: 413 before the rest is read. "
+                    + "201 with the new source, queued for extraction; 200 with the existing one when the same "
+                    + "bytes were uploaded before.")
+    public Response upload(InputStream body, @QueryParam("filename") String filename,
+                           @HeaderParam("Content-Length") String contentLength) {
+        if (declaredLength(contentLength) > limits.maxUploadBytes()) {
+            throw new SourceTooLarge(limits.maxUploadBytes());
+        }
+        UploadedSource uploaded = uploads.upload(body, filename, security.getUserPrincipal().getName());
+        JsonObject json = SourceJson.source(uploaded.source(), uploaded.duplicate());
+        if (uploaded.duplicate()) {
+            return Response.ok(json).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("v1/sources").path(uploaded.source().id().toString())
+                .build()).entity(json).build();
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
+    @Operation(summary = "Source reports, newest first (page from 1, size up to 100)")
+    public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        int pageNumber = positive("page", page, 1);
+        int pageSize = Math.min(positive("size", size, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        JsonArrayBuilder sources = Json.createArrayBuilder();
+        library.newest((pageNumber - 1) * pageSize, pageSize).forEach(s -> sources.add(SourceJson.source(s)));
+        return Json.createObjectBuilder().add("sources", sources).add("page", pageNumber).add("size", pageSize)
+                .add("total", library.count()).build();
+    }
+
+    @GET
+    @Path("search")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
+    @Operation(summary = "Search the extracted text of source reports (Chinese and English)",
+            description = "q: 1 to 200 characters, all words must match, \"…\" for a phrase. Hits are pages, best "
+                    + "match first, with a plain-text snippet.")
+    public JsonObject search(@QueryParam("q") String q, @QueryParam("page") String page,
+                             @QueryParam("size") String size) {
+        if (q == null || q.isBlank() || q.length() > MAX_QUERY_LENGTH) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
+                    "q must have 1 to " + MAX_QUERY_LENGTH + " characters");
+        }
+        int pageNumber = positive("page", page, 1);
+        int pageSize = Math.min(positive("size", size, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        SourceSearch.Results results = search.search(q.strip(), (pageNumber - 1) * pageSize, pageSize);
+        JsonArrayBuilder hits = Json.createArrayBuilder();
+        results.hits().forEach(hit -> hits.add(SourceJson.hit(hit)));
+        return Json.createObjectBuilder().add("q", q.strip()).add("page", pageNumber).add("size", pageSize)
+                .add("total", results.total()).add("hits", hits).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
+    @Operation(summary = "One source report: its extraction status, progress, failure, metadata and languages")
+    public JsonObject one(@PathParam("id") String id) {
+        return SourceJson.source(source(id));
+    }
+
+    @GET
+    @Path("{id}/text")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
+    @Operation(summary = "The extracted text, page by page, each paragraph with its language (409 until done)")
+    public JsonObject text(@PathParam("id") String id) {
+        SourceDocument source = source(id);
+        return SourceJson.text(source, library.text(source));
+    }
+
+    @GET
+    @Path("{id}/original")
+    @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
+    @Operation(summary = "The original file, as an attachment (never rendered from this origin)")
+    public Response original(@PathParam("id") String id) {
+        SourceDocument source = source(id);
+        java.nio.file.Path file = store.original(source.storageKey());
+        StreamingOutput bytes = out -> Files.copy(file, out);
+        return Response.ok(bytes)
+                .type(SourceDownload.contentType(source))
+                .header("Content-Disposition", SourceDownload.contentDisposition(source))
+                .header("Content-Length", source.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    private SourceDocument source(String id) {
+        try {
+            return library.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static int positive(String name, String value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
+                name + " must be a whole number from 1");
+    }
+}

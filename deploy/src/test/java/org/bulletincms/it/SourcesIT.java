@@ -1,0 +1,492 @@
+package org.bulletincms.it;
+
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bulletincms.it.sources.HostileSources;
+import org.bulletincms.it.sources.ReportFiles;
+import org.bulletincms.it.sources.SampleReports;
+import org.bulletincms.it.sources.SourceFiles;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Source reports as editors and translators meet them: upload, background extraction out of the server's JVM,
+ * text with pages and languages, search, download, links to items, and what a hostile upload gets.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SourcesIT {
+
+    @TempDir
+    static Path files;
+
+    /** The generated reports (LibreOffice takes seconds, so once per class). */
+    private static ReportFiles reports;
+
+    /** cms.sources.max-upload-bytes of the test server (deploy/pom.xml). */
+    private static final long UPLOAD_LIMIT = 8 * 1024 * 1024;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithFaultProbe();
+    }
+
+    /** Unique text, so a test's upload is never a duplicate of another test's (or another run's). */
+    private static String unique() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static byte[] html(String title, String... paragraphs) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                .append(title).append("</title></head><body>");
+        for (String p : paragraphs) {
+            html.append("<p>").append(p).append("</p>");
+        }
+        return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void uploadedHtmlReportIsExtractedWithParagraphLanguagesAndFoundBySearch() {
+        String marker = unique();
+        Api.Reply uploaded = Sources.upload(DemoUser.EDITH, html("绿色采购报告 " + marker,
+                "2024年，中国政府绿色采购规模持续扩大，可持续公共采购在推动绿色低碳发展中发挥了重要作用。",
+                "The One Planet Network Sustainable Public Procurement Programme supports public procurers worldwide. "
+                        + marker), "报告.html");
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        JsonObject source = uploaded.json();
+        assertEquals("queued", source.getString("status"));
+        assertEquals("text/html", source.getString("mediaType"));
+        assertTrue(uploaded.header("Location").orElseThrow().endsWith("/api/v1/sources/" + source.getString("id")));
+
+        JsonObject done = Sources.finished(source.getString("id"));
+        assertEquals("done", done.getString("status"), done::toString);
+        assertEquals(100, done.getInt("progress"));
+        assertEquals("绿色采购报告 " + marker, done.getJsonObject("metadata").getString("title"));
+        assertEquals(java.util.Set.of("zh", "en"), done.getJsonArray("languages")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                .collect(java.util.stream.Collectors.toSet()));
+
+        JsonObject text = Sources.text(source.getString("id"));
+        assertFalse(text.getBoolean("paged"));
+        List<JsonObject> paragraphs = text.getJsonArray("pages").getJsonObject(0).getJsonArray("paragraphs")
+                .getValuesAs(JsonObject.class);
+        assertEquals("zh", paragraphs.get(0).getString("language"));
+        assertEquals("en", paragraphs.get(1).getString("language"));
+
+        Api.Reply search = Api.as(DemoUser.TOM).get("/api/v1/sources/search?q="
+                + URLEncoder.encode("绿色低碳发展", StandardCharsets.UTF_8));
+        assertEquals(200, search.status(), search::toString);
+        assertTrue(search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .anyMatch(hit -> hit.getJsonObject("source").getString("id").equals(source.getString("id"))
+                        && hit.getString("snippet").contains("绿色低碳发展")), search::toString);
+    }
+
+    @Test
+    void chinesePdfIsExtractedPageByPageWithMetadataAndLanguages() throws IOException {
+        String id = uploaded(reports().chinesePdf(), "简报.pdf");
+        JsonObject done = Sources.finished(id);
+        assertEquals("done", done.getString("status"), done::toString);
+        assertEquals("application/pdf", done.getString("mediaType"));
+        JsonObject metadata = done.getJsonObject("metadata");
+        assertEquals(SampleReports.CHINESE_BULLETIN_TITLE, metadata.getString("title"));
+        assertEquals(SampleReports.AUTHOR, metadata.getString("author"));
+        assertEquals(3, metadata.getInt("pageCount"));
+        assertTrue(metadata.containsKey("created"), metadata::toString);
+        assertEquals("zh", languages(done).get(0), done::toString);
+
+        JsonObject text = Sources.text(id);
+        assertTrue(text.getBoolean("paged"));
+        List<JsonObject> pages = text.getJsonArray("pages").getValuesAs(JsonObject.class);
+        assertEquals(3, pages.size());
+        for (int n = 0; n < 3; n++) {
+            assertEquals(n + 1, pages.get(n).getInt("number"));
+            assertTrue(pageText(pages.get(n)).contains(SampleReports.CHINESE_BULLETIN_PAGES.get(n)),
+                    "page " + (n + 1) + ": " + pageText(pages.get(n)));
+        }
+        assertTrue(paragraphs(pages.get(0)).stream().anyMatch(p -> p.getString("text").contains("数字公共基础设施")
+                && "zh".equals(p.getString("language", null))), pages.get(0)::toString);
+    }
+
+    @Test
+    void englishPdfIsExtractedPageByPageInEnglish() throws IOException {
+        String id = uploaded(reports().englishPdf(), "notes.pdf");
+        JsonObject done = Sources.finished(id);
+        assertEquals("done", done.getString("status"), done::toString);
+        assertEquals(List.of("en"), languages(done));
+        assertEquals(SampleReports.ENGLISH_NOTES_TITLE, done.getJsonObject("metadata").getString("title"));
+        List<JsonObject> pages = Sources.text(id).getJsonArray("pages").getValuesAs(JsonObject.class);
+        assertEquals(2, pages.size());
+        assertTrue(pageText(pages.get(0)).contains(SampleReports.EN_PAGE_1), pageText(pages.get(0)));
+        assertTrue(pageText(pages.get(1)).contains(SampleReports.EN_PAGE_2), pageText(pages.get(1)));
+        assertTrue(paragraphs(pages.get(1)).stream().allMatch(p -> "en".equals(p.getString("language", "en"))));
+    }
+
+    @Test
+    void mixedDocxIsExtractedWithTheLanguageOfEachParagraph() throws IOException {
+        String id = uploaded(reports().mixedDocx(), "简报.docx");
+        JsonObject done = Sources.finished(id);
+        assertEquals("done", done.getString("status"), done::toString);
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                done.getString("mediaType"));
+        assertEquals(SampleReports.MIXED_BULLETIN_TITLE, done.getJsonObject("metadata").getString("title"));
+        assertEquals(java.util.Set.of("zh", "en"), java.util.Set.copyOf(languages(done)));
+        JsonObject text = Sources.text(id);
+        assertFalse(text.getBoolean("paged"));
+        List<JsonObject> paragraphs = paragraphs(text.getJsonArray("pages").getJsonObject(0));
+        assertEquals("zh", paragraphs.stream().filter(p -> p.getString("text").contains(SampleReports.MIXED_ZH_1))
+                .findFirst().orElseThrow().getString("language"));
+        assertEquals("en", paragraphs.stream().filter(p -> p.getString("text").contains(SampleReports.MIXED_EN))
+                .findFirst().orElseThrow().getString("language"));
+    }
+
+    @Test
+    void searchFindsAChinesePhraseOfAnUploadedReportOnItsPage() throws IOException {
+        String id = uploaded(reports().chinesePdf(), "简报.pdf");
+        Sources.finished(id);
+        Api.Reply search = Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
+                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8));
+        assertEquals(200, search.status(), search::toString);
+        JsonObject hit = search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getJsonObject("source").getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(search.toString()));
+        assertEquals(3, hit.getInt("page"));
+        assertTrue(hit.getString("snippet").contains(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3), hit::toString);
+    }
+
+    @Test
+    void pdfNamedDocxIsStoredAsThePdfItIs() throws IOException {
+        Api.Reply reply = Sources.upload(DemoUser.EDITH, HostileSources.pdfNamedDocx(files), "report.docx");
+        assertTrue(reply.status() == 201 || reply.status() == 200, reply::toString);
+        assertEquals("application/pdf", reply.json().getString("mediaType"));
+        assertEquals("report.docx", reply.json().getString("filename"));
+    }
+
+    @Test
+    void encryptedPdfFailsAsEncrypted() throws IOException {
+        JsonObject failed = Sources.finished(uploaded(HostileSources.encryptedPdf(files), "encrypted.pdf"));
+        assertEquals("failed", failed.getString("status"));
+        assertEquals("encrypted", failed.getJsonObject("failure").getString("reason"), failed::toString);
+    }
+
+    @Test
+    void zipBombDocxFailsWithinTheParsersLimitsWhileTheServerAnswers() throws IOException {
+        String id = uploaded(HostileSources.zipBombDocx(files), "zip-bomb.docx");
+        assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status());
+        JsonObject failed = Sources.finished(id);
+        assertEquals("failed", failed.getString("status"));
+        assertTrue(java.util.Set.of("out-of-memory", "suspected-bomb", "write-limit")
+                .contains(failed.getJsonObject("failure").getString("reason")), failed::toString);
+        assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status());
+    }
+
+    @Test
+    void billionLaughsInsideADocxFailsAsUnparseable() throws IOException {
+        JsonObject failed = Sources.finished(uploaded(HostileSources.billionLaughsDocx(files), "laughs.docx"));
+        assertEquals("failed", failed.getString("status"));
+        assertEquals("unparseable", failed.getJsonObject("failure").getString("reason"), failed::toString);
+    }
+
+    @Test
+    void externalEntitiesReadNoLocalFileAndReachNoLoopbackPort() throws IOException {
+        JsonObject local = Sources.finished(uploaded(HostileSources.externalEntityFileDocx(files), "xxe-file.docx"));
+        assertEquals("failed", local.getString("status"), local::toString);
+        assertFalse(local.toString().contains(HostileSources.XXE_SECRET_MARKER));
+
+        try (java.nio.channels.ServerSocketChannel listener = java.nio.channels.ServerSocketChannel.open()) {
+            listener.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            listener.configureBlocking(false);
+            int port = ((java.net.InetSocketAddress) listener.getLocalAddress()).getPort();
+            JsonObject remote = Sources.finished(uploaded(HostileSources.externalEntityHttpDocx(files, port),
+                    "xxe-http.docx"));
+            assertEquals("failed", remote.getString("status"), remote::toString);
+            assertEquals(null, listener.accept(), "the loopback port saw a connection");
+        }
+    }
+
+    @Test
+    void deeplyNestedHtmlEndsWithinTheLimitsWithOnlyItsTextWhileTheServerAnswers() throws IOException {
+        // jsoup caps the depth of the tree it builds, so the hundred thousand levels never reach the server's XHTML
+        // reader (which would refuse more than 500 as a suspected bomb, see TikaXhtmlTest)
+        String id = uploaded(HostileSources.deeplyNestedHtml(files), "nested.html");
+        assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status());
+        JsonObject done = Sources.finished(id);
+        assertEquals("done", done.getString("status"), done::toString);
+        assertTrue(Sources.text(id).getJsonArray("pages").getJsonObject(0).getJsonArray("paragraphs").size() <= 2,
+                done::toString);
+    }
+
+    @Test
+    void theSameBytesUploadedTwiceAreRecognised() {
+        byte[] bytes = ("重复上传的报告 " + unique() + "\n").getBytes(StandardCharsets.UTF_8);
+        Api.Reply first = Sources.upload(DemoUser.EDITH, bytes, "first.txt");
+        Api.Reply second = Sources.upload(DemoUser.ADAM, bytes, "second.txt");
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(200, second.status(), second::toString);
+        assertTrue(second.json().getBoolean("duplicate"));
+        assertEquals(first.json().getString("id"), second.json().getString("id"));
+        assertEquals("first.txt", second.json().getString("filename"));
+    }
+
+    @Test
+    void emptyFileIsRefusedWith400AndNothingIsStored() {
+        long before = total();
+        Api.Reply reply = Sources.upload(DemoUser.EDITH, new byte[0], "empty.pdf");
+        assertProblem(reply, 400, "malformed-request");
+        assertTrue(reply.json().getString("detail").contains("empty"), reply::toString);
+        assertEquals(before, total());
+    }
+
+    @Test
+    void executableNamedPdfIsRefusedWith415SayingWhatItIs() {
+        long before = total();
+        byte[] elf = new byte[256];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0}, 0, elf,
+                0, 20);
+        Api.Reply reply = Sources.upload(DemoUser.EDITH, elf, "report.pdf");
+        assertProblem(reply, 415, "unsupported-media-type");
+        assertEquals("application/x-executable", reply.json().getString("detected"));
+        assertEquals(before, total());
+    }
+
+    @Test
+    void uploadDeclaredLargerThanTheLimitIsRefusedWith413BeforeAnyOfItIsRead() throws IOException {
+        long before = total();
+        // the headers only: the server must answer without waiting for the body
+        String answer = RawUpload.send(DemoUser.EDITH, "Content-Length: " + (UPLOAD_LIMIT + 1), 0);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("urn:bulletin-cms:problem:request-too-large"), answer);
+        assertEquals(before, total());
+    }
+
+    @Test
+    void streamedUploadWithoutALengthIsRefusedWith413OnceItPassesTheLimit() throws IOException {
+        long before = total();
+        // chunked, no length: only counting while reading can tell the body is too large
+        String answer = RawUpload.send(DemoUser.EDITH, "Transfer-Encoding: chunked", UPLOAD_LIMIT + 65536);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("\"maxBytes\":" + UPLOAD_LIMIT), answer);
+        assertEquals(before, total());
+    }
+
+    /** An upload over a plain socket, so the test controls exactly how much of the body is ever sent. */
+    private static final class RawUpload {
+
+        static String send(DemoUser user, String lengthHeader, long chunkedBytes) throws IOException {
+            URI base = Api.base();
+            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(30_000);
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/sources?filename=big.txt HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                        + "Authorization: Bearer " + user.token() + "\r\nContent-Type: text/plain\r\n"
+                        + lengthHeader + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = new byte[65536];
+                java.util.Arrays.fill(chunk, (byte) 'x');
+                for (long sent = 0; sent < chunkedBytes; sent += chunk.length) {
+                    out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write(chunk);
+                    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                if (chunkedBytes > 0) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+                return response(socket.getInputStream());
+            }
+        }
+
+        /** Status line, headers and body of one response, read without waiting for the connection to close. */
+        private static String response(InputStream in) throws IOException {
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                head.write(b);
+            }
+            String headers = head.toString(StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)")
+                    .matcher(headers);
+            byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+            return headers + new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void hostileFileNamesAreKeptOnlyAsHarmlessNames() {
+        record Case(String uploaded, String kept) {
+        }
+        List<Case> cases = List.of(new Case("../../etc/passwd", "passwd"),
+                new Case("report\u0000.pdf.exe", "report.pdf.exe"),
+                new Case("line\r\nbreak\u0007.txt", "linebreak.txt"),
+                new Case("report\u202Efdp.exe", "reportfdp.exe"),
+                new Case("绿色采购报告2024.txt", "绿色采购报告2024.txt"));
+        for (Case c : cases) {
+            Api.Reply reply = Sources.upload(DemoUser.EDITH, (c.uploaded() + unique()).getBytes(StandardCharsets.UTF_8),
+                    c.uploaded());
+            assertEquals(201, reply.status(), reply::toString);
+            assertEquals(c.kept(), reply.json().getString("filename"));
+            Api.Reply download = Api.as(DemoUser.EDITH).get("/api/v1/sources/" + reply.json().getString("id")
+                    + "/original");
+            String disposition = download.header("Content-Disposition").orElseThrow();
+            assertTrue(disposition.startsWith("attachment; "), disposition);
+            assertFalse(disposition.contains("/") || disposition.contains("\r") || disposition.contains("\u202E"),
+                    disposition);
+        }
+    }
+
+    @Test
+    void originalIsDownloadedAsAnAttachmentThatIsNeverRenderedHere() {
+        byte[] page = html("<script>alert(1)</script>", "attack " + unique());
+        String id = Sources.upload(DemoUser.EDITH, page, "page.html").json().getString("id");
+        Api.Reply download = Api.as(DemoUser.TOM).get("/api/v1/sources/" + id + "/original");
+        assertEquals(200, download.status(), download::toString);
+        assertEquals("application/octet-stream", download.contentType());
+        assertEquals("nosniff", download.header("X-Content-Type-Options").orElseThrow());
+        assertTrue(download.header("Content-Security-Policy").orElseThrow().startsWith("sandbox"));
+        assertTrue(download.header("Content-Disposition").orElseThrow().startsWith("attachment; filename=\"page.html\""));
+        assertEquals(new String(page, StandardCharsets.UTF_8), download.body());
+    }
+
+    @Test
+    void approversMaySeeNeitherSourcesNorTheirSearchAndTranslatorsMayNotUpload() {
+        assertProblem(Api.as(DemoUser.ANNA).get("/api/v1/sources"), 403, "forbidden");
+        assertProblem(Api.as(DemoUser.ANNA).get("/api/v1/sources/search?q=report"), 403, "forbidden");
+        assertProblem(Sources.upload(DemoUser.TOM, "x".getBytes(StandardCharsets.UTF_8), "x.txt"), 403, "forbidden");
+        assertProblem(Api.anonymous().get("/api/v1/sources"), 401, "unauthenticated");
+    }
+
+    @Test
+    void aSourceIsLinkedToTheItemWrittenFromIt() throws Exception {
+        String id = Sources.upload(DemoUser.EDITH, html("报告", "报告摘要 " + unique()), "report.html").json()
+                .getString("id");
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "报告", "Reports");
+        String item = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
+                rubric.getString("id"), SeedIssuesIT.type("news/2024-2-regional-food-systems"),
+                SeedIssuesIT.sample("news/2024-2-regional-food-systems"))).getString("id");
+        String path = "/api/v1/items/" + item + "/sources/" + id;
+        assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null).status());
+        assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null).status());
+        Api.Reply linked = Api.as(DemoUser.TOM).get("/api/v1/items/" + item + "/sources");
+        assertEquals(List.of(id), linked.json().getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("id")).toList());
+        assertProblem(Api.as(DemoUser.TOM).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null), 403,
+                "forbidden");
+        assertProblem(Api.as(DemoUser.EDITH).send("PUT", "/api/v1/items/" + UUID.randomUUID() + "/sources/" + id,
+                HttpRequest.BodyPublishers.noBody(), null), 404, "not-found");
+    }
+
+    @Test
+    void textIsRefusedWith409UntilTheExtractionIsDone() {
+        Api.Reply failed = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-OOM " + unique() + "\n")
+                .getBytes(StandardCharsets.UTF_8), "oom.txt");
+        String id = failed.json().getString("id");
+        JsonObject source = Sources.finished(id);
+        assertEquals("failed", source.getString("status"));
+        assertEquals("out-of-memory", source.getJsonObject("failure").getString("reason"), source::toString);
+        assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/text"), 409, "conflict");
+    }
+
+    @Test
+    void aParserThatHangsIsStoppedAtTheTimeLimitWhileTheServerAndOtherExtractionsCarryOn() {
+        String hanging = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-HANG " + unique() + "\n")
+                .getBytes(StandardCharsets.UTF_8), "hangs.txt").json().getString("id");
+        Sources.awaitStatus(hanging, java.util.Set.of("extracting"));
+
+        Api.Reply me = Api.as(DemoUser.TOM).get("/api/v1/me");
+        assertEquals(200, me.status(), me::toString);
+        String other = Sources.upload(DemoUser.EDITH, html("另一份报告", "其他上传照常提取。" + unique()), "other.html")
+                .json().getString("id");
+        assertEquals("done", Sources.finished(other).getString("status"));
+        assertEquals("extracting", Sources.get(hanging).getString("status"), "the hanging parse is still going");
+
+        JsonObject failed = Sources.finished(hanging);
+        assertEquals("failed", failed.getString("status"));
+        assertEquals("timeout", failed.getJsonObject("failure").getString("reason"), failed::toString);
+    }
+
+    @Test
+    void extractionsInterruptedByAServerStopAreResumedAndStoreAndRowsAreReconciledAtStartUp() throws Exception {
+        String marker = unique();
+        String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 8\n中断后恢复的提取 " + marker + "\n")
+                .getBytes(StandardCharsets.UTF_8), "slow.txt").json().getString("id");
+        byte[] lostBytes = ("原件丢失的报告 " + unique()).getBytes(StandardCharsets.UTF_8);
+        String lost = Sources.upload(DemoUser.EDITH, lostBytes, "lost.txt").json().getString("id");
+        Path originals = Path.of(System.getProperty("jboss.home"), "standalone", "data", "sources", "originals");
+        Path stray = originals.resolve(UUID.randomUUID().toString().replace("-", ""));
+        Files.writeString(stray, "a file whose row was never written");
+        Files.setLastModifiedTime(stray, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+        try (var files = Files.list(originals)) {
+            for (Path file : files.toList()) {
+                if (java.util.Arrays.equals(Files.readAllBytes(file), lostBytes)) {
+                    Files.delete(file);
+                }
+            }
+        }
+        Sources.awaitStatus(slow, java.util.Set.of("extracting"));
+
+        ServerRestart.reload();
+
+        JsonObject resumed = Sources.finished(slow);
+        assertEquals("done", resumed.getString("status"), resumed::toString);
+        assertTrue(Sources.text(slow).toString().contains("中断后恢复的提取 " + marker));
+        assertFalse(Files.exists(stray), "a file without a row is deleted");
+        assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + lost), 404, "not-found");
+    }
+
+    private static ReportFiles reports() throws IOException {
+        synchronized (SourcesIT.class) {
+            if (reports == null) {
+                reports = SourceFiles.writeReports(files);
+            }
+            return reports;
+        }
+    }
+
+    private static String uploaded(Path file, String name) {
+        Api.Reply reply = Sources.upload(DemoUser.EDITH, file, name);
+        assertTrue(reply.status() == 201 || reply.status() == 200, reply::toString);
+        return reply.json().getString("id");
+    }
+
+    private static List<String> languages(JsonObject source) {
+        return source.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static List<JsonObject> paragraphs(JsonObject page) {
+        return page.getJsonArray("paragraphs").getValuesAs(JsonObject.class);
+    }
+
+    private static String pageText(JsonObject page) {
+        return String.join("\n", paragraphs(page).stream().map(p -> p.getString("text")).toList());
+    }
+
+    private static long total() {
+        return Api.as(DemoUser.EDITH).get("/api/v1/sources?size=1").json().getJsonNumber("total").longValue();
+    }
+}
