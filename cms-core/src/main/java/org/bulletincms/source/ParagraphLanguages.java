@@ -23,11 +23,22 @@ public class ParagraphLanguages {
     /** A paragraph at least this share of whose letters are Chinese characters is Chinese. */
     private static final double HAN_MAJORITY = 0.5;
 
+    /**
+     * The languages told apart: those bulletin sources are written in (the UN languages and the main European
+     * ones). Each profile costs memory in every deployment, so not all seventy.
+     */
+    private static final java.util.Set<String> PROFILES = java.util.Set.of("zh-CN", "zh-TW", "en", "fr", "es", "de",
+            "ru", "ar", "pt", "it", "nl", "ja", "ko", "sv", "fi", "da");
+
     private final OptimaizeLangDetector detector;
 
     public ParagraphLanguages() {
         detector = new OptimaizeLangDetector();
-        detector.loadModels();
+        try {
+            detector.loadModels(PROFILES);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the language profiles cannot be loaded", e);
+        }
     }
 
     public Paragraph of(String text) {
