@@ -1,5 +1,6 @@
 package org.bulletincms.web.delivery;
 
+import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -52,6 +53,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryResource {
 
     /** Latest-edition URLs change when a correction is published: caches check back after a minute. */
+    /** The largest page of issues served; larger requests are clamped to it. */
+    static final int MAX_PAGE_SIZE = 100;
+    static final int DEFAULT_PAGE_SIZE = 20;
+
     static final int LATEST_MAX_AGE_SECONDS = 60;
     /** Edition URLs never change. */
     static final int EDITION_MAX_AGE_SECONDS = 31_536_000;
@@ -101,8 +106,8 @@ public class DeliveryResource {
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
         int pageNumber = QueryParameters.positive(uri, "page", 1);
-        int pageSize = Math.min(QueryParameters.positive(uri, "size", QueryParameters.DEFAULT_PAGE_SIZE),
-                QueryParameters.MAX_PAGE_SIZE);
+        int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE),
+                MAX_PAGE_SIZE);
         long total = published.count(publication.id());
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (PublishedEdition edition : published.latest(publication.id(), (pageNumber - 1) * pageSize, pageSize)) {

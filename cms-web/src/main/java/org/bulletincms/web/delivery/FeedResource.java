@@ -1,5 +1,6 @@
 package org.bulletincms.web.delivery;
 
+import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

@@ -34,6 +34,7 @@ import org.bulletincms.source.UploadedSource;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.OwnBodyLimit;
+import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -110,8 +111,8 @@ public class SourceResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "Source reports, newest first (page from 1, size up to 100)")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        int pageNumber = positive("page", page, 1);
-        int pageSize = Math.min(positive("size", size, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        int pageNumber = QueryParameters.positive(uri, "page", 1);
+        int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         JsonArrayBuilder sources = Json.createArrayBuilder();
         library.newest((pageNumber - 1) * pageSize, pageSize).forEach(s -> sources.add(SourceJson.source(s)));
         return Json.createObjectBuilder().add("sources", sources).add("page", pageNumber).add("size", pageSize)
@@ -131,8 +132,8 @@ public class SourceResource {
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
                     "q must have 1 to " + MAX_QUERY_LENGTH + " characters");
         }
-        int pageNumber = positive("page", page, 1);
-        int pageSize = Math.min(positive("size", size, DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        int pageNumber = QueryParameters.positive(uri, "page", 1);
+        int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         SourceSearch.Results results = search.search(q.strip(), (pageNumber - 1) * pageSize, pageSize);
         JsonArrayBuilder hits = Json.createArrayBuilder();
         results.hits().forEach(hit -> hits.add(SourceJson.hit(hit)));
@@ -183,21 +184,5 @@ public class SourceResource {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
-    }
-
-    private static int positive(String name, String value, int fallback) {
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
-                name + " must be a whole number from 1");
     }
 }

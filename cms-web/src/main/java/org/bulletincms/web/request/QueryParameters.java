@@ -1,4 +1,4 @@
-package org.bulletincms.web.delivery;
+package org.bulletincms.web.request;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
@@ -6,17 +6,16 @@ import java.util.TreeSet;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 
-/** The delivery API refuses query parameters it does not know (400), so no parameter is ever silently ignored. */
-final class QueryParameters {
-
-    /** The largest page the delivery API serves; larger requests are clamped to it. */
-    static final int MAX_PAGE_SIZE = 100;
-    static final int DEFAULT_PAGE_SIZE = 20;
+/**
+ * Query parameters as the API reads them: unknown ones refused (400), so none is ever silently ignored, and page
+ * numbers and sizes that must be whole numbers from 1.
+ */
+public final class QueryParameters {
 
     private QueryParameters() {
     }
 
-    static void allowOnly(UriInfo uri, Set<String> allowed) {
+    public static void allowOnly(UriInfo uri, Set<String> allowed) {
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
@@ -25,7 +24,7 @@ final class QueryParameters {
         }
     }
 
-    static int positive(UriInfo uri, String name, int fallback) {
+    public static int positive(UriInfo uri, String name, int fallback) {
         String value = uri.getQueryParameters().getFirst(name);
         if (value == null) {
             return fallback;
