@@ -61,6 +61,74 @@ async function request(method, path, { body, etag } = {}) {
   return new Versioned(json, response.headers.get('ETag'));
 }
 
+/**
+ * Sends a file as the raw request body with its name in ?filename=, reporting the share sent so far (0 to 1):
+ * XMLHttpRequest, because fetch tells nothing about an upload's progress.
+ */
+async function upload(path, file, onProgress = () => {}) {
+  const token = await session.token();
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api/v1/${path}?filename=${encodeURIComponent(file.name)}`);
+    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept-Language', languageTag());
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) {
+        onProgress(event.loaded / event.total);
+      }
+    };
+    xhr.onload = () => {
+      const json = parsed(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(1);
+        resolve(json);
+      } else {
+        reject(new ApiProblem(xhr.status, json ?? {}));
+      }
+    };
+    // The server closes the connection after refusing an oversized body; the browser may see only that.
+    xhr.onerror = () => reject(new ApiProblem(0, { detail: null, title: null, network: true }));
+    xhr.send(file);
+  });
+}
+
+function parsed(text) {
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves a protected file (a source's original) under its own name: read with the bearer token, then handed to
+ * the browser as a download, never opened in this origin.
+ */
+async function download(path) {
+  const response = await fetch(`/api/v1/${path}`, { headers: { Authorization: `Bearer ${await session.token()}` } });
+  if (!response.ok) {
+    throw new ApiProblem(response.status, parsed(await response.text()) ?? {});
+  }
+  const name = filenameOf(response.headers.get('Content-Disposition')) ?? 'download';
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The file name of an RFC 6266 Content-Disposition, preferring the UTF-8 filename*. */
+function filenameOf(disposition) {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (extended) {
+    return decodeURIComponent(extended[1]);
+  }
+  return /filename="([^"]*)"/i.exec(disposition ?? '')?.[1];
+}
+
 export const api = {
   read: (path) => request('GET', path),
   get: async (path) => (await request('GET', path)).json,
@@ -68,4 +136,7 @@ export const api = {
   create: (path, body) => request('POST', path, { body }),
   put: (path, body, etag) => request('PUT', path, { body, etag }),
   remove: (path, etag) => request('DELETE', path, { etag }),
+  putEmpty: (path) => request('PUT', path),
+  upload,
+  download,
 };

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { LightElement } from './light-element.js';
 import { LANGUAGES, currentLanguage, loadLanguage, t } from './i18n.js';
 import { currentRoute } from './router.js';
@@ -8,6 +8,9 @@ import './screens/item-screen.js';
 import './screens/translation-screen.js';
 import './screens/review-screen.js';
 import './screens/preview-screen.js';
+import './screens/sources-screen.js';
+import './screens/source-screen.js';
+import { may } from './roles.js';
 
 /** The application frame: who is signed in, the language switch, sign-out, and the screen the URL names. */
 class BulletinApp extends LightElement {
@@ -40,6 +43,11 @@ class BulletinApp extends LightElement {
       <a class="skip-link" href="#main">${t('app.skipToContent')}</a>
       <header class="app-header">
         <a class="brand" href="#/">${t('app.title')}</a>
+        ${may(this.me, 'editor') || may(this.me, 'translator') ? html`
+          <nav class="app-nav" aria-label=${t('nav.main')}>
+            <a href="#/" aria-current=${this.route.screen === 'home' ? 'page' : 'false'}>${t('nav.home')}</a>
+            <a href="#/sources" aria-current=${this.route.screen.startsWith('source') ? 'page' : 'false'}>${t('nav.sources')}</a>
+          </nav>` : nothing}
         <div class="who">
           <span data-testid="signed-in-user">${this.session.displayName}</span>
           <span class="roles">(${this.me.roles.map((role) => t(`role.${role}`)).join(', ')})</span>
@@ -71,6 +79,8 @@ class BulletinApp extends LightElement {
                                                         .locale=${params.locale}></translation-screen>`;
       case 'review': return html`<review-screen .me=${me} .issueId=${params.issue}></review-screen>`;
       case 'preview': return html`<preview-screen .me=${me} .issueId=${params.issue}></preview-screen>`;
+      case 'sources': return html`<sources-screen .me=${me}></sources-screen>`;
+      case 'source': return html`<source-screen .me=${me} .sourceId=${params.source} .page=${params.page}></source-screen>`;
       default: return html`<h1>${t('app.notFound')}</h1><p><a href="#/">${t('nav.home')}</a></p>`;
     }
   }

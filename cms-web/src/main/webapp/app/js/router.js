@@ -1,7 +1,8 @@
 /**
  * Screens are addressed by the URL's fragment, so the server serves one page and a reload keeps the screen:
  * #/ (home), #/issues/{id}, #/issues/{id}/items/{item}, #/issues/{id}/rubrics/{rubric}/new/{type},
- * #/issues/{id}/translate/{locale}, #/issues/{id}/review, #/issues/{id}/preview.
+ * #/issues/{id}/translate/{locale}, #/issues/{id}/review, #/issues/{id}/preview, #/sources, #/sources/{id}?page=n.
+ * What follows a "?" is given to the screen as parameters too.
  */
 const ROUTES = [
   { screen: 'home', pattern: /^\/?$/ },
@@ -11,14 +12,16 @@ const ROUTES = [
   { screen: 'translate', pattern: /^\/issues\/([^/]+)\/translate\/([^/]+)$/, names: ['issue', 'locale'] },
   { screen: 'review', pattern: /^\/issues\/([^/]+)\/review$/, names: ['issue'] },
   { screen: 'preview', pattern: /^\/issues\/([^/]+)\/preview$/, names: ['issue'] },
+  { screen: 'sources', pattern: /^\/sources$/ },
+  { screen: 'source', pattern: /^\/sources\/([^/]+)$/, names: ['source'] },
 ];
 
 export function currentRoute() {
-  const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+  const [path, query] = decodeURIComponent(location.hash.replace(/^#/, '') || '/').split('?');
   for (const route of ROUTES) {
     const match = route.pattern.exec(path);
     if (match) {
-      const params = {};
+      const params = Object.fromEntries(new URLSearchParams(query ?? ''));
       (route.names ?? []).forEach((name, i) => { params[name] = match[i + 1]; });
       return { screen: route.screen, params };
     }

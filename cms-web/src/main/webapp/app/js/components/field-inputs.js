@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { pick, t } from '../i18n.js';
+import './source-choice.js';
 
 /**
  * The input for one field, chosen by the field's kind from its spec (GET /api/v1/section-types): a plugin's
@@ -64,6 +65,10 @@ function singleInput({ spec, value, id, readonly, error, onChange, lang, describ
         <option value="" ?selected=${!value}>${t('field.none')}</option>
         ${spec.options.map((option) => html`<option value=${option.code} ?selected=${value === option.code}>${pick(option.label)}</option>`)}
       </select>`;
+    case 'source-document':
+      return html`<source-choice .inputId=${id} .value=${value ?? ''} ?readonly=${readonly} .invalid=${invalid}
+        .described=${described === nothing ? undefined : described} .noneLabel=${t('field.none')}
+        @value-changed=${(event) => onChange(event.detail)}></source-choice>`;
     case 'number':
       return html`<input id=${id} type="number" step="any" ?readonly=${readonly} aria-invalid=${invalid}
         aria-describedby=${described} .value=${value ?? ''}

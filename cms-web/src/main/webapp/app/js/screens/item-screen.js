@@ -4,11 +4,12 @@ import { api } from '../api.js';
 import { publication, sectionType } from '../catalog.js';
 import { changedFields, displayValue, titleOf, withValue } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
-import { editorMayWrite } from '../roles.js';
+import { editorMayWrite, may } from '../roles.js';
 import { go } from '../router.js';
 import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel, unshownErrors } from '../components/item-form.js';
 import '../components/item-form.js';
+import '../components/source-panel.js';
 
 /**
  * One item in its source locale, edited in a form drawn from its section type; or a new item of a chosen type.
@@ -89,6 +90,7 @@ class ItemScreen extends LightElement {
       ${this.conflict ? this.conflictNotice() : nothing}
       ${problemAlert(this.problem, unshownErrors(this.type, this.locale, this.errors))}
       ${statusNote(this.status)}
+      <div class=${this.showsSources ? 'item-with-sources' : 'item-alone'}>
       <form class="item-form" novalidate @submit=${(event) => this.save(event)}>
         <item-form id="item" .type=${this.type} .content=${this.content} locale=${this.locale}
                    .errors=${this.errors} ?readonly=${!editable}
@@ -97,7 +99,14 @@ class ItemScreen extends LightElement {
           <button type="submit" ?disabled=${this.saving}>${t('item.save')}</button>
           <a class="button-link secondary" href="#/issues/${this.issue.id}">${t('item.backToIssue')}</a>
         </div>` : nothing}
-      </form>`;
+      </form>
+      ${this.showsSources ? html`<source-panel .me=${this.me} itemId=${this.item.id}></source-panel>` : nothing}
+      </div>`;
+  }
+
+  /** Sources are read beside saved items by those who write from them: editors and translators. */
+  get showsSources() {
+    return this.item && (may(this.me, 'editor') || may(this.me, 'translator'));
   }
 
   conflictNotice() {

@@ -9,13 +9,13 @@ import java.net.http.HttpRequest;
 import java.util.UUID;
 
 /** Steps an editor takes through the management API, for tests that need content to work on. */
-final class Editorial {
+public final class Editorial {
 
     private Editorial() {
     }
 
     /** A new bilingual publication (zh-CN source, en target) with a unique slug; returns its JSON. */
-    static JsonObject startPublication(DemoUser editor) {
+    public static JsonObject startPublication(DemoUser editor) {
         JsonObject body = Json.createObjectBuilder()
                 .add("slug", "spp-" + UUID.randomUUID().toString().substring(0, 8))
                 .add("title", Json.createObjectBuilder()
@@ -27,19 +27,19 @@ final class Editorial {
         return created(Api.as(editor).post("/api/v1/publications", body));
     }
 
-    static JsonObject draftIssue(DemoUser editor, JsonObject publication, int year, int number, int cumulative) {
+    public static JsonObject draftIssue(DemoUser editor, JsonObject publication, int year, int number, int cumulative) {
         JsonObject body = Json.createObjectBuilder().add("year", year).add("number", number)
                 .add("cumulativeNumber", cumulative).build();
         return created(Api.as(editor).post("/api/v1/publications/" + publication.getString("id") + "/issues", body));
     }
 
-    static JsonObject addRubric(DemoUser editor, JsonObject issue, String zh, String en) {
+    public static JsonObject addRubric(DemoUser editor, JsonObject issue, String zh, String en) {
         JsonObject body = Json.createObjectBuilder()
                 .add("title", Json.createObjectBuilder().add("zh-CN", zh).add("en", en)).build();
         return created(Api.as(editor).post("/api/v1/issues/" + issue.getString("id") + "/rubrics", body));
     }
 
-    static Api.Reply addItem(DemoUser editor, String issueId, String rubricId, String type, JsonObject content) {
+    public static Api.Reply addItem(DemoUser editor, String issueId, String rubricId, String type, JsonObject content) {
         JsonObject body = Json.createObjectBuilder().add("type", type).add("content", content).build();
         return Api.as(editor).post("/api/v1/issues/" + issueId + "/rubrics/" + rubricId + "/items", body);
     }

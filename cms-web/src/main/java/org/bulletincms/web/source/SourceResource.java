@@ -109,14 +109,18 @@ public class SourceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
-    @Operation(summary = "Source reports, newest first (page from 1, size up to 100)")
+    @Operation(summary = "Source reports, newest first (page from 1, size up to 100), and the upload limit",
+            description = "limits.maxUploadBytes is cms.sources.max-upload-bytes, so that a client can refuse a "
+                    + "larger file before sending it.")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
         int pageNumber = QueryParameters.positive(uri, "page", 1);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         JsonArrayBuilder sources = Json.createArrayBuilder();
         library.newest((pageNumber - 1) * pageSize, pageSize).forEach(s -> sources.add(SourceJson.source(s)));
         return Json.createObjectBuilder().add("sources", sources).add("page", pageNumber).add("size", pageSize)
-                .add("total", library.count()).build();
+                .add("total", library.count())
+                .add("limits", Json.createObjectBuilder().add("maxUploadBytes", limits.maxUploadBytes()))
+                .build();
     }
 
     @GET

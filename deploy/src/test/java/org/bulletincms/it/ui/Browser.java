@@ -25,7 +25,9 @@ final class Browser implements AutoCloseable {
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
-    private int shots;
+    /** Screenshots are numbered across the test class, whose walks each open a browser of their own. */
+    private static int shots;
+    private static boolean cleared;
 
     Browser() {
         playwright = Playwright.create();
@@ -34,6 +36,10 @@ final class Browser implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        if (cleared) {
+            return;
+        }
+        cleared = true;
         try {
             Files.createDirectories(SCREENSHOTS);
             // A run without clean must not leave an earlier run's numbered steps beside this one's.

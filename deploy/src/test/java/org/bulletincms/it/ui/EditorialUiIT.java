@@ -10,7 +10,9 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed issue 2021 No. 4 walked through the editorial web UI in a real Chromium by the four demo users, each
@@ -34,7 +37,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Typed through the UI: the issue, its four rubrics, two items (a news story, with a refused source address
  * first, and an announcement), one translation and the fixes. The other ten items and their translations are
  * entered over the API by the same users, from the standard plugins' seed samples, to keep the walk short.
- * Only in the H2 run: the browser proves the UI, not the database, which the API tests cover on both.
+ * A second walk ({@link SourceReportsWalk}) works with source reports.
+ *
+ * <p>Only in the H2 run: the browser proves the UI, not the database, which the API tests cover on both.
  */
 @ExtendWith(ArquillianExtension.class)
 @EnabledIfSystemProperty(named = "bulletin.it.database", matches = "h2")
@@ -80,6 +85,15 @@ class EditorialUiIT {
             Page adam = browser.signIn(DemoUser.ADAM, "en-GB");
             adamPreviewsBothLocalesAndPublishes(adam);
             edithSignsOut(edith);
+        }
+    }
+
+    /** Uploading, following, searching and reading source reports, beside the item written from one. */
+    @Test
+    void editorUploadsReportsFollowsTheirExtractionAndSummarisesOneBesideItsText(@TempDir Path files)
+            throws IOException {
+        try (Browser opened = new Browser()) {
+            new SourceReportsWalk(opened, files).walk();
         }
     }
 
