@@ -1,8 +1,10 @@
 package org.bulletincms.web.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.servlet.ServletContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +15,16 @@ import org.bulletincms.workflow.IssuePublished;
 
 /**
  * Finished delivery responses for the hottest URLs (an issue in a locale), kept so that a repeated request is
- * answered by {@link DeliveryResponseFilter} from memory, without JAX-RS or the database. Published editions
+ * answered by {@link KeptResponseHandler} from memory, without JAX-RS or the database. Published editions
  * never change; what a URL means changes only when an issue is published (a correction), so every publication
  * clears this node's entries, and entries live no longer than the {@code max-age} caches are told anyway —
  * which bounds how stale another cluster node can be.
  */
 @ApplicationScoped
 public class DeliveryResponses {
+
+    /** Where {@link KeptResponseHandler} finds this application's responses. */
+    static final String CONTEXT_ATTRIBUTE = DeliveryResponses.class.getName();
 
     /** How many responses are kept; a full cache is cleared rather than managed, as a burst of new URLs is rare. */
     static final int CAPACITY = 10_000;
@@ -29,6 +34,11 @@ public class DeliveryResponses {
 
     /** A response as sent: body, strong ETag and the headers that go with it. */
     public record Response(byte[] body, String etag, String contentLanguage, String cacheControl, Instant expires) {
+    }
+
+    /** Once the application has started, its responses are offered to {@link KeptResponseHandler}. */
+    void offer(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        context.setAttribute(CONTEXT_ATTRIBUTE, this);
     }
 
     public Optional<Response> find(String key) {
