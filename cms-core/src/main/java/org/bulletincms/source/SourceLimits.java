@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code out-of-memory};</li>
  * <li>{@code cms.sources.max-extracted-characters} (10000000): the longest text kept from one file; a longer one
  * fails with {@code write-limit};</li>
- * <li>{@code cms.sources.parsers} (2): parser processes, hence files extracted at the same time;</li>
+ * <li>{@code cms.sources.parsers} (half the processors, 1 to 4): parser processes, hence files extracted at the
+ * same time. Each is a JVM of its own that compiles the parser code on its own; on 2 processors a second one
+ * competes with the first and with the server, and two extract fewer pages per second than one
+ * (bench/results/extraction.md). A second process still lets other files through while one hangs until its time
+ * limit, so set 2 where that matters more than throughput;</li>
  * <li>{@code cms.sources.max-attempts} (2): how often an extraction interrupted by a server stop is started
  * again before the source fails with {@code interrupted}.</li>
  * </ul>
@@ -43,7 +48,9 @@ public class SourceLimits {
     int maxExtractedCharacters;
 
     @Inject
-    @ConfigProperty(name = "cms.sources.parsers", defaultValue = "2")
+    @ConfigProperty(name = "cms.sources.parsers")
+    Optional<Integer> configuredParsers;
+
     int parsers;
 
     @Inject
@@ -67,6 +74,16 @@ public class SourceLimits {
     }
 
     @PostConstruct
+    void configure() {
+        parsers = configuredParsers.orElseGet(() -> defaultParsers(Runtime.getRuntime().availableProcessors()));
+        check();
+    }
+
+    /** Half the processors, at least one and at most four: the rest serve editors and the database. */
+    static int defaultParsers(int processors) {
+        return Math.max(1, Math.min(4, processors / 2));
+    }
+
     void check() {
         require(maxUploadBytes >= 1024, "cms.sources.max-upload-bytes must be at least 1024, but is " + maxUploadBytes);
         require(parseTimeoutSeconds >= 1, "cms.sources.parse-timeout-seconds must be at least 1, but is "
