@@ -9,14 +9,18 @@ import java.util.UUID;
 import org.bulletincms.workflow.PublishedEdition;
 
 /**
- * What front ends may see: published editions only, and of each issue its latest edition. Nothing here
- * reads drafts, so no query parameter can reach them.
+ * What front ends may see: published editions only, and of each issue its latest edition; never an edition
+ * that was withdrawn when its issue was unpublished. Nothing here reads drafts, so no query parameter can
+ * reach them. Every query names {@value #VISIBLE}.
  */
 @ApplicationScoped
 public class PublishedIssues {
 
-    private static final String LATEST = "select e from PublishedEdition e where e.edition = (select max(x.edition)"
-            + " from PublishedEdition x where x.issueId = e.issueId)";
+    /** The condition every query here adds: the edition is still public. */
+    static final String VISIBLE = "e.withdrawnAt is null";
+
+    private static final String LATEST = "select e from PublishedEdition e where " + VISIBLE
+            + " and e.edition = (select max(x.edition) from PublishedEdition x where x.issueId = e.issueId)";
 
     @PersistenceContext(unitName = "bulletin")
     EntityManager em;
@@ -30,7 +34,8 @@ public class PublishedIssues {
 
     /** Whether the publication has any published issue; constant time, unlike counting. */
     public boolean hasPublished(UUID publicationId) {
-        return !em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p", UUID.class)
+        return !em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and " + VISIBLE,
+                        UUID.class)
                 .setParameter("p", publicationId).setMaxResults(1).getResultList().isEmpty();
     }
 
@@ -40,31 +45,33 @@ public class PublishedIssues {
      */
     public Optional<UUID> latestIdByNumber(UUID publicationId, int year, int number) {
         return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
-                        + " and e.numberInYear = :n order by e.edition desc", UUID.class)
+                        + " and e.numberInYear = :n and " + VISIBLE + " order by e.edition desc", UUID.class)
                 .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
     public Optional<UUID> latestIdByCumulativeNumber(UUID publicationId, int cumulative) {
         return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p"
-                        + " and e.cumulativeNumber = :c order by e.edition desc", UUID.class)
+                        + " and e.cumulativeNumber = :c and " + VISIBLE + " order by e.edition desc", UUID.class)
                 .setParameter("p", publicationId).setParameter("c", cumulative)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
     public Optional<UUID> editionId(UUID publicationId, int year, int number, int edition) {
         return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
-                        + " and e.numberInYear = :n and e.edition = :ed", UUID.class)
+                        + " and e.numberInYear = :n and e.edition = :ed and " + VISIBLE, UUID.class)
                 .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
                 .setParameter("ed", edition).getResultStream().findFirst();
     }
 
     public Optional<PublishedEdition> find(UUID editionId) {
-        return Optional.ofNullable(em.find(PublishedEdition.class, editionId));
+        return Optional.ofNullable(em.find(PublishedEdition.class, editionId))
+                .filter(edition -> edition.withdrawnAt().isEmpty());
     }
 
     public long count(UUID publicationId) {
-        return em.createQuery("select count(distinct e.issueId) from PublishedEdition e where e.publicationId = :p",
+        return em.createQuery("select count(distinct e.issueId) from PublishedEdition e"
+                + " where e.publicationId = :p and " + VISIBLE,
                 Long.class).setParameter("p", publicationId).getSingleResult();
     }
 
@@ -81,6 +88,7 @@ public class PublishedIssues {
 
     /** Publications with at least one published issue. */
     public List<UUID> publicationsWithIssues() {
-        return em.createQuery("select distinct e.publicationId from PublishedEdition e", UUID.class).getResultList();
+        return em.createQuery("select distinct e.publicationId from PublishedEdition e where " + VISIBLE,
+                UUID.class).getResultList();
     }
 }

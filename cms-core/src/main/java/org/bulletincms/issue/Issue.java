@@ -258,6 +258,11 @@ public class Issue {
                 edition++;
                 correctionNote = comment.orElseThrow();
             }
+            case UNPUBLISH -> {
+                // Published again, the issue is a new edition; its withdrawal reason is not a correction note.
+                edition++;
+                correctionNote = null;
+            }
             case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedulePublication");
             default -> { }
         }

@@ -9,12 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import org.bulletincms.workflow.IssuePublished;
+import org.bulletincms.workflow.IssueUnpublished;
 import org.bulletincms.workflow.PublishedEdition;
 
 /**
  * Keeps {@link PublishedText} in step with publishing: when an edition is published (in the publishing
  * transaction), the texts of the issue's previous edition are replaced by those of the new one, so search
- * only ever finds the latest edition of each issue. Hibernate Search indexes the change when it commits;
+ * only ever finds the latest edition of each issue; when an issue is unpublished, its texts are removed. Hibernate Search indexes the change when it commits;
  * a rolled-back publication leaves neither rows nor index entries.
  */
 @ApplicationScoped
@@ -35,6 +36,12 @@ public class PublishedTextRecorder {
         for (ItemText text : SnapshotText.items(snapshot)) {
             em.persist(new PublishedText(edition, slug, text));
         }
+    }
+
+    /** An unpublished issue is no longer found: its texts go, each removal seen by Hibernate Search. */
+    void forget(@Observes IssueUnpublished unpublished) {
+        em.createQuery("select t from PublishedText t where t.issueId = :i", PublishedText.class)
+                .setParameter("i", unpublished.issueId()).getResultList().forEach(em::remove);
     }
 
     private static JsonObject parse(String json) {

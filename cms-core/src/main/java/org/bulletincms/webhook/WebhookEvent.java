@@ -9,7 +9,7 @@ public enum WebhookEvent {
     ISSUE_PUBLISHED("issue.published"),
     /** A later edition (a correction) of an issue was published. */
     ISSUE_CORRECTED("issue.corrected"),
-    /** Reserved for withdrawing a published issue; nothing fires it yet. */
+    /** A published issue was unpublished: front ends should take every edition of it down. */
     ISSUE_UNPUBLISHED("issue.unpublished");
 
     private final String code;

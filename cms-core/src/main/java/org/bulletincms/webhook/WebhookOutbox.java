@@ -20,10 +20,11 @@ import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.workflow.IssuePublished;
+import org.bulletincms.workflow.IssueUnpublished;
 
 /**
- * The webhook outbox. Each {@link IssuePublished} event is observed synchronously, in the publishing
- * transaction, and becomes one pending {@link WebhookDelivery} per enabled endpoint that wants it: the rows
+ * The webhook outbox. Each {@link IssuePublished} and {@link IssueUnpublished} event is observed synchronously,
+ * in the publishing (or unpublishing) transaction, and becomes one pending {@link WebhookDelivery} per enabled endpoint that wants it: the rows
  * commit exactly when the publication does, so no event is lost and none announces a rolled-back publish.
  * Senders {@link #claimDue claim} due rows and {@link #record record} each attempt, each in its own transaction.
  */
@@ -44,30 +45,40 @@ public class WebhookOutbox {
     WebhookSettings settings;
 
     void enqueue(@Observes IssuePublished published) {
-        WebhookEvent event = published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED;
+        enqueue(published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED,
+                published.issueId(), published.publicationId(), published.edition(), published.at());
+    }
+
+    /** The payload names the edition front ends saw last, so they know what to take down; not the reason. */
+    void enqueue(@Observes IssueUnpublished unpublished) {
+        enqueue(WebhookEvent.ISSUE_UNPUBLISHED, unpublished.issueId(), unpublished.publicationId(),
+                unpublished.edition(), unpublished.at());
+    }
+
+    private void enqueue(WebhookEvent event, UUID issueId, UUID publicationId, int edition, Instant at) {
         List<WebhookEndpoint> interested = em.createQuery("select e from WebhookEndpoint e where e.enabled = true",
                 WebhookEndpoint.class).getResultStream().filter(endpoint -> endpoint.wants(event)).toList();
         if (interested.isEmpty()) {
             return;
         }
-        String payload = payload(event, published);
-        interested.forEach(endpoint -> em.persist(new WebhookDelivery(endpoint.id(), event, payload, published.at())));
+        String payload = payload(event, issueId, publicationId, edition, at);
+        interested.forEach(endpoint -> em.persist(new WebhookDelivery(endpoint.id(), event, payload, at)));
     }
 
-    private String payload(WebhookEvent event, IssuePublished published) {
-        Issue issue = issues.find(published.issueId()).orElseThrow();
-        Publication publication = publications.find(published.publicationId()).orElseThrow();
+    private String payload(WebhookEvent event, UUID issueId, UUID publicationId, int edition, Instant at) {
+        Issue issue = issues.find(issueId).orElseThrow();
+        Publication publication = publications.find(publicationId).orElseThrow();
         return Json.createObjectBuilder()
                 .add("type", event.code())
-                .add("timestamp", published.at().toString())
+                .add("timestamp", at.toString())
                 .add("data", Json.createObjectBuilder()
-                        .add("issue", published.issueId().toString())
-                        .add("publication", published.publicationId().toString())
+                        .add("issue", issueId.toString())
+                        .add("publication", publicationId.toString())
                         .add("slug", publication.slug().value())
                         .add("year", issue.number().year())
                         .add("number", issue.number().numberInYear())
                         .add("cumulativeNumber", issue.number().cumulative())
-                        .add("edition", published.edition()))
+                        .add("edition", edition))
                 .build().toString();
     }
 

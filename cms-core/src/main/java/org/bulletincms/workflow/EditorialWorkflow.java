@@ -70,6 +70,9 @@ public class EditorialWorkflow {
     Event<IssuePublished> publishedEvents;
 
     @Inject
+    Event<IssueUnpublished> unpublishedEvents;
+
+    @Inject
     Event<ItemWritten> itemWritten;
 
     @Inject
@@ -110,6 +113,7 @@ public class EditorialWorkflow {
                 issue.take(action, actor, comment, now);
                 voidSignOff(issue, "superseded by a correction", actor.username(), now);
             }
+            case UNPUBLISH -> unpublish(issue, actor, comment, now);
             case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedule(...)");
             default -> issue.take(action, actor, comment, now);
         }
@@ -153,6 +157,13 @@ public class EditorialWorkflow {
         audit.fire(event("publish", issue, actor, now, Map.of("edition", String.valueOf(issue.edition()),
                 "hash", current)));
         publishedEvents.fire(new IssuePublished(issue.id(), publication.id(), issue.edition(), correction, now));
+    }
+
+    private void unpublish(Issue issue, Actor actor, Optional<String> reason, Instant now) {
+        issue.take(WorkflowAction.UNPUBLISH, actor, reason, now);
+        PublishedEdition last = records.withdrawEditions(issue.id(), actor.username(), reason.orElseThrow(), now);
+        voidSignOff(issue, "unpublished", actor.username(), now);
+        unpublishedEvents.fire(new IssueUnpublished(issue.id(), issue.publicationId(), last.edition(), now));
     }
 
     /**

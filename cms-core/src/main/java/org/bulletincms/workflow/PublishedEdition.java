@@ -53,6 +53,15 @@ public class PublishedEdition {
     @Column(nullable = false)
     private String snapshot;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason", length = 4000)
+    private String withdrawalReason;
+
     protected PublishedEdition() {
         // for JPA
     }
@@ -112,5 +121,27 @@ public class PublishedEdition {
     /** The snapshot JSON, never changed after publication. */
     public String snapshot() {
         return snapshot;
+    }
+
+    /** Takes the edition away from front ends (unpublishing); the row stays as the record that it was public. */
+    void withdraw(String by, String reason, Instant at) {
+        if (withdrawnAt == null) {
+            withdrawnAt = at;
+            withdrawnBy = by;
+            withdrawalReason = reason;
+        }
+    }
+
+    /** When the edition was unpublished, if it was. */
+    public Optional<Instant> withdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
+    }
+
+    public Optional<String> withdrawnBy() {
+        return Optional.ofNullable(withdrawnBy);
+    }
+
+    public Optional<String> withdrawalReason() {
+        return Optional.ofNullable(withdrawalReason);
     }
 }

@@ -9,6 +9,9 @@ import org.bulletincms.issue.Stage;
  * The moves of the editorial workflow: from which stage, to which stage, and who may make them.
  * Publishing an approved issue is open to editors and approvers: the approver's sign-off is the
  * editorial decision, and publishing it (now or at a set time) is a scheduling act either may do.
+ * Unpublishing takes an issue away from front ends altogether (a legal request, a mistake too grave for a
+ * correction); like a sign-off it is an editorial decision, so it is the approvers', and it must say why. The
+ * issue returns to draft, and publishing it again makes a new edition.
  */
 public enum WorkflowAction {
     SEND_TO_TRANSLATION(Stage.DRAFT, Stage.IN_TRANSLATION, Set.of(Role.EDITOR), false),
@@ -18,7 +21,8 @@ public enum WorkflowAction {
     WITHDRAW_APPROVAL(Stage.APPROVED, Stage.IN_REVIEW, Set.of(Role.APPROVER), true),
     PUBLISH(Stage.APPROVED, Stage.PUBLISHED, Set.of(Role.EDITOR, Role.APPROVER), false),
     SCHEDULE_PUBLICATION(Stage.APPROVED, Stage.APPROVED, Set.of(Role.EDITOR, Role.APPROVER), false),
-    START_CORRECTION(Stage.PUBLISHED, Stage.DRAFT, Set.of(Role.EDITOR), true);
+    START_CORRECTION(Stage.PUBLISHED, Stage.DRAFT, Set.of(Role.EDITOR), true),
+    UNPUBLISH(Stage.PUBLISHED, Stage.DRAFT, Set.of(Role.APPROVER), true);
 
     private final Stage from;
     private final Stage to;
@@ -45,7 +49,7 @@ public enum WorkflowAction {
         return roles;
     }
 
-    /** Rejections, withdrawn approvals and corrections must say why. */
+    /** Rejections, withdrawn approvals, corrections and unpublishing must say why. */
     public boolean needsComment() {
         return needsComment;
     }

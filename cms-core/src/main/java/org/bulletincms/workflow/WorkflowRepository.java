@@ -40,6 +40,13 @@ public class WorkflowRepository {
                 PublishedEdition.class).setParameter("i", issueId).getResultList();
     }
 
+    /** Withdraws every published edition of the issue; returns the latest of them. */
+    public PublishedEdition withdrawEditions(UUID issueId, String by, String reason, Instant at) {
+        List<PublishedEdition> editions = editions(issueId);
+        editions.forEach(edition -> edition.withdraw(by, reason, at));
+        return editions.get(editions.size() - 1);
+    }
+
     public Optional<PublishedEdition> edition(UUID issueId, int edition) {
         return em.createQuery("select e from PublishedEdition e where e.issueId = :i and e.edition = :n",
                         PublishedEdition.class)

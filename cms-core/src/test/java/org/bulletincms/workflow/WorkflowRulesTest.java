@@ -82,6 +82,21 @@ class WorkflowRulesTest {
     }
 
     @Test
+    void unpublishingIsTheApproversSaysWhyAndMakesTheNextPublicationANewEditionWithoutACorrectionNote() {
+        Issue issue = issueIn(Stage.PUBLISHED);
+
+        assertThrows(NotPermitted.class, () -> issue.take(WorkflowAction.UNPUBLISH, EDITOR, Optional.of("法律要求"), NOW));
+        assertThrows(CommentRequired.class, () -> issue.take(WorkflowAction.UNPUBLISH, APPROVER, Optional.empty(), NOW));
+        assertEquals(Stage.PUBLISHED, issue.stage());
+
+        issue.take(WorkflowAction.UNPUBLISH, APPROVER, Optional.of("法律要求：撤下全文"), NOW);
+
+        assertEquals(Stage.DRAFT, issue.stage());
+        assertEquals(2, issue.edition());
+        assertEquals(Optional.empty(), issue.correctionNote(), "the reason is not a correction note for readers");
+    }
+
+    @Test
     void aScheduleLiesInTheFutureAndIsCancelledWhenTheIssueLeavesApproval() {
         Issue issue = issueIn(Stage.APPROVED);
 

@@ -197,6 +197,41 @@ class DeliveryIT {
     }
 
     @Test
+    void anUnpublishedIssueIsGoneFromEveryQueryShapeTheFeedAndSearchAtOnce() {
+        Published p = published();
+        String base = "/api/delivery/v1/publications/" + p.slug();
+        String item = base + "/items/" + p.fixture().item() + "?locale=zh-CN";
+        String search = "/api/delivery/v1/search?q=" + java.net.URLEncoder.encode("食品系统峰会",
+                java.nio.charset.StandardCharsets.UTF_8) + "&locale=zh-CN&publication=" + p.slug();
+        assertEquals(200, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").status(), "served, and kept in memory");
+        assertEquals(200, Api.anonymous().get(item).status());
+        assertFalse(Api.anonymous().get(search).json().getJsonArray("results").isEmpty(), "found before");
+
+        Api.Reply byEditor = Workflow.take(DemoUser.EDITH, p.fixture().issue(), "unpublish", "撤下");
+        Api.Reply withoutReason = Workflow.take(DemoUser.ANNA, p.fixture().issue(), "unpublish", null);
+        assertProblem(byEditor, 403, "forbidden");
+        assertEquals(422, withoutReason.status(), withoutReason::toString);
+        assertEquals(200, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").status(), "refusals changed nothing");
+
+        Api.Reply unpublished = Workflow.take(DemoUser.ANNA, p.fixture().issue(), "unpublish", "应合作伙伴要求撤下本期");
+        assertEquals(200, unpublished.status(), unpublished::toString);
+        assertEquals("draft", unpublished.json().getString("stage"));
+
+        assertProblem(Api.anonymous().get(p.issuePath() + "?locale=zh-CN"), 404, "not-found");
+        assertProblem(Api.anonymous().get(base + "/issues/cumulative/16"), 404, "not-found");
+        assertProblem(Api.anonymous().get(p.issuePath() + "/editions/1"), 404, "not-found");
+        assertProblem(Api.anonymous().get(item), 404, "not-found");
+        assertFalse(Api.anonymous().get(base + "/issues?size=100").body().contains("\"number\":2"));
+        assertTrue(Api.anonymous().get(search).json().getJsonArray("results").isEmpty(), "no longer found");
+        String feed = Api.anonymous().get(base + "/feed.atom?locale=zh-CN").body();
+        assertFalse(feed.contains("/issues/2024/2"), feed);
+        JsonObject editions = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + p.fixture().issue() + "/editions").json();
+        JsonObject first = editions.getJsonArray("editions").getJsonObject(0);
+        assertEquals("应合作伙伴要求撤下本期", first.getJsonObject("withdrawn").getString("reason"),
+                "the management API keeps the record of what was public and why it was taken down");
+    }
+
+    @Test
     void theAtomFeedParsesInAFeedReaderPerLocale() throws Exception {
         Published p = published();
 

@@ -273,6 +273,24 @@ class WebhookIT {
                 () -> assertEquals(1, deliveries(correctionsEndpoint).json().getJsonArray("deliveries").size()));
     }
 
+    @Test
+    void unpublishingIsAnnouncedAsIssueUnpublishedNamingTheEditionToTakeDown() {
+        Receiver takedowns = receiver(n -> 200);
+        register(takedowns, "issue.unpublished");
+        WorkflowIT.Fixture f = WorkflowIT.in("published");
+
+        Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "unpublish", "应合作伙伴要求撤下本期"));
+
+        Received message = await(() -> takedowns.forIssue(f.issue()).stream().findFirst(), "the takedown's delivery");
+        JsonObject event = message.json();
+        assertAll(
+                () -> assertEquals("issue.unpublished", event.getString("type")),
+                () -> assertEquals(1, event.getJsonObject("data").getInt("edition")),
+                () -> assertEquals(2024, event.getJsonObject("data").getInt("year")),
+                () -> assertFalse(message.body().contains("应合作伙伴要求"), "the internal reason stays internal"),
+                () -> assertEquals(1, takedowns.forIssue(f.issue()).size(), "the publication itself was not asked for"));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private Api admin() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bulletincms.workflow.IssuePublished;
+import org.bulletincms.workflow.IssueUnpublished;
 
 /**
  * Finished delivery responses for the hottest URLs (an issue in a locale), kept so that a repeated request is
@@ -63,6 +64,11 @@ public class DeliveryResponses {
 
     /** A publication may change what a URL means (a correction's new edition): forget everything. */
     void forgetOnPublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssuePublished published) {
+        responses.clear();
+    }
+
+    /** An unpublished issue's URLs must stop answering at once, on this node. */
+    void forgetOnUnpublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueUnpublished unpublished) {
         responses.clear();
     }
 

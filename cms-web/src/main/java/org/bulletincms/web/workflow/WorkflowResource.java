@@ -75,7 +75,7 @@ public class WorkflowResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Take a workflow action: send-to-translation, submit-for-review, reject, approve, "
-            + "withdraw-approval, publish, schedule-publication, start-correction")
+            + "withdraw-approval, publish, schedule-publication, start-correction, unpublish")
     public JsonObject take(@PathParam("issue") String issueId, @PathParam("action") String actionCode, JsonValue json) {
         WorkflowAction action = WorkflowAction.byCode(actionCode).orElseThrow(NotFoundException::new);
         Issue issue = issue(issueId);
@@ -125,7 +125,8 @@ public class WorkflowResource {
     @Path("editions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
-    @Operation(summary = "The published editions of the issue (a correction adds one)")
+    @Operation(summary = "The published editions of the issue (a correction adds one); withdrawn ones say when, "
+            + "by whom and why the issue was unpublished")
     public JsonObject editions(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -136,6 +137,10 @@ public class WorkflowResource {
                     .add("publishedBy", edition.publishedBy())
                     .add("signedHash", edition.signedHash());
             edition.correctionNote().ifPresent(note -> entry.add("correction", note));
+            edition.withdrawnAt().ifPresent(at -> entry.add("withdrawn", Json.createObjectBuilder()
+                    .add("at", at.toString())
+                    .add("by", edition.withdrawnBy().orElse(""))
+                    .add("reason", edition.withdrawalReason().orElse(""))));
             list.add(entry);
         }
         return Json.createObjectBuilder().add("editions", list).build();
