@@ -133,6 +133,8 @@ export const api = {
   read: (path) => request('GET', path),
   get: async (path) => (await request('GET', path)).json,
   post: async (path, body = {}) => (await request('POST', path, { body })).json,
+  /** A POST that acts on a version read before (If-Match), answered with the new version. */
+  postMatching: (path, etag) => request('POST', path, { etag }),
   create: (path, body) => request('POST', path, { body }),
   put: (path, body, etag) => request('PUT', path, { body, etag }),
   remove: (path, etag) => request('DELETE', path, { etag }),

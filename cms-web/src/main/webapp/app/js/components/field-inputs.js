@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { pick, t } from '../i18n.js';
 import './source-choice.js';
+import './rich-text-editor.js';
 
 /**
  * The input for one field, chosen by the field's kind from its spec (GET /api/v1/section-types): a plugin's
@@ -33,26 +34,28 @@ const SIMPLE_INPUT_TYPES = { url: 'url', email: 'email', date: 'date', number: '
 export function fieldInput({ spec, value, id, readonly = false, error, onChange, lang }) {
   const label = pick(spec.label) || spec.name;
   const described = [spec.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-  const common = { spec, value, id, readonly, error, onChange, lang, described };
+  const common = { spec, value, id, readonly, error, onChange, lang, described, label };
   const records = RECORD_COLUMNS[spec.kind];
   return html`
     <div class="field ${error ? 'has-error' : ''}" data-field=${spec.name} data-kind=${spec.kind}>
       ${records ? recordsInput(common, label, records) : html`
-        <label for=${id}>${label}${spec.requiredAtPublish ? html` <span class="required">${t('field.required')}</span>` : nothing}</label>
+        <label id="${id}-label" for=${spec.kind === 'rich-text' ? nothing : id}
+          @click=${spec.kind === 'rich-text' ? () => document.getElementById(id)?.focus() : nothing}
+          >${label}${spec.requiredAtPublish ? html` <span class="required">${t('field.required')}</span>` : nothing}</label>
         ${singleInput(common)}`}
       ${spec.help ? html`<p class="help" id="${id}-help">${pick(spec.help)}</p>` : nothing}
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
 }
 
-function singleInput({ spec, value, id, readonly, error, onChange, lang, described }) {
+function singleInput({ spec, value, id, readonly, error, onChange, lang, described, label }) {
   const invalid = error ? 'true' : 'false';
   switch (spec.kind) {
     case 'rich-text':
-      return html`<textarea id=${id} class="rich-text" rows="8" lang=${lang ?? nothing} ?readonly=${readonly}
-        aria-invalid=${invalid} aria-describedby=${described} .value=${live(value ?? '')}
-        @input=${(event) => onChange(event.target.value)}></textarea>
-        <p class="hint">${t('field.richTextHint')}</p>`;
+      // Not a form control, so labelled by reference: a <label for> names only inputs, selects and textareas.
+      return html`<rich-text-editor .inputId=${id} .labelId=${`${id}-label`} .label=${label} .value=${value ?? ''}
+        ?readonly=${readonly} .invalid=${invalid} .described=${described === nothing ? undefined : described}
+        .contentLang=${lang} @value-changed=${(event) => onChange(event.detail)}></rich-text-editor>`;
     case 'numbered-list':
     case 'text-list':
       return html`<textarea id=${id} rows="4" lang=${lang ?? nothing} ?readonly=${readonly} aria-invalid=${invalid}

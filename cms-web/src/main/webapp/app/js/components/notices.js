@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { t } from '../i18n.js';
+import { formatInstant, t } from '../i18n.js';
 
 /** A stage as a short coloured label: "草稿", "In review". */
 export function stageBadge(stage) {
@@ -24,4 +24,10 @@ export function problemAlert(problem, listed = problem?.errors ?? []) {
 /** A short confirmation ("Saved"), announced politely. */
 export function statusNote(text) {
   return html`<p class="status-note" role="status">${text ?? ''}</p>`;
+}
+
+/** When an approved issue will be published by itself, if someone scheduled it; the instant as the server has it. */
+export function scheduledPublication(publishAt) {
+  return publishAt ? html`<p class="scheduled" data-testid="scheduled-publication" data-publish-at=${publishAt}>
+    ${t('review.scheduledFor', { at: formatInstant(publishAt) })}</p>` : nothing;
 }

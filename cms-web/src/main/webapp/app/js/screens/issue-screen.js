@@ -8,14 +8,17 @@ import { titleOf } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
 import { editorMayWrite, may } from '../roles.js';
 import { go } from '../router.js';
-import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
+import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
 import '../components/comment-list.js';
+import '../components/confirm-dialog.js';
+import '../components/translator-assignment.js';
 
 /**
  * The issue editor: rubrics and their items in order, reordered by dragging or from the keyboard (Alt+↑/↓ on
- * an item's handle, or its move buttons), items of any installed section type added, and the editor's
- * workflow steps. Content is locked once the issue is under review.
+ * an item's handle, or its move buttons), items of any installed section type added or deleted, rubrics
+ * renamed, moved and removed when empty, a translator named per target locale, and the editor's workflow
+ * steps. Content is locked once the issue is under review.
  */
 class IssueScreen extends LightElement {
 
@@ -25,6 +28,8 @@ class IssueScreen extends LightElement {
     issue: { state: true },
     problem: { state: true },
     status: { state: true },
+    /** The rubric whose rename form is open, if any. */
+    renaming: { state: true },
   };
 
   constructor() {
@@ -69,6 +74,7 @@ class IssueScreen extends LightElement {
       <nav class="breadcrumbs" aria-label=${t('nav.breadcrumbs')}><a href="#/">${t('nav.home')}</a> › ${pick(this.publication.title)}</nav>
       <h1>${pick(issue.label)} ${stageBadge(issue.stage)}</h1>
       ${this.workflowBar()}
+      ${scheduledPublication(this.workflow.publishAt)}
       ${this.editable ? nothing : html`<p class="locked" data-testid="content-locked">${t(
         may(this.me, 'editor') ? `issue.locked.${issue.stage}` : 'issue.readOnlyForRole')}</p>`}
       ${problemAlert(this.problem)}
@@ -78,7 +84,10 @@ class IssueScreen extends LightElement {
       <div class="rubrics">
         ${keyed(this.generation, issue.rubrics.map((rubric, index) => this.rubric(rubric, index)))}
       </div>
-      ${this.editable ? this.newRubricForm() : nothing}`;
+      ${this.editable ? this.newRubricForm() : nothing}
+      <translator-assignment .issueId=${issue.id} .locales=${this.publication.targetLocales}
+                             ?writable=${this.editable}></translator-assignment>
+      <confirm-dialog></confirm-dialog>`;
   }
 
   workflowBar() {
@@ -98,17 +107,53 @@ class IssueScreen extends LightElement {
   rubric(rubric, index) {
     const headingId = `rubric-${rubric.id}`;
     const title = rubric.title?.[this.sourceLocale];
+    const name = title || t('issue.untitledRubric');
     return html`
       <section class="rubric" aria-labelledby=${headingId} data-rubric=${rubric.id}>
-        <h2 id=${headingId}>${title || t('issue.untitledRubric')}
-          ${title && rubric.title[this.publication.targetLocales[0]] ? html`<span class="translation-of-title"
-            lang=${this.publication.targetLocales[0]}>${rubric.title[this.publication.targetLocales[0]]}</span>` : nothing}</h2>
+        <div class="rubric-head">
+          <h2 id=${headingId} tabindex="-1">${name}
+            ${title && rubric.title[this.publication.targetLocales[0]] ? html`<span class="translation-of-title"
+              lang=${this.publication.targetLocales[0]}>${rubric.title[this.publication.targetLocales[0]]}</span>` : nothing}</h2>
+          ${this.editable ? this.rubricActions(rubric, index, name) : nothing}
+        </div>
+        ${this.editable && this.renaming === rubric.id ? this.renameForm(rubric) : nothing}
         ${rubric.items.length === 0 ? html`<p class="empty">${t('issue.noItems')}</p>` : nothing}
         <ol class="items" data-rubric=${rubric.id} aria-label=${t('issue.itemsOf', { rubric: title || t('issue.untitledRubric') })}>
           ${rubric.items.map((item, position) => this.item(item, rubric, position))}
         </ol>
         ${this.editable ? this.newItemForm(rubric) : nothing}
       </section>`;
+  }
+
+  rubricActions(rubric, index, name) {
+    const named = html`<span class="visually-hidden">: ${name}</span>`;
+    const renaming = this.renaming === rubric.id;
+    return html`
+      <div class="rubric-actions">
+        <button type="button" class="secondary rubric-rename" aria-expanded=${renaming ? 'true' : 'false'}
+                aria-controls=${renaming ? `rename-${rubric.id}` : nothing}
+                @click=${() => this.openRename(renaming ? undefined : rubric)}>${t('issue.renameRubric')}${named}</button>
+        <button type="button" class="secondary rubric-up" ?disabled=${index === 0}
+                @click=${() => this.moveRubric(rubric, index - 1)}>${t('issue.moveRubricUp')}${named}</button>
+        <button type="button" class="secondary rubric-down" ?disabled=${index === this.issue.rubrics.length - 1}
+                @click=${() => this.moveRubric(rubric, index + 1)}>${t('issue.moveRubricDown')}${named}</button>
+        <button type="button" class="secondary rubric-remove"
+                @click=${() => this.removeRubric(rubric, index)}>${t('issue.removeRubric')}${named}</button>
+      </div>`;
+  }
+
+  renameForm(rubric) {
+    return html`
+      <form class="rename-rubric" id="rename-${rubric.id}" @submit=${(event) => this.renameRubric(event, rubric)}
+            @keydown=${(event) => event.key === 'Escape' && this.closeRename(rubric)}>
+        ${this.locales.map((locale) => html`
+          <label for="rubric-${rubric.id}-title-${locale}">${t('issue.rubricNewTitleIn', { locale: t(`locale.${locale}`) })}</label>
+          <input id="rubric-${rubric.id}-title-${locale}" name=${locale} lang=${locale} .value=${rubric.title?.[locale] ?? ''}>`)}
+        <div class="form-actions">
+          <button type="submit">${t('issue.saveRubricTitle')}</button>
+          <button type="button" class="secondary" @click=${() => this.closeRename(rubric)}>${t('app.cancel')}</button>
+        </div>
+      </form>`;
   }
 
   item(item, rubric, position) {
@@ -129,7 +174,9 @@ class IssueScreen extends LightElement {
           <button type="button" class="secondary" ?disabled=${position === 0}
                   @click=${() => this.move(item, rubric, position - 1)}>${t('issue.moveUp')}<span class="visually-hidden">: ${title}</span></button>
           <button type="button" class="secondary" ?disabled=${last}
-                  @click=${() => this.move(item, rubric, position + 1)}>${t('issue.moveDown')}<span class="visually-hidden">: ${title}</span></button>` : nothing}
+                  @click=${() => this.move(item, rubric, position + 1)}>${t('issue.moveDown')}<span class="visually-hidden">: ${title}</span></button>
+          <button type="button" class="danger item-delete"
+                  @click=${() => this.deleteItem(item, rubric, title)}>${t('issue.deleteItem')}<span class="visually-hidden">: ${title}</span></button>` : nothing}
       </li>`;
   }
 
@@ -148,8 +195,12 @@ class IssueScreen extends LightElement {
       </form>`;
   }
 
+  get locales() {
+    return [this.sourceLocale, ...this.publication.targetLocales];
+  }
+
   newRubricForm() {
-    const locales = [this.sourceLocale, ...this.publication.targetLocales];
+    const locales = this.locales;
     return html`
       <form class="new-rubric" @submit=${(event) => this.addRubric(event, locales)}>
         <fieldset>
@@ -239,6 +290,107 @@ class IssueScreen extends LightElement {
       await this.load();
     } catch (problem) {
       this.problem = problem;
+    }
+  }
+
+  async openRename(rubric) {
+    this.renaming = rubric?.id;
+    await this.updateComplete;
+    this.querySelector('form.rename-rubric input')?.focus();
+  }
+
+  async closeRename(rubric) {
+    this.renaming = undefined;
+    await this.updateComplete;
+    this.querySelector(`section[data-rubric="${rubric.id}"] .rubric-rename`)?.focus();
+  }
+
+  async renameRubric(event, rubric) {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const title = Object.fromEntries(this.locales.map((locale) => [locale, form.get(locale).trim()])
+      .filter(([, text]) => text));
+    const renamed = await this.restructure(
+      () => api.put(`issues/${this.issue.id}/rubrics/${rubric.id}`, { title }, this.etag), t('issue.rubricRenamed'));
+    if (renamed) {
+      this.renaming = undefined;
+      await this.updateComplete;
+      this.querySelector(`#rubric-${rubric.id}`)?.focus();
+    }
+  }
+
+  /** Keeps focus on the moved rubric's button for the same direction, or the other one at either end. */
+  async moveRubric(rubric, to) {
+    const from = this.issue.rubrics.findIndex((one) => one.id === rubric.id);
+    const order = this.issue.rubrics.map((one) => one.id).filter((id) => id !== rubric.id);
+    order.splice(to, 0, rubric.id);
+    const moved = await this.restructure(() => api.put(`issues/${this.issue.id}/rubric-order`, { order }, this.etag),
+      t('issue.rubricMoved', { position: to + 1 }));
+    if (moved) {
+      const actions = `section[data-rubric="${rubric.id}"] .rubric-actions`;
+      const [same, other] = to < from ? ['.rubric-up', '.rubric-down'] : ['.rubric-down', '.rubric-up'];
+      (this.querySelector(`${actions} ${same}:not(:disabled)`) ?? this.querySelector(`${actions} ${other}`))?.focus();
+    }
+  }
+
+  /** The server refuses a rubric that still holds items (409); its message says to empty the rubric first. */
+  async removeRubric(rubric, index) {
+    const removed = await this.restructure(
+      () => api.remove(`issues/${this.issue.id}/rubrics/${rubric.id}`, this.etag), t('issue.rubricRemoved'));
+    if (removed) {
+      const neighbour = this.issue.rubrics[Math.min(index, this.issue.rubrics.length - 1)];
+      (neighbour ? this.querySelector(`#rubric-${neighbour.id}`) : this.querySelector('h1'))?.focus();
+    }
+  }
+
+  /**
+   * Deletes an item once the editor confirmed it. The issue lists its items without their ETags, so the item
+   * is read for its own just before; the delete names that version.
+   */
+  async deleteItem(item, rubric, title) {
+    const confirmed = await this.querySelector('confirm-dialog').ask({
+      question: t('issue.deleteItemQuestion', { title }),
+      explanation: t('issue.deleteItemExplanation'),
+      confirm: t('issue.confirmDeleteItem'),
+    });
+    if (!confirmed) {
+      return;
+    }
+    try {
+      const read = await api.read(`items/${item.id}`);
+      await api.remove(`items/${item.id}`, read.etag);
+      this.problem = undefined;
+      this.status = t('issue.itemDeleted', { title });
+    } catch (problem) {
+      this.problem = problem;
+      this.status = undefined;
+    }
+    await this.load();
+    await this.updateComplete;
+    this.querySelector(`#rubric-${rubric.id}`)?.focus();
+  }
+
+  /**
+   * A change to the issue's structure, sent with the issue's ETag and drawn anew from the server's answer;
+   * true when it was made. After a concurrent change the issue is reloaded so the editor sees what is there.
+   */
+  async restructure(write, status) {
+    try {
+      const written = await write();
+      this.etag = written.etag;
+      this.issue = written.json;
+      this.problem = undefined;
+      this.status = status;
+      this.generation += 1;
+      await this.updateComplete;
+      return true;
+    } catch (problem) {
+      this.problem = problem;
+      this.status = problem.isConflict ? t('issue.reloadedAfterConflict') : undefined;
+      if (problem.isConflict) {
+        await this.load();
+      }
+      return false;
     }
   }
 

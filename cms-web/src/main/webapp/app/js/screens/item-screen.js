@@ -10,6 +10,7 @@ import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel, unshownErrors } from '../components/item-form.js';
 import '../components/item-form.js';
 import '../components/source-panel.js';
+import '../components/item-history.js';
 
 /**
  * One item in its source locale, edited in a form drawn from its section type; or a new item of a chosen type.
@@ -101,7 +102,9 @@ class ItemScreen extends LightElement {
         </div>` : nothing}
       </form>
       ${this.showsSources ? html`<source-panel .me=${this.me} itemId=${this.item.id}></source-panel>` : nothing}
-      </div>`;
+      </div>
+      ${this.item ? html`<item-history itemId=${this.item.id} version=${this.etag} .type=${this.type}
+        ?mayRestore=${editable} @restore-requested=${(event) => this.restore(event.detail)}></item-history>` : nothing}`;
   }
 
   /** Sources are read beside saved items by those who write from them: editors and translators. */
@@ -174,6 +177,36 @@ class ItemScreen extends LightElement {
       };
       this.problem = undefined;
     }
+  }
+
+  /**
+   * An earlier revision's content made the item's content again, as a new revision. Unsaved edits would be
+   * lost without a word, so the user saves or discards them first; when someone else saved in between, the
+   * newest version is shown and nothing is restored.
+   */
+  async restore(number) {
+    if (changedFields(this.type.fields, this.base, this.content, this.locales).length) {
+      this.problem = { message: t('history.unsaved') };
+      this.errors = [];
+      return;
+    }
+    try {
+      const written = await api.postMatching(`items/${this.item.id}/revisions/${number}/restore`, this.etag);
+      this.accept(written, t('history.restored', { n: number }));
+    } catch (problem) {
+      if (problem.isConflict) {
+        await this.load();
+        this.problem = { message: t('history.restoreConflict') };
+      } else {
+        this.problem = problem;
+        this.errors = problem.errors ?? [];
+        this.status = undefined;
+      }
+    }
+  }
+
+  get locales() {
+    return [this.publication.sourceLocale, ...this.publication.targetLocales];
   }
 
   /** My changes (fields I changed since I read the item) applied on top of the version now stored. */

@@ -5,14 +5,16 @@ import { installedSectionTypes, publication } from '../catalog.js';
 import { displayValue, titleOf } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
 import { may } from '../roles.js';
-import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
+import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
 import '../components/comment-list.js';
 
 /**
  * Review: what changed since the last review (rejection or sign-off), the whole issue in every locale,
  * comments anchored to items, and the decision: approve (sign-off with comment) or reject (comment required);
- * once approved, publish now or at a set time.
+ * once approved, publish now or at a set time, or the approver withdraws the approval (reason required);
+ * once published, an editor starts a correction (note required), which makes the next edition a draft, or an
+ * approver unpublishes it (reason required), which takes every edition away from front ends at once.
  */
 class ReviewScreen extends LightElement {
 
@@ -21,12 +23,23 @@ class ReviewScreen extends LightElement {
     issueId: {},
     issue: { state: true },
     problem: { state: true },
-    commentError: { state: true },
+    /** Messages shown at a field, by the field's id. */
+    fieldErrors: { state: true },
     status: { state: true },
   };
 
+  constructor() {
+    super();
+    this.fieldErrors = {};
+  }
+
   willUpdate(changed) {
     if (changed.has('issueId')) {
+      // Another issue: nothing said about the one before stays on screen, nor may it be acted on meanwhile.
+      this.issue = undefined;
+      this.status = undefined;
+      this.problem = undefined;
+      this.fieldErrors = {};
       this.load();
     }
   }
@@ -105,35 +118,88 @@ class ReviewScreen extends LightElement {
   decision() {
     const stage = this.issue.stage;
     if (stage === 'in-review' && may(this.me, 'approver')) {
-      const commentInvalid = this.commentError ? 'true' : 'false';
       return html`
         <form class="decision" novalidate @submit=${(event) => event.preventDefault()}>
           <h2>${t('review.decision')}</h2>
-          <label for="decision-comment">${t('review.comment')}</label>
-          <textarea id="decision-comment" rows="3" aria-invalid=${commentInvalid}
-                    aria-describedby=${this.commentError ? 'decision-comment-error' : nothing}></textarea>
-          ${this.commentError ? html`<p class="field-error" id="decision-comment-error">${this.commentError}</p>` : nothing}
+          ${this.field('decision-comment', t('review.comment'))}
           <div class="form-actions">
             <button type="button" @click=${() => this.decide('approve')}>${t('review.approve')}</button>
             <button type="button" class="danger" @click=${() => this.decide('reject')}>${t('review.reject')}</button>
           </div>
         </form>`;
     }
-    if (stage === 'approved' && (may(this.me, 'editor') || may(this.me, 'approver'))) {
+    if (stage === 'approved') {
       return html`
-        <form class="publishing" novalidate @submit=${(event) => event.preventDefault()}>
-          <h2>${t('review.publishing')}</h2>
-          ${this.workflow.publishAt ? html`<p>${t('review.scheduledFor', { at: formatInstant(this.workflow.publishAt) })}</p>` : nothing}
-          <button type="button" @click=${() => this.publishNow()}>${t('review.publishNow')}</button>
-          <label for="publish-at">${t('review.publishAt')}</label>
-          <input id="publish-at" type="datetime-local">
-          <button type="button" class="secondary" @click=${() => this.schedule()}>${t('review.schedule')}</button>
-        </form>`;
+        ${may(this.me, 'editor') || may(this.me, 'approver') ? this.publishing() : scheduledPublication(this.workflow.publishAt)}
+        ${may(this.me, 'approver') ? this.withdrawal() : nothing}`;
+    }
+    if (stage === 'published') {
+      return html`
+        ${may(this.me, 'editor') ? this.correction() : nothing}
+        ${may(this.me, 'approver') ? this.unpublishing() : nothing}`;
     }
     if (stage === 'in-review') {
       return html`<p class="locked">${t('review.waitingForApprover')}</p>`;
     }
     return nothing;
+  }
+
+  publishing() {
+    return html`
+      <form class="publishing" novalidate @submit=${(event) => event.preventDefault()}>
+        <h2>${t('review.publishing')}</h2>
+        ${scheduledPublication(this.workflow.publishAt)}
+        <button type="button" @click=${() => this.publishNow()}>${t('review.publishNow')}</button>
+        ${this.field('publish-at', t('review.publishAt'), 'datetime-local')}
+        <button type="button" class="secondary" @click=${() => this.schedule()}>${t('review.schedule')}</button>
+      </form>`;
+  }
+
+  withdrawal() {
+    return html`
+      <form class="withdrawal" novalidate @submit=${(event) => event.preventDefault()}>
+        <h2>${t('review.withdrawHeading')}</h2>
+        ${this.field('withdraw-reason', t('review.withdrawReason'))}
+        <button type="button" class="danger" @click=${() => this.explained('withdraw-approval', 'withdraw-reason')}>
+          ${t('review.withdraw')}</button>
+      </form>`;
+  }
+
+  correction() {
+    return html`
+      <form class="correction" novalidate @submit=${(event) => event.preventDefault()}>
+        <h2>${t('review.correctionHeading')}</h2>
+        <p class="hint">${t('review.correctionHint', { edition: this.workflow.edition + 1 })}</p>
+        ${this.field('correction-note', t('review.correctionNote'))}
+        <button type="button" @click=${() => this.explained('start-correction', 'correction-note')}>
+          ${t('review.startCorrection')}</button>
+      </form>`;
+  }
+
+  /** Taking the issue away from front ends: an editorial decision, so it says why (kept internal). */
+  unpublishing() {
+    return html`
+      <form class="unpublishing" novalidate @submit=${(event) => event.preventDefault()}>
+        <h2>${t('review.unpublishHeading')}</h2>
+        <p class="hint">${t('review.unpublishHint')}</p>
+        ${this.field('unpublish-reason', t('review.unpublishReason'))}
+        <button type="button" class="danger" @click=${() => this.explained('unpublish', 'unpublish-reason')}>
+          ${t('review.unpublish')}</button>
+      </form>`;
+  }
+
+  /** A labelled input of {@code type}, or a text area without one, with the message the screen holds for it. */
+  field(id, label, type) {
+    const error = this.fieldErrors[id];
+    const invalid = error ? 'true' : 'false';
+    const describedBy = error ? `${id}-error` : nothing;
+    return html`
+      <div class=${error ? 'field has-error' : 'field'}>
+        <label for=${id}>${label}</label>
+        ${type ? html`<input id=${id} type=${type} aria-invalid=${invalid} aria-describedby=${describedBy}>`
+          : html`<textarea id=${id} rows="3" aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`}
+        ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+      </div>`;
   }
 
   signOffList() {
@@ -182,39 +248,52 @@ class ReviewScreen extends LightElement {
 
   async decide(action) {
     const comment = this.querySelector('#decision-comment').value.trim();
-    try {
-      await api.post(`issues/${this.issue.id}/workflow/${action}`, comment ? { comment } : {});
-      if (action === 'reject') {
-        // The editor reads why in the issue's comments; the transition keeps the comment in the audit log.
-        await api.post(`issues/${this.issue.id}/comments`, { text: t('review.rejectedBecause', { comment }) });
-      }
-      this.commentError = undefined;
-      this.problem = undefined;
-      this.status = t(`action.done.${action}`);
-      await this.load();
-    } catch (problem) {
-      this.commentError = problem.errors?.find((error) => error.pointer === '/comment')?.message;
-      this.problem = problem;
+    const taken = await this.take(action, comment ? { comment } : {}, 'decision-comment');
+    if (taken && action === 'reject') {
+      // The editor reads why in the issue's comments; the transition keeps the comment in the audit log.
+      await api.post(`issues/${this.issue.id}/comments`, { text: t('review.rejectedBecause', { comment }) });
     }
+  }
+
+  /** An action that must say why (withdraw-approval, start-correction, unpublish): the text goes as its comment. */
+  async explained(action, fieldId) {
+    const comment = this.querySelector(`#${fieldId}`).value.trim();
+    await this.take(action, comment ? { comment } : {}, fieldId);
   }
 
   async publishNow() {
     await this.take('publish', {});
   }
 
+  /** The time is checked here too: the server's answer to a missing or past time is meant for developers. */
   async schedule() {
     const local = this.querySelector('#publish-at').value;
-    await this.take('schedule-publication', local ? { at: new Date(local).toISOString() } : {});
+    const at = local ? new Date(local) : undefined;
+    if (!at || at <= new Date()) {
+      this.fieldErrors = { 'publish-at': t(at ? 'review.publishAtInPast' : 'review.publishAtMissing') };
+      this.querySelector('#publish-at').focus();
+      return;
+    }
+    await this.take('schedule-publication', { at: at.toISOString() });
   }
 
-  async take(action, body) {
+  /**
+   * Takes a workflow action; the confirmation names the stage the server answers with, and a refused comment
+   * is shown at {@code commentField}. True when the action was taken.
+   */
+  async take(action, body, commentField) {
     try {
-      await api.post(`issues/${this.issue.id}/workflow/${action}`, body);
+      const state = await api.post(`issues/${this.issue.id}/workflow/${action}`, body);
+      this.fieldErrors = {};
       this.problem = undefined;
-      this.status = t(`action.done.${action}`);
+      this.status = t(`action.done.${action}`, { stage: t(`stage.${state.stage}`), edition: state.edition });
       await this.load();
+      return true;
     } catch (problem) {
+      const commentError = problem.errors?.find((error) => error.pointer === '/comment')?.message;
+      this.fieldErrors = commentField && commentError ? { [commentField]: commentError } : {};
       this.problem = problem;
+      return false;
     }
   }
 }

@@ -219,6 +219,20 @@ class WorkflowIT {
                 .noneMatch(task -> task.asJsonObject().getString("issue").equals(f.issue())));
     }
 
+    @Test
+    void aTranslatorAssignedToAnIssueWithoutItemsYetIsShownInTheOverview() {
+        JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2025, 1, 20);
+        String path = "/api/v1/issues/" + issue.getString("id") + "/translations";
+        Api.Reply assigned = Editorial.put(DemoUser.EDITH, path + "/en/translator", null,
+                Json.createObjectBuilder().add("username", "tom").build());
+        assertEquals(200, assigned.status(), assigned::toString);
+
+        JsonObject english = Api.as(DemoUser.EDITH).get(path).json().getJsonArray("locales").getJsonObject(0);
+        assertEquals("en", english.getString("locale"));
+        assertEquals("tom", english.getString("translator"));
+    }
+
     // --- review, sign-off, publishing ---------------------------------------------------------------------------
 
     @Test

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
-import org.bulletincms.translation.ItemLocaleStatus;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.translation.TranslationProgress;
 import org.bulletincms.translation.TranslationRepository;
@@ -58,6 +59,9 @@ public class TranslationResource {
     @Inject
     EditorialWorkflow workflow;
 
+    @Inject
+    PublicationRepository publications;
+
     @Context
     SecurityContext security;
 
@@ -71,14 +75,16 @@ public class TranslationResource {
         Map<String, LocaleAssignment> assignments = translations.assignments(issue.id()).stream()
                 .collect(Collectors.toMap(LocaleAssignment::locale, a -> a));
         JsonArrayBuilder locales = Json.createArrayBuilder();
-        progress.cells().stream().map(ItemLocaleStatus::locale).distinct().forEach(locale -> {
+        // Every target locale of the publication, so that an assignment shows before the issue has items.
+        for (LocaleTag target : publications.find(issue.publicationId()).orElseThrow().locales().targets()) {
+            String locale = target.value();
             JsonObjectBuilder entry = Json.createObjectBuilder().add("locale", locale);
             Optional<LocaleAssignment> assignment = Optional.ofNullable(assignments.get(locale));
             assignment.flatMap(LocaleAssignment::translator).ifPresent(t -> entry.add("translator", t));
             entry.add("done", assignment.map(LocaleAssignment::isDone).orElse(false));
             assignment.flatMap(LocaleAssignment::doneBy).ifPresent(by -> entry.add("doneBy", by));
             locales.add(entry);
-        });
+        }
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Item item : issue.items()) {
             JsonObjectBuilder statuses = Json.createObjectBuilder();

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.bulletincms.it.Api;
 import org.bulletincms.it.DemoUser;
 
@@ -58,9 +59,18 @@ final class Browser implements AutoCloseable {
      * real Keycloak login page the editorial UI redirects to.
      */
     Page signIn(DemoUser user, String locale) {
+        return signIn(user, locale, context -> { });
+    }
+
+    /**
+     * As {@link #signIn(DemoUser, String)}, with the fresh context prepared before the first page loads: a
+     * fake clock installed there (context.clock().install()) governs every page of the sign-in and after.
+     */
+    Page signIn(DemoUser user, String locale, Consumer<BrowserContext> beforeFirstPage) {
         BrowserContext context = chromium.newContext(new NewContextOptions().setLocale(locale)
                 .setViewportSize(1280, 900));
         context.setDefaultTimeout(30_000);
+        beforeFirstPage.accept(context);
         Page page = context.newPage();
         page.navigate(Api.base().resolve("/app/").toString());
         page.locator("#username").fill(user.username());

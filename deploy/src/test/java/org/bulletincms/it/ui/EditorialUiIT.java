@@ -37,7 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Typed through the UI: the issue, its four rubrics, two items (a news story, with a refused source address
  * first, and an announcement), one translation and the fixes. The other ten items and their translations are
  * entered over the API by the same users, from the standard plugins' seed samples, to keep the walk short.
- * A second walk ({@link SourceReportsWalk}) works with source reports.
+ * A second walk ({@link SourceReportsWalk}) works with source reports; a third ({@link IssueUpkeepWalk}) keeps an
+ * issue's rubrics, items and translator in shape and takes it through a withdrawn approval, a schedule and a
+ * correction.
  *
  * <p>Only in the H2 run: the browser proves the UI, not the database, which the API tests cover on both.
  */
@@ -88,12 +90,31 @@ class EditorialUiIT {
         }
     }
 
+    /**
+     * Formatting an item's text with the rich-text editor, comparing and restoring its revisions, and working on
+     * past the access token's lifetime without signing in again.
+     */
+    @Test
+    void editorFormatsTextRestoresARevisionAndKeepsWorkingPastTheTokenLifetime() {
+        try (Browser opened = new Browser()) {
+            new EditingWalk(opened).walk();
+        }
+    }
+
     /** Uploading, following, searching and reading source reports, beside the item written from one. */
     @Test
     void editorUploadsReportsFollowsTheirExtractionAndSummarisesOneBesideItsText(@TempDir Path files)
             throws IOException {
         try (Browser opened = new Browser()) {
             new SourceReportsWalk(opened, files).walk();
+        }
+    }
+
+    /** Rubrics renamed, moved and removed, an item deleted, a translator named; approval withdrawn, correction. */
+    @Test
+    void editorKeepsAnIssueInShapeAndItIsWithdrawnScheduledPublishedAndCorrected() {
+        try (Browser opened = new Browser()) {
+            new IssueUpkeepWalk(opened).walk();
         }
     }
 
@@ -145,7 +166,7 @@ class EditorialUiIT {
         assertThat(page.locator("h1")).containsText("New News");
         field(page, "Title")
                 .fill(SeedIssue2021No4.zh(NDCS, "title"));
-        field(page, "Body").fill(SeedIssue2021No4.zh(NDCS, "body"));
+        RichTextInput.typeParagraphs(field(page, "Body"), SeedIssue2021No4.zh(NDCS, "body"));
         Locator address = field(page, "Source address");
         address.fill("em.ecedi.fr/t/y-l-ourhdn-idhrajld-f/");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
@@ -158,15 +179,18 @@ class EditorialUiIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.locator("h1")).containsText("通过循环经济加强国家自主贡献");
         assertThat(page.locator(".field-error")).hasCount(0);
+        assertEquals(SeedIssue2021No4.zh(NDCS, "body"), zhOf(item(itemIdBySample(NDCS)), "body"),
+                "the body as typed, paragraph by paragraph");
 
         // An announcement typed in, at the head of its rubric (it belongs third: moved there below).
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId).toString());
         rubricSection(page, 2).getByLabel("Item type").selectOption("announcement");
         rubricSection(page, 2).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add item")).click();
         field(page, "Title").fill(SeedIssue2021No4.zh(TCO, "title"));
-        field(page, "Body").fill(SeedIssue2021No4.zh(TCO, "body"));
+        RichTextInput.typeParagraphs(field(page, "Body"), SeedIssue2021No4.zh(TCO, "body"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         assertThat(page.locator("h1")).containsText(SeedIssue2021No4.zh(TCO, "title"));
+        assertEquals(SeedIssue2021No4.zh(TCO, "body"), zhOf(item(itemIdBySample(TCO)), "body"));
 
         // The rest of the issue, as edith would type it, over the API; the second rubric deliberately out of order.
         addOverApi(rubricIds.get(0), List.of("event/2021-4-cop26", "news/2021-4-food-systems-summit",
@@ -195,6 +219,8 @@ class EditorialUiIT {
 
         String results = itemIdBySample("results/2021-4-sdg-12-7-1");
         String workingGroup = itemIdBySample("working-group/2021-4-food-working-group");
+        // The mouse only reaches what is on screen; the rubrics above may push both items below the fold.
+        page.locator("li[data-item='" + workingGroup + "']").scrollIntoViewIfNeeded();
         BoundingBox from = page.locator("li[data-item='" + results + "'] .drag-handle").boundingBox();
         BoundingBox to = page.locator("li[data-item='" + workingGroup + "']").boundingBox();
         page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
@@ -238,9 +264,11 @@ class EditorialUiIT {
         browser.screenshot(page, "tom-cannot-mark-done-yet");
 
         field(item, "标题").fill(SeedIssue2021No4.en(NDCS, "title"));
-        field(item, "正文").fill(SeedIssue2021No4.en(NDCS, "body"));
+        RichTextInput.typeParagraphs(field(item, "正文"), SeedIssue2021No4.en(NDCS, "body"));
         item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文"))).click();
         assertThat(item.getByRole(AriaRole.STATUS)).hasText("译文已保存。");
+        assertEquals(SeedIssue2021No4.en(NDCS, "body"), RichTextInput.asTyped(item(ndcs).getJsonObject("content")
+                .getJsonObject("localized").getJsonObject("en").getString("body")), "the English body as typed");
         assertThat(item.locator(".translation-status")).hasText("已翻译");
         browser.screenshot(item, "tom-translated-one-item");
         Accessibility.assertNoSeriousViolations(page, "translation view");
