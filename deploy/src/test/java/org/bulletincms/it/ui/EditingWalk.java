@@ -11,7 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.bulletincms.it.Api;
 import org.bulletincms.it.DemoUser;
-import org.bulletincms.it.Editorial;
 
 /**
  * Edith formats a news story's body with the rich-text editor (bold by keyboard, a bulleted list and a link from
@@ -231,13 +229,9 @@ final class EditingWalk {
     }
 
     private void draftANewsStoryOverApi() {
-        JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2021, 4, 6);
-        issueId = issue.getString("id");
-        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        Api.Reply item = Editorial.addItem(DemoUser.EDITH, issueId, rubric.getString("id"),
-                SeedIssue2021No4.type(SAMPLE), SeedIssue2021No4.chineseSource(SAMPLE));
-        assertEquals(201, item.status(), item::toString);
-        itemId = item.json().getString("id");
+        SeedContentOverApi.DraftedItem drafted = SeedContentOverApi.draftOneItem(2021, 4, 6, "同一个地球网络最新进展",
+                "One Planet Network updates", SAMPLE);
+        issueId = drafted.issueId();
+        itemId = drafted.itemId();
     }
 }

@@ -275,7 +275,7 @@ class EditorialUiIT {
 
         for (SeedIssue2021No4.Rubric rubric : SeedIssue2021No4.RUBRICS) {
             rubric.items().stream().filter(sample -> !sample.equals(NDCS)).forEach(sample ->
-                    translateOverApi(itemIdBySample(sample), SeedIssue2021No4.english(sample)));
+                    SeedContentOverApi.translate(itemIdBySample(sample), SeedIssue2021No4.english(sample)));
         }
         page.reload();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成")).click();
@@ -472,21 +472,7 @@ class EditorialUiIT {
     }
 
     private void addOverApi(String rubricId, List<String> samples) {
-        for (String sample : samples) {
-            JsonObject body = Json.createObjectBuilder().add("type", SeedIssue2021No4.type(sample))
-                    .add("content", SeedIssue2021No4.chineseSource(sample)).build();
-            Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issueId + "/rubrics/" + rubricId
-                    + "/items", body);
-            assertEquals(201, reply.status(), () -> sample + ": " + reply);
-        }
-    }
-
-    private void translateOverApi(String itemId, JsonObject english) {
-        String etag = Api.as(DemoUser.TOM).get("/api/v1/items/" + itemId).header("ETag").orElseThrow();
-        Api.Reply reply = Api.as(DemoUser.TOM).header("If-Match", etag).send("PUT",
-                "/api/v1/items/" + itemId + "/translations/en", HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("values", english).build().toString()), "application/json");
-        assertEquals(200, reply.status(), reply::toString);
+        samples.forEach(sample -> SeedContentOverApi.addSample(issueId, rubricId, sample));
     }
 
     private void reviseOverApi(String itemId, String field, String zhValue) {

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -264,30 +262,14 @@ final class IssueUpkeepWalk {
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2022, 2, 8);
         String id = issue.getString("id");
         String rubric = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates").getString("id");
-        Api.Reply added = Editorial.addItem(DemoUser.EDITH, id, rubric, SeedIssue2021No4.type(TCO),
-                SeedIssue2021No4.chineseSource(TCO));
-        assertEquals(201, added.status(), added::toString);
-        String item = added.json().getString("id");
-        take(DemoUser.EDITH, id, "send-to-translation");
-        String etag = Api.as(DemoUser.TOM).get("/api/v1/items/" + item).header("ETag").orElseThrow();
-        Api.Reply translated = Api.as(DemoUser.TOM).header("If-Match", etag).send("PUT",
-                "/api/v1/items/" + item + "/translations/en", HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("values", SeedIssue2021No4.english(TCO)).build().toString()),
-                "application/json");
-        assertEquals(200, translated.status(), translated::toString);
-        Api.Reply done = Api.as(DemoUser.TOM).send("POST", "/api/v1/issues/" + id + "/translations/en/done",
-                HttpRequest.BodyPublishers.noBody(), null);
-        assertEquals(200, done.status(), done::toString);
-        take(DemoUser.EDITH, id, "submit-for-review");
-        take(DemoUser.ANNA, id, "approve");
-        take(DemoUser.EDITH, id, "publish");
+        String item = SeedContentOverApi.addSample(id, rubric, TCO);
+        SeedContentOverApi.take(DemoUser.EDITH, id, "send-to-translation");
+        SeedContentOverApi.translate(item, SeedIssue2021No4.english(TCO));
+        SeedContentOverApi.markEnglishDone(id);
+        SeedContentOverApi.take(DemoUser.EDITH, id, "submit-for-review");
+        SeedContentOverApi.take(DemoUser.ANNA, id, "approve");
+        SeedContentOverApi.take(DemoUser.EDITH, id, "publish");
         return id;
-    }
-
-    private static void take(DemoUser user, String issueId, String action) {
-        Api.Reply taken = Api.as(user).post("/api/v1/issues/" + issueId + "/workflow/" + action,
-                Json.createObjectBuilder().build());
-        assertEquals(200, taken.status(), () -> action + ": " + taken);
     }
 
     private void draftAnIssueOverApi() {
@@ -300,27 +282,13 @@ final class IssueUpkeepWalk {
         partners = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates").getString("id");
         sppProgramme = Editorial.addRubric(DemoUser.EDITH, issue, "可持续公共采购计划最新进展", "SPP Programme updates")
                 .getString("id");
-        ndcs = addItem(onePlanet, NDCS);
-        tco = addItem(partners, TCO);
-    }
-
-    private String addItem(String rubricId, String sample) {
-        Api.Reply added = Editorial.addItem(DemoUser.EDITH, issueId, rubricId, SeedIssue2021No4.type(sample),
-                SeedIssue2021No4.chineseSource(sample));
-        assertEquals(201, added.status(), added::toString);
-        return added.json().getString("id");
+        ndcs = SeedContentOverApi.addSample(issueId, onePlanet, NDCS);
+        tco = SeedContentOverApi.addSample(issueId, partners, TCO);
     }
 
     private void translateAndSubmitForReviewOverApi() {
-        String etag = Api.as(DemoUser.TOM).get("/api/v1/items/" + ndcs).header("ETag").orElseThrow();
-        Api.Reply translated = Api.as(DemoUser.TOM).header("If-Match", etag).send("PUT",
-                "/api/v1/items/" + ndcs + "/translations/en", HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder().add("values", SeedIssue2021No4.english(NDCS)).build().toString()),
-                "application/json");
-        assertEquals(200, translated.status(), translated::toString);
-        Api.Reply submitted = Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issueId + "/workflow/submit-for-review",
-                Json.createObjectBuilder().build());
-        assertEquals(200, submitted.status(), submitted::toString);
+        SeedContentOverApi.translate(ndcs, SeedIssue2021No4.english(NDCS));
+        SeedContentOverApi.take(DemoUser.EDITH, issueId, "submit-for-review");
     }
 
     private JsonObject workflow() {

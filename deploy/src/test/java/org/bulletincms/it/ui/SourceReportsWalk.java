@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import org.bulletincms.it.Api;
 import org.bulletincms.it.DemoUser;
-import org.bulletincms.it.Editorial;
 import org.bulletincms.it.sources.HostileSources;
 import org.bulletincms.it.sources.ReportFiles;
 import org.bulletincms.it.sources.SampleReports;
@@ -188,14 +187,10 @@ final class SourceReportsWalk {
     }
 
     private void draftAReportSummaryOverApi() {
-        JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2021, 4, 6);
-        issueId = issue.getString("id");
-        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "可持续公共采购计划最新进展", "SPP Programme updates");
-        Api.Reply item = Editorial.addItem(DemoUser.EDITH, issueId, rubric.getString("id"),
-                SeedIssue2021No4.type(SAMPLE), SeedIssue2021No4.chineseSource(SAMPLE));
-        assertEquals(201, item.status(), item::toString);
-        itemId = item.json().getString("id");
+        SeedContentOverApi.DraftedItem drafted = SeedContentOverApi.draftOneItem(2021, 4, 6, "可持续公共采购计划最新进展",
+                "SPP Programme updates", SAMPLE);
+        issueId = drafted.issueId();
+        itemId = drafted.itemId();
     }
 
     private static Locator uploadRow(Page page, Path file) {
