@@ -49,15 +49,19 @@ public class WebhookDispatcher {
 
     void start(@Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 20)
                @Initialized(ApplicationScoped.class) Object started) {
-        sender = WebhookSender.resolvingWithDns(settings.addressPolicy(), settings.timeout(), scheduler);
+        sender = WebhookSender.resolvingWithDns(settings.addressPolicy(), settings.timeout(), settings.maxInFlight());
         polling = scheduler.scheduleWithFixedDelay(this::sendDue, 0, settings.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Polling stops first, so nothing new is handed to the sender while its connections and threads close. */
     @PreDestroy
     void stop() {
         if (polling != null) {
             polling.cancel(false);
+        }
+        if (sender != null) {
+            sender.close();
         }
     }
 
