@@ -77,7 +77,8 @@ public class ExtractionQueue {
             workers.add(worker);
             worker.start();
         }
-        LOG.info(() -> "Source extraction: " + limits.parsers() + " parser processes, class path " + classpath);
+        LOG.info(() -> "Source extraction: " + limits.parsers()
+                + (limits.parsers() == 1 ? " parser process" : " parser processes") + ", class path " + classpath);
     }
 
     /** New sources were queued. */
