@@ -104,14 +104,14 @@ class SourcePanel extends LightElement {
     const linkedIds = new Set((this.linked ?? []).map((source) => source.id));
     const choices = (this.available ?? []).filter((source) => !linkedIds.has(source.id));
     return html`
-      <form class="link-source" @submit=${(event) => this.linkChosen(event)}>
+      ${choices.length ? html`<form class="link-source" @submit=${(event) => this.linkChosen(event)}>
         <label for="source-to-link">${t('sourcePanel.choose')}</label>
         <select id="source-to-link">
           ${choices.map((source) => html`<option value=${source.id}>${source.filename}${source.metadata?.title
             ? ` — ${source.metadata.title}` : ''}</option>`)}
         </select>
-        <button type="submit" ?disabled=${!choices.length}>${t('sourcePanel.link')}</button>
-      </form>
+        <button type="submit">${t('sourcePanel.link')}</button>
+      </form>` : html`<p class="empty">${t('sourcePanel.noneToLink')}</p>`}
       <details class="upload-to-item">
         <summary>${t('sourcePanel.uploadNew')}</summary>
         <source-upload .maxBytes=${this.maxBytes} @source-uploaded=${(event) => this.link(event.detail)}></source-upload>
