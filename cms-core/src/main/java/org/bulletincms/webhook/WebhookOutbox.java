@@ -83,7 +83,8 @@ public class WebhookOutbox {
     }
 
     /** What a sender needs for one attempt, detached from the persistence context. */
-    public record Claim(UUID deliveryId, UUID endpointId, WebhookUrl url, WebhookSecret secret, String payload) {
+    public record Claim(UUID deliveryId, UUID endpointId, WebhookUrl url, List<WebhookSecret> secrets,
+                        String payload) {
     }
 
     /**
@@ -108,7 +109,7 @@ public class WebhookOutbox {
             WebhookEndpoint endpoint = (WebhookEndpoint) row[1];
             if (claims.size() < limit && taken.add(endpoint.id())) {
                 delivery.claim(now.plus(settings.lease()));
-                claims.add(new Claim(delivery.id(), endpoint.id(), endpoint.url(), endpoint.secret(),
+                claims.add(new Claim(delivery.id(), endpoint.id(), endpoint.url(), endpoint.signingSecrets(now),
                         delivery.payload()));
             }
         }

@@ -136,7 +136,7 @@ public final class WebhookSender implements AutoCloseable {
         return AsyncRequestBuilder.post(claim.url().uri())
                 .addHeader("webhook-id", id)
                 .addHeader("webhook-timestamp", String.valueOf(timestamp))
-                .addHeader("webhook-signature", WebhookSignature.of(claim.secret(), id, timestamp, claim.payload()))
+                .addHeader("webhook-signature", WebhookSignature.of(claim.secrets(), id, timestamp, claim.payload()))
                 .setEntity(claim.payload(), ContentType.APPLICATION_JSON)
                 .build();
     }

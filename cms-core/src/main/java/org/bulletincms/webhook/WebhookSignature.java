@@ -3,16 +3,29 @@ package org.bulletincms.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The Standard Webhooks signature: {@code v1,<base64 HMAC-SHA256(key, "{id}.{timestamp}.{body}")>}, sent in the
- * {@code webhook-signature} header. Receivers recompute it with the secret they were shown at registration.
+ * {@code webhook-signature} header. Receivers recompute it with the secret they were shown at registration or
+ * rotation. While a rotated secret still signs, the header carries one signature per secret, separated by a
+ * space, and a receiver accepts the message when any of them matches.
  */
 public final class WebhookSignature {
 
     private WebhookSignature() {
+    }
+
+    /** The header value for every secret, the current one first. */
+    public static String of(List<WebhookSecret> secrets, String messageId, long timestampSeconds, String body) {
+        if (secrets.isEmpty()) {
+            throw new IllegalArgumentException("a message is signed with at least one secret");
+        }
+        return secrets.stream().map(secret -> of(secret, messageId, timestampSeconds, body))
+                .collect(Collectors.joining(" "));
     }
 
     public static String of(WebhookSecret secret, String messageId, long timestampSeconds, String body) {

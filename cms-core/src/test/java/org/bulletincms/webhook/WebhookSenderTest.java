@@ -77,7 +77,7 @@ class WebhookSenderTest {
     }
 
     private static WebhookOutbox.Claim claim(String url, WebhookSecret secret) {
-        return new WebhookOutbox.Claim(UUID.randomUUID(), UUID.randomUUID(), WebhookUrl.parse(url), secret, BODY);
+        return new WebhookOutbox.Claim(UUID.randomUUID(), UUID.randomUUID(), WebhookUrl.parse(url), List.of(secret), BODY);
     }
 
     private static WebhookOutbox.Claim claim(String url) {

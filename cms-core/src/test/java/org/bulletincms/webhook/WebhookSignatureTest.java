@@ -35,6 +35,37 @@ class WebhookSignatureTest {
     }
 
     @Test
+    void withTwoSecretsTheHeaderCarriesOneSignatureEachCurrentFirst() {
+        WebhookSecret current = WebhookSecret.generate();
+        WebhookSecret previous = new WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+
+        String header = WebhookSignature.of(java.util.List.of(current, previous), "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                1614265330, "{\"test\": 2432232314}");
+
+        String[] signatures = header.split(" ");
+        assertEquals(2, signatures.length, header);
+        assertEquals(WebhookSignature.of(current, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
+                "{\"test\": 2432232314}"), signatures[0]);
+        assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", signatures[1]);
+    }
+
+    @Test
+    void aRotatedSecretSignsAlongsideTheNewOneUntilItsOverlapEnds() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-23T10:00:00Z");
+        WebhookSecret first = WebhookSecret.generate();
+        WebhookSecret second = WebhookSecret.generate();
+        WebhookEndpoint endpoint = new WebhookEndpoint(WebhookUrl.parse("https://hooks.example.org/cms"),
+                java.util.Set.of(WebhookEvent.ISSUE_PUBLISHED), first, "adam", now);
+
+        endpoint.rotateSecret(second, now, java.time.Duration.ofHours(24));
+
+        assertEquals(java.util.List.of(second, first), endpoint.signingSecrets(now.plusSeconds(3600)));
+        assertEquals(java.util.List.of(second), endpoint.signingSecrets(now.plus(java.time.Duration.ofHours(24))));
+        endpoint.rotateSecret(WebhookSecret.generate(), now, java.time.Duration.ZERO);
+        assertEquals(1, endpoint.signingSecrets(now).size(), "an overlap of zero revokes the old secret at once");
+    }
+
+    @Test
     void generatedSecretsHaveThePrefixAndThirtyTwoRandomBytes() {
         WebhookSecret one = WebhookSecret.generate();
         WebhookSecret two = WebhookSecret.generate();

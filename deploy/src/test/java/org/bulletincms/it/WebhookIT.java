@@ -5,6 +5,7 @@ import static org.bulletincms.it.ApiAssertions.errorPointers;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -289,6 +290,38 @@ class WebhookIT {
                 () -> assertEquals(2024, event.getJsonObject("data").getInt("year")),
                 () -> assertFalse(message.body().contains("应合作伙伴要求"), "the internal reason stays internal"),
                 () -> assertEquals(1, takedowns.forIssue(f.issue()).size(), "the publication itself was not asked for"));
+    }
+
+    @Test
+    void aRotatedSecretSignsBesideTheNewOneSoTheReceiverCanSwitchWithoutMissingAnEvent()
+            throws GeneralSecurityException {
+        Receiver receiver = receiver(n -> 200);
+        JsonObject endpoint = register(receiver);
+        String path = "/api/v1/webhooks/" + endpoint.getString("id") + "/secret";
+        JsonObject overlapOfADay = Json.createObjectBuilder().add("overlapHours", 24).build();
+
+        assertProblem(Api.as(DemoUser.EDITH).post(path, overlapOfADay), 403, "forbidden");
+        Api.Reply tooLong = admin().post(path, Json.createObjectBuilder().add("overlapHours", 24 * 30).build());
+        assertEquals(422, tooLong.status(), tooLong::toString);
+        Api.Reply rotated = admin().post(path, overlapOfADay);
+        assertEquals(200, rotated.status(), rotated::toString);
+        String oldSecret = endpoint.getString("secret");
+        String newSecret = rotated.json().getString("secret");
+        assertNotEquals(oldSecret, newSecret);
+        assertTrue(Instant.parse(rotated.json().getString("previousSecretValidUntil")).isAfter(Instant.now()
+                .plus(Duration.ofHours(23))));
+        assertFalse(admin().get("/api/v1/webhooks/" + endpoint.getString("id")).body().contains(newSecret),
+                "the new secret is shown once, in the rotation's answer");
+
+        WorkflowIT.Fixture published = WorkflowIT.in("published");
+        Received message = await(() -> receiver.forIssue(published.issue()).stream().findFirst(), "a delivery");
+        List<String> signatures = List.of(message.signature().split(" "));
+        assertEquals(List.of(expectedSignature(newSecret, message), expectedSignature(oldSecret, message)), signatures,
+                "one signature per secret, the new one first");
+
+        Api.Reply revoked = admin().post(path, Json.createObjectBuilder().add("overlapHours", 0).build());
+        assertEquals(200, revoked.status(), revoked::toString);
+        assertFalse(revoked.json().containsKey("previousSecretValidUntil"), "an overlap of 0 revokes at once");
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

@@ -103,6 +103,14 @@ public final class JsonBody {
         return texts;
     }
 
+    /** A whole number in {@code [min, max]}, when it is sent. */
+    public Optional<Integer> optionalInt(String name, int min, int max) {
+        if (!json.containsKey(name) || json.isNull(name)) {
+            return Optional.empty();
+        }
+        return requiredInt(name, min, max);
+    }
+
     /** A whole number in {@code [min, max]}. */
     public Optional<Integer> requiredInt(String name, int min, int max) {
         JsonValue value = json.get(name);

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,7 @@ import org.bulletincms.webhook.WebhookEndpoint;
 import org.bulletincms.webhook.WebhookEndpoints;
 import org.bulletincms.webhook.WebhookEvent;
 import org.bulletincms.webhook.WebhookOutbox;
+import org.bulletincms.webhook.WebhookSecret;
 import org.bulletincms.webhook.WebhookUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -42,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Admins register webhook endpoints ({@code {"url": "https://…", "events": ["issue.published"]}}), read their
- * delivery log and replay deliveries. The signing secret is in the creation answer only. The delivery log shows
+ * delivery log and replay deliveries, and rotate signing secrets. A signing secret is in the answer that created
+ * it only (registration or rotation). The delivery log shows
  * status codes, never what a receiver answered in its body.
  */
 @Path("v1/webhooks")
@@ -105,6 +109,31 @@ public class WebhookResource {
     public Response remove(@PathParam("id") String id) {
         endpoints.remove(endpoint(id));
         return Response.noContent().build();
+    }
+
+    /** The longest a rotated secret may go on signing: a receiver that needs longer should register anew. */
+    static final Duration MAX_OVERLAP = Duration.ofDays(7);
+
+    @POST
+    @Path("{id}/secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rotate the signing secret; the new one is shown once, in this answer",
+            description = "{\"overlapHours\": n} (0 to 168, default 24): for that long deliveries are signed with the "
+                    + "old secret too, so the receiver can switch without rejecting an event. 0 revokes the old "
+                    + "secret at once, e.g. after it leaked.")
+    public JsonObject rotateSecret(@PathParam("id") String id, JsonValue json) {
+        JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
+                .allowOnly(Set.of("overlapHours"), Set.of());
+        Duration overlap = Duration.ofHours(body.optionalInt("overlapHours", 0, (int) MAX_OVERLAP.toHours())
+                .orElse(24));
+        body.verify();
+        WebhookEndpoint endpoint = endpoint(id);
+        Instant now = Clock.systemUTC().instant();
+        endpoint.rotateSecret(WebhookSecret.generate(), now, overlap);
+        JsonObjectBuilder answer = Json.createObjectBuilder(describe(endpoint)).add("secret", endpoint.secret().value());
+        endpoint.previousSecretUntil(now).ifPresent(until -> answer.add("previousSecretValidUntil", until.toString()));
+        return answer.build();
     }
 
     @POST
