@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
-import java.util.UUID;
 import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.CommentRepository;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -73,10 +73,6 @@ public class CommentResource {
     }
 
     private Comment comment(String id) {
-        try {
-            return comments.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return comments.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

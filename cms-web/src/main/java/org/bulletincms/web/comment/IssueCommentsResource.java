@@ -34,6 +34,7 @@ import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -96,11 +97,7 @@ public class IssueCommentsResource {
     }
 
     private Issue issue(String id) {
-        try {
-            return issues.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 
     private Set<String> locales(Issue issue) {

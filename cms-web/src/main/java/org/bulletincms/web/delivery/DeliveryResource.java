@@ -1,6 +1,5 @@
 package org.bulletincms.web.delivery;
 
-import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -31,6 +30,8 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.PublishedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -188,7 +189,7 @@ public class DeliveryResource {
     public Response item(@PathParam("slug") String slug, @PathParam("item") String itemId) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publication(slug);
-        UUID id = uuid(itemId);
+        UUID id = PathIds.uuid(itemId);
         PublishedEdition edition = published.containingItem(id)
                 .filter(e -> e.publicationId().equals(publication.id()))
                 .orElseThrow(NotFoundException::new);
@@ -271,14 +272,6 @@ public class DeliveryResource {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
             throw new NotFoundException();
         }
     }

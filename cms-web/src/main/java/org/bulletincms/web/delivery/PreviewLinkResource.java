@@ -26,12 +26,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -92,7 +92,7 @@ public class PreviewLinkResource {
     @Operation(summary = "Revoke a preview link")
     public Response revoke(@PathParam("issue") String issueId, @PathParam("link") String linkId) {
         Issue issue = issue(issueId);
-        PreviewLink link = links.find(uuid(linkId)).filter(l -> l.issueId().equals(issue.id()))
+        PreviewLink link = links.find(PathIds.uuid(linkId)).filter(l -> l.issueId().equals(issue.id()))
                 .orElseThrow(NotFoundException::new);
         link.revoke(Clock.systemUTC().instant());
         return Response.noContent().build();
@@ -109,14 +109,6 @@ public class PreviewLinkResource {
     }
 
     private Issue issue(String id) {
-        return issues.find(uuid(id)).orElseThrow(NotFoundException::new);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

@@ -44,6 +44,7 @@ import org.bulletincms.web.issue.ItemResource;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Actors;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.Actor;
@@ -101,7 +102,7 @@ public class ItemRevisionResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "An item's revisions, newest first: number, change, by, at")
     public JsonObject list(@PathParam("item") String itemId) {
-        UUID id = id(itemId);
+        UUID id = PathIds.uuid(itemId);
         List<ItemRevision> newestFirst = revisions.ofItem(id);
         if (newestFirst.isEmpty() && currentItem(id).isEmpty()) {
             throw new NotFoundException();
@@ -115,7 +116,7 @@ public class ItemRevisionResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One revision with its whole content, as written")
     public JsonObject one(@PathParam("item") String itemId, @PathParam("number") String number) {
-        return RevisionJson.full(revision(id(itemId), number));
+        return RevisionJson.full(revision(PathIds.uuid(itemId), number));
     }
 
     @GET
@@ -125,7 +126,7 @@ public class ItemRevisionResource {
     @Operation(summary = "What changed from one revision to another, field by field, with JSON pointers")
     public JsonObject diff(@PathParam("item") String itemId, @PathParam("from") String from,
                            @PathParam("to") String to) {
-        UUID id = id(itemId);
+        UUID id = PathIds.uuid(itemId);
         ItemRevision older = revision(id, from);
         ItemRevision newer = revision(id, to);
         return RevisionJson.diff(older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)));
@@ -138,7 +139,7 @@ public class ItemRevisionResource {
     @Operation(summary = "Make a revision's content the item's content again, as a new revision (If-Match with "
             + "the item's ETag)")
     public Response restore(@PathParam("item") String itemId, @PathParam("number") String number) {
-        UUID id = id(itemId);
+        UUID id = PathIds.uuid(itemId);
         ItemRevision revision = revision(id, number);
         Item item = currentItem(id).orElseThrow(() ->
                 new ApiProblem(ProblemType.CONFLICT, "detail.item-deleted", revision.number()));
@@ -188,13 +189,5 @@ public class ItemRevisionResource {
 
     private Locale language() {
         return ProblemText.languageOf(headers.getAcceptableLanguages());
-    }
-
-    private static UUID id(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
     }
 }

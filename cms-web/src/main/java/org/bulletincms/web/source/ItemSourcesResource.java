@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -74,20 +75,12 @@ public class ItemSourcesResource {
     }
 
     private UUID item(String id) {
-        UUID itemId = uuid(id);
+        UUID itemId = PathIds.uuid(id);
         issues.findByItem(itemId).orElseThrow(NotFoundException::new);
         return itemId;
     }
 
     private SourceDocument source(String id) {
-        return library.find(uuid(id)).orElseThrow(NotFoundException::new);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return library.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

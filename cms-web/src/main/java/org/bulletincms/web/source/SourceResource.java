@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.UUID;
 import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
 import org.bulletincms.source.SourceLimits;
@@ -34,6 +33,7 @@ import org.bulletincms.source.UploadedSource;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.OwnBodyLimit;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -183,10 +183,6 @@ public class SourceResource {
     }
 
     private SourceDocument source(String id) {
-        try {
-            return library.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return library.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

@@ -29,8 +29,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.webhook.WebhookDelivery;
 import org.bulletincms.webhook.WebhookEndpoint;
@@ -172,7 +172,7 @@ public class WebhookResource {
     @Operation(summary = "Queue a delivery again, under the same webhook-id")
     public JsonObject replay(@PathParam("id") String id, @PathParam("delivery") String deliveryId) {
         WebhookEndpoint endpoint = endpoint(id);
-        WebhookDelivery delivery = outbox.find(uuid(deliveryId))
+        WebhookDelivery delivery = outbox.find(PathIds.uuid(deliveryId))
                 .filter(d -> d.endpointId().equals(endpoint.id()))
                 .orElseThrow(NotFoundException::new);
         delivery.replay(Clock.systemUTC().instant());
@@ -227,14 +227,6 @@ public class WebhookResource {
     }
 
     private WebhookEndpoint endpoint(String id) {
-        return endpoints.find(uuid(id)).orElseThrow(NotFoundException::new);
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return endpoints.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
@@ -35,6 +34,7 @@ import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.translation.TranslationProgress;
 import org.bulletincms.translation.TranslationRepository;
 import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Actors;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -132,10 +132,6 @@ public class TranslationResource {
     }
 
     private Issue issue(String id) {
-        try {
-            return issues.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

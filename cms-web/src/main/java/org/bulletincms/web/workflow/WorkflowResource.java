@@ -27,12 +27,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Actors;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.Actor;
@@ -200,10 +200,6 @@ public class WorkflowResource {
     }
 
     private Issue issue(String id) {
-        try {
-            return issues.find(UUID.fromString(id)).orElseThrow(NotFoundException::new);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }
