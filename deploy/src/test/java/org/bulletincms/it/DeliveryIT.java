@@ -205,7 +205,7 @@ class DeliveryIT {
                 java.nio.charset.StandardCharsets.UTF_8) + "&locale=zh-CN&publication=" + p.slug();
         assertEquals(200, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").status(), "served, and kept in memory");
         assertEquals(200, Api.anonymous().get(item).status());
-        assertFalse(Api.anonymous().get(search).json().getJsonArray("results").isEmpty(), "found before");
+        Eventually.found(() -> Api.anonymous().get(search), r -> !r.json().getJsonArray("results").isEmpty());
 
         Api.Reply byEditor = Workflow.take(DemoUser.EDITH, p.fixture().issue(), "unpublish", "撤下");
         Api.Reply withoutReason = Workflow.take(DemoUser.ANNA, p.fixture().issue(), "unpublish", null);

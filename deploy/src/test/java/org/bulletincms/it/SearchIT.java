@@ -56,6 +56,11 @@ class SearchIT {
         return Api.anonymous().get("/api/delivery/v1/search?" + query);
     }
 
+    /** A search for a text just published: the index follows the commit shortly (outbox), so read again until found. */
+    private static Api.Reply searchOnceIndexed(String query) {
+        return Eventually.found(() -> search(query), reply -> !reply.json().getJsonArray("results").isEmpty());
+    }
+
     private static String q(String text) {
         return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -70,7 +75,7 @@ class SearchIT {
     void aChinesePhraseOfAPublishedSeedItemIsFoundAnonymously() throws Exception {
         String slug = publishedSeedIssue();
 
-        List<JsonObject> hits = results(search(q("《夏乐宫宣言》") + "&locale=zh-CN&publication=" + slug));
+        List<JsonObject> hits = results(searchOnceIndexed(q("《夏乐宫宣言》") + "&locale=zh-CN&publication=" + slug));
 
         assertEquals(1, hits.size(), hits::toString);
         JsonObject hit = hits.get(0);
@@ -79,7 +84,7 @@ class SearchIT {
         assertEquals(List.of(2024, 2, 16), List.of(hit.getInt("year"), hit.getInt("number"), hit.getInt("cumulativeNumber")));
         assertEquals("zh-CN", hit.getString("locale"));
         assertFalse(hit.getString("snippet").isBlank());
-        List<JsonObject> food = results(search(q("可持续公共食品采购") + "&locale=zh-CN&publication=" + slug));
+        List<JsonObject> food = results(searchOnceIndexed(q("可持续公共食品采购") + "&locale=zh-CN&publication=" + slug));
         assertEquals(List.of("news"), food.stream().map(h -> h.getString("type")).toList());
         assertTrue(food.get(0).getString("snippet").contains("可持续公共食品采购"), food::toString);
     }
@@ -88,7 +93,7 @@ class SearchIT {
     void anEnglishPhraseIsFoundInEnglish() throws Exception {
         String slug = publishedSeedIssue();
 
-        List<JsonObject> hits = results(search(q("\"Chaillot Declaration\"") + "&locale=en&publication=" + slug));
+        List<JsonObject> hits = results(searchOnceIndexed(q("\"Chaillot Declaration\"") + "&locale=en&publication=" + slug));
 
         assertEquals(List.of(CHAILLOT_EN), hits.stream().map(h -> h.getString("title")).toList());
         assertEquals("en", hits.get(0).getString("locale"));

@@ -95,12 +95,11 @@ class SourcesIT {
         assertEquals("zh", paragraphs.get(0).getString("language"));
         assertEquals("en", paragraphs.get(1).getString("language"));
 
-        Api.Reply search = Api.as(DemoUser.TOM).get("/api/v1/sources/search?q="
-                + URLEncoder.encode("绿色低碳发展", StandardCharsets.UTF_8));
-        assertEquals(200, search.status(), search::toString);
-        assertTrue(search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .anyMatch(hit -> hit.getJsonObject("source").getString("id").equals(source.getString("id"))
-                        && hit.getString("snippet").contains("绿色低碳发展")), search::toString);
+        Eventually.found(() -> Api.as(DemoUser.TOM).get("/api/v1/sources/search?q="
+                + URLEncoder.encode("绿色低碳发展", StandardCharsets.UTF_8)),
+                search -> search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(hit -> hit.getJsonObject("source").getString("id").equals(source.getString("id"))
+                                && hit.getString("snippet").contains("绿色低碳发展")));
     }
 
     @Test
@@ -165,9 +164,9 @@ class SourcesIT {
     void searchFindsAChinesePhraseOfAnUploadedReportOnItsPage() throws IOException {
         String id = uploaded(reports().chinesePdf(), "简报.pdf");
         Sources.finished(id);
-        Api.Reply search = Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
-                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8));
-        assertEquals(200, search.status(), search::toString);
+        Api.Reply search = Eventually.found(() -> Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
+                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8)),
+                reply -> reply.body().contains(id));
         JsonObject hit = search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
                 .filter(h -> h.getJsonObject("source").getString("id").equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(search.toString()));

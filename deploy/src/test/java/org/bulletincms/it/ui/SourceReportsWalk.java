@@ -14,6 +14,8 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.SelectOption;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.bulletincms.it.Api;
 import org.bulletincms.it.DemoUser;
+import org.bulletincms.it.Eventually;
 import org.bulletincms.it.sources.HostileSources;
 import org.bulletincms.it.sources.ReportFiles;
 import org.bulletincms.it.sources.SampleReports;
@@ -60,6 +63,11 @@ final class SourceReportsWalk {
         Page edith = browser.signIn(DemoUser.EDITH, "en-GB");
         edithUploadsAndWatchesTheExtraction(edith, chinesePdf);
         edithIsToldWhatIsWrongWithEachBadFile(edith, chinesePdf);
+        // The search index follows the extraction shortly after (outbox): an editor who searched too early
+        // would search again; the walk waits until the API finds it, then searches once in the page.
+        Eventually.found(() -> Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
+                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8)),
+                reply -> reply.body().contains(chineseName));
         edithFindsAChinesePhraseAndDownloadsTheOriginal(edith, chinesePdf, chineseName);
         edithWritesTheSummaryBesideTheReport(edith, chineseName);
 
