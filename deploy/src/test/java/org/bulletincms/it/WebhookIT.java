@@ -118,6 +118,25 @@ class WebhookIT {
         assertFalse(admin().get("/api/v1/webhooks").body().contains("169.254.169.254"));
     }
 
+    @Test
+    void registrationRefusesNat64AndOctalOrDecimalFormsOfLoopbackAndTheMetadataAddress() {
+        // 127.0.0.1 is allow-listed for these tests; none of these forms of it may slip through that.
+        for (String url : List.of("http://[64:ff9b::7f00:1]/hook", "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+                "http://[2002:7f00:1::1]/hook", "http://0177.0.0.1/hook", "http://2130706433/hook",
+                "http://0x7f000001/hook", "http://127.0.0.01/hook")) {
+            Api.Reply refused = admin().post("/api/v1/webhooks", registration(url));
+            assertProblem(refused, 422, "invalid-content");
+            assertEquals(List.of("/url"), errorPointers(refused), refused::toString);
+        }
+        Api.Reply metadata = admin().post("/api/v1/webhooks", registration("http://[64:ff9b::a9fe:a9fe]/"));
+        assertTrue(metadata.json().getString("detail").contains("link-local"), metadata::toString);
+        Api.Reply octal = admin().post("/api/v1/webhooks", registration("http://0177.0.0.1/hook"));
+        assertTrue(octal.json().getString("detail").contains("0177.0.0.1"), octal::toString);
+        String listed = admin().get("/api/v1/webhooks").body();
+        assertFalse(listed.contains("64:ff9b") || listed.contains("0177.0.0.1") || listed.contains("2130706433"),
+                "nothing refused was registered");
+    }
+
     // --- delivery ---------------------------------------------------------------------------------------------
 
     @Test
