@@ -21,6 +21,11 @@ public record AttemptOutcome(Optional<Integer> status, Optional<String> error) {
         return status.filter(code -> code >= 200 && code < 300).isPresent();
     }
 
+    /** Why the attempt failed, in a word: {@code status-503} for an answer, else the reason it was not sent. */
+    public String failureReason() {
+        return status.map(code -> "status-" + code).or(() -> error).orElse("connection-failed");
+    }
+
     public boolean gone() {
         return status.filter(code -> code == 410).isPresent();
     }
