@@ -27,8 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bulletincms.web.request.JsonBody;
@@ -82,7 +82,7 @@ public class WebhookResource {
     @Operation(summary = "Register a webhook endpoint; its signing secret is shown once, in this answer")
     public Response register(JsonValue json) {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("url", "events"),
-                Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason"));
+                Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason", "status"));
         Optional<String> url = body.requiredText("url", WebhookUrl.MAX_LENGTH);
         Set<WebhookEvent> events = events(body);
         body.verify();
@@ -96,13 +96,20 @@ public class WebhookResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The registered webhook endpoints (never their secrets)")
+    @Operation(summary = "The registered webhook endpoints (never their secrets), each with its status, and a summary"
+            + " of all: deliveries waiting (backlog), of those due now, given up (failed), endpoints failing")
     public JsonObject list() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         Map<UUID, EndpointStatus> statuses = health.ofAll();
         endpoints.all().forEach(endpoint -> list.add(describe(endpoint,
                 statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()))));
-        return Json.createObjectBuilder().add("webhooks", list).build();
+        JsonObject summary = Json.createObjectBuilder()
+                .add("backlog", health.backlog())
+                .add("due", health.due(Clock.systemUTC().instant()))
+                .add("failed", health.failed())
+                .add("failingEndpoints", health.failingEndpoints())
+                .build();
+        return Json.createObjectBuilder().add("webhooks", list).add("summary", summary).build();
     }
 
     @GET
