@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * What one delivery attempt came to: the receiver's status code if it answered, or the reason it was not
- * reached ({@code address-refused}, {@code unresolvable}, {@code timeout}, {@code connection-refused},
- * {@code connection-failed}). The receiver's body is never part of it.
+ * reached ({@code address-refused}, {@code unresolvable}, {@code ambiguous-ip}, {@code timeout},
+ * {@code connection-refused}, {@code connection-failed}). The receiver's body is never part of it.
  */
 public record AttemptOutcome(Optional<Integer> status, Optional<String> error) {
 
