@@ -394,6 +394,9 @@ class WebhookIT {
         assertEquals(gone.id(), again.id(), "the same webhook-id, so the receiver can drop duplicates");
         await(() -> status(endpoint).filter(s -> s.getString("health").equals("healthy") && s.getInt("backlog") == 0
                 && s.getInt("failed") == 0), "the endpoint healthy again with nothing waiting");
+        String log = serverLog();
+        assertEquals(1, occurrences(log, "Webhook delivery " + gone.id() + " (issue.published) to endpoint "
+                + endpoint.getString("id") + " is given up"), "one WARNING for the delivery given up");
     }
 
     /**
@@ -459,7 +462,7 @@ class WebhookIT {
                     () -> assertTrue(hangs.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(3 * 2 + 6)) < 0),
                             "a hanging receiver is cut by the timeout: " + hangs),
                     () -> assertTrue(catchUp.compareTo(Duration.ofSeconds(30)) < 0, "caught up in " + catchUp));
-            String log = Files.readString(Path.of(System.getProperty("jboss.home"), "standalone/log/server.log"));
+            String log = serverLog();
             String id = endpoint.getString("id");
             assertEquals(1, occurrences(log, "Webhook endpoint " + id + " is failing"), "one WARNING for the outage");
             assertEquals(1, occurrences(log, "Webhook endpoint " + id + " accepts deliveries again"),
@@ -475,6 +478,14 @@ class WebhookIT {
         issues.add(issue);
         latencies.add(Duration.between(published, got.at()).isNegative() ? Duration.ZERO
                 : Duration.between(published, got.at()));
+    }
+
+    private static String serverLog() {
+        try {
+            return Files.readString(Path.of(System.getProperty("jboss.home"), "standalone/log/server.log"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int occurrences(String text, String part) {
