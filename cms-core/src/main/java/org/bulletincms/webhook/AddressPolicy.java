@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,7 +17,11 @@ import java.util.stream.Collectors;
  * private, CGNAT, multicast, unspecified, broadcast and reserved ones are not, unless the admin's allow-list
  * ({@code cms.webhooks.allowed-hosts}: host names, IP addresses and CIDR ranges, comma-separated) names the
  * host or covers the address. A host is checked by resolving it and checking <em>every</em> address it has, so
- * a name with one public and one private address is refused. Pure: no configuration lookup, no state.
+ * a name with one public and one private address is refused. IPv6 addresses that carry an IPv4 address a gateway
+ * will connect to (IPv4-mapped, NAT64 {@code 64:ff9b::/96}, 6to4 {@code 2002::/16}, Teredo {@code 2001::/32}) are
+ * judged by the IPv4 address they carry, and a host written as an IPv4 number in any form but plain dotted-quad
+ * decimal ({@code 0177.0.0.1}, {@code 2130706433}) is refused outright, allow-list or not: programs read those
+ * differently (see {@link NumericHost}). Pure: no configuration lookup, no state.
  */
 public final class AddressPolicy {
 
@@ -57,6 +62,9 @@ public final class AddressPolicy {
      * that is not, or {@link InvalidWebhookUrl} ({@code unresolvable}) when the host has none.
      */
     public List<InetAddress> check(String host, Resolver resolver) {
+        if (NumericHost.isAmbiguous(host)) {
+            throw new InvalidWebhookUrl(host, "ambiguous-ip");
+        }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
@@ -80,7 +88,10 @@ public final class AddressPolicy {
                 || allowedRanges.stream().anyMatch(range -> range.contains(address));
     }
 
-    /** Classifies an address; IPv4-mapped IPv6 addresses are classified as the IPv4 address they carry. */
+    /**
+     * Classifies an address; IPv6 addresses that embed an IPv4 address a gateway or tunnel would connect to are
+     * classified as that IPv4 address (the worse of the two for Teredo, which carries a server and a client).
+     */
     public static AddressKind kindOf(InetAddress address) {
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address && isIpv4Mapped(bytes)) {
@@ -144,7 +155,51 @@ public final class AddressPolicy {
         if (allZeroButLast || isIpv4Compatible(b)) {
             return AddressKind.RESERVED;
         }
-        return AddressKind.PUBLIC;
+        return kindOfTunnelled(b).orElse(AddressKind.PUBLIC);
+    }
+
+    /**
+     * The kind of the IPv4 address a translated or tunnelled IPv6 address leads to, if it is one: NAT64's
+     * well-known prefix {@code 64:ff9b::/96} (the last four bytes), 6to4 {@code 2002::/16} (bytes 2 to 5) and
+     * Teredo {@code 2001:0::/32} (the server in bytes 4 to 7, the client inverted in the last four). The local-use
+     * NAT64 prefix {@code 64:ff9b:1::/48} (RFC 8215) leads into the operator's own network: private. The
+     * documentation prefix {@code 2001:db8::/32} and the discard prefix {@code 100::/64} lead nowhere: reserved.
+     */
+    private static Optional<AddressKind> kindOfTunnelled(byte[] b) {
+        int word0 = (b[0] & 0xff) << 8 | b[1] & 0xff;
+        int word1 = (b[2] & 0xff) << 8 | b[3] & 0xff;
+        int word2 = (b[4] & 0xff) << 8 | b[5] & 0xff;
+        if (word0 == 0x64 && word1 == 0xff9b && allZero(b, 4, 12)) {
+            return Optional.of(kindOfIpv4(Arrays.copyOfRange(b, 12, 16)));
+        }
+        if (word0 == 0x64 && word1 == 0xff9b && word2 == 1) {
+            return Optional.of(AddressKind.PRIVATE);
+        }
+        if (word0 == 0x2002) {
+            return Optional.of(kindOfIpv4(Arrays.copyOfRange(b, 2, 6)));
+        }
+        if (word0 == 0x2001 && word1 == 0) {
+            AddressKind server = kindOfIpv4(Arrays.copyOfRange(b, 4, 8));
+            byte[] client = Arrays.copyOfRange(b, 12, 16);
+            for (int i = 0; i < client.length; i++) {
+                client[i] = (byte) ~client[i];
+            }
+            AddressKind clientKind = kindOfIpv4(client);
+            return Optional.of(server != AddressKind.PUBLIC ? server : clientKind);
+        }
+        if (word0 == 0x2001 && word1 == 0x0db8 || word0 == 0x100 && allZero(b, 2, 8)) {
+            return Optional.of(AddressKind.RESERVED);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean allZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isIpv4Mapped(byte[] b) {

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * What one delivery attempt came to: the receiver's status code if it answered, or the reason it was not
- * reached ({@code address-refused}, {@code unresolvable}, {@code timeout}, {@code connection-refused},
- * {@code connection-failed}). The receiver's body is never part of it.
+ * reached ({@code address-refused}, {@code unresolvable}, {@code ambiguous-ip}, {@code timeout},
+ * {@code connection-refused}, {@code connection-failed}). The receiver's body is never part of it.
  */
 public record AttemptOutcome(Optional<Integer> status, Optional<String> error) {
 
@@ -19,6 +19,11 @@ public record AttemptOutcome(Optional<Integer> status, Optional<String> error) {
 
     public boolean delivered() {
         return status.filter(code -> code >= 200 && code < 300).isPresent();
+    }
+
+    /** Why the attempt failed, in a word: {@code status-503} for an answer, else the reason it was not sent. */
+    public String failureReason() {
+        return status.map(code -> "status-" + code).or(() -> error).orElse("connection-failed");
     }
 
     public boolean gone() {

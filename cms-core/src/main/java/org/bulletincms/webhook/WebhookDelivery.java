@@ -59,6 +59,10 @@ public class WebhookDelivery {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the current series of attempts began: creation, or the last replay. Given up {@code giveUpAfter} later. */
+    @Column(name = "retrying_since", nullable = false)
+    private Instant retryingSince;
+
     @Version
     private long version;
 
@@ -74,13 +78,17 @@ public class WebhookDelivery {
         this.state = DeliveryState.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+        this.retryingSince = now;
     }
 
     void claim(Instant leaseEnd) {
         nextAttemptAt = leaseEnd;
     }
 
-    /** Records an attempt made at {@code now}; a failure is retried on {@code schedule} or given up. */
+    /**
+     * Records an attempt made at {@code now}; a failure is retried after {@code retryDelay}, unless the series of
+     * attempts has lasted the schedule's {@code giveUpAfter} (or the receiver answered 410): then it has failed.
+     */
     void record(AttemptOutcome outcome, Instant now, RetrySchedule schedule, Duration retryDelay) {
         attempts++;
         lastAttemptAt = now;
@@ -89,7 +97,7 @@ public class WebhookDelivery {
         if (outcome.delivered()) {
             state = DeliveryState.DELIVERED;
             deliveredAt = now;
-        } else if (outcome.gone() || !schedule.retriesAfter(attempts)) {
+        } else if (outcome.gone() || !schedule.retriesAfter(Duration.between(retryingSince, now))) {
             state = DeliveryState.FAILED;
         } else {
             nextAttemptAt = now.plus(retryDelay);
@@ -101,6 +109,7 @@ public class WebhookDelivery {
         state = DeliveryState.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        retryingSince = now;
     }
 
     public UUID id() {
@@ -150,5 +159,9 @@ public class WebhookDelivery {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant retryingSince() {
+        return retryingSince;
     }
 }

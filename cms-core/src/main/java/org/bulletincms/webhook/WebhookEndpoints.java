@@ -21,6 +21,9 @@ public class WebhookEndpoints {
     @Inject
     WebhookSettings settings;
 
+    @Inject
+    WebhookHealth health;
+
     /**
      * Registers an endpoint with a new secret, after the SSRF guard has checked every address its host
      * resolves to now ({@link AddressRefused}, {@link InvalidWebhookUrl}). The guard checks again at each send.
@@ -29,6 +32,7 @@ public class WebhookEndpoints {
         settings.addressPolicy().check(url.host(), InetAddress::getAllByName);
         WebhookEndpoint endpoint = new WebhookEndpoint(url, events, WebhookSecret.generate(), by, now);
         em.persist(endpoint);
+        health.track(endpoint.id());
         return endpoint;
     }
 
@@ -45,6 +49,7 @@ public class WebhookEndpoints {
     public void remove(WebhookEndpoint endpoint) {
         em.createQuery("delete from WebhookDelivery d where d.endpointId = :e")
                 .setParameter("e", endpoint.id()).executeUpdate();
+        health.forget(endpoint.id());
         em.remove(endpoint);
     }
 }

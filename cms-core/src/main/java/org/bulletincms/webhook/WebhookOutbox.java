@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
@@ -32,6 +33,8 @@ import org.bulletincms.workflow.IssueUnpublished;
 @Transactional
 public class WebhookOutbox {
 
+    private static final Logger LOG = Logger.getLogger(WebhookOutbox.class.getName());
+
     @PersistenceContext(unitName = "bulletin")
     EntityManager em;
 
@@ -43,6 +46,9 @@ public class WebhookOutbox {
 
     @Inject
     WebhookSettings settings;
+
+    @Inject
+    WebhookHealth health;
 
     void enqueue(@Observes IssuePublished published) {
         enqueue(published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED,
@@ -117,7 +123,11 @@ public class WebhookOutbox {
         return claims;
     }
 
-    /** Records an attempt; a 410 Gone also disables the endpoint. */
+    /**
+     * Records an attempt and the endpoint's health; a 410 Gone also disables the endpoint. Logged are the changes
+     * an operator must hear of, each once: an endpoint that starts failing (WARNING), one that recovers (INFO), a
+     * delivery given up (WARNING). Single failed attempts are not logged; the endpoint's status shows them.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(UUID deliveryId, AttemptOutcome outcome, Instant now) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
@@ -127,10 +137,39 @@ public class WebhookOutbox {
         RetrySchedule schedule = settings.retrySchedule();
         delivery.record(outcome, now, schedule,
                 schedule.delayAfter(delivery.attempts() + 1, ThreadLocalRandom.current()::nextDouble));
+        UUID endpointId = delivery.endpointId();
+        if (outcome.delivered()) {
+            health.recordSuccess(endpointId).ifPresent(since -> LOG.info(() -> "Webhook endpoint " + endpointId
+                    + " accepts deliveries again, after failing since " + since + "; its backlog is being sent"));
+        } else if (health.recordFailure(endpointId, outcome.failureReason(), now)) {
+            LOG.warning(() -> "Webhook endpoint " + endpointId + " is failing (" + outcome.failureReason()
+                    + "); its deliveries are retried for " + schedule.giveUpAfter().toHours() + " h"
+                    + " (cms.webhooks.give-up-after-hours). Status: GET /api/v1/webhooks/" + endpointId);
+        }
+        if (delivery.state() == DeliveryState.FAILED) {
+            LOG.warning(() -> "Webhook delivery " + deliveryId + " (" + delivery.eventType() + ") to endpoint "
+                    + endpointId + " is given up after " + delivery.attempts() + " attempt(s) since "
+                    + delivery.retryingSince() + ", last: " + outcome.failureReason() + ". Replay it with POST"
+                    + " /api/v1/webhooks/" + endpointId + "/deliveries/replay {\"failedSince\": \"…\"}");
+        }
         if (outcome.gone()) {
-            Optional.ofNullable(em.find(WebhookEndpoint.class, delivery.endpointId()))
+            Optional.ofNullable(em.find(WebhookEndpoint.class, endpointId))
                     .ifPresent(endpoint -> endpoint.disable("gone"));
         }
+    }
+
+    /**
+     * Queues again, for a fresh series of attempts under their own ids, every delivery of the endpoint that was
+     * given up at or after {@code failedSince}; how many. {@link WebhookDelivery#replay} for many rows at once.
+     */
+    @Transactional
+    public int replayFailed(UUID endpointId, Instant failedSince, Instant now) {
+        return em.createQuery("update WebhookDelivery d set d.state = :pending, d.attempts = 0,"
+                        + " d.nextAttemptAt = :now, d.retryingSince = :now, d.version = d.version + 1"
+                        + " where d.endpointId = :e and d.state = :failed and d.lastAttemptAt >= :since")
+                .setParameter("pending", DeliveryState.PENDING).setParameter("failed", DeliveryState.FAILED)
+                .setParameter("now", now).setParameter("e", endpointId).setParameter("since", failedSince)
+                .executeUpdate();
     }
 
     /** An endpoint's deliveries, newest first. */

@@ -109,8 +109,8 @@ public final class WebhookSender implements AutoCloseable {
             policy.check(claim.url().host(), resolver);
         } catch (AddressRefused refused) {
             return CompletableFuture.completedFuture(AttemptOutcome.notSent("address-refused"));
-        } catch (InvalidWebhookUrl unresolvable) {
-            return CompletableFuture.completedFuture(AttemptOutcome.notSent("unresolvable"));
+        } catch (InvalidWebhookUrl invalid) { // unresolvable, or an ambiguous-ip kept from before it was refused
+            return CompletableFuture.completedFuture(AttemptOutcome.notSent(invalid.reason()));
         }
         CompletableFuture<Integer> status = new CompletableFuture<>();
         Future<Integer> exchange;

@@ -61,6 +61,63 @@ class AddressPolicyTest {
         assertEquals(address, refused.host());
     }
 
+    @ParameterizedTest(name = "{0} leads to a {1} address")
+    @CsvSource({
+            "64:ff9b::7f00:1, loopback", "64:ff9b::a9fe:a9fe, link-local", "64:ff9b::a00:1, private",
+            "64:ff9b::6440:1, cgnat", "64:ff9b::, unspecified", "64:ff9b::808:808, public",
+            "64:ff9b:1::a00:1, private", "64:ff9b:1:ffff::808:808, private",
+            "2002:7f00:1::1, loopback", "2002:a9fe:a9fe::1, link-local", "2002:c0a8:101::1, private",
+            "2002:808:808::1, public",
+            "2001:0:4136:e378:8000:63bf:80ff:fffe, loopback", "2001:0:4136:e378:8000:63bf:5601:5601, link-local",
+            "2001:0:a00:1:8000:63bf:f7f7:f7f7, private", "2001:0:4136:e378:8000:63bf:f7f7:f7f7, public",
+            "::7f00:1, reserved", "::a9fe:a9fe, reserved", "2001:db8::1, reserved", "100::1, reserved"})
+    void anIpv6AddressThatCarriesAnIpv4AddressIsJudgedByIt(String address, String kind) throws UnknownHostException {
+        assertEquals(kind, AddressPolicy.kindOf(InetAddress.getByName(address)).code());
+    }
+
+    @Test
+    void nat64AddressesOfLoopbackAndTheMetadataServiceAreRefusedEvenWhenLoopbackIsAllowed() {
+        AddressPolicy loopbackAllowed = AddressPolicy.allowing("127.0.0.1,localhost");
+
+        AddressRefused loopback = assertThrows(AddressRefused.class,
+                () -> loopbackAllowed.check("64:ff9b::7f00:1", LITERALS));
+        AddressRefused metadata = assertThrows(AddressRefused.class,
+                () -> loopbackAllowed.check("64:ff9b::a9fe:a9fe", LITERALS));
+
+        assertAll(() -> assertEquals(AddressKind.LOOPBACK, loopback.kind()),
+                () -> assertEquals(AddressKind.LINK_LOCAL, metadata.kind()));
+    }
+
+    @ParameterizedTest(name = "{0} is refused as an ambiguous number")
+    @CsvSource({"0177.0.0.1", "0x7f.1", "0x7F.0.0.1", "2130706433", "127.1", "127.0.1", "0x7f000001",
+            "017700000001", "127.0.0.01", "127.0.0.1.", "0.0.0.0.", "0x", "256.1.1.1", "1.2.3.0400",
+            "0251.0376.0251.0376", "169.254.43518", "8.8.8.010"})
+    void anIpv4NumberInAnyFormButPlainDottedQuadIsRefusedAllowListOrNot(String host) {
+        AddressPolicy loopbackAllowed = AddressPolicy.allowing("127.0.0.1,0.0.0.0/0");
+        AddressPolicy.Resolver resolvesEverythingToLoopback = name -> new InetAddress[] {
+            InetAddress.getByName("127.0.0.1")};
+
+        assertAll(
+                () -> assertEquals("ambiguous-ip", assertThrows(InvalidWebhookUrl.class,
+                        () -> STRICT.check(host, resolvesEverythingToLoopback)).reason()),
+                () -> assertEquals("ambiguous-ip", assertThrows(InvalidWebhookUrl.class,
+                        () -> loopbackAllowed.check(host, resolvesEverythingToLoopback)).reason()));
+    }
+
+    @Test
+    void plainDottedQuadsAndNamesThatMerelyContainDigitsAreNotAmbiguous() {
+        AddressPolicy.Resolver dns = table(Map.of("1e100.net", List.of("142.250.1.1"),
+                "0x1.example.org", List.of("93.184.215.14"), "123.45.67.89.example", List.of("93.184.215.14")));
+
+        assertAll(
+                () -> assertEquals(1, STRICT.check("93.184.215.14", LITERALS).size()),
+                () -> assertEquals(1, STRICT.check("8.8.8.8", LITERALS).size()),
+                () -> assertEquals(1, STRICT.check("1e100.net", dns).size()),
+                () -> assertEquals(1, STRICT.check("0x1.example.org", dns).size()),
+                () -> assertEquals(1, STRICT.check("123.45.67.89.example", dns).size()),
+                () -> assertEquals(1, AddressPolicy.allowing("127.0.0.1").check("127.0.0.1", LITERALS).size()));
+    }
+
     @Test
     void aPublicAddressIsPermitted() {
         assertEquals(1, STRICT.check("93.184.215.14", LITERALS).size());

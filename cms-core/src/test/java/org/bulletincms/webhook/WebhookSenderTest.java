@@ -187,6 +187,18 @@ class WebhookSenderTest {
     }
 
     @Test
+    void anEndpointKeptFromBeforeWithAnOctalLoopbackHostIsNotSentToAndSaysWhy() throws IOException {
+        int port = receiverAnswering(200);
+
+        AttemptOutcome outcome = sender("127.0.0.1", LOOPBACK)
+                .send(claim("http://0177.0.0.1:" + port + "/hook"), Instant.now()).join();
+
+        assertAll(
+                () -> assertEquals(AttemptOutcome.notSent("ambiguous-ip"), outcome),
+                () -> assertEquals(List.of(), paths, "the receiver saw nothing"));
+    }
+
+    @Test
     void aHostWithoutAddressesIsUnresolvable() {
         AttemptOutcome outcome = sender("", host -> new InetAddress[0])
                 .send(claim("https://nowhere.test/hook"), Instant.now()).join();

@@ -18,6 +18,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Webhooks as a front-end site sees them: admins register loopback receivers (loopback is allow-listed for the
  * tests only, in {@code it.java-opts}), publishing an issue makes a signed Standard Webhooks delivery, a receiver
- * that is down gets every event once it is back, also across a server restart, 410 disables, the SSRF guard
- * refuses internal addresses, and the delivery log never repeats what a receiver answered.
+ * that is down gets every event once it is back, also across a server restart, and also when it hung meanwhile,
+ * without delaying other endpoints; a failing endpoint says so in its status, what was given up is replayed with
+ * one request, 410 disables, the SSRF guard refuses internal addresses in every spelling, and the delivery log
+ * never repeats what a receiver answered.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebhookIT {
@@ -116,6 +120,25 @@ class WebhookIT {
         Api.Reply kind = admin().post("/api/v1/webhooks", registration("http://169.254.169.254/"));
         assertTrue(kind.json().getString("detail").contains("link-local"), kind::toString);
         assertFalse(admin().get("/api/v1/webhooks").body().contains("169.254.169.254"));
+    }
+
+    @Test
+    void registrationRefusesNat64AndOctalOrDecimalFormsOfLoopbackAndTheMetadataAddress() {
+        // 127.0.0.1 is allow-listed for these tests; none of these forms of it may slip through that.
+        for (String url : List.of("http://[64:ff9b::7f00:1]/hook", "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+                "http://[2002:7f00:1::1]/hook", "http://0177.0.0.1/hook", "http://2130706433/hook",
+                "http://0x7f000001/hook", "http://127.0.0.01/hook")) {
+            Api.Reply refused = admin().post("/api/v1/webhooks", registration(url));
+            assertProblem(refused, 422, "invalid-content");
+            assertEquals(List.of("/url"), errorPointers(refused), refused::toString);
+        }
+        Api.Reply metadata = admin().post("/api/v1/webhooks", registration("http://[64:ff9b::a9fe:a9fe]/"));
+        assertTrue(metadata.json().getString("detail").contains("link-local"), metadata::toString);
+        Api.Reply octal = admin().post("/api/v1/webhooks", registration("http://0177.0.0.1/hook"));
+        assertTrue(octal.json().getString("detail").contains("0177.0.0.1"), octal::toString);
+        String listed = admin().get("/api/v1/webhooks").body();
+        assertFalse(listed.contains("64:ff9b") || listed.contains("0177.0.0.1") || listed.contains("2130706433"),
+                "nothing refused was registered");
     }
 
     // --- delivery ---------------------------------------------------------------------------------------------
@@ -324,6 +347,155 @@ class WebhookIT {
         assertFalse(revoked.json().containsKey("previousSecretValidUntil"), "an overlap of 0 revokes at once");
     }
 
+    // --- failures made visible, replay, faults --------------------------------------------------------------
+
+    @Test
+    void everyDeliveryGivenUpSinceATimeIsQueuedAgainWithOneRequest() {
+        AtomicInteger answer = new AtomicInteger(410);
+        Receiver receiver = receiver(n -> answer.get());
+        JsonObject endpoint = register(receiver);
+        String replay = "/api/v1/webhooks/" + endpoint.getString("id") + "/deliveries/replay";
+        Instant beforePublishing = Instant.now().minusSeconds(1);
+        String issue = WorkflowIT.in("published").issue();
+        Received gone = await(() -> receiver.forIssue(issue).stream().findFirst(), "the delivery answered 410");
+        JsonObject failed = await(() -> status(endpoint).filter(s -> s.getInt("failed") == 1), "one delivery given up");
+        JsonObject summaryWhileFailed = summary();
+        assertAll(
+                () -> assertEquals("failing", failed.getString("health")),
+                () -> assertEquals("status-410", failed.getString("lastFailure")),
+                () -> assertEquals(0, failed.getInt("backlog")),
+                () -> assertTrue(summaryWhileFailed.getInt("failed") >= 1, summaryWhileFailed::toString),
+                () -> assertTrue(summaryWhileFailed.getInt("failingEndpoints") >= 1, summaryWhileFailed::toString));
+
+        assertProblem(Api.as(DemoUser.EDITH).post(replay, failedSince(beforePublishing.toString())), 403, "forbidden");
+        Api.Reply badTime = admin().post(replay, failedSince("yesterday"));
+        assertProblem(badTime, 422, "invalid-content");
+        assertEquals(List.of("/failedSince"), errorPointers(badTime), badTime::toString);
+        assertProblem(admin().post("/api/v1/webhooks/" + java.util.UUID.randomUUID() + "/deliveries/replay",
+                failedSince(beforePublishing.toString())), 404, "not-found");
+        Api.Reply nothingSinceThen = admin().post(replay, failedSince(Instant.now().plusSeconds(3600).toString()));
+        assertEquals(0, nothingSinceThen.json().getInt("replayed"), nothingSinceThen::toString);
+        assertEquals(1, status(endpoint).orElseThrow().getInt("failed"), "no refusal queued anything");
+        assertEquals("failed", delivery(endpoint, gone.id()).orElseThrow().getString("state"));
+
+        answer.set(200);
+        Api.Reply replayed = admin().post(replay, failedSince(beforePublishing.toString()));
+
+        assertEquals(200, replayed.status(), replayed::toString);
+        assertEquals(1, replayed.json().getInt("replayed"), replayed::toString);
+        JsonObject queued = status(endpoint).orElseThrow();
+        JsonObject summaryAfterReplay = summary();
+        assertAll(() -> assertEquals(1, queued.getInt("backlog")), () -> assertEquals(0, queued.getInt("failed")),
+                () -> assertEquals(summaryWhileFailed.getInt("failed") - 1, summaryAfterReplay.getInt("failed")),
+                () -> assertEquals(summaryWhileFailed.getInt("backlog") + 1, summaryAfterReplay.getInt("backlog")));
+        admin().post("/api/v1/webhooks/" + endpoint.getString("id") + "/enable", Json.createObjectBuilder().build());
+        Received again = await(() -> receiver.forIssue(issue).stream().filter(m -> m.answeredWith() == 200)
+                .findFirst(), "the replayed delivery");
+        assertEquals(gone.id(), again.id(), "the same webhook-id, so the receiver can drop duplicates");
+        await(() -> status(endpoint).filter(s -> s.getString("health").equals("healthy") && s.getInt("backlog") == 0
+                && s.getInt("failed") == 0), "the endpoint healthy again with nothing waiting");
+        String log = serverLog();
+        assertEquals(1, occurrences(log, "Webhook delivery " + gone.id() + " (issue.published) to endpoint "
+                + endpoint.getString("id") + " is given up"), "one WARNING for the delivery given up");
+    }
+
+    /**
+     * The fault test of issue #12: a receiver down (connection refused), then hanging (it accepts and answers
+     * nothing, or trickles a byte every half second), then back. Every event arrives, exactly once accepted; the
+     * hanging connections are cut by the timeout (2 s in the tests; 3 times that for a trickle); an endpoint
+     * beside it gets each event as fast as ever; the operator hears of the outage once and of the recovery once.
+     */
+    @Test
+    void aReceiverThatIsDownThenHangsThenComesBackGetsEveryEventAndDelaysNoOtherEndpoint() throws IOException {
+        try (FaultyWebhookReceiver faulty = new FaultyWebhookReceiver()) {
+            JsonObject endpoint = register(faulty.url(), "issue.published");
+            Receiver steady = receiver(n -> 200);
+            register(steady);
+            List<String> issues = new ArrayList<>();
+            List<Duration> steadyLatencies = new ArrayList<>();
+
+            publishBeside(steady, issues, steadyLatencies);
+            JsonObject down = await(() -> status(endpoint).filter(s -> s.getString("health").equals("failing")),
+                    "the endpoint seen failing");
+            JsonObject summaryWhileDown = summary();
+            assertAll(
+                    () -> assertTrue(summaryWhileDown.getInt("backlog") >= 1, summaryWhileDown::toString),
+                    () -> assertTrue(summaryWhileDown.getInt("failingEndpoints") >= 1, summaryWhileDown::toString),
+                    () -> assertEquals("connection-refused", down.getString("lastFailure")),
+                    () -> assertFalse(down.getString("failingSince").isBlank()),
+                    () -> assertEquals(1, down.getInt("backlog")),
+                    () -> assertEquals(0, down.getInt("failed")));
+
+            faulty.hanging();
+            publishBeside(steady, issues, steadyLatencies);
+            publishBeside(steady, issues, steadyLatencies);
+            await(() -> Optional.of(faulty.hangsEndedBySender()).filter(hangs -> hangs.size() >= 4),
+                    "four hanging connections cut by the sender");
+            await(() -> status(endpoint).filter(s -> s.getString("lastFailure").equals("timeout")
+                    && s.getInt("backlog") == 3), "the timeouts shown, three events waiting");
+
+            Instant back = Instant.now();
+            faulty.up();
+            for (String issue : issues) {
+                await(() -> faulty.accepted().stream().filter(a -> a.body().contains(issue)).findFirst(),
+                        "issue " + issue + " delivered once the receiver is back");
+            }
+            Duration catchUp = Duration.between(back, faulty.accepted().stream()
+                    .map(FaultyWebhookReceiver.Accepted::at).max(Instant::compareTo).orElseThrow());
+            JsonObject healthy = await(() -> status(endpoint).filter(s -> s.getString("health").equals("healthy")
+                    && s.getInt("backlog") == 0), "the endpoint healthy again with nothing waiting");
+
+            List<Duration> hangs = faulty.hangsEndedBySender();
+            System.out.printf("webhook fault test: other endpoint's latency %s; hanging connections cut after %s;"
+                    + " backlog of %d delivered %s after the receiver came back%n", steadyLatencies, hangs,
+                    issues.size(), catchUp);
+            for (String issue : issues) {
+                List<FaultyWebhookReceiver.Accepted> got = faulty.accepted().stream()
+                        .filter(a -> a.body().contains(issue)).toList();
+                assertEquals(1, got.size(), "accepted exactly once: " + issue);
+            }
+            assertAll(
+                    () -> assertEquals("timeout", healthy.getString("lastFailure"), "the last failure stays on record"),
+                    () -> assertFalse(healthy.containsKey("failingSince")),
+                    () -> assertTrue(steadyLatencies.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(10)) < 0),
+                            "the steady endpoint is not held up: " + steadyLatencies),
+                    () -> assertTrue(hangs.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(3 * 2 + 6)) < 0),
+                            "a hanging receiver is cut by the timeout: " + hangs),
+                    () -> assertTrue(catchUp.compareTo(Duration.ofSeconds(30)) < 0, "caught up in " + catchUp));
+            String log = serverLog();
+            String id = endpoint.getString("id");
+            assertEquals(1, occurrences(log, "Webhook endpoint " + id + " is failing"), "one WARNING for the outage");
+            assertEquals(1, occurrences(log, "Webhook endpoint " + id + " accepts deliveries again"),
+                    "one INFO for the recovery");
+        }
+    }
+
+    /** Publishes an issue and notes how long the steady receiver took to get it. */
+    private static void publishBeside(Receiver steady, List<String> issues, List<Duration> latencies) {
+        String issue = WorkflowIT.in("published").issue();
+        Instant published = Instant.now();
+        Received got = await(() -> steady.forIssue(issue).stream().findFirst(), "the steady receiver's delivery");
+        issues.add(issue);
+        latencies.add(Duration.between(published, got.at()).isNegative() ? Duration.ZERO
+                : Duration.between(published, got.at()));
+    }
+
+    private static String serverLog() {
+        try {
+            return Files.readString(Path.of(System.getProperty("jboss.home"), "standalone/log/server.log"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private Api admin() {
@@ -340,11 +512,33 @@ class WebhookIT {
     }
 
     private JsonObject register(Receiver receiver, String... events) {
-        Api.Reply created = admin().post("/api/v1/webhooks", Json.createObjectBuilder().add("url", receiver.url())
+        return register(receiver.url(), events);
+    }
+
+    private JsonObject register(String url, String... events) {
+        Api.Reply created = admin().post("/api/v1/webhooks", Json.createObjectBuilder().add("url", url)
                 .add("events", Json.createArrayBuilder(List.of(events))).build());
         assertEquals(201, created.status(), created::toString);
         endpoints.add(created.json().getString("id"));
         return created.json();
+    }
+
+    /** The endpoint's status as the API shows it. */
+    private Optional<JsonObject> status(JsonObject endpoint) {
+        Api.Reply reply = admin().get("/api/v1/webhooks/" + endpoint.getString("id"));
+        assertEquals(200, reply.status(), reply::toString);
+        return Optional.of(reply.json().getJsonObject("status"));
+    }
+
+    /** The counts over all endpoints that GET /webhooks sums up (and metrics read). */
+    private JsonObject summary() {
+        Api.Reply reply = admin().get("/api/v1/webhooks");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonObject("summary");
+    }
+
+    private static JsonObject failedSince(String when) {
+        return Json.createObjectBuilder().add("failedSince", when).build();
     }
 
     private Api.Reply deliveries(JsonObject endpoint) {
@@ -393,7 +587,8 @@ class WebhookIT {
     }
 
     /** One request a receiver got, and what it answered. */
-    record Received(String id, String timestamp, String signature, String contentType, String body, int answeredWith) {
+    record Received(String id, String timestamp, String signature, String contentType, String body, int answeredWith,
+                    Instant at) {
 
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
@@ -415,7 +610,8 @@ class WebhookIT {
                 received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                         exchange.getRequestHeaders().getFirst("webhook-signature"),
-                        String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), body, answer));
+                        String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), body, answer,
+                        Instant.now()));
                 byte[] reply = RECEIVER_BODY.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(answer, reply.length);
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -143,6 +143,18 @@ public final class JsonBody {
         });
     }
 
+    /** An instant in ISO-8601 UTC form, such as {@code 2024-07-15T08:00:00Z}. */
+    public Optional<java.time.Instant> requiredInstant(String name) {
+        return requiredText(name, 40).flatMap(text -> {
+            try {
+                return Optional.of(java.time.Instant.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                reject("/" + name, "field.not-instant", "must be a time in UTC like 2024-07-15T08:00:00Z.");
+                return Optional.empty();
+            }
+        });
+    }
+
     /** A nested JSON object, as is. */
     public Optional<JsonObject> requiredObject(String name) {
         JsonValue value = json.get(name);

@@ -27,15 +27,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Roles;
+import org.bulletincms.webhook.EndpointStatus;
 import org.bulletincms.webhook.WebhookDelivery;
 import org.bulletincms.webhook.WebhookEndpoint;
 import org.bulletincms.webhook.WebhookEndpoints;
 import org.bulletincms.webhook.WebhookEvent;
+import org.bulletincms.webhook.WebhookHealth;
 import org.bulletincms.webhook.WebhookOutbox;
 import org.bulletincms.webhook.WebhookSecret;
 import org.bulletincms.webhook.WebhookUrl;
@@ -66,6 +70,9 @@ public class WebhookResource {
     @Inject
     WebhookOutbox outbox;
 
+    @Inject
+    WebhookHealth health;
+
     @Context
     SecurityContext security;
 
@@ -75,30 +82,41 @@ public class WebhookResource {
     @Operation(summary = "Register a webhook endpoint; its signing secret is shown once, in this answer")
     public Response register(JsonValue json) {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("url", "events"),
-                Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason"));
+                Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason", "status"));
         Optional<String> url = body.requiredText("url", WebhookUrl.MAX_LENGTH);
         Set<WebhookEvent> events = events(body);
         body.verify();
         WebhookEndpoint endpoint = endpoints.register(WebhookUrl.parse(url.orElseThrow()), events,
                 security.getUserPrincipal().getName(), Clock.systemUTC().instant());
         return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
-                .entity(Json.createObjectBuilder(describe(endpoint)).add("secret", endpoint.secret().value()).build())
+                .entity(Json.createObjectBuilder(describe(endpoint, EndpointStatus.healthy()))
+                        .add("secret", endpoint.secret().value()).build())
                 .build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The registered webhook endpoints (never their secrets)")
+    @Operation(summary = "The registered webhook endpoints (never their secrets), each with its status, and a summary"
+            + " of all: deliveries waiting (backlog), of those due now, given up (failed), endpoints failing")
     public JsonObject list() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        endpoints.all().forEach(endpoint -> list.add(describe(endpoint)));
-        return Json.createObjectBuilder().add("webhooks", list).build();
+        Map<UUID, EndpointStatus> statuses = health.ofAll();
+        endpoints.all().forEach(endpoint -> list.add(describe(endpoint,
+                statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()))));
+        JsonObject summary = Json.createObjectBuilder()
+                .add("backlog", health.backlog())
+                .add("due", health.due(Clock.systemUTC().instant()))
+                .add("failed", health.failed())
+                .add("failingEndpoints", health.failingEndpoints())
+                .build();
+        return Json.createObjectBuilder().add("webhooks", list).add("summary", summary).build();
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One webhook endpoint (never its secret)")
+    @Operation(summary = "One webhook endpoint (never its secret), with its status: healthy or failing since when and"
+            + " why, deliveries waiting (backlog) and given up (failed)")
     public JsonObject get(@PathParam("id") String id) {
         return describe(endpoint(id));
     }
@@ -179,6 +197,24 @@ public class WebhookResource {
         return describe(delivery);
     }
 
+    @POST
+    @Path("{id}/deliveries/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Queue again every delivery of the endpoint that was given up since a time",
+            description = "{\"failedSince\": \"2024-07-15T08:00:00Z\"}: every delivery that failed (its last attempt)"
+                    + " at or after that instant is sent again under its own webhook-id, with a fresh retry period;"
+                    + " the answer says how many. Deliveries of a disabled endpoint wait until it is enabled.")
+    public JsonObject replayFailed(@PathParam("id") String id, JsonValue json) {
+        JsonBody body = JsonBody.of(json).allowOnly(Set.of("failedSince"), Set.of());
+        Optional<Instant> failedSince = body.requiredInstant("failedSince");
+        body.verify();
+        WebhookEndpoint endpoint = endpoint(id);
+        int replayed = outbox.replayFailed(endpoint.id(), failedSince.orElseThrow(), Clock.systemUTC().instant());
+        return Json.createObjectBuilder().add("replayed", replayed)
+                .add("failedSince", failedSince.orElseThrow().toString()).build();
+    }
+
     private static Set<WebhookEvent> events(JsonBody body) {
         List<String> codes = body.textList("events", WebhookEvent.values().length, 40);
         Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
@@ -197,7 +233,11 @@ public class WebhookResource {
         return events;
     }
 
-    private static JsonObject describe(WebhookEndpoint endpoint) {
+    private JsonObject describe(WebhookEndpoint endpoint) {
+        return describe(endpoint, health.of(endpoint.id()));
+    }
+
+    private static JsonObject describe(WebhookEndpoint endpoint, EndpointStatus status) {
         JsonArrayBuilder events = Json.createArrayBuilder();
         endpoint.events().forEach(event -> events.add(event.code()));
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -208,7 +248,16 @@ public class WebhookResource {
                 .add("createdBy", endpoint.createdBy())
                 .add("createdAt", endpoint.createdAt().toString());
         endpoint.disabledReason().ifPresent(reason -> json.add("disabledReason", reason));
-        return json.build();
+        return json.add("status", describe(status)).build();
+    }
+
+    private static JsonObject describe(EndpointStatus status) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("health", status.failing() ? "failing" : "healthy");
+        status.failingSince().ifPresent(since -> json.add("failingSince", since.toString()));
+        status.lastFailure().ifPresent(reason -> json.add("lastFailure", reason));
+        status.lastFailureAt().ifPresent(at -> json.add("lastFailureAt", at.toString()));
+        return json.add("backlog", status.backlog()).add("failed", status.failed()).build();
     }
 
     private static JsonObject describe(WebhookDelivery delivery) {

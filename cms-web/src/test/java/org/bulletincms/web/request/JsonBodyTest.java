@@ -33,6 +33,23 @@ class JsonBodyTest {
     }
 
     @Test
+    void anInstantIsAnIsoTimeInUtcAndAnythingElseIsAnErrorAtItsPointer() {
+        JsonBody good = JsonBody.of(Json.createObjectBuilder().add("failedSince", "2024-07-15T08:00:00Z").build());
+        assertEquals(java.time.Instant.parse("2024-07-15T08:00:00Z"), good.requiredInstant("failedSince").orElseThrow());
+        good.verify();
+
+        for (JsonObject json : List.of(Json.createObjectBuilder().add("failedSince", "yesterday").build(),
+                Json.createObjectBuilder().add("failedSince", "2024-07-15").build(),
+                Json.createObjectBuilder().add("failedSince", 1721030400).build(),
+                Json.createObjectBuilder().build())) {
+            JsonBody body = JsonBody.of(json);
+            body.requiredInstant("failedSince");
+            InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify, json::toString);
+            assertEquals(List.of("/failedSince"), invalid.errors().stream().map(FieldError::pointer).toList());
+        }
+    }
+
+    @Test
     void controlCharactersAndLoneSurrogatesAreRefused() {
         for (String bad : List.of("a\u0000b", "bell\u0007", "del\u007f", "lone \ud800 surrogate", "\udc00")) {
             JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", bad).build());
