@@ -1,8 +1,7 @@
 package org.bulletincms.web.metrics;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -13,8 +12,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
@@ -46,7 +46,7 @@ public class BacklogGauges {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private final List<Meter> meters = new ArrayList<>();
+    private List<String> gauges = List.of();
     private LastReading reading;
     private ScheduledFuture<?> refreshing;
 
@@ -55,44 +55,30 @@ public class BacklogGauges {
             throw new IllegalStateException(REFRESH_SECONDS + " must be at least 1, but is " + refreshSeconds);
         }
         reading = new LastReading(Duration.ofSeconds(3L * refreshSeconds), Clock.systemUTC());
-        register(registry, reading, meters);
+        gauges = register(registry, reading);
         refreshing = scheduler.scheduleWithFixedDelay(() -> reading.refresh(query::read), 0, refreshSeconds,
                 TimeUnit.SECONDS);
     }
 
-    /** Registers the backlog's gauges, each reading {@code reading}, and adds them to {@code registered}. */
-    static void register(MeterRegistry registry, LastReading reading, List<Meter> registered) {
-        gauge(registry, reading, registered, "bulletin.sources.queued", Backlog::sourcesQueued,
-                "Source reports waiting for text extraction (the extraction queue)", null);
-        gauge(registry, reading, registered, "bulletin.sources.extracting", Backlog::sourcesExtracting,
-                "Source reports a parser process is extracting now", null);
-        gauge(registry, reading, registered, "bulletin.sources.failed", Backlog::sourcesFailed,
-                "Source reports whose text extraction failed", null);
-        gauge(registry, reading, registered, "bulletin.webhook.deliveries.pending", Backlog::webhooksPending,
-                "Webhook deliveries not yet accepted by their receiver, still to be tried (the backlog)", null);
-        gauge(registry, reading, registered, "bulletin.webhook.deliveries.retrying", Backlog::webhooksRetrying,
-                "Pending webhook deliveries whose receiver has failed at least once", null);
-        gauge(registry, reading, registered, "bulletin.webhook.deliveries.failed", Backlog::webhooksFailed,
-                "Webhook deliveries given up after the last attempt; an admin may replay them", null);
-        gauge(registry, reading, registered, "bulletin.webhook.oldest.pending", Backlog::oldestPendingSeconds,
-                "How long the oldest pending webhook delivery has been waiting", "seconds");
+    /** Registers the backlog's gauges, each reading {@code reading}, and returns their names (see {@link DeploymentMeters}). */
+    static List<String> register(MeterRegistry registry, LastReading reading) {
+        Map<String, ToDoubleFunction<Backlog>> figures = new LinkedHashMap<>();
+        figures.put("bulletin.sources.queued", Backlog::sourcesQueued);
+        figures.put("bulletin.sources.extracting", Backlog::sourcesExtracting);
+        figures.put("bulletin.sources.failed", Backlog::sourcesFailed);
+        figures.put("bulletin.webhook.deliveries.pending", Backlog::webhooksPending);
+        figures.put("bulletin.webhook.deliveries.retrying", Backlog::webhooksRetrying);
+        figures.put("bulletin.webhook.deliveries.failed", Backlog::webhooksFailed);
+        figures.put("bulletin.webhook.oldest.pending.seconds", Backlog::oldestPendingSeconds);
+        figures.forEach((name, figure) -> registry.gauge(name, Tags.empty(), reading, last -> last.value(figure)));
+        return List.copyOf(figures.keySet());
     }
 
-    private static void gauge(MeterRegistry registry, LastReading reading, List<Meter> registered, String name,
-                              ToDoubleFunction<Backlog> figure, String description, String unit) {
-        registered.add(Gauge.builder(name, reading, last -> last.value(figure))
-                .description(description).baseUnit(unit).strongReference(true).register(registry));
-    }
-
-    /**
-     * A redeployment registers the gauges again: the old ones, which read this instance's last reading, must go
-     * (the server's registry outlives the deployment).
-     */
     @PreDestroy
     void stop() {
         if (refreshing != null) {
             refreshing.cancel(false);
         }
-        meters.forEach(registry::remove);
+        DeploymentMeters.remove(registry, gauges);
     }
 }

@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.bulletincms.workflow.IssuePublished;
 
 /**
@@ -21,6 +23,8 @@ import org.bulletincms.workflow.IssuePublished;
 @ApplicationScoped
 public class PublishLatency {
 
+    static final String NAME = "bulletin.publish";
+
     @Inject
     MeterRegistry registry;
 
@@ -28,9 +32,8 @@ public class PublishLatency {
 
     @PostConstruct
     void register() {
-        timer = Timer.builder("bulletin.publish")
-                .description("Time from the start of a publication (now or scheduled) until it committed")
-                .register(registry);
+        // the shorthand, not Timer.builder: see DeploymentMeters
+        timer = registry.timer(NAME);
     }
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssuePublished published) {
@@ -38,8 +41,13 @@ public class PublishLatency {
         timer.record(took.isNegative() ? Duration.ZERO : took);
     }
 
+    /** Created at start-up, so that the series exist (at zero) before the first publication. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // creating this bean registered its meters
+    }
+
     @PreDestroy
     void remove() {
-        registry.remove(timer);
+        DeploymentMeters.remove(registry, List.of(NAME));
     }
 }

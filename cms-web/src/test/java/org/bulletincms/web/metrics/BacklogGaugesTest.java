@@ -3,10 +3,8 @@ package org.bulletincms.web.metrics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +18,7 @@ class BacklogGaugesTest {
 
     @Test
     void eachFigureOfTheBacklogHasItsGauge() {
-        BacklogGauges.register(registry, reading, new ArrayList<>());
+        BacklogGauges.register(registry, reading);
 
         reading.refresh(() -> new Backlog(5, 1, 2, 7, 3, 4, 12.5));
 
@@ -31,13 +29,12 @@ class BacklogGaugesTest {
                 "bulletin.webhook.deliveries.pending", 7.0,
                 "bulletin.webhook.deliveries.retrying", 3.0,
                 "bulletin.webhook.deliveries.failed", 4.0,
-                "bulletin.webhook.oldest.pending", 12.5), gauges());
-        assertEquals("seconds", registry.get("bulletin.webhook.oldest.pending").gauge().getId().getBaseUnit());
+                "bulletin.webhook.oldest.pending.seconds", 12.5), gauges());
     }
 
     @Test
     void gaugesOfAReadingTheDatabaseCouldNotRenewAreNaN() {
-        BacklogGauges.register(registry, reading, new ArrayList<>());
+        BacklogGauges.register(registry, reading);
         reading.refresh(() -> new Backlog(5, 1, 2, 7, 3, 4, 12.5));
 
         clock.advance(Duration.ofSeconds(16));
@@ -46,11 +43,10 @@ class BacklogGaugesTest {
     }
 
     @Test
-    void theRegisteredGaugesAreHandedBackSoARedeploymentCanRemoveThem() {
-        List<Meter> registered = new ArrayList<>();
-        BacklogGauges.register(registry, reading, registered);
+    void theGaugesAreNamedSoThatAStoppingApplicationRemovesThem() {
+        List<String> names = BacklogGauges.register(registry, reading);
 
-        registered.forEach(registry::remove);
+        DeploymentMeters.remove(registry, names);
 
         assertTrue(registry.getMeters().isEmpty(), registry.getMeters()::toString);
     }
