@@ -60,7 +60,10 @@ public class BacklogGauges {
                 TimeUnit.SECONDS);
     }
 
-    /** Registers the backlog's gauges, each reading {@code reading}, and returns their names (see {@link DeploymentMeters}). */
+    /**
+     * Registers the backlog's gauges, each reading {@code reading}, and returns their names (the shorthand
+     * {@code gauge(…)}, for the reason {@link DeploymentMeters} gives).
+     */
     static List<String> register(MeterRegistry registry, LastReading reading) {
         Map<String, ToDoubleFunction<Backlog>> figures = new LinkedHashMap<>();
         figures.put("bulletin.sources.queued", Backlog::sourcesQueued);
