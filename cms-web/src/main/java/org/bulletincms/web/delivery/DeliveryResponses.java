@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bulletincms.web.metrics.DeliveryCacheMeter;
 import org.bulletincms.workflow.IssuePublished;
 import org.bulletincms.workflow.IssueUnpublished;
 
@@ -33,6 +35,9 @@ public class DeliveryResponses {
 
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
 
+    @Inject
+    DeliveryCacheMeter meter;
+
     /** A response as sent: body, strong ETag and the headers that go with it. */
     public record Response(byte[] body, String etag, String contentLanguage, String cacheControl, Instant expires) {
     }
@@ -51,10 +56,12 @@ public class DeliveryResponses {
             responses.remove(key, response);
             return Optional.empty();
         }
+        meter.hit();
         return Optional.of(response);
     }
 
     public void keep(String key, byte[] body, String etag, String contentLanguage, String cacheControl) {
+        meter.miss();
         if (responses.size() >= CAPACITY) {
             responses.clear();
         }

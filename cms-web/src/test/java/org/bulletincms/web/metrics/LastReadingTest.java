@@ -1,0 +1,103 @@
+package org.bulletincms.web.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LastReadingTest {
+
+    private static final Backlog FIVE_QUEUED = new Backlog(5, 1, 2, 7, 3, 4, 12.5);
+    private static final Duration SHELF_LIFE = Duration.ofSeconds(15);
+
+    private final MovableClock clock = new MovableClock();
+    private final LastReading reading = new LastReading(SHELF_LIFE, clock);
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Logger logger = Logger.getLogger(LastReading.class.getName());
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        logger.addHandler(handler);
+    }
+
+    @AfterEach
+    void stopListening() {
+        logger.removeHandler(handler);
+    }
+
+    @Test
+    void beforeTheFirstReadingEveryFigureIsNaN() {
+        assertTrue(Double.isNaN(reading.value(Backlog::sourcesQueued)));
+    }
+
+    @Test
+    void aFreshReadingIsReportedUntilItsShelfLifeEnds() {
+        reading.refresh(() -> FIVE_QUEUED);
+
+        clock.advance(SHELF_LIFE);
+
+        assertEquals(5.0, reading.value(Backlog::sourcesQueued));
+        assertEquals(12.5, reading.value(Backlog::oldestPendingSeconds));
+    }
+
+    @Test
+    void aReadingOlderThanItsShelfLifeIsNaNRatherThanAStaleFigure() {
+        reading.refresh(() -> FIVE_QUEUED);
+
+        clock.advance(SHELF_LIFE.plusSeconds(1));
+
+        assertTrue(Double.isNaN(reading.value(Backlog::sourcesQueued)));
+    }
+
+    @Test
+    void aFailedRefreshKeepsTheLastReadingWhileItIsFreshAndNeverThrows() {
+        reading.refresh(() -> FIVE_QUEUED);
+        clock.advance(Duration.ofSeconds(5));
+
+        reading.refresh(LastReadingTest::databaseDown);
+
+        assertEquals(5.0, reading.value(Backlog::sourcesQueued));
+        clock.advance(SHELF_LIFE);
+        assertTrue(Double.isNaN(reading.value(Backlog::sourcesQueued)));
+    }
+
+    @Test
+    void anOutageIsLoggedOnceWhenItStartsAndOnceWhenItEnds() {
+        reading.refresh(() -> FIVE_QUEUED);
+        for (int i = 0; i < 10; i++) {
+            reading.refresh(LastReadingTest::databaseDown);
+        }
+        reading.refresh(() -> FIVE_QUEUED);
+        reading.refresh(() -> FIVE_QUEUED);
+
+        assertEquals(List.of(Level.WARNING, Level.INFO), logged.stream().map(LogRecord::getLevel).toList());
+        assertEquals(5.0, reading.value(Backlog::sourcesQueued));
+    }
+
+    private static Backlog databaseDown() {
+        throw new IllegalStateException("connection refused");
+    }
+}
