@@ -19,7 +19,11 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     INVALID_CONTENT("invalid-content", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
-    INTERNAL_ERROR("internal-error", 500);
+    INTERNAL_ERROR("internal-error", 500),
+    /** A backup could not be completed; the reason is a code, the details are in the server log. */
+    BACKUP_FAILED("backup-failed", 500),
+    /** The disk the server writes to has too little room for what was asked (RFC 4918 11.5). */
+    INSUFFICIENT_STORAGE("insufficient-storage", 507);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 

@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
+import org.bulletincms.backup.BackupFailed;
+import org.bulletincms.backup.BackupRunning;
+import org.bulletincms.backup.BackupSpaceExhausted;
 import org.bulletincms.issue.InvalidOrder;
 import org.bulletincms.issue.IssueNumberTaken;
 import org.bulletincms.issue.NotInIssue;
@@ -147,6 +150,21 @@ public final class Problems {
         if (failure instanceof SourceNotExtracted notExtracted) {
             return of(ProblemType.CONFLICT, Map.of("extraction", Json.createValue(notExtracted.status().code())),
                     "detail.source-not-extracted", notExtracted.status().code());
+        }
+        if (failure instanceof BackupRunning) {
+            return of(ProblemType.CONFLICT, "detail.backup-running");
+        }
+        if (failure instanceof BackupSpaceExhausted full) {
+            return of(ProblemType.INSUFFICIENT_STORAGE, Map.of("neededBytes", Json.createValue(full.neededBytes()),
+                    "usableBytes", Json.createValue(full.usableBytes())), "detail.backup-no-space",
+                    full.usableBytes() / (1024 * 1024), full.neededBytes() / (1024 * 1024));
+        }
+        if (failure instanceof BackupFailed failed) {
+            // the cause (paths, pg_dump's words) goes to the log under the incident id, never to the caller
+            Incident incident = Incident.record(method, path, failed);
+            return of(ProblemType.BACKUP_FAILED, Map.of("reason", Json.createValue(failed.reason().code()),
+                    "incident", Json.createValue(incident.id().toString())),
+                    "detail.backup-failed-" + failed.reason().code(), incident.id().toString());
         }
         if (failure instanceof NotInIssue) {
             return of(ProblemType.NOT_FOUND, "detail.not-found", path);
