@@ -1,6 +1,8 @@
 package org.bulletincms.web.problem;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The kinds of problem the API reports (RFC 9457 {@code type}). Clients branch on the type URI, people
@@ -23,16 +25,26 @@ public enum ProblemType {
     /** A backup could not be completed; the reason is a code, the details are in the server log. */
     BACKUP_FAILED("backup-failed", 500),
     /** The disk the server writes to has too little room for what was asked (RFC 4918 11.5). */
-    INSUFFICIENT_STORAGE("insufficient-storage", 507);
+    INSUFFICIENT_STORAGE("insufficient-storage", 507),
+    /** The database cannot be reached (down, restarting, unreachable, pool exhausted): come back shortly. */
+    DATABASE_UNAVAILABLE("database-unavailable", 503, Duration.ofSeconds(5));
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 
     private final String slug;
     private final int status;
+    private final Optional<Duration> retryAfter;
 
     ProblemType(String slug, int status) {
         this.slug = slug;
         this.status = status;
+        this.retryAfter = Optional.empty();
+    }
+
+    ProblemType(String slug, int status, Duration retryAfter) {
+        this.slug = slug;
+        this.status = status;
+        this.retryAfter = Optional.of(retryAfter);
     }
 
     public URI uri() {
@@ -45,6 +57,11 @@ public enum ProblemType {
 
     public int status() {
         return status;
+    }
+
+    /** For a refusal that is temporary: when to try again (the {@code Retry-After} header, RFC 9110 10.2.3). */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 
     /** The generic type for an HTTP status that has no more specific meaning here. */
