@@ -34,7 +34,7 @@ public class ExtractionQueue {
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
 
     @Inject
-    SourceStore store;
+    DirectorySourceStore store;
 
     @Inject
     SourceLimits limits;

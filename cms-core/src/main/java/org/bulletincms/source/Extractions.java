@@ -21,15 +21,23 @@ public class Extractions {
     @Inject
     SourceRepository sources;
 
+    @Inject
+    SourceStore store;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
      * Takes a queued source for server node {@code node}; empty when another worker or server took it first (the
-     * version check makes the claim safe across a cluster).
+     * version check makes the claim safe across a cluster), or when the store does not hold its original (the
+     * source is then marked, not failed: it is extracted once the file is back).
      */
     public Optional<String> claim(UUID sourceId, String node) {
         Optional<SourceDocument> source = sources.find(sourceId).filter(s -> s.status() == ExtractionStatus.QUEUED);
         if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!store.has(source.get().storageKey())) {
+            source.get().originalMissing(MissingOriginal.Reason.NOT_IN_STORE, clock.instant());
             return Optional.empty();
         }
         source.get().startExtraction(node, clock.instant());

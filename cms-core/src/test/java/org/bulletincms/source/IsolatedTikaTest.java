@@ -19,12 +19,12 @@ class IsolatedTikaTest {
     @TempDir
     static Path root;
 
-    private static SourceStore store;
+    private static DirectorySourceStore store;
     private static IsolatedTika tika;
 
     @BeforeAll
     static void startParsers() {
-        store = new SourceStore(root);
+        store = new DirectorySourceStore(root);
         tika = new IsolatedTika(store.originals(), root.resolve("tika"), System.getProperty("java.class.path"),
                 new SourceLimits(1 << 20, Duration.ofSeconds(60), 256, 2000, 1, 2));
     }

@@ -19,7 +19,11 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     INVALID_CONTENT("invalid-content", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
-    INTERNAL_ERROR("internal-error", 500);
+    INTERNAL_ERROR("internal-error", 500),
+    /** The original of a source report is not in the store now; the report itself is kept and heals. */
+    ORIGINAL_MISSING("original-missing", 503),
+    /** Uploads are paused: the server does not recognise its store of originals. */
+    SOURCE_STORE_NOT_RECOGNISED("source-store-not-recognised", 503);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 
@@ -46,7 +50,7 @@ public enum ProblemType {
     /** The generic type for an HTTP status that has no more specific meaning here. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status) {
+            if (type.status == status && type.ordinal() <= INTERNAL_ERROR.ordinal()) {
                 return type;
             }
         }
