@@ -115,8 +115,7 @@ public class ExtractionQueue {
         }
         ParseOutcome outcome = tika.parse(key.get());
         if (!running) {
-            // the failure is our own shutdown killing the parser: the source stays extracting and is queued again
-            // at the next start
+            // the failure is our own shutdown killing the parser: stop() handed the source back
             return true;
         }
         if (outcome instanceof ParseOutcome.Parsed parsed) {
@@ -133,9 +132,28 @@ public class ExtractionQueue {
         return true;
     }
 
+    /**
+     * A graceful stop hands the running extractions back before the parsers are killed, so the stop costs no
+     * attempt; only a stop that gives no such chance (a crash, kill -9) counts against cms.sources.max-attempts.
+     */
+    private void handBack() {
+        try {
+            int handedBack = extractions.handBack(SourceReconciliation.NODE);
+            if (handedBack > 0) {
+                LOG.info(() -> handedBack + " running source extractions queued again for the next start");
+            }
+        } catch (RuntimeException e) {
+            // the database is gone too: the start-up reconciliation queues them again, counting the attempt
+            LOG.log(Level.WARNING, "Could not queue the running source extractions again at shutdown", e);
+        }
+    }
+
     @PreDestroy
     synchronized void stop() {
         running = false;
+        if (tika != null) {
+            handBack();
+        }
         workers.forEach(Thread::interrupt);
         if (tika != null) {
             // kills the parser processes; an extraction cut off here is queued again at the next start

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -76,6 +77,16 @@ public class Extractions {
 
     public void failed(UUID sourceId, ParseOutcome.Failed failure) {
         extracting(sourceId).ifPresent(source -> source.failed(failure.reason(), failure.detail(), clock.instant()));
+    }
+
+    /**
+     * This server stops gracefully: the sources it is extracting are queued again without counting the attempt,
+     * so rolling restarts never fail a source. Answers how many.
+     */
+    public int handBack(String node) {
+        List<SourceDocument> running = sources.extracting(Optional.of(node), Optional.empty());
+        running.forEach(SourceDocument::handedBack);
+        return running.size();
     }
 
     private Optional<SourceDocument> extracting(UUID sourceId) {

@@ -181,6 +181,19 @@ public class SourceDocument {
         }
     }
 
+    /**
+     * The server stopped gracefully during the extraction and hands the source back: queued again, and the attempt
+     * does not count (only a stop that cut the extraction off without a word, such as a crash, does).
+     */
+    void handedBack() {
+        if (status != ExtractionStatus.EXTRACTING) {
+            return;
+        }
+        status = ExtractionStatus.QUEUED;
+        progress = 0;
+        attempts = Math.max(0, attempts - 1);
+    }
+
     /** The store was found not to hold the original; the first sighting's time is kept. */
     void originalMissing(MissingOriginal.Reason reason, Instant at) {
         if (originalMissingSince == null) {

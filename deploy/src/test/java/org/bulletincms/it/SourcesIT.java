@@ -466,6 +466,19 @@ class SourcesIT {
     }
 
     @Test
+    void extractionsCutOffByGracefulStopsAreResumedWithoutCountingAnAttempt() throws Exception {
+        // the test server allows 2 attempts (cms.sources.max-attempts): two rolling restarts used to fail the source
+        String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 12\n滚动重启后仍然完成 " + unique() + "\n")
+                .getBytes(StandardCharsets.UTF_8), "rolling.txt").json().getString("id");
+        for (int restart = 1; restart <= 2; restart++) {
+            Sources.awaitStatus(slow, java.util.Set.of("extracting"));
+            ServerRestart.reload();
+        }
+        JsonObject done = Sources.finished(slow);
+        assertEquals("done", done.getString("status"), done::toString);
+    }
+
+    @Test
     void aStoreMissingAtStartUpOrUnderARunningServerLosesNothingAndHealsWhenItIsBack() throws Exception {
         String marker = unique();
         byte[] bytes = html("存储缺失时不丢数据 " + marker, "原件不在时，来源、文本和关联都保留。" + marker);
