@@ -123,6 +123,7 @@ public class ExtractionQueue {
                 try {
                     extractions.done(id, TikaXhtml.read(parsed.xhtml(), languages::of), parsed.metadata());
                 } catch (UnusableText e) {
+                    LOG.log(Level.INFO, "Source " + id + ": the parser's output cannot be kept", e.getCause());
                     extractions.failed(id, e.asFailure());
                 }
             }

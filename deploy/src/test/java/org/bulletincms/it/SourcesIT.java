@@ -206,6 +206,7 @@ class SourcesIT {
         JsonObject failed = Sources.finished(uploaded(HostileSources.billionLaughsDocx(files), "laughs.docx"));
         assertEquals("failed", failed.getString("status"));
         assertEquals("unparseable", failed.getJsonObject("failure").getString("reason"), failed::toString);
+        assertReadableByAPerson(failed.getJsonObject("failure").getString("detail"));
     }
 
     @Test
@@ -619,6 +620,13 @@ class SourcesIT {
                 Files.delete(path);
             }
         }
+    }
+
+    /** A failure's detail tells the editor what to do; the parser's own words (exception, object ids) stay in the log. */
+    private static void assertReadableByAPerson(String detail) {
+        assertFalse(detail.contains("Exception") || detail.contains("org.apache") || detail.contains("TIKA-")
+                || detail.matches("(?s).*@[0-9a-f]{6,}.*"), detail);
+        assertTrue(detail.contains("save or export it again"), detail);
     }
 
     private static ReportFiles reports() throws IOException {
