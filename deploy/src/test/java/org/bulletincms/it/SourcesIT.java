@@ -531,6 +531,18 @@ class SourcesIT {
         }
     }
 
+    @Test
+    void parserProcessesSeeNoneOfTheServersEnvironment() {
+        String id = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-ENV " + unique() + "\n")
+                .getBytes(StandardCharsets.UTF_8), "environment.txt").json().getString("id");
+        JsonObject done = Sources.finished(id);
+        assertEquals("done", done.getString("status"), done::toString);
+        List<String> names = paragraphs(Sources.text(id).getJsonArray("pages").getJsonObject(0)).stream()
+                .map(p -> p.getString("text")).toList();
+        assertEquals(java.util.Set.of("LANG", "PATH"), java.util.Set.copyOf(names),
+                "no CMS_DB_PASSWORD, no proxy, no token: " + names);
+    }
+
     /** The test server's source store (cms.sources.dir is not set: sources/ in the server's data directory). */
     private static Path storeDirectory() {
         return Path.of(System.getProperty("jboss.home"), "standalone", "data", "sources");
