@@ -12,7 +12,8 @@ import java.time.Clock;
  * type from its bytes, recognises bytes that came before, keeps the file and then writes its row, and queues it
  * for extraction. No transaction is held while the bytes arrive. The file is kept before its row is written, so a
  * crash in between leaves a file without a row, which {@link SourceReconciliation} quarantines; never a row
- * without a file. Nothing is taken while the store is not the one the database knows.
+ * without a file. A file whose content contradicts its name (HTML named {@code .pdf}) is refused, and nothing is
+ * taken while the store is not the one the database knows.
  */
 @ApplicationScoped
 public class SourceUploads {
@@ -47,6 +48,9 @@ public class SourceUploads {
         try {
             String detected = types.detect(received.path());
             SourceType type = SourceType.ofMediaType(detected).orElseThrow(() -> new UnsupportedSourceType(detected));
+            if (!type.fitsExtension(name.extension())) {
+                throw new TypeContradictsName(name, type);
+            }
             var existing = library.withContent(received.sha256());
             if (existing.isPresent()) {
                 store.discard(received);

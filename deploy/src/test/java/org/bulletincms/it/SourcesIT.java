@@ -176,11 +176,31 @@ class SourcesIT {
     }
 
     @Test
-    void pdfNamedDocxIsStoredAsThePdfItIs() throws IOException {
+    void pdfNamedDocxIsRefusedWith415SayingWhatItIs() throws IOException {
+        long before = total();
         Api.Reply reply = Sources.upload(DemoUser.EDITH, HostileSources.pdfNamedDocx(files), "report.docx");
-        assertTrue(reply.status() == 201 || reply.status() == 200, reply::toString);
-        assertEquals("application/pdf", reply.json().getString("mediaType"));
-        assertEquals("report.docx", reply.json().getString("filename"));
+        assertProblem(reply, 415, "type-contradicts-name");
+        assertEquals("application/pdf", reply.json().getString("detected"));
+        assertEquals(before, total());
+    }
+
+    @Test
+    void htmlNamedPdfIsRefusedWith415InTheEditorsLanguage() {
+        long before = total();
+        byte[] page = html("<script>alert(1)</script>", "not a PDF " + unique());
+        Api.Reply english = Sources.upload(DemoUser.EDITH, page, "report.pdf");
+        assertProblem(english, 415, "type-contradicts-name");
+        assertEquals("text/html", english.json().getString("detected"));
+        assertEquals("pdf", english.json().getString("extension"));
+        assertTrue(english.json().getString("detail").contains("report.pdf")
+                && english.json().getString("detail").contains("text/html"), english::toString);
+
+        Api.Reply chinese = Api.as(DemoUser.EDITH).header("Accept-Language", "zh-CN").send("POST",
+                "/api/v1/sources?filename=report.pdf", HttpRequest.BodyPublishers.ofByteArray(page),
+                "application/octet-stream");
+        assertProblem(chinese, 415, "type-contradicts-name");
+        assertEquals("文件类型与文件名不符", chinese.json().getString("title"));
+        assertEquals(before, total());
     }
 
     @Test

@@ -20,6 +20,8 @@ public enum ProblemType {
     INVALID_CONTENT("invalid-content", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
     INTERNAL_ERROR("internal-error", 500),
+    /** A source report named like one kind of document whose bytes are another (HTML named {@code .pdf}). */
+    TYPE_CONTRADICTS_NAME("type-contradicts-name", 415),
     /** The original of a source report is not in the store now; the report itself is kept and heals. */
     ORIGINAL_MISSING("original-missing", 503),
     /** Uploads are paused: the server does not recognise its store of originals. */
