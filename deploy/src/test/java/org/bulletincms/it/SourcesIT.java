@@ -311,6 +311,49 @@ class SourcesIT {
         assertEquals(before, total());
     }
 
+    @Test
+    void aStreamedUploadFarPastTheLimitIsRefusedWithoutBeingReadToItsEnd() throws Exception {
+        long before = total();
+        long offered = 40 * UPLOAD_LIMIT;
+        URI base = Api.base();
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.CompletableFuture<Boolean> refused;
+        String answer;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/sources?filename=endless.txt HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Bearer " + DemoUser.EDITH.token() + "\r\nContent-Type: text/plain\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            // a client that keeps sending until the server stops it, as curl does with a 400 MiB body
+            refused = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                byte[] chunk = new byte[65536];
+                java.util.Arrays.fill(chunk, (byte) 'x');
+                byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                try {
+                    while (sent.get() < offered) {
+                        out.write(head);
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        sent.addAndGet(chunk.length);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    return false;
+                } catch (IOException closedByTheServer) {
+                    return true;
+                }
+            });
+            answer = RawUpload.response(socket.getInputStream());
+            assertTrue(refused.get(2, java.util.concurrent.TimeUnit.MINUTES),
+                    "the server read the whole " + offered + "-byte body instead of closing the connection");
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("\"maxBytes\":" + UPLOAD_LIMIT), answer);
+        assertTrue(sent.get() < offered / 4, "the client could send " + sent.get() + " bytes");
+        assertEquals(before, total());
+    }
+
     /** An upload over a plain socket, so the test controls exactly how much of the body is ever sent. */
     private static final class RawUpload {
 
