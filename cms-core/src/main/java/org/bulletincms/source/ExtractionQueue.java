@@ -37,7 +37,7 @@ public class ExtractionQueue {
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
 
     @Inject
-    SourceStore store;
+    DirectorySourceStore store;
 
     @Inject
     SourceLimits limits;
@@ -132,8 +132,7 @@ public class ExtractionQueue {
         }
         ParseOutcome outcome = tika.parse(key.get());
         if (!running) {
-            // the failure is our own shutdown killing the parser: the source stays extracting and is queued again
-            // at the next start
+            // the failure is our own shutdown killing the parser: stop() handed the source back
             return true;
         }
         if (outcome instanceof ParseOutcome.Parsed parsed) {
@@ -141,6 +140,7 @@ public class ExtractionQueue {
                 try {
                     extractions.done(id, TikaXhtml.read(parsed.xhtml(), languages::of), parsed.metadata());
                 } catch (UnusableText e) {
+                    LOG.log(Level.INFO, "Source " + id + ": the parser's output cannot be kept", e.getCause());
                     extractions.failed(id, e.asFailure());
                 }
             }
@@ -150,9 +150,28 @@ public class ExtractionQueue {
         return true;
     }
 
+    /**
+     * A graceful stop hands the running extractions back before the parsers are killed, so the stop costs no
+     * attempt; only a stop that gives no such chance (a crash, kill -9) counts against cms.sources.max-attempts.
+     */
+    private void handBack() {
+        try {
+            int handedBack = extractions.handBack(SourceReconciliation.NODE);
+            if (handedBack > 0) {
+                LOG.info(() -> handedBack + " running source extractions queued again for the next start");
+            }
+        } catch (RuntimeException e) {
+            // the database is gone too: the start-up reconciliation queues them again, counting the attempt
+            LOG.log(Level.WARNING, "Could not queue the running source extractions again at shutdown", e);
+        }
+    }
+
     @PreDestroy
     synchronized void stop() {
         running = false;
+        if (tika != null) {
+            handBack();
+        }
         workers.forEach(Thread::interrupt);
         if (tika != null) {
             // kills the parser processes; an extraction cut off here is queued again at the next start

@@ -27,7 +27,13 @@ public enum ProblemType {
     /** The disk the server writes to has too little room for what was asked (RFC 4918 11.5). */
     INSUFFICIENT_STORAGE("insufficient-storage", 507),
     /** The database cannot be reached (down, restarting, unreachable, pool exhausted): come back shortly. */
-    DATABASE_UNAVAILABLE("database-unavailable", 503, Duration.ofSeconds(5));
+    DATABASE_UNAVAILABLE("database-unavailable", 503, Duration.ofSeconds(5)),
+    /** A source report named like one kind of document whose bytes are another (HTML named {@code .pdf}). */
+    TYPE_CONTRADICTS_NAME("type-contradicts-name", 415),
+    /** The original of a source report is not in the store now; the report itself is kept and heals. */
+    ORIGINAL_MISSING("original-missing", 503),
+    /** Uploads are paused: the server does not recognise its store of originals. */
+    SOURCE_STORE_NOT_RECOGNISED("source-store-not-recognised", 503);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 
@@ -67,7 +73,7 @@ public enum ProblemType {
     /** The generic type for an HTTP status that has no more specific meaning here. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status) {
+            if (type.status == status && type.ordinal() <= INTERNAL_ERROR.ordinal()) {
                 return type;
             }
         }

@@ -35,6 +35,9 @@ import org.bulletincms.workflow.SignOffOutdated;
 import org.bulletincms.workflow.TranslationsIncomplete;
 import jakarta.json.JsonArrayBuilder;
 import org.bulletincms.source.EmptySource;
+import org.bulletincms.source.OriginalMissing;
+import org.bulletincms.source.SourceStoreNotRecognised;
+import org.bulletincms.source.TypeContradictsName;
 import org.bulletincms.source.SourceNotExtracted;
 import org.bulletincms.source.SourceTooLarge;
 import org.bulletincms.source.UnsupportedSourceType;
@@ -147,6 +150,18 @@ public final class Problems {
         if (failure instanceof UnsupportedSourceType unsupported) {
             return of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Map.of("detected", Json.createValue(unsupported.detected())),
                     "detail.source-type-unsupported", unsupported.detected());
+        }
+        if (failure instanceof TypeContradictsName contradicts) {
+            return of(ProblemType.TYPE_CONTRADICTS_NAME, Map.of("detected",
+                            Json.createValue(contradicts.detected().mediaType()), "extension",
+                            Json.createValue(contradicts.name().extension())), "detail.source-type-contradicts-name",
+                    contradicts.name().value(), contradicts.detected().mediaType());
+        }
+        if (failure instanceof OriginalMissing) {
+            return of(ProblemType.ORIGINAL_MISSING, "detail.original-missing");
+        }
+        if (failure instanceof SourceStoreNotRecognised) {
+            return of(ProblemType.SOURCE_STORE_NOT_RECOGNISED, "detail.source-store-not-recognised");
         }
         if (failure instanceof SourceNotExtracted notExtracted) {
             return of(ProblemType.CONFLICT, Map.of("extraction", Json.createValue(notExtracted.status().code())),
