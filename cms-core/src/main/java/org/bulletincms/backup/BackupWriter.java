@@ -1,12 +1,14 @@
 package org.bulletincms.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.bulletincms.source.DirectorySourceStore;
+import org.bulletincms.source.OriginalMissing;
+import org.bulletincms.source.SourceStore;
 
 /**
- * Writes one backup: the database copy first, then the source store's originals and identity, then the manifest.
+ * Writes one backup: the database copy first, then the source store's originals and identity (read through the
+ * {@link SourceStore} contract, so any store can be backed up), then the manifest.
  * It is written under a {@code .partial} name and renamed when complete, so an interrupted backup never looks like a
  * finished one; whatever fails, the partial directory is removed.
  */
@@ -32,13 +38,13 @@ final class BackupWriter {
 
     /** The store's part of a backup, laid out like the store itself so a restore is a plain copy. */
     static final String SOURCES = "sources";
-    /** Where the store keeps originals (a directory of {@code cms.sources.dir}). */
+    /** Where the backup keeps originals, as a {@link DirectorySourceStore} does. */
     static final String ORIGINALS = "originals";
     /**
-     * The file in which the source store keeps its identity; a restored store must carry it, or the restored server
-     * would not recognise its own store.
+     * Where the backup keeps the store's identity, as a {@link DirectorySourceStore} does; a restored store must carry
+     * it, or the restored server would not recognise its own store.
      */
-    static final String STORE_ID = "store-id";
+    static final String STORE_ID = DirectorySourceStore.IDENTITY_FILE;
     /** Tables whose row counts the manifest records, so a restore can be checked at a glance. */
     static final List<String> COUNTED = List.of("publication", "issue", "item", "item_revision", "item_translation",
             "published_edition", "sign_off", "source_document", "source_page", "item_source", "webhook_endpoint",
@@ -49,10 +55,10 @@ final class BackupWriter {
     private static final String PARTIAL = ".partial";
 
     private final Path backups;
-    private final Path store;
+    private final SourceStore store;
     private final Clock clock;
 
-    BackupWriter(Path backups, Path store, Clock clock) {
+    BackupWriter(Path backups, SourceStore store, Clock clock) {
         this.backups = backups;
         this.store = store;
         this.clock = clock;
@@ -63,7 +69,8 @@ final class BackupWriter {
         Path partial = null;
         try {
             Files.createDirectories(backups);
-            long needed = snapshot.estimatedBytes(connection) + storeBytes();
+            // the originals are not counted: a store answers what it holds, not how large (it may be remote)
+            long needed = snapshot.estimatedBytes(connection);
             long usable = Files.getFileStore(backups).getUsableSpace();
             if (needed > usable) {
                 throw new BackupSpaceExhausted(backups.toString(), needed, usable);
@@ -77,7 +84,7 @@ final class BackupWriter {
             snapshot.write(connection, databaseCopy);
             // after the database copy, never before: see the package comment
             long[] copied = copyStore(partial.resolve(SOURCES));
-            Optional<String> storeId = readStoreId();
+            Optional<String> storeId = store.identity();
             BackupManifest manifest = new BackupManifest(name, started, database, schemaVersion, snapshot.fileName(),
                     Files.size(databaseCopy), (int) copied[0], copied[1], storeId, rows,
                     Duration.between(started, clock.instant()));
@@ -133,47 +140,32 @@ final class BackupWriter {
         return counts;
     }
 
-    private long storeBytes() throws IOException {
-        Path originals = store.resolve(ORIGINALS);
-        if (!Files.isDirectory(originals)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(originals)) {
-            long total = 0;
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                total += Files.size(file);
-            }
-            return total;
-        }
-    }
-
-    /** Copies the originals (keeping their times: the store reads a file's age from them) and the identity. */
+    /**
+     * Copies every original the store holds (keeping the time it was kept: the store reads a file's age from it)
+     * and the store's identity. An original that goes between listing and reading is skipped: its row was deleted.
+     */
     private long[] copyStore(Path target) throws IOException {
-        Path originals = store.resolve(ORIGINALS);
-        Files.createDirectories(target.resolve(ORIGINALS));
+        Path originals = Files.createDirectories(target.resolve(ORIGINALS));
         long count = 0;
         long bytes = 0;
-        if (Files.isDirectory(originals)) {
-            try (Stream<Path> files = Files.list(originals)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, target.resolve(ORIGINALS).resolve(file.getFileName()),
-                            StandardCopyOption.COPY_ATTRIBUTES);
-                    count++;
-                    bytes += Files.size(file);
-                }
+        for (String key : store.keys()) {
+            Path copy = originals.resolve(key);
+            try (InputStream original = store.open(key)) {
+                bytes += Files.copy(original, copy);
+            } catch (OriginalMissing gone) {
+                continue;
             }
+            Optional<Instant> keptAt = store.keptAt(key);
+            if (keptAt.isPresent()) {
+                Files.setLastModifiedTime(copy, FileTime.from(keptAt.get()));
+            }
+            count++;
         }
-        Path identity = store.resolve(STORE_ID);
-        if (Files.isRegularFile(identity)) {
-            Files.copy(identity, target.resolve(STORE_ID), StandardCopyOption.COPY_ATTRIBUTES);
+        Optional<String> identity = store.identity();
+        if (identity.isPresent()) {
+            Files.writeString(target.resolve(STORE_ID), identity.get() + "\n", StandardCharsets.UTF_8);
         }
         return new long[] {count, bytes};
-    }
-
-    private Optional<String> readStoreId() throws IOException {
-        Path identity = store.resolve(STORE_ID);
-        return Files.isRegularFile(identity) ? Optional.of(Files.readString(identity, StandardCharsets.UTF_8).strip())
-                .filter(id -> !id.isEmpty()) : Optional.empty();
     }
 
     private long usableSpace() {

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.bulletincms.source.SourceReconciliation;
 import org.bulletincms.source.SourceStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,6 +40,9 @@ public class Backups {
 
     @Inject
     SourceStore store;
+
+    @Inject
+    SourceReconciliation reconciliation;
 
     @Inject
     @ConfigProperty(name = "cms.backup.dir")
@@ -74,11 +78,16 @@ public class Backups {
 
     /** Writes a backup now and answers what it holds; refuses while another is being written. */
     public BackupManifest take() {
+        SourceReconciliation.StoreCheck storeCheck = reconciliation.storeCheck();
+        if (!storeCheck.recognised()) {
+            // the originals would be missing from the backup, or another store's; say so instead of writing it
+            throw new BackupFailed(BackupFailed.Reason.STORE_NOT_RECOGNISED, storeCheck.problem(), null);
+        }
         if (!writing.tryLock()) {
             throw new BackupRunning();
         }
         try (Connection connection = dataSource.getConnection()) {
-            BackupManifest manifest = new BackupWriter(directory, store.root(), Clock.systemUTC())
+            BackupManifest manifest = new BackupWriter(directory, store, Clock.systemUTC())
                     .write(connection, snapshotOf(connection));
             LOG.info(() -> "Backup " + directory.resolve(manifest.name()) + " written in " + manifest.took().toMillis()
                     + " ms: " + manifest.database() + " schema " + manifest.schemaVersion().orElse("?") + ", "

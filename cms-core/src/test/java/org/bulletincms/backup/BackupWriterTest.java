@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.bulletincms.source.DirectorySourceStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,21 +34,24 @@ class BackupWriterTest {
 
     private static final String KEY = "0123456789abcdef0123456789abcdef";
     private static final Instant NOW = Instant.parse("2026-12-06T01:02:03Z");
+    private static final Instant KEPT = Instant.parse("2026-12-01T08:00:00Z");
 
     @TempDir
     Path temp;
 
     private Path backups;
     private Path store;
+    private DirectorySourceStore sources;
     private Connection running;
 
     @BeforeEach
     void aRunningDatabaseAndItsStore() throws Exception {
         backups = temp.resolve("backups");
-        store = Files.createDirectories(temp.resolve("data/sources"));
-        Files.createDirectories(store.resolve("originals"));
+        store = temp.resolve("data/sources");
+        sources = new DirectorySourceStore(store);
         Files.write(store.resolve("originals").resolve(KEY), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
-        Files.writeString(store.resolve("store-id"), "store-42\n");
+        Files.setLastModifiedTime(store.resolve("originals").resolve(KEY), FileTime.from(KEPT));
+        sources.claimIdentity("store-42");
         running = DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data/h2/bulletin") + ";MODE=PostgreSQL",
                 "sa", "sa");
         try (Statement sql = running.createStatement()) {
@@ -66,7 +71,7 @@ class BackupWriterTest {
     }
 
     private BackupWriter writer() {
-        return new BackupWriter(backups, store, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new BackupWriter(backups, sources, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -85,7 +90,10 @@ class BackupWriterTest {
         assertEquals(Optional.of("store-42"), manifest.storeId());
         assertArrayEquals(Files.readAllBytes(store.resolve("originals").resolve(KEY)),
                 Files.readAllBytes(backup.resolve("sources/originals").resolve(KEY)));
-        assertEquals("store-42\n", Files.readString(backup.resolve("sources/store-id")));
+        assertEquals(Optional.of("store-42"), new DirectorySourceStore(backup.resolve("sources")).identity(),
+                "a store restored from the backup has the identity the database recorded");
+        assertEquals(FileTime.from(KEPT), Files.getLastModifiedTime(backup.resolve("sources/originals").resolve(KEY)),
+                "an original keeps the time it was kept");
         assertEquals(manifest, BackupManifest.fromJson(Files.readString(backup.resolve("manifest.json"))));
     }
 

@@ -175,6 +175,11 @@ public final class Problems {
                     "usableBytes", Json.createValue(full.usableBytes())), "detail.backup-no-space",
                     full.usableBytes() / (1024 * 1024), full.neededBytes() / (1024 * 1024));
         }
+        if (failure instanceof BackupFailed notRecognised
+                && notRecognised.reason() == BackupFailed.Reason.STORE_NOT_RECOGNISED) {
+            return of(ProblemType.CONFLICT, Map.of("reason", Json.createValue(notRecognised.reason().code())),
+                    "detail.backup-store-not-recognised");
+        }
         if (failure instanceof BackupFailed failed) {
             // the cause (paths, pg_dump's words) goes to the log under the incident id, never to the caller
             Incident incident = Incident.record(method, path, failed);

@@ -54,6 +54,15 @@ class BackupProblemsTest {
     }
 
     @Test
+    void aBackupOfAStoreTheServerDoesNotRecogniseIsRefusedAsAConflict() {
+        Problem problem = ENGLISH.forException(new BackupFailed(BackupFailed.Reason.STORE_NOT_RECOGNISED,
+                "Source store not recognised", null), "POST", "/api/v1/backups");
+
+        assertEquals(409, problem.status());
+        assertTrue(problem.detail().contains("would lack them"), problem.detail());
+    }
+
+    @Test
     void aMissingPgDumpSaysWhatToInstallOrConfigure() {
         Problem problem = ENGLISH.forException(new BackupFailed(BackupFailed.Reason.PG_DUMP_MISSING, "no pg_dump",
                 new IOException("error=2")), "POST", "/api/v1/backups");
