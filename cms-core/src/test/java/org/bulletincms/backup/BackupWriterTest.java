@@ -26,8 +26,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.bulletincms.source.DirectorySourceStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackupWriterTest {
@@ -117,6 +119,56 @@ class BackupWriterTest {
              ResultSet issues = sql.executeQuery("select count(*) from issue")) {
             issues.next();
             assertEquals(2, issues.getInt(1));
+        }
+    }
+
+    @Test
+    void anOriginalKeptWhileTheDatabaseIsCopiedIsInTheBackup() throws IOException {
+        // an upload writes its file before its row commits: a row that made it into the database copy has its file
+        // in the store by the time the copy ends, so the store must be copied after the database, never before
+        String during = "fedcba9876543210fedcba9876543210";
+        DatabaseSnapshot withAnUploadMeanwhile = new DatabaseSnapshot() {
+            @Override
+            public String fileName() {
+                return H2Snapshot.FILE;
+            }
+
+            @Override
+            public long estimatedBytes(Connection connection) {
+                return 0;
+            }
+
+            @Override
+            public void write(Connection connection, Path file) throws SQLException, IOException {
+                new H2Snapshot().write(connection, file);
+                Files.writeString(store.resolve("originals").resolve(during), "uploaded during the copy");
+            }
+        };
+
+        BackupManifest manifest = writer().write(running, withAnUploadMeanwhile);
+
+        assertEquals(2, manifest.originals());
+        assertTrue(Files.isRegularFile(backups.resolve(manifest.name()).resolve("sources/originals").resolve(during)));
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "user.name", matches = "root")
+    void aRealDiskThatFillsUpDuringTheCopyIsNoSpaceAndLeavesNothing() throws Exception {
+        Path small = Files.createDirectories(temp.resolve("small-disk"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(mount.waitFor() == 0, "not run: cannot mount a 1 MiB tmpfs here (" + said.strip() + ")");
+        try {
+            Files.write(store.resolve("originals").resolve("00000000000000000000000000000001"), new byte[3 << 20]);
+            Path onSmallDisk = small.resolve("backups");
+
+            assertThrows(BackupSpaceExhausted.class, () -> new BackupWriter(onSmallDisk, sources,
+                    Clock.fixed(NOW, ZoneOffset.UTC)).write(running, new H2Snapshot()));
+
+            assertEquals(List.of(), children(onSmallDisk), "the partial backup is removed");
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
         }
     }
 
