@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulletincms.source.IsolatedTika;
-import org.bulletincms.source.SourceStore;
+import org.bulletincms.source.DirectorySourceStore;
 
 /**
  * Extraction throughput (issue 5): pages per second of the product's isolated path ({@link IsolatedTika}: Tika's
@@ -21,7 +21,7 @@ import org.bulletincms.source.SourceStore;
  * generated PDF and DOCX files in the same run, at the same concurrency: 1 thread and 1 parser process, then 2
  * and 2 (the product's default). Target: isolated ≥ 0.8 × in-process.
  *
- * <p>Generates the corpus ({@link ExtractionCorpus}), keeps it in a {@link SourceStore} as uploads are kept, then
+ * <p>Generates the corpus ({@link ExtractionCorpus}), keeps it in a {@link DirectorySourceStore} as uploads are kept, then
  * runs each series ({@link ExtractionSeries}) in a fresh JVM with this JVM's options, so that the in-process side
  * of the second series does not start with code the first one compiled while its parser processes start cold.
  * Only parsing is measured: splitting pages and detecting languages happen in the server whichever way the XHTML
@@ -56,7 +56,7 @@ public final class ExtractionBenchmark {
         System.out.printf("Corpus: %d files converted by %s in %.1f s%n", corpus.files().size(), corpus.libreOffice(),
                 corpus.conversion().toMillis() / 1e3);
 
-        SourceStore store = new SourceStore(work.resolve("store"));
+        DirectorySourceStore store = new DirectorySourceStore(work.resolve("store"));
         List<String> lines = new ArrayList<>();
         for (Path file : corpus.files()) {
             try (InputStream upload = Files.newInputStream(file)) {
@@ -97,7 +97,7 @@ public final class ExtractionBenchmark {
     }
 
     private static void series(Map<String, String> options, Path work, int threads) throws Exception {
-        SourceStore store = new SourceStore(work.resolve("store"));
+        DirectorySourceStore store = new DirectorySourceStore(work.resolve("store"));
         ExtractionSeries.Result result = ExtractionSeries.measure(store, work.resolve("parsers-" + threads),
                 options.get("parser-classpath"), documents(work), threads,
                 Integer.parseInt(options.getOrDefault("warmup-rounds", "5")),

@@ -55,7 +55,7 @@ final class ExtractionReport {
         out.append("- **Isolated**: the product's `IsolatedTika` with the product's limits (512 MB heap per parser "
                 + "process, 120 s, 10,000,000 characters), as many parser processes as threads, the forked JVM "
                 + "arguments `IsolatedTika` writes (`-XX:+UseSerialGC` …), the server's parser class path "
-                + "(`deploy/target/tika/*`), files read from a `SourceStore`; network namespace: ")
+                + "(`deploy/target/tika/*`), files read from a `DirectorySourceStore`; network namespace: ")
                 .append(run.withoutNetwork() ? "yes (`unshare`), as in production" : "not available here")
                 .append(".\n");
         out.append("- **In-process**: an `AutoDetectParser` built from the same `tika-config.xml` that `IsolatedTika` "

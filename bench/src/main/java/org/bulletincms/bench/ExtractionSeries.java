@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bulletincms.source.IsolatedTika;
 import org.bulletincms.source.ParseOutcome;
 import org.bulletincms.source.SourceLimits;
-import org.bulletincms.source.SourceStore;
+import org.bulletincms.source.DirectorySourceStore;
 
 /**
  * One series of the extraction benchmark, run in a JVM of its own (so that neither side inherits JIT-compiled
@@ -84,7 +84,7 @@ final class ExtractionSeries {
     private ExtractionSeries() {
     }
 
-    static Result measure(SourceStore store, Path workDirectory, String parserClasspath, List<Document> documents,
+    static Result measure(DirectorySourceStore store, Path workDirectory, String parserClasspath, List<Document> documents,
                           int threads, int warmUpRounds, int rounds) throws Exception {
         SourceLimits limits = productLimits(threads);
         ExecutorService workers = Executors.newFixedThreadPool(threads);

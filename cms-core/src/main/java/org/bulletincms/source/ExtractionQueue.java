@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bulletincms.database.BackOff;
+import org.bulletincms.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,7 +37,7 @@ public class ExtractionQueue {
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
 
     @Inject
-    SourceStore store;
+    DirectorySourceStore store;
 
     @Inject
     SourceLimits limits;
@@ -47,6 +50,9 @@ public class ExtractionQueue {
 
     @Inject
     ParagraphLanguages languages;
+
+    @Inject
+    DatabaseOutage outage;
 
     @Inject
     @ConfigProperty(name = "cms.sources.parser-classpath")
@@ -87,12 +93,15 @@ public class ExtractionQueue {
     }
 
     private void work() {
+        BackOff backOff = DatabaseOutage.backOff();
         while (running) {
             try {
                 boolean extracted = false;
                 for (UUID id : reconciliation.queued()) {
                     extracted |= extract(id);
                 }
+                outage.reached();
+                backOff.succeeded();
                 if (!extracted) {
                     reconciliation.sweepWhenDue();
                     work.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
@@ -103,7 +112,15 @@ public class ExtractionQueue {
                 if (!running) {
                     return;
                 }
-                LOG.log(Level.WARNING, "Source extraction worker failed; going on", e);
+                if (!outage.noticed(e)) {
+                    LOG.log(Level.WARNING, "Source extraction worker failed; going on", e);
+                }
+                // never round again at once: while the database is away, that loop filled the log at 40 MB/s
+                try {
+                    work.tryAcquire(backOff.failed(Instant.now()).toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
             }
         }
     }
@@ -115,8 +132,7 @@ public class ExtractionQueue {
         }
         ParseOutcome outcome = tika.parse(key.get());
         if (!running) {
-            // the failure is our own shutdown killing the parser: the source stays extracting and is queued again
-            // at the next start
+            // the failure is our own shutdown killing the parser: stop() handed the source back
             return true;
         }
         if (outcome instanceof ParseOutcome.Parsed parsed) {
@@ -124,6 +140,7 @@ public class ExtractionQueue {
                 try {
                     extractions.done(id, TikaXhtml.read(parsed.xhtml(), languages::of), parsed.metadata());
                 } catch (UnusableText e) {
+                    LOG.log(Level.INFO, "Source " + id + ": the parser's output cannot be kept", e.getCause());
                     extractions.failed(id, e.asFailure());
                 }
             }
@@ -133,9 +150,28 @@ public class ExtractionQueue {
         return true;
     }
 
+    /**
+     * A graceful stop hands the running extractions back before the parsers are killed, so the stop costs no
+     * attempt; only a stop that gives no such chance (a crash, kill -9) counts against cms.sources.max-attempts.
+     */
+    private void handBack() {
+        try {
+            int handedBack = extractions.handBack(SourceReconciliation.NODE);
+            if (handedBack > 0) {
+                LOG.info(() -> handedBack + " running source extractions queued again for the next start");
+            }
+        } catch (RuntimeException e) {
+            // the database is gone too: the start-up reconciliation queues them again, counting the attempt
+            LOG.log(Level.WARNING, "Could not queue the running source extractions again at shutdown", e);
+        }
+    }
+
     @PreDestroy
     synchronized void stop() {
         running = false;
+        if (tika != null) {
+            handBack();
+        }
         workers.forEach(Thread::interrupt);
         if (tika != null) {
             // kills the parser processes; an extraction cut off here is queued again at the next start

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,15 +22,23 @@ public class Extractions {
     @Inject
     SourceRepository sources;
 
+    @Inject
+    SourceStore store;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
      * Takes a queued source for server node {@code node}; empty when another worker or server took it first (the
-     * version check makes the claim safe across a cluster).
+     * version check makes the claim safe across a cluster), or when the store does not hold its original (the
+     * source is then marked, not failed: it is extracted once the file is back).
      */
     public Optional<String> claim(UUID sourceId, String node) {
         Optional<SourceDocument> source = sources.find(sourceId).filter(s -> s.status() == ExtractionStatus.QUEUED);
         if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!store.has(source.get().storageKey())) {
+            source.get().originalMissing(MissingOriginal.Reason.NOT_IN_STORE, clock.instant());
             return Optional.empty();
         }
         source.get().startExtraction(node, clock.instant());
@@ -68,6 +77,16 @@ public class Extractions {
 
     public void failed(UUID sourceId, ParseOutcome.Failed failure) {
         extracting(sourceId).ifPresent(source -> source.failed(failure.reason(), failure.detail(), clock.instant()));
+    }
+
+    /**
+     * This server stops gracefully: the sources it is extracting are queued again without counting the attempt,
+     * so rolling restarts never fail a source. Answers how many.
+     */
+    public int handBack(String node) {
+        List<SourceDocument> running = sources.extracting(Optional.of(node), Optional.empty());
+        running.forEach(SourceDocument::handedBack);
+        return running.size();
     }
 
     private Optional<SourceDocument> extracting(UUID sourceId) {

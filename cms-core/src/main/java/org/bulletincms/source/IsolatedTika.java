@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.logging.Logger;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
@@ -37,11 +38,11 @@ import org.apache.tika.sax.BasicContentHandlerFactory;
  */
 public final class IsolatedTika implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(IsolatedTika.class.getName());
     private static final String FETCHER = "sources";
     private static final int MAX_EMBEDDED_DOCUMENTS = 1000;
 
     private final PipesParser pipes;
-    private final Path originals;
     private final SourceLimits limits;
 
     /**
@@ -50,7 +51,6 @@ public final class IsolatedTika implements AutoCloseable {
      * @param parserClasspath the class path of the parser processes: tika-core, the parsers and their libraries
      */
     public IsolatedTika(Path originals, Path workDirectory, String parserClasspath, SourceLimits limits) {
-        this.originals = originals;
         this.limits = limits;
         try {
             Path temp = Files.createDirectories(workDirectory.resolve("tmp"));
@@ -77,26 +77,26 @@ public final class IsolatedTika implements AutoCloseable {
         try {
             result = pipes.parse(task);
         } catch (IOException | PipesException e) {
-            return new ParseOutcome.Failed(FailureReason.CRASHED, "the parser process could not be reached");
+            LOG.warning("Source " + key + ": the parser process could not be reached: " + e);
+            return new ParseOutcome.Failed(FailureReason.CRASHED, FailureReason.CRASHED.advice());
         }
         return switch (result.getStatus()) {
-            case PARSE_SUCCESS, PARSE_SUCCESS_WITH_EXCEPTION, EMIT_SUCCESS, EMIT_SUCCESS_PARSE_EXCEPTION -> parsed(result);
+            case PARSE_SUCCESS, PARSE_SUCCESS_WITH_EXCEPTION, EMIT_SUCCESS, EMIT_SUCCESS_PARSE_EXCEPTION -> parsed(key, result);
             case TIMEOUT -> new ParseOutcome.Failed(FailureReason.TIMEOUT,
                     "parsing took longer than " + limits.parseTimeout().toSeconds() + " s");
             case OOM -> new ParseOutcome.Failed(FailureReason.OUT_OF_MEMORY,
                     "parsing needed more than " + limits.parserHeapMb() + " MB");
             case EMPTY_OUTPUT, PARSE_EXCEPTION_NO_EMIT, PARSE_EXCEPTION_EMIT ->
-                    new ParseOutcome.Failed(FailureReason.UNPARSEABLE, firstLine(result.getMessage()));
+                    logged(key, FailureReason.UNPARSEABLE, result.getMessage());
             case INTERRUPTED_EXCEPTION -> throw new InterruptedException("parse interrupted");
-            default -> new ParseOutcome.Failed(FailureReason.CRASHED,
-                    "the parser process ended: " + result.getStatus().name().toLowerCase());
+            default -> logged(key, FailureReason.CRASHED, "the parser process ended: " + result.getStatus());
         };
     }
 
-    private ParseOutcome parsed(PipesResult result) {
+    private ParseOutcome parsed(String key, PipesResult result) {
         String stack = result.getEmitData().getContainerStackTrace();
         if (stack != null && !stack.isBlank()) {
-            return failure(stack);
+            return failure(key, stack);
         }
         List<Metadata> documents = result.getEmitData().getMetadataList();
         Metadata metadata = documents.get(0);
@@ -106,7 +106,7 @@ public final class IsolatedTika implements AutoCloseable {
         return new ParseOutcome.Parsed(xhtml == null ? "" : xhtml, mediaType, metadataOf(metadata));
     }
 
-    private ParseOutcome.Failed failure(String stack) {
+    private ParseOutcome.Failed failure(String key, String stack) {
         if (stack.contains("EncryptedDocumentException")) {
             return new ParseOutcome.Failed(FailureReason.ENCRYPTED, "the file is password-protected");
         }
@@ -115,18 +115,21 @@ public final class IsolatedTika implements AutoCloseable {
                     "the text is longer than " + limits.maxExtractedCharacters() + " characters");
         }
         if (stack.contains("Suspected zip bomb") || stack.contains("ZipBomb") || stack.contains("zip bomb")) {
-            return new ParseOutcome.Failed(FailureReason.SUSPECTED_BOMB, firstLine(stack));
+            return logged(key, FailureReason.SUSPECTED_BOMB, stack);
         }
-        return new ParseOutcome.Failed(FailureReason.UNPARSEABLE, firstLine(stack));
+        return logged(key, FailureReason.UNPARSEABLE, stack);
     }
 
-    /** The exception line of a stack trace, without the store's path, at most 300 characters. */
-    private String firstLine(String stack) {
-        if (stack == null || stack.isBlank()) {
-            return "the parser produced nothing";
-        }
-        String line = stack.strip().lines().findFirst().orElse("").replace(originals.toString(), "");
-        return line.length() > 300 ? line.substring(0, 300) : line;
+    /**
+     * A failure whose only explanation is the parser's own (exception classes, object ids, paths): that goes to the
+     * log with the file's key, and the source says what the editor can do.
+     */
+    private ParseOutcome.Failed logged(String key, FailureReason reason, String parserMessage) {
+        String message = parserMessage == null || parserMessage.isBlank() ? "the parser produced nothing"
+                : parserMessage.strip();
+        LOG.info(() -> "Source file " + key + " failed as " + reason.code() + ": "
+                + (message.length() > 4000 ? message.substring(0, 4000) + " …" : message));
+        return new ParseOutcome.Failed(reason, reason.advice());
     }
 
     private static DocumentMetadata metadataOf(Metadata metadata) {

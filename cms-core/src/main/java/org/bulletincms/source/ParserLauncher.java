@@ -9,35 +9,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * The command that starts a parser JVM. Where the system allows it (Linux user namespaces, as on Debian and in
- * most containers), the parser runs in a network namespace of its own with no interface but a down loopback:
- * a document that makes a parser fetch a URL (an XML external entity, a remote image) reaches nothing, not even
- * the server's own ports. Tika already refuses such entities; this is the second wall. Where namespaces are not
- * available the plain {@code java} is used and a warning says so.
+ * The command that starts a parser JVM: a script around {@code java} that gives the parser a minimal environment
+ * (a fixed {@code PATH} and {@code LANG}, nothing of the server's: no {@code CMS_DB_PASSWORD}, no proxy settings,
+ * no tokens), so a parser that a hostile file takes over finds no secret to read. Where the system allows it
+ * (Linux user namespaces, as on Debian and in most containers), the parser also runs in a network namespace of its
+ * own with no interface but a down loopback: a document that makes a parser fetch a URL (an XML external entity, a
+ * remote image) reaches nothing, not even the server's own ports. Tika already refuses such entities; this is the
+ * second wall. Where namespaces are not available a warning says so.
  */
 final class ParserLauncher {
 
     private static final Logger LOG = Logger.getLogger(ParserLauncher.class.getName());
+    /** All a parser's environment holds; Java finds the rest from its own installation and its arguments. */
+    static final String ENVIRONMENT = "PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8";
 
     private ParserLauncher() {
     }
 
-    /** The program to start parsers with: a script around {@code java}, or {@code java} itself. */
+    /** The program to start parsers with: a script that clears the environment and runs {@code java}. */
     static Path prepare(Path workDirectory) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (!namespacesAvailable()) {
+        boolean isolated = namespacesAvailable();
+        if (isolated) {
+            LOG.info("Source parsers run without network access (own network namespace) and with an empty environment");
+        } else {
             LOG.warning("Source parsers run WITH network access: this system does not let `unshare --net "
                     + "--map-root-user` create a network namespace. Tika still refuses external entities.");
-            return java;
         }
-        Path script = workDirectory.resolve("java-without-network");
+        Path script = workDirectory.resolve("java-for-parsers");
+        String command = (isolated ? "unshare --net --map-root-user -- " : "") + "'" + java + "' \"$@\"";
         try {
-            Files.writeString(script, "#!/bin/sh\nexec unshare --net --map-root-user -- '" + java + "' \"$@\"\n");
+            Files.createDirectories(workDirectory);
+            Files.writeString(script, "#!/bin/sh\nexec /usr/bin/env -i " + ENVIRONMENT + " " + command + "\n");
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        LOG.info("Source parsers run without network access (own network namespace)");
         return script;
     }
 

@@ -98,6 +98,12 @@ public class SourceDocument {
     @Column(name = "extracted_at")
     private Instant extractedAt;
 
+    @Column(name = "original_missing_reason", length = 32)
+    private String originalMissingReason;
+
+    @Column(name = "original_missing_since")
+    private Instant originalMissingSince;
+
     @Version
     private long version;
 
@@ -173,6 +179,35 @@ public class SourceDocument {
             status = ExtractionStatus.QUEUED;
             progress = 0;
         }
+    }
+
+    /**
+     * The server stopped gracefully during the extraction and hands the source back: queued again, and the attempt
+     * does not count (only a stop that cut the extraction off without a word, such as a crash, does).
+     */
+    void handedBack() {
+        if (status != ExtractionStatus.EXTRACTING) {
+            return;
+        }
+        status = ExtractionStatus.QUEUED;
+        progress = 0;
+        attempts = Math.max(0, attempts - 1);
+    }
+
+    /** The store was found not to hold the original; the first sighting's time is kept. */
+    void originalMissing(MissingOriginal.Reason reason, Instant at) {
+        if (originalMissingSince == null) {
+            originalMissingSince = at;
+        }
+        originalMissingReason = reason.code();
+    }
+
+    /** The store holds the original (again); answers whether it had been missing. */
+    boolean originalFound() {
+        boolean wasMissing = originalMissingSince != null;
+        originalMissingSince = null;
+        originalMissingReason = null;
+        return wasMissing;
     }
 
     private static String shortened(String value) {
@@ -256,6 +291,13 @@ public class SourceDocument {
 
     public Optional<Instant> extractedAt() {
         return Optional.ofNullable(extractedAt);
+    }
+
+    /** Why the original cannot be read now, if it cannot; the row, text and links are there all the same. */
+    public Optional<MissingOriginal> missingOriginal() {
+        return originalMissingSince == null ? Optional.empty()
+                : Optional.of(new MissingOriginal(MissingOriginal.Reason.ofCode(originalMissingReason),
+                        originalMissingSince));
     }
 
     public long version() {

@@ -41,6 +41,11 @@ public class SourceLibrary {
         return sources.count();
     }
 
+    /** How many sources the store lacks the original of. */
+    public long countMissingOriginals() {
+        return sources.countMissingOriginals();
+    }
+
     /** The extracted text; only once the extraction is done. */
     public ExtractedText text(SourceDocument source) {
         if (source.status() != ExtractionStatus.DONE) {

@@ -1,10 +1,9 @@
 package org.bulletincms.source;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +14,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps rows and files in step across crashes. At start-up: uploads cut off by the stop are deleted; extractions
- * this server was running when it stopped are queued again (or fail as {@code interrupted} after
- * {@code cms.sources.max-attempts}); a row whose original has gone is removed; a kept file without a row (a crash
- * between keeping the file and writing its row) is deleted once it is a minute old (younger, it may be another
- * server's upload whose row is being written). The same sweep runs every few minutes, for
- * extractions of a server of the cluster that stopped and did not come back (those running longer than the
- * parse timeout allows).
+ * Keeps rows and files in step across crashes without ever losing either. A missing file is a fault of the
+ * storage (an unmounted disk, a moved directory, a changed {@code cms.sources.dir}), not a sign that a report is
+ * gone, so no row is ever deleted for it: the source is marked {@link MissingOriginal original-missing} and heals
+ * when the file is back.
+ *
+ * <p>At start-up and then every {@code cms.sources.sweep-seconds} (300): the store must be the one the database
+ * knows ({@link SourceStore#identity()} against the identity recorded at its first use). A store that is not is
+ * left untouched: its files are not taken for strays, the sources it lacks are marked
+ * {@link MissingOriginal.Reason#STORE_NOT_RECOGNISED}, uploads are refused, the log says so once at ERROR and
+ * readiness reports it. In the recognised store, sources without a file are marked
+ * {@link MissingOriginal.Reason#NOT_IN_STORE}, marked sources whose file is back are healed, and a file without a
+ * row (a crash between keeping the file and writing its row) is quarantined once it is a minute old (younger, it
+ * may be another server's upload whose row is being written). Extractions this server was running when it stopped
+ * are queued again (or fail as {@code interrupted} after {@code cms.sources.max-attempts}); the sweep does the same
+ * for those of a cluster's server that stopped and did not come back (running longer than the parse timeout allows).
  */
 @ApplicationScoped
 @Transactional
@@ -33,7 +42,6 @@ public class SourceReconciliation {
     static final String NODE = System.getProperty("jboss.node.name", "server");
 
     private static final Logger LOG = Logger.getLogger(SourceReconciliation.class.getName());
-    private static final Duration SWEEP_EVERY = Duration.ofMinutes(5);
     /** A file this young may be an upload whose row another server is writing right now. */
     private static final Duration FILE_GRACE = Duration.ofMinutes(1);
 
@@ -46,70 +54,154 @@ public class SourceReconciliation {
     @Inject
     SourceLimits limits;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    @ConfigProperty(name = "cms.sources.sweep-seconds", defaultValue = "300")
+    long sweepSeconds;
+
+    Clock clock = Clock.systemUTC();
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
+    private final AtomicReference<StoreCheck> lastCheck = new AtomicReference<>(StoreCheck.NOT_YET);
+
+    /** What the last look at the store found; readiness and uploads go by it. */
+    public record StoreCheck(boolean recognised, String store, String problem) {
+        static final StoreCheck NOT_YET = new StoreCheck(false, "", "the source store has not been checked yet");
+    }
+
+    /** What one reconciliation did. */
+    record Outcome(boolean recognised, int marked, int healed, int quarantined) {
+    }
+
+    @PostConstruct
+    void checkConfiguration() {
+        if (sweepSeconds < 1) {
+            throw new IllegalStateException("cms.sources.sweep-seconds must be at least 1, but is " + sweepSeconds);
+        }
+    }
 
     /** Before uploads are accepted and workers start. */
     public void atStartup() {
         int cutOff = store.clearIncoming();
         List<SourceDocument> interrupted = sources.extracting(Optional.of(NODE), Optional.empty());
         interrupted.forEach(s -> s.interrupted(limits.maxAttempts(), clock.instant()));
-        int[] removed = removeMismatches();
-        nextSweep.set(clock.instant().plus(SWEEP_EVERY));
-        LOG.info(() -> "Source store reconciled: " + cutOff + " cut-off uploads deleted, " + interrupted.size()
-                + " interrupted extractions queued again or failed, " + removed[0] + " rows without a file removed, "
-                + removed[1] + " files without a row deleted");
+        Outcome outcome = reconcile();
+        nextSweep.set(clock.instant().plusSeconds(sweepSeconds));
+        LOG.info(() -> "Source store " + store.describe() + (outcome.recognised() ? " reconciled: " : " NOT reconciled"
+                + " (not recognised, see the error above): ") + cutOff + " cut-off uploads deleted, "
+                + interrupted.size() + " interrupted extractions queued again or failed, " + outcome.marked()
+                + " sources newly marked original-missing, " + outcome.healed() + " healed, " + outcome.quarantined()
+                + " files without a row quarantined");
     }
 
-    /** The periodic sweep, run by a worker with nothing to do when five minutes have passed since the last. */
+    /** The periodic sweep, run by a worker with nothing to do once {@code cms.sources.sweep-seconds} have passed. */
     public void sweepWhenDue() {
         Instant now = clock.instant();
         Instant due = nextSweep.get();
-        if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
+        if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plusSeconds(sweepSeconds))) {
             return;
         }
         Instant abandoned = now.minus(limits.parseTimeout().multipliedBy(2)).minus(Duration.ofMinutes(1));
         sources.extracting(Optional.empty(), Optional.of(abandoned))
                 .forEach(s -> s.interrupted(limits.maxAttempts(), now));
-        removeMismatches();
+        reconcile();
     }
 
-    /** The ids of queued sources, oldest first. */
+    /** The ids of queued sources whose original is in the store, oldest first. */
     public List<UUID> queued() {
         return sources.queued(100);
     }
 
-    private int[] removeMismatches() {
-        Set<String> rows = new HashSet<>(sources.storageKeys());
+    /** The last look at the store: whether it is the one the database knows. */
+    public StoreCheck storeCheck() {
+        return lastCheck.get();
+    }
+
+    Outcome reconcile() {
+        List<String> rows = sources.storageKeys();
         Set<String> files = store.keys();
-        int rowsRemoved = 0;
-        for (String key : rows) {
-            if (!files.contains(key)) {
-                Optional<SourceDocument> source = sources.stored(key);
-                if (source.isPresent()) {
-                    LOG.warning(() -> "Source " + source.get().id() + " (" + source.get().filename() + ") lost its"
-                            + " original file " + key + "; removing the source and its links");
-                    sources.remove(source.get());
-                    rowsRemoved++;
+        StoreCheck check = recognise(rows, files);
+        StoreCheck before = lastCheck.getAndSet(check);
+        if (!check.recognised() && (before.recognised() || before == StoreCheck.NOT_YET)) {
+            LOG.severe(check.problem());
+        } else if (check.recognised() && !before.recognised() && before != StoreCheck.NOT_YET) {
+            LOG.info(() -> "Source store " + store.describe() + " is recognised again; reconciling it");
+        }
+        Instant now = clock.instant();
+        MissingOriginal.Reason reason = check.recognised() ? MissingOriginal.Reason.NOT_IN_STORE
+                : MissingOriginal.Reason.STORE_NOT_RECOGNISED;
+        List<SourceDocument> newlyMissing = rows.stream().filter(key -> !files.contains(key))
+                .map(sources::stored).flatMap(Optional::stream)
+                .filter(source -> {
+                    boolean known = source.missingOriginal().isPresent();
+                    source.originalMissing(reason, now);
+                    return !known;
+                }).toList();
+        if (!newlyMissing.isEmpty()) {
+            LOG.severe(() -> newlyMissing.size() + " source reports have no original in the store "
+                    + store.describe() + " (" + reason.code() + "); they are kept and marked original-missing, and"
+                    + " heal when the files are back: " + newlyMissing.stream().limit(20)
+                    .map(s -> s.id() + " " + s.filename() + " (file " + s.storageKey() + ")")
+                    .collect(Collectors.joining(", ")) + (newlyMissing.size() > 20 ? ", …" : ""));
+        }
+        int healed = 0;
+        for (SourceDocument source : sources.missingOriginals()) {
+            if (files.contains(source.storageKey()) && source.originalFound()) {
+                healed++;
+                LOG.info("Source " + source.id() + " (" + source.filename() + ") has its original again");
+            }
+        }
+        int quarantined = check.recognised() ? quarantineStrays(new HashSet<>(rows), files, now) : 0;
+        return new Outcome(check.recognised(), newlyMissing.size(), healed, quarantined);
+    }
+
+    /**
+     * Whether the store is the one this database's rows point into. The first time (a new installation, or the
+     * first start of a version that records stores), the store is recorded if nothing says it is the wrong one: the
+     * database has no sources, or the store holds at least one of their files.
+     */
+    private StoreCheck recognise(List<String> rows, Set<String> files) {
+        Optional<String> recorded = sources.recordedStore();
+        Optional<String> found = store.identity();
+        if (recorded.isPresent()) {
+            if (recorded.equals(found)) {
+                return new StoreCheck(true, store.describe(), "");
+            }
+            return notRecognised("the database knows the source store " + recorded.get() + ", but "
+                    + store.describe() + (found.isPresent() ? " is the store " + found.get()
+                    : " has no " + DirectorySourceStore.IDENTITY_FILE + " (empty, unmounted or not the store)")
+                    + ". If the store moved, point cms.sources.dir at it; if this really is the store (its files "
+                    + "are there), write " + recorded.get() + " into its " + DirectorySourceStore.IDENTITY_FILE
+                    + " and wait for the next sweep or restart.");
+        }
+        if (!rows.isEmpty() && rows.stream().noneMatch(files::contains)) {
+            return notRecognised("the database holds " + rows.size() + " source reports but " + store.describe()
+                    + " holds none of their files, so it is not taken as their store. Point cms.sources.dir at the"
+                    + " store that holds them and restart.");
+        }
+        String id = store.claimIdentity(found.orElseGet(() -> UUID.randomUUID().toString()));
+        sources.recordStore(id, clock.instant());
+        LOG.info(() -> "Source store " + store.describe() + " recorded as store " + id);
+        return new StoreCheck(true, store.describe(), "");
+    }
+
+    private StoreCheck notRecognised(String why) {
+        return new StoreCheck(false, store.describe(), "Source store not recognised, so nothing in it or in the"
+                + " database is reconciled and uploads are refused: " + why);
+    }
+
+    private int quarantineStrays(Set<String> rows, Set<String> files, Instant now) {
+        int quarantined = 0;
+        Instant youngest = now.minus(FILE_GRACE);
+        for (String key : files) {
+            if (!rows.contains(key) && store.keptAt(key).filter(at -> at.isBefore(youngest)).isPresent()) {
+                try {
+                    store.quarantine(key);
+                    quarantined++;
+                    LOG.warning("Source store file " + key + " has no source report; moved to quarantine");
+                } catch (RuntimeException e) {
+                    LOG.warning("Could not quarantine the source store file " + key + " (no report row): " + e);
                 }
             }
         }
-        int filesDeleted = 0;
-        Instant youngest = clock.instant().minus(FILE_GRACE);
-        for (String key : files) {
-            if (!rows.contains(key) && olderThan(key, youngest)) {
-                store.delete(key);
-                filesDeleted++;
-            }
-        }
-        return new int[] {rowsRemoved, filesDeleted};
-    }
-
-    private boolean olderThan(String key, Instant instant) {
-        try {
-            return Files.getLastModifiedTime(store.original(key)).toInstant().isBefore(instant);
-        } catch (IOException e) {
-            return false;
-        }
+        return quarantined;
     }
 }

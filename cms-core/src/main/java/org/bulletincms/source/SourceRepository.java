@@ -44,10 +44,10 @@ public class SourceRepository {
         return em.createQuery("select count(s) from SourceDocument s", Long.class).getSingleResult();
     }
 
-    /** The queued sources, first come first served. */
+    /** The queued sources whose original is in the store, first come first served. */
     public List<UUID> queued(int max) {
-        return em.createQuery("select s.id from SourceDocument s where s.status = :queued order by s.uploadedAt, s.id",
-                        UUID.class)
+        return em.createQuery("select s.id from SourceDocument s where s.status = :queued"
+                                + " and s.originalMissingSince is null order by s.uploadedAt, s.id", UUID.class)
                 .setParameter("queued", ExtractionStatus.QUEUED).setMaxResults(max).getResultList();
     }
 
@@ -72,12 +72,25 @@ public class SourceRepository {
                 .setParameter("key", storageKey).getResultStream().findFirst();
     }
 
-    /** Removes a source with its pages and links. */
-    public void remove(SourceDocument source) {
-        em.createQuery("delete from SourcePage p where p.sourceId = :id").setParameter("id", source.id()).executeUpdate();
-        em.createQuery("delete from SourceLink l where l.key.sourceId = :id").setParameter("id", source.id())
-                .executeUpdate();
-        em.remove(source);
+    /** Sources whose original was found missing and has not come back. */
+    public List<SourceDocument> missingOriginals() {
+        return em.createQuery("select s from SourceDocument s where s.originalMissingSince is not null",
+                SourceDocument.class).getResultList();
+    }
+
+    public long countMissingOriginals() {
+        return em.createQuery("select count(s) from SourceDocument s where s.originalMissingSince is not null",
+                Long.class).getSingleResult();
+    }
+
+    /** The identity of the store of originals this database knows, if one was recorded. */
+    public Optional<String> recordedStore() {
+        return Optional.ofNullable(em.find(RecordedStore.class, RecordedStore.ORIGINALS)).map(RecordedStore::storeId);
+    }
+
+    public void recordStore(String storeId, Instant at) {
+        em.persist(new RecordedStore(storeId, at));
+        em.flush();
     }
 
     public void addPages(UUID sourceId, ExtractedText text) {

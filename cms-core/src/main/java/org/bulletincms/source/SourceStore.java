@@ -1,178 +1,75 @@
 package org.bulletincms.source;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The files of source reports on disk ({@code cms.sources.dir}, by default {@code sources/} in the server's data
- * directory, or in {@code cms.data.dir} when set). Originals are kept under keys the server makes up, never under
- * a name a user chose. An upload is first received into {@code incoming/} while it is counted and hashed, so an
- * interrupted or refused upload never reaches {@code originals/}. In a cluster, point every server at the same
- * shared directory.
+ * Where the originals of source reports are kept, under keys the server makes up. The one boundary between the
+ * product and its file storage: today a directory ({@link DirectorySourceStore}); when several nodes must share
+ * the originals, a store every node reaches (PostgreSQL large objects, S3) implements the same contract.
+ *
+ * <p>What every implementation must guarantee, because {@link SourceReconciliation} relies on it to never lose
+ * data:
+ * <ul>
+ * <li>{@link #identity()} names the store and survives restarts; a store that was never given one (empty,
+ * unmounted, another node's) answers empty, and {@link #claimIdentity} gives it one only when asked to;</li>
+ * <li>{@link #keys()} lists only what the store holds now; a store that cannot be reached lists nothing and never
+ * throws, so a missing store reads as "files missing", never as "rows to delete";</li>
+ * <li>nothing kept is ever destroyed by the product: a file without a row is {@link #quarantine quarantined}, and
+ * {@link #withdraw} is only for a file kept moments ago by the same request whose row was refused.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. Every method may be called by several requests and workers at once.
+ *
+ * @since 0.12
  */
-@ApplicationScoped
-public class SourceStore {
-
-    private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
-    private static final int BUFFER = 64 * 1024;
-
-    @Inject
-    @ConfigProperty(name = "cms.sources.dir")
-    Optional<String> configuredDirectory;
-
-    private Path root;
-
-    public SourceStore() {
-        // for CDI
-    }
-
-    /** A store in the given directory (tests, the benchmark). */
-    public SourceStore(Path root) {
-        this.root = root;
-        createDirectories();
-    }
-
-    @PostConstruct
-    void open() {
-        root = configuredDirectory.map(Path::of).orElseGet(() -> Path.of(System.getProperty("cms.data.dir",
-                System.getProperty("jboss.server.data.dir", "data")), "sources"));
-        createDirectories();
-    }
-
-    private void createDirectories() {
-        try {
-            Files.createDirectories(originals());
-            Files.createDirectories(incoming());
-        } catch (IOException e) {
-            throw new IllegalStateException("cms.sources.dir: cannot create " + root + ": " + e.getMessage(), e);
-        }
-    }
-
-    public Path root() {
-        return root;
-    }
-
-    /** Where originals are kept; the isolated parsers may read this directory and nothing else of the store. */
-    public Path originals() {
-        return root.resolve("originals");
-    }
+public interface SourceStore {
 
     /**
-     * Uploads being received by this server. One folder per server node, so that in a cluster sharing the store a
-     * starting node clears only what its own stop cut off.
+     * Streams an upload into a private receiving area, hashing and counting as it goes. Stops reading and deletes
+     * what arrived as soon as more than {@code maxBytes} came ({@link SourceTooLarge}); refuses an empty upload
+     * ({@link EmptySource}). The stream is read but not closed.
      */
-    private Path incoming() {
-        return root.resolve("incoming").resolve(System.getProperty("jboss.node.name", "server").replaceAll("[^\\w.-]", "_"));
-    }
+    ReceivedFile receive(InputStream upload, long maxBytes);
 
-    /**
-     * Streams an upload into the incoming area, hashing and counting as it goes. Stops reading and deletes what
-     * arrived as soon as more than {@code maxBytes} came; refuses an empty upload.
-     */
-    public ReceivedFile receive(InputStream upload, long maxBytes) {
-        Path part = incoming().resolve(UUID.randomUUID() + ".part");
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = 0;
-            try (InputStream in = new DigestInputStream(upload, sha256); OutputStream out = Files.newOutputStream(part)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new SourceTooLarge(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (size == 0) {
-                throw new EmptySource();
-            }
-            return new ReceivedFile(part, size, HexFormat.of().formatHex(sha256.digest()));
-        } catch (IOException e) {
-            deleteQuietly(part);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(part);
-            throw e;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Moves a received file among the originals under a fresh key, and returns the key. */
-    public String keep(ReceivedFile received) {
-        String key = UUID.randomUUID().toString().replace("-", "");
-        try {
-            Files.move(received.path(), original(key), StandardCopyOption.ATOMIC_MOVE);
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** Keeps a received file among the originals under a fresh key, and returns the key. */
+    String keep(ReceivedFile received);
 
     /** Drops a received file that is not kept (refused, or a duplicate of a kept one). */
-    public void discard(ReceivedFile received) {
-        deleteQuietly(received.path());
-    }
+    void discard(ReceivedFile received);
 
-    public Path original(String key) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("not a storage key: " + key);
-        }
-        return originals().resolve(key);
-    }
+    /** Takes back a file {@link #keep kept} moments ago by the same request, because its row was refused. */
+    void withdraw(String key);
 
-    public boolean has(String key) {
-        return Files.isRegularFile(original(key));
-    }
+    /** Whether the original kept under {@code key} is there now. */
+    boolean has(String key);
 
-    public void delete(String key) {
-        deleteQuietly(original(key));
-    }
+    /** The bytes of an original; {@link OriginalMissing} when the store does not hold it. The caller closes. */
+    InputStream open(String key);
 
-    /** The keys of every kept original. */
-    public Set<String> keys() {
-        try (Stream<Path> files = Files.list(originals())) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> KEY.matcher(n).matches())
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** When the original was kept, if the store holds it. */
+    Optional<Instant> keptAt(String key);
+
+    /** The keys of every original held now; empty when the store cannot be read. */
+    Set<String> keys();
+
+    /** Moves an original without a row out of the originals, keeping its bytes for an operator to look at. */
+    void quarantine(String key);
 
     /** Deletes the uploads a stop of this server cut off; returns how many. Called before uploads are accepted. */
-    public int clearIncoming() {
-        try (Stream<Path> files = Files.list(incoming())) {
-            return (int) files.peek(SourceStore::deleteQuietly).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    int clearIncoming();
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a file that cannot be deleted now is found again by the next start-up's reconciliation
-        }
-    }
+    /** The identity written into the store when it was first used, if it has one and it can be read. */
+    Optional<String> identity();
+
+    /**
+     * Gives the store the identity {@code proposed} unless it already has one, and returns the identity it has
+     * afterwards (another node may have claimed it first).
+     */
+    String claimIdentity(String proposed);
+
+    /** Where the store is, for messages to operators. */
+    String describe();
 }

@@ -11,8 +11,9 @@ import java.time.Clock;
  * Takes an upload in: streams it into the store (refused past {@link SourceLimits#maxUploadBytes()}), reads its
  * type from its bytes, recognises bytes that came before, keeps the file and then writes its row, and queues it
  * for extraction. No transaction is held while the bytes arrive. The file is kept before its row is written, so a
- * crash in between leaves a file without a row, which {@link SourceReconciliation} removes; never a row without a
- * file.
+ * crash in between leaves a file without a row, which {@link SourceReconciliation} quarantines; never a row
+ * without a file. A file whose content contradicts its name (HTML named {@code .pdf}) is refused, and nothing is
+ * taken while the store is not the one the database knows.
  */
 @ApplicationScoped
 public class SourceUploads {
@@ -32,13 +33,24 @@ public class SourceUploads {
     @Inject
     ExtractionQueue queue;
 
+    @Inject
+    SourceReconciliation reconciliation;
+
     private final Clock clock = Clock.systemUTC();
 
     public UploadedSource upload(InputStream body, String uploadedName, String uploadedBy) {
+        if (!reconciliation.storeCheck().recognised()) {
+            // a file kept now would land in a store the rows do not point into (an empty mount point, say)
+            throw new SourceStoreNotRecognised();
+        }
+        SourceFileName name = SourceFileName.of(uploadedName);
         ReceivedFile received = store.receive(body, limits.maxUploadBytes());
         try {
             String detected = types.detect(received.path());
             SourceType type = SourceType.ofMediaType(detected).orElseThrow(() -> new UnsupportedSourceType(detected));
+            if (!type.fitsExtension(name.extension())) {
+                throw new TypeContradictsName(name, type);
+            }
             var existing = library.withContent(received.sha256());
             if (existing.isPresent()) {
                 store.discard(received);
@@ -46,13 +58,13 @@ public class SourceUploads {
             }
             String key = store.keep(received);
             try {
-                SourceDocument source = library.add(key, received, SourceFileName.of(uploadedName), type, uploadedBy,
+                SourceDocument source = library.add(key, received, name, type, uploadedBy,
                         clock.instant());
                 queue.wake();
                 return new UploadedSource(source, false);
             } catch (PersistenceException | TransactionalException e) {
                 // the same bytes were uploaded at the same moment and the other upload's row came first
-                store.delete(key);
+                store.withdraw(key);
                 return library.withContent(received.sha256()).map(s -> new UploadedSource(s, true)).orElseThrow(() -> e);
             }
         } finally {

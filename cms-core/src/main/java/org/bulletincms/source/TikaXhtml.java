@@ -63,7 +63,8 @@ final class TikaXhtml {
             throw new UnusableText(FailureReason.SUSPECTED_BOMB,
                     "elements are nested more than " + MAX_DEPTH + " levels deep", e);
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new UnusableText(FailureReason.UNPARSEABLE, "the parser's output cannot be read: " + e.getMessage(), e);
+            // the parser's message is for the log (ExtractionQueue logs the cause); the editor gets what to do
+            throw new UnusableText(FailureReason.UNPARSEABLE, FailureReason.UNPARSEABLE.advice(), e);
         }
         return collector.text();
     }

@@ -1,6 +1,7 @@
 package org.bulletincms.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,12 @@ class IsolatedTikaTest {
     @TempDir
     static Path root;
 
-    private static SourceStore store;
+    private static DirectorySourceStore store;
     private static IsolatedTika tika;
 
     @BeforeAll
     static void startParsers() {
-        store = new SourceStore(root);
+        store = new DirectorySourceStore(root);
         tika = new IsolatedTika(store.originals(), root.resolve("tika"), System.getProperty("java.class.path"),
                 new SourceLimits(1 << 20, Duration.ofSeconds(60), 256, 2000, 1, 2));
     }
@@ -53,6 +54,16 @@ class IsolatedTikaTest {
         ParseOutcome.Failed failed = assertInstanceOf(ParseOutcome.Failed.class, tika.parse(key));
         assertEquals(FailureReason.WRITE_LIMIT, failed.reason());
         assertTrue(failed.detail().contains("2000"), failed.detail());
+    }
+
+    @Test
+    void aFileTheParserCannotReadFailsWithWhatToDoAndNoneOfTheParsersWords() throws Exception {
+        String key = keep("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> broken beyond repair\n");
+        ParseOutcome.Failed failed = assertInstanceOf(ParseOutcome.Failed.class, tika.parse(key));
+        assertEquals(FailureReason.UNPARSEABLE, failed.reason());
+        assertEquals(FailureReason.UNPARSEABLE.advice(), failed.detail());
+        assertFalse(failed.detail().contains("Exception") || failed.detail().contains("org.apache")
+                || failed.detail().contains("@"), failed.detail());
     }
 
     private static String keep(String content) throws Exception {

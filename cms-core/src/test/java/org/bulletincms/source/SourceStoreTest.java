@@ -20,7 +20,7 @@ class SourceStoreTest {
 
     @Test
     void receivedFileIsCountedAndHashed() throws Exception {
-        SourceStore store = new SourceStore(root);
+        DirectorySourceStore store = new DirectorySourceStore(root);
         ReceivedFile file = store.receive(stream("abc"), 1024);
         assertEquals(3, file.size());
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", file.sha256());
@@ -31,7 +31,7 @@ class SourceStoreTest {
 
     @Test
     void tooLargeUploadIsRefusedWithoutReadingTheRestAndLeavesNothing() throws Exception {
-        SourceStore store = new SourceStore(root);
+        DirectorySourceStore store = new DirectorySourceStore(root);
         CountingStream endless = new CountingStream();
         SourceTooLarge refused = assertThrows(SourceTooLarge.class, () -> store.receive(endless, 100_000));
         assertEquals(100_000, refused.maxBytes());
@@ -42,14 +42,14 @@ class SourceStoreTest {
 
     @Test
     void emptyUploadIsRefused() {
-        SourceStore store = new SourceStore(root);
+        DirectorySourceStore store = new DirectorySourceStore(root);
         assertThrows(EmptySource.class, () -> store.receive(stream(""), 100));
         assertEquals(0, store.clearIncoming());
     }
 
     @Test
     void keysThatAreNotTheStoresOwnAreRefused() {
-        SourceStore store = new SourceStore(root);
+        DirectorySourceStore store = new DirectorySourceStore(root);
         assertThrows(IllegalArgumentException.class, () -> store.original("../../etc/passwd"));
         assertFalse(store.keys().contains("../../etc/passwd"));
     }

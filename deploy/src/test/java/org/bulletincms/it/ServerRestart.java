@@ -10,7 +10,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Restarts the test WildFly's services and deployments (a management {@code reload}) through its own CLI,
- * which authenticates locally, then waits until the application answers again.
+ * which authenticates locally, then waits until the application answers again; and sets the server's system
+ * properties the same way.
  */
 final class ServerRestart {
 
@@ -26,22 +27,40 @@ final class ServerRestart {
     }
 
     static void reload() throws IOException, InterruptedException {
-        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
-        Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",
-                "--controller=localhost:" + Api.management().getPort(), "--timeout=60000", "--command=reload"))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "reload.log").toFile()))
-                .start();
-        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the server did not reload; see target/reload.log");
-        }
+        cli("reload");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (!answers()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("the application did not come back after the reload");
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+    }
+
+    /**
+     * Sets a system property of the server (MicroProfile Config reads it); the application sees a changed value
+     * after the next {@link #reload()}. Empty removes it.
+     */
+    static void systemProperty(String name, java.util.Optional<String> value) throws IOException, InterruptedException {
+        cli("/system-property=" + name + ":remove");
+        if (value.isPresent()) {
+            cli("/system-property=" + name + ":add(value=\"" + value.get() + "\")");
+        }
+    }
+
+    private static void cli(String command) throws IOException, InterruptedException {
+        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
+        Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",
+                "--controller=localhost:" + Api.management().getPort(), "--timeout=60000", "--command=" + command))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "reload.log").toFile()))
+                .start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the server did not answer `" + command + "`; see target/reload.log");
+        }
+        if (process.exitValue() != 0 && !command.endsWith(":remove")) {
+            throw new IllegalStateException("the server refused `" + command + "`; see target/reload.log");
         }
     }
 }

@@ -175,11 +175,31 @@ class SourcesIT {
     }
 
     @Test
-    void pdfNamedDocxIsStoredAsThePdfItIs() throws IOException {
+    void pdfNamedDocxIsRefusedWith415SayingWhatItIs() throws IOException {
+        long before = total();
         Api.Reply reply = Sources.upload(DemoUser.EDITH, HostileSources.pdfNamedDocx(files), "report.docx");
-        assertTrue(reply.status() == 201 || reply.status() == 200, reply::toString);
-        assertEquals("application/pdf", reply.json().getString("mediaType"));
-        assertEquals("report.docx", reply.json().getString("filename"));
+        assertProblem(reply, 415, "type-contradicts-name");
+        assertEquals("application/pdf", reply.json().getString("detected"));
+        assertEquals(before, total());
+    }
+
+    @Test
+    void htmlNamedPdfIsRefusedWith415InTheEditorsLanguage() {
+        long before = total();
+        byte[] page = html("<script>alert(1)</script>", "not a PDF " + unique());
+        Api.Reply english = Sources.upload(DemoUser.EDITH, page, "report.pdf");
+        assertProblem(english, 415, "type-contradicts-name");
+        assertEquals("text/html", english.json().getString("detected"));
+        assertEquals("pdf", english.json().getString("extension"));
+        assertTrue(english.json().getString("detail").contains("report.pdf")
+                && english.json().getString("detail").contains("text/html"), english::toString);
+
+        Api.Reply chinese = Api.as(DemoUser.EDITH).header("Accept-Language", "zh-CN").send("POST",
+                "/api/v1/sources?filename=report.pdf", HttpRequest.BodyPublishers.ofByteArray(page),
+                "application/octet-stream");
+        assertProblem(chinese, 415, "type-contradicts-name");
+        assertEquals("文件类型与文件名不符", chinese.json().getString("title"));
+        assertEquals(before, total());
     }
 
     @Test
@@ -205,6 +225,7 @@ class SourcesIT {
         JsonObject failed = Sources.finished(uploaded(HostileSources.billionLaughsDocx(files), "laughs.docx"));
         assertEquals("failed", failed.getString("status"));
         assertEquals("unparseable", failed.getJsonObject("failure").getString("reason"), failed::toString);
+        assertReadableByAPerson(failed.getJsonObject("failure").getString("detail"));
     }
 
     @Test
@@ -286,6 +307,49 @@ class SourcesIT {
         String answer = RawUpload.send(DemoUser.EDITH, "Transfer-Encoding: chunked", UPLOAD_LIMIT + 65536);
         assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
         assertTrue(answer.contains("\"maxBytes\":" + UPLOAD_LIMIT), answer);
+        assertEquals(before, total());
+    }
+
+    @Test
+    void aStreamedUploadFarPastTheLimitIsRefusedWithoutBeingReadToItsEnd() throws Exception {
+        long before = total();
+        long offered = 40 * UPLOAD_LIMIT;
+        URI base = Api.base();
+        java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.CompletableFuture<Boolean> refused;
+        String answer;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/sources?filename=endless.txt HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Bearer " + DemoUser.EDITH.token() + "\r\nContent-Type: text/plain\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            // a client that keeps sending until the server stops it, as curl does with a 400 MiB body
+            refused = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                byte[] chunk = new byte[65536];
+                java.util.Arrays.fill(chunk, (byte) 'x');
+                byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                try {
+                    while (sent.get() < offered) {
+                        out.write(head);
+                        out.write(chunk);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        sent.addAndGet(chunk.length);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    return false;
+                } catch (IOException closedByTheServer) {
+                    return true;
+                }
+            });
+            answer = RawUpload.response(socket.getInputStream());
+            assertTrue(refused.get(2, java.util.concurrent.TimeUnit.MINUTES),
+                    "the server read the whole " + offered + "-byte body instead of closing the connection");
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("\"maxBytes\":" + UPLOAD_LIMIT), answer);
+        assertTrue(sent.get() < offered / 4, "the client could send " + sent.get() + " bytes");
         assertEquals(before, total());
     }
 
@@ -429,13 +493,14 @@ class SourcesIT {
     }
 
     @Test
-    void extractionsInterruptedByAServerStopAreResumedAndStoreAndRowsAreReconciledAtStartUp() throws Exception {
+    void extractionsInterruptedByAServerStopAreResumedAndStoreAndRowsAreReconciledWithoutLosingEither()
+            throws Exception {
         String marker = unique();
         String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 8\n中断后恢复的提取 " + marker + "\n")
                 .getBytes(StandardCharsets.UTF_8), "slow.txt").json().getString("id");
         byte[] lostBytes = ("原件丢失的报告 " + unique()).getBytes(StandardCharsets.UTF_8);
         String lost = Sources.upload(DemoUser.EDITH, lostBytes, "lost.txt").json().getString("id");
-        Path originals = Path.of(System.getProperty("jboss.home"), "standalone", "data", "sources", "originals");
+        Path originals = storeDirectory().resolve("originals");
         Path stray = originals.resolve(UUID.randomUUID().toString().replace("-", ""));
         Files.writeString(stray, "a file whose row was never written");
         Files.setLastModifiedTime(stray, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
@@ -453,8 +518,189 @@ class SourcesIT {
         JsonObject resumed = Sources.finished(slow);
         assertEquals("done", resumed.getString("status"), resumed::toString);
         assertTrue(Sources.text(slow).toString().contains("中断后恢复的提取 " + marker));
-        assertFalse(Files.exists(stray), "a file without a row is deleted");
-        assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + lost), 404, "not-found");
+        assertFalse(Files.exists(stray), "a file without a row leaves the originals");
+        assertEquals("a file whose row was never written",
+                Files.readString(storeDirectory().resolve("quarantine").resolve(stray.getFileName())),
+                "and is quarantined, never deleted");
+        JsonObject kept = Sources.get(lost);
+        assertEquals("not-in-store", kept.getJsonObject("originalMissing").getString("reason"), kept::toString);
+        assertEquals("lost.txt", kept.getString("filename"));
+        assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + lost + "/original"), 503, "original-missing");
+    }
+
+    @Test
+    void extractionsCutOffByGracefulStopsAreResumedWithoutCountingAnAttempt() throws Exception {
+        // the test server allows 2 attempts (cms.sources.max-attempts): two rolling restarts used to fail the source
+        String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 12\n滚动重启后仍然完成 " + unique() + "\n")
+                .getBytes(StandardCharsets.UTF_8), "rolling.txt").json().getString("id");
+        for (int restart = 1; restart <= 2; restart++) {
+            Sources.awaitStatus(slow, java.util.Set.of("extracting"));
+            ServerRestart.reload();
+        }
+        JsonObject done = Sources.finished(slow);
+        assertEquals("done", done.getString("status"), done::toString);
+    }
+
+    @Test
+    void aStoreMissingAtStartUpOrUnderARunningServerLosesNothingAndHealsWhenItIsBack() throws Exception {
+        String marker = unique();
+        byte[] bytes = html("存储缺失时不丢数据 " + marker, "原件不在时，来源、文本和关联都保留。" + marker);
+        String id = Sources.upload(DemoUser.EDITH, bytes, "kept.html").json().getString("id");
+        assertEquals("done", Sources.finished(id).getString("status"));
+        String item = anItem();
+        assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", "/api/v1/items/" + item + "/sources/" + id,
+                HttpRequest.BodyPublishers.noBody(), null).status());
+        long total = total();
+        Path store = storeDirectory();
+        Path aside = store.resolveSibling("sources-aside-" + marker);
+        ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.of("1"));
+        try {
+            // started with the store moved aside (an unmounted volume, a changed cms.data.dir)
+            Files.move(store, aside);
+            ServerRestart.reload();
+
+            assertEquals(total, total(), "no source is deleted");
+            assertMissing(id, "store-not-recognised");
+            assertTrue(Sources.text(id).toString().contains("原件不在时，来源、文本和关联都保留。" + marker));
+            assertEquals(List.of(id), linkedTo(item));
+            assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/original"), 503, "original-missing");
+            assertProblem(Sources.upload(DemoUser.EDITH, html("新报告", unique()), "new.html"), 503,
+                    "source-store-not-recognised");
+            JsonObject readiness = sourceStoreReadiness();
+            assertEquals("DOWN", readiness.getString("status"), readiness::toString);
+            assertTrue(readiness.getJsonObject("data").getString("problem").startsWith("source store not recognised"),
+                    readiness::toString);
+
+            // the store is back at the next start
+            deleteTree(store);
+            Files.move(aside, store);
+            ServerRestart.reload();
+            assertHealed(id, bytes);
+
+            // emptied under the running server: the periodic sweep marks, then heals
+            Files.createDirectories(aside);
+            Files.move(store.resolve("originals"), aside.resolve("originals"));
+            Files.move(store.resolve("store-id"), aside.resolve("store-id"));
+            awaitMissing(id);
+            assertEquals(total, total(), "no source is deleted");
+            Files.move(aside.resolve("originals"), store.resolve("originals"));
+            Files.move(aside.resolve("store-id"), store.resolve("store-id"));
+            awaitHealed(id);
+            assertHealed(id, bytes);
+        } finally {
+            putBack(store, aside);
+            ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.empty());
+        }
+    }
+
+    @Test
+    void parserProcessesSeeNoneOfTheServersEnvironment() {
+        String id = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-ENV " + unique() + "\n")
+                .getBytes(StandardCharsets.UTF_8), "environment.txt").json().getString("id");
+        JsonObject done = Sources.finished(id);
+        assertEquals("done", done.getString("status"), done::toString);
+        List<String> names = paragraphs(Sources.text(id).getJsonArray("pages").getJsonObject(0)).stream()
+                .map(p -> p.getString("text")).toList();
+        assertEquals(java.util.Set.of("LANG", "PATH"), java.util.Set.copyOf(names),
+                "no CMS_DB_PASSWORD, no proxy, no token: " + names);
+    }
+
+    /** The test server's source store (cms.sources.dir is not set: sources/ in the server's data directory). */
+    private static Path storeDirectory() {
+        return Path.of(System.getProperty("jboss.home"), "standalone", "data", "sources");
+    }
+
+    private static String anItem() throws Exception {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "报告", "Reports");
+        return Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
+                SeedIssuesIT.type("news/2024-2-regional-food-systems"),
+                SeedIssuesIT.sample("news/2024-2-regional-food-systems"))).getString("id");
+    }
+
+    private static List<String> linkedTo(String item) {
+        return Api.as(DemoUser.TOM).get("/api/v1/items/" + item + "/sources").json().getJsonArray("sources")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList();
+    }
+
+    private static void assertMissing(String id, String reason) {
+        JsonObject source = Sources.get(id);
+        assertEquals("done", source.getString("status"), source::toString);
+        assertEquals(reason, source.getJsonObject("originalMissing").getString("reason"), source::toString);
+        assertTrue(Api.as(DemoUser.EDITH).get("/api/v1/sources?size=100").json().getJsonArray("sources")
+                .getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getString("id").equals(id)
+                        && s.containsKey("originalMissing")), "the list says so too");
+    }
+
+    private static void assertHealed(String id, byte[] bytes) {
+        JsonObject source = Sources.get(id);
+        assertFalse(source.containsKey("originalMissing"), source::toString);
+        Api.Reply original = Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/original");
+        assertEquals(200, original.status(), original::toString);
+        assertEquals(new String(bytes, StandardCharsets.UTF_8), original.body());
+        assertEquals("UP", sourceStoreReadiness().getString("status"));
+    }
+
+    private static void awaitMissing(String id) {
+        awaitSource(id, s -> s.containsKey("originalMissing"), "marked original-missing by the sweep");
+    }
+
+    private static void awaitHealed(String id) {
+        awaitSource(id, s -> !s.containsKey("originalMissing"), "healed by the sweep");
+    }
+
+    private static void awaitSource(String id, java.util.function.Predicate<JsonObject> condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!condition.test(Sources.get(id))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("source " + id + " not " + what + " within 60 s: " + Sources.get(id));
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+        }
+    }
+
+    private static JsonObject sourceStoreReadiness() {
+        return Api.anonymous().get(Api.management() + "/health/ready").json().getJsonArray("checks")
+                .getValuesAs(JsonObject.class).stream().filter(check -> check.getString("name").equals("source-store"))
+                .findFirst().orElseThrow();
+    }
+
+    /** Whatever a failed test left aside goes back, so the next tests find the store the database knows. */
+    private static void putBack(Path store, Path aside) throws IOException {
+        if (!Files.exists(aside)) {
+            return;
+        }
+        if (Files.exists(aside.resolve("tika"))) {
+            deleteTree(store);
+            Files.move(aside, store);
+            return;
+        }
+        for (String part : List.of("originals", "store-id")) {
+            if (Files.exists(aside.resolve(part))) {
+                deleteTree(store.resolve(part));
+                Files.move(aside.resolve(part), store.resolve(part));
+            }
+        }
+        deleteTree(aside);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** A failure's detail tells the editor what to do; the parser's own words (exception, object ids) stay in the log. */
+    private static void assertReadableByAPerson(String detail) {
+        assertFalse(detail.contains("Exception") || detail.contains("org.apache") || detail.contains("TIKA-")
+                || detail.matches("(?s).*@[0-9a-f]{6,}.*"), detail);
+        assertTrue(detail.contains("save or export it again"), detail);
     }
 
     private static ReportFiles reports() throws IOException {

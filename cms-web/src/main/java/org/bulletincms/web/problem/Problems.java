@@ -16,6 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
+import org.bulletincms.backup.BackupFailed;
+import org.bulletincms.backup.BackupRunning;
+import org.bulletincms.backup.BackupSpaceExhausted;
+import org.bulletincms.database.DatabaseUnavailable;
 import org.bulletincms.issue.InvalidOrder;
 import org.bulletincms.issue.IssueNumberTaken;
 import org.bulletincms.issue.NotInIssue;
@@ -31,6 +35,9 @@ import org.bulletincms.workflow.SignOffOutdated;
 import org.bulletincms.workflow.TranslationsIncomplete;
 import jakarta.json.JsonArrayBuilder;
 import org.bulletincms.source.EmptySource;
+import org.bulletincms.source.OriginalMissing;
+import org.bulletincms.source.SourceStoreNotRecognised;
+import org.bulletincms.source.TypeContradictsName;
 import org.bulletincms.source.SourceNotExtracted;
 import org.bulletincms.source.SourceTooLarge;
 import org.bulletincms.source.UnsupportedSourceType;
@@ -144,9 +151,41 @@ public final class Problems {
             return of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Map.of("detected", Json.createValue(unsupported.detected())),
                     "detail.source-type-unsupported", unsupported.detected());
         }
+        if (failure instanceof TypeContradictsName contradicts) {
+            return of(ProblemType.TYPE_CONTRADICTS_NAME, Map.of("detected",
+                            Json.createValue(contradicts.detected().mediaType()), "extension",
+                            Json.createValue(contradicts.name().extension())), "detail.source-type-contradicts-name",
+                    contradicts.name().value(), contradicts.detected().mediaType());
+        }
+        if (failure instanceof OriginalMissing) {
+            return of(ProblemType.ORIGINAL_MISSING, "detail.original-missing");
+        }
+        if (failure instanceof SourceStoreNotRecognised) {
+            return of(ProblemType.SOURCE_STORE_NOT_RECOGNISED, "detail.source-store-not-recognised");
+        }
         if (failure instanceof SourceNotExtracted notExtracted) {
             return of(ProblemType.CONFLICT, Map.of("extraction", Json.createValue(notExtracted.status().code())),
                     "detail.source-not-extracted", notExtracted.status().code());
+        }
+        if (failure instanceof BackupRunning) {
+            return of(ProblemType.CONFLICT, "detail.backup-running");
+        }
+        if (failure instanceof BackupSpaceExhausted full) {
+            return of(ProblemType.INSUFFICIENT_STORAGE, Map.of("neededBytes", Json.createValue(full.neededBytes()),
+                    "usableBytes", Json.createValue(full.usableBytes())), "detail.backup-no-space",
+                    full.usableBytes() / (1024 * 1024), full.neededBytes() / (1024 * 1024));
+        }
+        if (failure instanceof BackupFailed notRecognised
+                && notRecognised.reason() == BackupFailed.Reason.STORE_NOT_RECOGNISED) {
+            return of(ProblemType.CONFLICT, Map.of("reason", Json.createValue(notRecognised.reason().code())),
+                    "detail.backup-store-not-recognised");
+        }
+        if (failure instanceof BackupFailed failed) {
+            // the cause (paths, pg_dump's words) goes to the log under the incident id, never to the caller
+            Incident incident = Incident.record(method, path, failed);
+            return of(ProblemType.BACKUP_FAILED, Map.of("reason", Json.createValue(failed.reason().code()),
+                    "incident", Json.createValue(incident.id().toString())),
+                    "detail.backup-failed-" + failed.reason().code(), incident.id().toString());
         }
         if (failure instanceof NotInIssue) {
             return of(ProblemType.NOT_FOUND, "detail.not-found", path);
@@ -177,6 +216,18 @@ public final class Problems {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return forStatus(web.getResponse().getStatus(), method, path);
+        }
+        return forUncaught(failure, method, path);
+    }
+
+    /**
+     * A failure no refusal explains: the database being away is said as such (503, come back later, no incident:
+     * the outage is logged once, not per request); anything else is an incident.
+     */
+    public Problem forUncaught(Throwable failure, String method, String path) {
+        if (DatabaseUnavailable.isCauseOf(failure)) {
+            ProblemType unavailable = ProblemType.DATABASE_UNAVAILABLE;
+            return of(unavailable, "detail.database-unavailable", unavailable.retryAfter().orElseThrow().toSeconds());
         }
         return incident(method, path, failure);
     }

@@ -41,6 +41,8 @@ final class SourceJson {
             json.add("paged", source.paged());
         }
         source.extractedAt().ifPresent(at -> json.add("extractedAt", at.toString()));
+        source.missingOriginal().ifPresent(missing -> json.add("originalMissing", Json.createObjectBuilder()
+                .add("reason", missing.reason().code()).add("since", missing.since().toString())));
         return json.build();
     }
 

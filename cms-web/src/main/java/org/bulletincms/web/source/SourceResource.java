@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.nio.file.Files;
+import org.bulletincms.source.OriginalMissing;
 import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
 import org.bulletincms.source.SourceLimits;
@@ -167,11 +167,19 @@ public class SourceResource {
     @GET
     @Path("{id}/original")
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
-    @Operation(summary = "The original file, as an attachment (never rendered from this origin)")
+    @Operation(summary = "The original file, as an attachment (never rendered from this origin)",
+            description = "503 original-missing while the store does not hold it (the source says why since when).")
     public Response original(@PathParam("id") String id) {
         SourceDocument source = source(id);
-        java.nio.file.Path file = store.original(source.storageKey());
-        StreamingOutput bytes = out -> Files.copy(file, out);
+        if (source.missingOriginal().isPresent()) {
+            throw new OriginalMissing(source.storageKey());
+        }
+        InputStream original = store.open(source.storageKey());
+        StreamingOutput bytes = out -> {
+            try (InputStream in = original) {
+                in.transferTo(out);
+            }
+        };
         return Response.ok(bytes)
                 .type(SourceDownload.contentType(source))
                 .header("Content-Disposition", SourceDownload.contentDisposition(source))

@@ -1,0 +1,31 @@
+package org.bulletincms.backup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bulletincms.source.SourceReconciliation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void noBackupIsWrittenWhileTheServerDoesNotRecogniseItsSourceStore() {
+        Backups backups = new Backups();
+        backups.configuredDirectory = java.util.Optional.of(temp.resolve("backups").toString());
+        backups.pgDumpTimeoutSeconds = 3600;
+        backups.checkConfiguration();
+        backups.reconciliation = new SourceReconciliation(); // has not recognised any store yet
+
+        BackupFailed refused = assertThrows(BackupFailed.class, backups::take);
+
+        assertEquals(BackupFailed.Reason.STORE_NOT_RECOGNISED, refused.reason());
+        assertFalse(Files.exists(temp.resolve("backups")), "nothing written");
+    }
+}
