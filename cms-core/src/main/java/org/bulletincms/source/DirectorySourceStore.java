@@ -99,7 +99,10 @@ public class DirectorySourceStore implements SourceStore {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size = 0;
-            try (InputStream in = new DigestInputStream(upload, sha256); OutputStream out = Files.newOutputStream(part)) {
+            // the upload is not closed here: closing a servlet request's stream reads the rest of the body first,
+            // which is exactly what a refusal at the limit must not do (the container ends the request instead)
+            InputStream in = new DigestInputStream(upload, sha256);
+            try (OutputStream out = Files.newOutputStream(part)) {
                 byte[] buffer = new byte[BUFFER];
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     size += n;

@@ -36,6 +36,7 @@ class SourceStoreTest {
         SourceTooLarge refused = assertThrows(SourceTooLarge.class, () -> store.receive(endless, 100_000));
         assertEquals(100_000, refused.maxBytes());
         assertTrue(endless.read < 100_000 + 2 * 65_536, "read " + endless.read);
+        assertFalse(endless.closed, "closing a servlet request's stream reads the rest of the body");
         assertEquals(0, store.clearIncoming());
         assertTrue(store.keys().isEmpty());
     }
@@ -61,6 +62,12 @@ class SourceStoreTest {
     /** Endless zeros, counting what was taken. */
     private static final class CountingStream extends InputStream {
         long read;
+        boolean closed;
+
+        @Override
+        public void close() {
+            closed = true;
+        }
 
         @Override
         public int read() {

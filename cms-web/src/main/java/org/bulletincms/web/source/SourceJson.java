@@ -29,6 +29,7 @@ final class SourceJson {
                 .add("uploadedAt", source.uploadedAt().toString())
                 .add("status", source.status().code())
                 .add("progress", source.progress())
+                .add("attempts", source.attempts())
                 .add("duplicate", duplicate);
         if (source.status() == ExtractionStatus.FAILED) {
             json.add("failure", Json.createObjectBuilder()
