@@ -39,7 +39,7 @@ public final class StrictJson {
             }
             parser.next();
             JsonValue value = parser.getValue();
-            if (parser.hasNext()) {
+            if (hasMore(parser)) {
                 throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.json-trailing-content");
             }
             return value;
@@ -49,6 +49,15 @@ public final class StrictJson {
             // Parsson reports a duplicate name as an IllegalStateException ("Duplicate key … is not allowed"); the
             // other JSON-P failures of a parse from a string are the JsonParsingException above.
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.json-duplicate-name");
+        }
+    }
+
+    /** Whether anything but white space follows the value: a second value, or text that is no JSON at all. */
+    private static boolean hasMore(JsonParser parser) {
+        try {
+            return parser.hasNext();
+        } catch (JsonParsingException e) {
+            return true;
         }
     }
 

@@ -46,8 +46,9 @@ class StrictJsonTest {
 
     @Test
     void anythingAfterTheValueIsRefused() {
-        assertRefused("{\"title\": \"a\"} xyz", "detail.json-trailing-content", "detail.malformed-json");
-        assertRefused("{\"title\": \"a\"} {}", "detail.json-trailing-content", "detail.malformed-json");
+        assertRefused("{\"title\": \"a\"} xyz", "detail.json-trailing-content");
+        assertRefused("{\"title\": \"a\"} {}", "detail.json-trailing-content");
+        assertRefused("{\"title\": \"a\"}}", "detail.json-trailing-content");
     }
 
     @Test
