@@ -40,17 +40,19 @@ class EdgeIT {
         String latest = "/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=en";
         Api.Reply first = Api.anonymous().get(latest);
         Api.Reply kept = Api.anonymous().get(latest);
-        Map<String, Api.Reply> replies = Map.of(
-                "start page", Api.anonymous().get("/"),
-                "editorial UI page", Api.anonymous().get("/app/"),
-                "editorial UI script", Api.anonymous().get("/app/js/main.js"),
-                "management API", Api.as(DemoUser.EDITH).get("/api/v1/me"),
-                "management API without a token (problem)", Api.anonymous().get("/api/v1/me"),
-                "delivery API, first response", first,
-                "delivery API, kept response", kept,
-                "delivery API, not found (problem)", Api.anonymous().get("/api/delivery/v1/publications/nothing-here/issues/2024/2"),
-                "unknown path (problem)", Api.anonymous().get("/no-such-page"),
-                "refused query (problem)", Api.anonymous().get(latest + "&page=2"));
+        Map<String, Api.Reply> replies = Map.ofEntries(
+                Map.entry("start page", Api.anonymous().get("/")),
+                Map.entry("editorial UI page", Api.anonymous().get("/app/")),
+                Map.entry("editorial UI script", Api.anonymous().get("/app/js/main.js")),
+                Map.entry("management API", Api.as(DemoUser.EDITH).get("/api/v1/me")),
+                Map.entry("management API without a token (problem)", Api.anonymous().get("/api/v1/me")),
+                Map.entry("delivery API, first response", first),
+                Map.entry("delivery API, kept response", kept),
+                Map.entry("delivery API, not found (problem)",
+                        Api.anonymous().get("/api/delivery/v1/publications/nothing-here/issues/2024/2")),
+                Map.entry("unknown path (problem)", Api.anonymous().get("/no-such-page")),
+                Map.entry("refused query (problem)", Api.anonymous().get(latest + "&page=2")),
+                Map.entry("API document (WildFly's, outside the application)", Api.anonymous().get("/openapi")));
 
         assertEquals(200, first.status(), first::toString);
         assertEquals(first.body(), kept.body());
