@@ -7,8 +7,8 @@ import org.bulletincms.locale.LocaleTag;
 /**
  * One search over published content.
  *
- * @param text        what the reader typed, in the simple query syntax ({@code "..."} for a phrase,
- *                    {@code -word} to exclude); all words must match
+ * @param text        what the reader typed ({@link PlainQuery}: {@code "..."} for a phrase, {@code -word} to
+ *                    exclude); all words must match
  * @param locale      only texts served in this locale; every locale when empty
  * @param publication only this publication (its slug); every publication when empty
  * @param page        1-based
@@ -36,6 +36,6 @@ public record SearchRequest(String text, Optional<LocaleTag> locale, Optional<St
     }
 
     int offset() {
-        return (page - 1) * size;
+        return Math.multiplyExact(page - 1, size);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.bulletincms.search.PlainQuery;
 import org.bulletincms.search.Snippet;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -34,10 +35,11 @@ public class SourceSearch {
                 .where(f -> chinese
                         // the English analyzer would cut Chinese into single characters and match them anywhere
                         ? f.simpleQueryString().field("text_zh").matching(query).defaultOperator(BooleanOperator.AND)
+                                .flags(PlainQuery.FLAGS)
                         : f.or(f.simpleQueryString().field("text_zh").matching(query)
-                                        .defaultOperator(BooleanOperator.AND),
+                                        .defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS),
                                 f.simpleQueryString().field("text_en").matching(query)
-                                        .defaultOperator(BooleanOperator.AND)))
+                                        .defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)))
                 .fetch(offset, size);
         List<SourceHit> hits = result.hits().stream()
                 .flatMap(page -> sources.find(page.sourceId()).stream()

@@ -190,22 +190,35 @@ public class EditorialWorkflow {
         }
     }
 
-    /** Checks a translator's write to one target locale of an item. */
-    public void beforeTranslation(Issue issue, Actor actor, String locale) {
+    /**
+     * Checks a translator's write to one target locale of an item.
+     *
+     * @return the locale as the publication spells it ({@code EN} → {@code en}): what to store under
+     */
+    public LocaleTag beforeTranslation(Issue issue, Actor actor, String locale) {
         if (!actor.may(Role.TRANSLATOR)) {
             throw new NotPermitted("role", actor.username() + " may not translate");
         }
-        Publication publication = publications.find(issue.publicationId()).orElseThrow();
-        if (!publication.locales().targets().contains(LocaleTag.of(locale))) {
-            throw new NotATargetLocale(locale);
-        }
+        LocaleTag target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale);
         if (issue.stage() != Stage.IN_TRANSLATION) {
             throw new ContentLocked(issue.stage(), "Translation");
         }
-        LocaleAssignment assignment = translations.assignment(issue.id(), locale);
+        LocaleAssignment assignment = translations.assignment(issue.id(), target.value());
         if (!actor.isAdmin() && assignment.translator().filter(t -> !t.equals(actor.username())).isPresent()) {
-            throw new NotPermitted("assignment", locale + " of this issue is assigned to another translator");
+            throw new NotPermitted("assignment", target + " of this issue is assigned to another translator");
         }
+        return target;
+    }
+
+    /**
+     * A locale named by a client, in its canonical spelling, when it is a target locale of the publication. Every
+     * row keyed by a locale is written under this spelling, so {@code EN} and {@code en} can never make two rows.
+     */
+    private static LocaleTag targetLocale(Publication publication, String locale) {
+        if (!LocaleTag.isWellFormed(locale) || !publication.locales().targets().contains(LocaleTag.of(locale))) {
+            throw new NotATargetLocale(locale);
+        }
+        return LocaleTag.of(locale);
     }
 
     /**
@@ -269,24 +282,21 @@ public class EditorialWorkflow {
         if (!actor.may(Role.EDITOR)) {
             throw new NotPermitted("role", actor.username() + " may not assign translators");
         }
-        Publication publication = publications.find(issue.publicationId()).orElseThrow();
-        if (!publication.locales().targets().contains(LocaleTag.of(locale))) {
-            throw new NotATargetLocale(locale);
-        }
-        translations.assignment(issue.id(), locale).assign(translator);
-        audit.fire(event("assign-translator", issue, actor, now, Map.of("locale", locale, "translator", translator)));
+        String target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale).value();
+        translations.assignment(issue.id(), target).assign(translator);
+        audit.fire(event("assign-translator", issue, actor, now, Map.of("locale", target, "translator", translator)));
     }
 
     /** The translator says a locale is complete; refused while any item of it is missing or outdated. */
     public void markLocaleDone(Issue issue, String locale, Actor actor, Instant now) {
-        beforeTranslation(issue, actor, locale);
-        List<org.bulletincms.translation.ItemLocaleStatus> blocking = progress(issue).inLocale(locale).stream()
+        String target = beforeTranslation(issue, actor, locale).value();
+        List<org.bulletincms.translation.ItemLocaleStatus> blocking = progress(issue).inLocale(target).stream()
                 .filter(cell -> cell.status().blocksReview()).toList();
         if (!blocking.isEmpty()) {
             throw new TranslationsIncomplete(blocking);
         }
-        translations.assignment(issue.id(), locale).markDone(actor.username(), now);
-        audit.fire(event("locale-done", issue, actor, now, Map.of("locale", locale)));
+        translations.assignment(issue.id(), target).markDone(actor.username(), now);
+        audit.fire(event("locale-done", issue, actor, now, Map.of("locale", target)));
     }
 
     private void requireComplete(Issue issue) {

@@ -8,6 +8,7 @@ import { history, redo, undo } from 'prosemirror-history';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
 import { LightElement } from '../light-element.js';
 import { t } from '../i18n.js';
+import { inertBody } from '../inert-html.js';
 
 /**
  * The input of a "rich-text" field: a ProseMirror editor whose schema holds exactly the formatting the server
@@ -57,10 +58,8 @@ const keys = keymap({
 });
 
 function stateOf(value) {
-  const container = document.createElement('div');
-  container.innerHTML = value ?? '';
   return EditorState.create({
-    doc: ContentParser.fromSchema(schema).parse(container),
+    doc: ContentParser.fromSchema(schema).parse(inertBody(value)),
     plugins: [history(), keys, keymap(baseKeymap)],
   });
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,18 +43,21 @@ public final class Launcher {
 
         say("Starting Keycloak (log: " + logs.resolve("keycloak.log") + ") and WildFly (log: "
                 + logs.resolve("wildfly.log") + ")...");
-        ServerProcess keycloakProcess = keycloak.start(Path.of(options.get("realm")), logs.resolve("keycloak.log"));
-        ServerProcess wildflyProcess = wildfly.start(logs.resolve("wildfly.log"));
+        // The stop hook is in place before the first server starts, so a SIGTERM at any moment stops what runs.
+        List<ServerProcess> started = new CopyOnWriteArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
             say("Stopping WildFly and Keycloak...");
-            wildflyProcess.close();
-            keycloakProcess.close();
+            stopAll(started);
             say("Stopped.");
             stopped.countDown();
         }, "bulletin-stop"));
+        ServerProcess keycloakProcess = keycloak.start(Path.of(options.get("realm")), logs.resolve("keycloak.log"));
+        started.add(keycloakProcess);
+        ServerProcess wildflyProcess = wildfly.start(logs.resolve("wildfly.log"));
+        started.add(wildflyProcess);
 
         try {
             keycloak.awaitReady(Optional.of(keycloakProcess.process()));
@@ -74,6 +78,27 @@ public final class Launcher {
         }
         say((wildflyProcess.process().isAlive() ? "Keycloak" : "WildFly") + " stopped unexpectedly; see " + logs);
         System.exit(1);
+    }
+
+    /**
+     * Stops every server at once (each waits for its whole process tree, killing it after a bounded grace), and
+     * returns only when all are down: the JVM, and with it {@code mvn -Prun}, exits after this shutdown hook, so
+     * nothing is left running without a parent.
+     */
+    private static void stopAll(List<ServerProcess> servers) {
+        List<Thread> stops = servers.stream()
+                .map(server -> new Thread(server::close, "stop-" + server.name()))
+                .toList();
+        stops.forEach(Thread::start);
+        for (Thread stop : stops) {
+            try {
+                stop.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                servers.forEach(server -> server.process().destroyForcibly());
+                return;
+            }
+        }
     }
 
     private static void banner(WildFlyServer wildfly, KeycloakServer keycloak) {

@@ -102,6 +102,23 @@ class SearchIT {
     }
 
     @Test
+    void queryOperatorsOtherThanPhrasesAndExclusionsAreSearchedAsPlainWords() throws Exception {
+        String slug = publishedSeedIssue();
+        String inPublication = "&locale=en&publication=" + slug;
+        assertEquals(List.of(CHAILLOT_EN), results(search(q("Chaillot") + inPublication)).stream()
+                .map(h -> h.getString("title")).toList(), "the plain word is found");
+
+        // Fuzzy and prefix would each find "Chaillot"; as plain words they match nothing.
+        for (String operator : List.of("Chailot~1", "Chaillo~2", "Chail*", "Chai?lot", "title_en:Chaillot")) {
+            assertEquals(List.of(), results(search(q(operator) + inPublication)), operator);
+        }
+        // Lone operators and syntax a Lucene parser would choke on are not errors either.
+        for (String syntax : List.of("?", "*", "~", "a*", "foo~2", "field:x", "(", "\\", "\"", "-", "+|")) {
+            results(search(q(syntax) + inPublication));
+        }
+    }
+
+    @Test
     void theTextOfAnIssueThatIsNotPublishedIsNeverFound() throws Exception {
         String word = "unpublished" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         WorkflowIT.Fixture approved = WorkflowIT.in("approved");

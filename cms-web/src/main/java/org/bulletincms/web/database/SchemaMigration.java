@@ -13,7 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema to the version this build expects, before anything else touches it.
  * The schema is owned by the versioned Flyway migrations in {@code db/migration} (cms-core); they are
- * portable SQL that runs on H2 and PostgreSQL alike. A failed migration fails the deployment.
+ * portable SQL that runs on H2 and PostgreSQL alike. A failed migration fails the deployment, and so do
+ * credentials that must not reach a production database ({@link DatabaseCredentials}).
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -27,6 +28,10 @@ public class SchemaMigration {
     DataSource dataSource;
 
     void migrateAtStartup(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
+        DatabaseCredentials.fromEnvironment(System.getenv()).refusal().ifPresent(reason -> {
+            LOG.severe("Bulletin CMS refuses to start: " + reason);
+            throw new IllegalStateException("Bulletin CMS refuses to start: " + reason);
+        });
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -100,18 +100,19 @@ public class DeliveryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published issues of a publication, newest first, paginated (size at most 100)")
     public Response issues(@PathParam("slug") String slug,
-                           @Parameter(description = "1-based page") @jakarta.ws.rs.QueryParam("page") String page,
+                           @Parameter(description = "1-based page, at most 10000") @jakarta.ws.rs.QueryParam("page") String page,
                            @Parameter(description = "page size, default 20, clamped to 100")
                            @jakarta.ws.rs.QueryParam("size") String size) {
         QueryParameters.allowOnly(uri, Set.of("page", "size", "locale"));
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
-        int pageNumber = QueryParameters.positive(uri, "page", 1);
+        int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE),
                 MAX_PAGE_SIZE);
         long total = published.count(publication.id());
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (PublishedEdition edition : published.latest(publication.id(), (pageNumber - 1) * pageSize, pageSize)) {
+        int first = QueryParameters.offset(pageNumber, pageSize);
+        for (PublishedEdition edition : published.latest(publication.id(), first, pageSize)) {
             JsonObject locale = DeliveryDocuments.parse(edition.snapshot()).getJsonObject("locales")
                     .getJsonObject(choice.served().value());
             JsonObjectBuilder entry = Json.createObjectBuilder()

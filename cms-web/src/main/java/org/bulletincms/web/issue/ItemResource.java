@@ -160,7 +160,7 @@ public class ItemResource {
         Preconditions.requireMatch(headers, IssueJson.etag(item));
         Actor actor = Actors.of(security);
         Instant now = Clock.systemUTC().instant();
-        workflow.beforeTranslation(issue, actor, locale);
+        String target = workflow.beforeTranslation(issue, actor, locale).value();
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
                 new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("values"), SERVER_OWNED);
@@ -176,12 +176,12 @@ public class ItemResource {
         body.verify();
         JsonObject current = item.content();
         JsonObjectBuilder localized = Json.createObjectBuilder(current.getJsonObject("localized"))
-                .add(locale, values.orElseThrow());
+                .add(target, values.orElseThrow());
         JsonObject merged = Json.createObjectBuilder(current).add("localized", localized).build();
         Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
                 .map(LocaleTag::value).collect(Collectors.toSet());
         workflow.revise(issue, item, ItemInput.draft(type, merged, locales, contentCheck, violationMessages,
-                language()), ItemWritten.Change.TRANSLATED, actor, now, Optional.of(locale));
+                language()), ItemWritten.Change.TRANSLATED, actor, now, Optional.of(target));
         return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
     }
 

@@ -12,6 +12,12 @@ import org.bulletincms.web.problem.ProblemType;
  */
 public final class QueryParameters {
 
+    /**
+     * The highest page number a paged endpoint serves (400 beyond it). With page sizes of at most a few hundred,
+     * {@code (page - 1) × size} stays far inside an {@code int}, so no caller anywhere sees an overflowed offset.
+     */
+    public static final int MAX_PAGE = 10_000;
+
     private QueryParameters() {
     }
 
@@ -38,5 +44,23 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.not-a-positive-number", name);
         }
+    }
+
+    /** The {@code page} parameter: 1 when absent, 400 when not a whole number from 1 to {@link #MAX_PAGE}. */
+    public static int page(UriInfo uri) {
+        return page(positive(uri, "page", 1));
+    }
+
+    /** Refuses a page number beyond {@link #MAX_PAGE} (400). */
+    public static int page(int number) {
+        if (number > MAX_PAGE) {
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.page-beyond-maximum", MAX_PAGE);
+        }
+        return number;
+    }
+
+    /** The first result of {@code page}; {@link ArithmeticException} rather than a negative offset. */
+    public static int offset(int page, int size) {
+        return Math.multiplyExact(page - 1, size);
     }
 }

@@ -23,6 +23,7 @@ import org.bulletincms.search.SearchRequest;
 import org.bulletincms.search.SearchResults;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +61,7 @@ public class SearchResource {
         refuseUnknownParameters();
         SearchResults results = search.search(new SearchRequest(query(q), locale(locale),
                 Optional.ofNullable(publication).filter(p -> !p.isBlank()),
-                positive("page", page, 1),
+                QueryParameters.page(positive("page", page, 1)),
                 Math.min(positive("size", size, SearchRequest.DEFAULT_PAGE_SIZE), SearchRequest.MAX_PAGE_SIZE)));
         return json(results);
     }

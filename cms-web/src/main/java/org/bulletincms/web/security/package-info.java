@@ -1,2 +1,5 @@
-/** Roles of the cms realm. Authentication itself is WildFly's elytron-oidc-client (WEB-INF/oidc.json). */
+/**
+ * Roles of the cms realm, and the security headers of every response. Authentication itself is WildFly's
+ * elytron-oidc-client (WEB-INF/oidc.json).
+ */
 package org.bulletincms.web.security;

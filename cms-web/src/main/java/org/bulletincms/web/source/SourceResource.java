@@ -113,10 +113,10 @@ public class SourceResource {
             description = "limits.maxUploadBytes is cms.sources.max-upload-bytes, so that a client can refuse a "
                     + "larger file before sending it.")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        int pageNumber = QueryParameters.positive(uri, "page", 1);
+        int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.newest((pageNumber - 1) * pageSize, pageSize).forEach(s -> sources.add(SourceJson.source(s)));
+        library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize).forEach(s -> sources.add(SourceJson.source(s)));
         return Json.createObjectBuilder().add("sources", sources).add("page", pageNumber).add("size", pageSize)
                 .add("total", library.count())
                 .add("limits", Json.createObjectBuilder().add("maxUploadBytes", limits.maxUploadBytes()))
@@ -136,9 +136,9 @@ public class SourceResource {
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
                     "q must have 1 to " + MAX_QUERY_LENGTH + " characters");
         }
-        int pageNumber = QueryParameters.positive(uri, "page", 1);
+        int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-        SourceSearch.Results results = search.search(q.strip(), (pageNumber - 1) * pageSize, pageSize);
+        SourceSearch.Results results = search.search(q.strip(), QueryParameters.offset(pageNumber, pageSize), pageSize);
         JsonArrayBuilder hits = Json.createArrayBuilder();
         results.hits().forEach(hit -> hits.add(SourceJson.hit(hit)));
         return Json.createObjectBuilder().add("q", q.strip()).add("page", pageNumber).add("size", pageSize)

@@ -55,6 +55,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * A fresh page of nobody signed in, with the page's content security policy switched off: for trying one of
+     * the UI's modules by itself with markup the policy would otherwise stop before the module is put to the test.
+     */
+    Page withoutContentSecurityPolicy() {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setBypassCSP(true));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    /**
      * A fresh browser (no cookies) whose language is {@code locale}, signed in as {@code user} through the
      * real Keycloak login page the editorial UI redirects to.
      */

@@ -1,0 +1,62 @@
+package org.bulletincms.web.security;
+
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import jakarta.servlet.ServletContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Wraps the whole application in {@link SecurityHeadersHandler}, outside every other handler (the kept delivery
+ * responses included: Undertow applies initial-handler wrappers in the order extensions add them, the last
+ * outermost, and {@code META-INF/services} lists this extension last). The headers are computed once, at the
+ * first request, when the deployed editorial UI page and the configuration can be read.
+ */
+public final class SecurityHeadersExtension implements ServletExtension {
+
+    static final String EDITORIAL_UI_PAGE = "/app/index.html";
+    static final String DEFAULT_PROVIDER_URL = "http://localhost:8180/realms/cms";
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
+        ClassLoader application = deployment.getClassLoader();
+        Supplier<SecurityHeaders> headers = new Supplier<>() {
+            private volatile SecurityHeaders computed;
+
+            @Override
+            public SecurityHeaders get() {
+                SecurityHeaders result = computed;
+                if (result == null) {
+                    result = SecurityHeaders.of(providerUrl(application), page(context));
+                    computed = result;
+                }
+                return result;
+            }
+        };
+        deployment.addInitialHandlerChainWrapper(next -> new SecurityHeadersHandler(next, headers));
+    }
+
+    private static URI providerUrl(ClassLoader application) {
+        Optional<String> configured;
+        try {
+            configured = ConfigProvider.getConfig(application).getOptionalValue("cms.oidc.provider-url", String.class);
+        } catch (IllegalStateException e) {
+            configured = Optional.ofNullable(System.getProperty("cms.oidc.provider-url"));
+        }
+        return URI.create(configured.orElse(DEFAULT_PROVIDER_URL));
+    }
+
+    private static String page(ServletContext context) {
+        try (InputStream in = context.getResourceAsStream(EDITORIAL_UI_PAGE)) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + EDITORIAL_UI_PAGE, e);
+        }
+    }
+}
