@@ -69,7 +69,7 @@ public final class FaultSuite implements BeforeAllCallback {
                 Integer.getInteger("bulletin.fault.keycloak-management-port"), Path.of("keycloak/cms-realm.json"));
         Rig started = new Rig(postgres, wildfly, keycloak);
         try {
-            FaultTimes.record("PostgreSQL first start (initdb)", postgres.start(), OwnWildFly.START_DEADLINE);
+            FaultTimes.record("PostgreSQL first start (initdb)", postgres.start(), OwnPostgres.START_DEADLINE);
             wildfly.deploy(FaultDeployment.exportTestWar());
             FaultTimes.record("WildFly first start with the test WAR (schema migration)", wildfly.start(),
                     OwnWildFly.START_DEADLINE);

@@ -95,16 +95,10 @@ public final class OwnWildFly implements AutoCloseable {
         return server.home().resolve("standalone/log/server.log");
     }
 
-    /** What the server logged so far, in bytes: its log file and its console together. */
+    /** The size of the server's log file so far (the console repeats it, so it is not counted again). */
     public long loggedBytes() {
         try {
-            long bytes = 0;
-            for (Path log : List.of(serverLog(), console)) {
-                if (Files.exists(log)) {
-                    bytes += Files.size(log);
-                }
-            }
-            return bytes;
+            return Files.exists(serverLog()) ? Files.size(serverLog()) : 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
