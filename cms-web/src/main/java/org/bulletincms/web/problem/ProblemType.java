@@ -19,7 +19,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     INVALID_CONTENT("invalid-content", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
-    INTERNAL_ERROR("internal-error", 500);
+    INTERNAL_ERROR("internal-error", 500),
+    /** The sign-in service (Keycloak) does not answer, so a bearer token cannot be checked; comes with Retry-After. */
+    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 

@@ -1,2 +1,5 @@
-/** Roles of the cms realm. Authentication itself is WildFly's elytron-oidc-client (WEB-INF/oidc.json). */
+/**
+ * Roles of the cms realm, and whether its sign-in service answers. Authentication itself is WildFly's
+ * elytron-oidc-client (WEB-INF/oidc.json).
+ */
 package org.bulletincms.web.security;
