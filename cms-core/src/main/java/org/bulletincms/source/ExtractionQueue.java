@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bulletincms.database.BackOff;
+import org.bulletincms.database.DatabaseOutage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,6 +50,9 @@ public class ExtractionQueue {
 
     @Inject
     ParagraphLanguages languages;
+
+    @Inject
+    DatabaseOutage outage;
 
     @Inject
     @ConfigProperty(name = "cms.sources.parser-classpath")
@@ -87,12 +93,15 @@ public class ExtractionQueue {
     }
 
     private void work() {
+        BackOff backOff = DatabaseOutage.backOff();
         while (running) {
             try {
                 boolean extracted = false;
                 for (UUID id : reconciliation.queued()) {
                     extracted |= extract(id);
                 }
+                outage.reached();
+                backOff.succeeded();
                 if (!extracted) {
                     reconciliation.sweepWhenDue();
                     work.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
@@ -103,7 +112,15 @@ public class ExtractionQueue {
                 if (!running) {
                     return;
                 }
-                LOG.log(Level.WARNING, "Source extraction worker failed; going on", e);
+                if (!outage.noticed(e)) {
+                    LOG.log(Level.WARNING, "Source extraction worker failed; going on", e);
+                }
+                // never round again at once: while the database is away, that loop filled the log at 40 MB/s
+                try {
+                    work.tryAcquire(backOff.failed(Instant.now()).toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
             }
         }
     }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,15 +68,26 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
     }
 
     public ServerProcess start(Path log) {
+        return start(log, List.of());
+    }
+
+    /**
+     * Starts the server with {@code moreArguments} after the standard ones: {@code standalone.sh} sets each
+     * {@code -Dname=value} as a system property once the JVM runs, so these override what {@code JAVA_OPTS} says
+     * (the fault-injection tests pass the integration tests' options and then their own port offset).
+     */
+    public ServerProcess start(Path log, List<String> moreArguments) {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(log.getParent());
             Path script = home.resolve("bin/standalone.sh");
             script.toFile().setExecutable(true);
-            ProcessBuilder builder = new ProcessBuilder(List.of(script.toString(),
+            List<String> command = new ArrayList<>(List.of(script.toString(),
                     "-Dcms.data.dir=" + dataDir.toAbsolutePath(),
                     "-Dcms.oidc.provider-url=" + providerUrl,
-                    "-Djboss.socket.binding.port-offset=" + portOffset))
+                    "-Djboss.socket.binding.port-offset=" + portOffset));
+            command.addAll(moreArguments);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);

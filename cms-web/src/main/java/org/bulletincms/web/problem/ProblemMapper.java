@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.web.audit.PermissionRefusals;
 import org.bulletincms.web.security.Roles;
 
@@ -39,6 +40,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Inject
     PermissionRefusals refusals;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Override
     public Response toResponse(Throwable failure) {
         String path = "/" + uriInfo.getPath(false).replaceFirst("^/", "");
@@ -53,6 +57,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ApiProblem refusal = ApiProblem.find(failure);
         if (refusal != null) {
             refusal.responseHeaders().forEach(response::header);
+        }
+        problem.type().retryAfter().ifPresent(after -> response.header("Retry-After", after.toSeconds()));
+        if (problem.type() == ProblemType.DATABASE_UNAVAILABLE) {
+            outage.noticed(failure);
         }
         if (problem.status() == 413) {
             // the rest of the body is not read: close the connection rather than make the client send it all

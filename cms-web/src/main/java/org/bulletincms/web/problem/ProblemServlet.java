@@ -41,7 +41,7 @@ public class ProblemServlet extends HttpServlet {
 
         Problem problem;
         if (failure instanceof Throwable throwable) {
-            problem = problems.incident(method, path, throwable);
+            problem = problems.forUncaught(throwable, method, path);
         } else if (statusAttribute instanceof Integer status && status == 401 && carriesBearerToken(request)
                 && !signIn.answers()) {
             SignInUnavailable unavailable = new SignInUnavailable(signIn.retryAfter());
@@ -56,6 +56,8 @@ public class ProblemServlet extends HttpServlet {
             problem = problems.forStatus(404, method, request.getRequestURI());
         }
         response.setStatus(problem.status());
+        problem.type().retryAfter().ifPresent(after -> response.setHeader("Retry-After",
+                String.valueOf(after.toSeconds())));
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(problem.toJson().toString());

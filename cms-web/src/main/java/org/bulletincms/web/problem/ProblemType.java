@@ -1,6 +1,8 @@
 package org.bulletincms.web.problem;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The kinds of problem the API reports (RFC 9457 {@code type}). Clients branch on the type URI, people
@@ -20,17 +22,30 @@ public enum ProblemType {
     INVALID_CONTENT("invalid-content", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
     INTERNAL_ERROR("internal-error", 500),
-    /** The sign-in service (Keycloak) does not answer, so a bearer token cannot be checked; comes with Retry-After. */
+    /** The database cannot be reached (down, restarting, unreachable, pool exhausted): come back shortly. */
+    DATABASE_UNAVAILABLE("database-unavailable", 503, Duration.ofSeconds(5)),
+    /**
+     * The sign-in service (Keycloak) does not answer, so a bearer token cannot be checked; its Retry-After is the
+     * probe interval ({@link SignInUnavailable#responseHeaders()}), which is configured, so not fixed here.
+     */
     SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 
     private final String slug;
     private final int status;
+    private final Optional<Duration> retryAfter;
 
     ProblemType(String slug, int status) {
         this.slug = slug;
         this.status = status;
+        this.retryAfter = Optional.empty();
+    }
+
+    ProblemType(String slug, int status, Duration retryAfter) {
+        this.slug = slug;
+        this.status = status;
+        this.retryAfter = Optional.of(retryAfter);
     }
 
     public URI uri() {
@@ -43,6 +58,11 @@ public enum ProblemType {
 
     public int status() {
         return status;
+    }
+
+    /** For a refusal that is temporary: when to try again (the {@code Retry-After} header, RFC 9110 10.2.3). */
+    public Optional<Duration> retryAfter() {
+        return retryAfter;
     }
 
     /** The generic type for an HTTP status that has no more specific meaning here. */

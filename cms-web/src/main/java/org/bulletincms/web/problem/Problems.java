@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
+import org.bulletincms.database.DatabaseUnavailable;
 import org.bulletincms.issue.InvalidOrder;
 import org.bulletincms.issue.IssueNumberTaken;
 import org.bulletincms.issue.NotInIssue;
@@ -177,6 +178,18 @@ public final class Problems {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return forStatus(web.getResponse().getStatus(), method, path);
+        }
+        return forUncaught(failure, method, path);
+    }
+
+    /**
+     * A failure no refusal explains: the database being away is said as such (503, come back later, no incident:
+     * the outage is logged once, not per request); anything else is an incident.
+     */
+    public Problem forUncaught(Throwable failure, String method, String path) {
+        if (DatabaseUnavailable.isCauseOf(failure)) {
+            ProblemType unavailable = ProblemType.DATABASE_UNAVAILABLE;
+            return of(unavailable, "detail.database-unavailable", unavailable.retryAfter().orElseThrow().toSeconds());
         }
         return incident(method, path, failure);
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bulletincms.database.BackOff;
+import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.web.database.SchemaMigration;
 import org.bulletincms.webhook.AttemptOutcome;
 import org.bulletincms.webhook.WebhookOutbox;
@@ -43,7 +46,12 @@ public class WebhookDispatcher {
     @Inject
     WebhookSettings settings;
 
+    @Inject
+    DatabaseOutage outage;
+
     private final Set<UUID> busyEndpoints = ConcurrentHashMap.newKeySet();
+    /** Polls come one after another (fixed delay), never at once, so one back-off serves them all. */
+    private final BackOff backOff = DatabaseOutage.backOff();
     private WebhookSender sender;
     private ScheduledFuture<?> polling;
 
@@ -66,12 +74,22 @@ public class WebhookDispatcher {
     }
 
     void sendDue() {
+        Instant now = Clock.systemUTC().instant();
+        if (!backOff.due(now)) {
+            return;
+        }
         try {
-            List<WebhookOutbox.Claim> claims = outbox.claimDue(Clock.systemUTC().instant(), Set.copyOf(busyEndpoints),
+            List<WebhookOutbox.Claim> claims = outbox.claimDue(now, Set.copyOf(busyEndpoints),
                     settings.maxInFlight() - busyEndpoints.size());
+            outage.reached();
+            backOff.succeeded();
             claims.forEach(this::send);
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Claiming due webhook deliveries failed (another node may have claimed them)", e);
+            if (outage.noticed(e)) {
+                backOff.failed(now);
+            } else {
+                LOG.log(Level.FINE, "Claiming due webhook deliveries failed (another node may have claimed them)", e);
+            }
         }
     }
 

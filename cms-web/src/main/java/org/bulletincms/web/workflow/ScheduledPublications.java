@@ -16,6 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bulletincms.database.BackOff;
+import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.web.database.SchemaMigration;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -52,6 +54,11 @@ public class ScheduledPublications {
     @ConfigProperty(name = "cms.workflow.schedule-poll-seconds", defaultValue = "5")
     long pollSeconds;
 
+    @Inject
+    DatabaseOutage outage;
+
+    /** Polls come one after another (fixed delay), never at once, so one back-off serves them all. */
+    private final BackOff backOff = DatabaseOutage.backOff();
     private ScheduledFuture<?> polling;
 
     void start(@Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 10)
@@ -70,16 +77,31 @@ public class ScheduledPublications {
     }
 
     void publishDue() {
+        Instant now = Clock.systemUTC().instant();
+        if (!backOff.due(now)) {
+            return;
+        }
         try {
-            for (UUID issueId : self.due()) {
+            List<UUID> due = self.due();
+            outage.reached();
+            backOff.succeeded();
+            for (UUID issueId : due) {
                 try {
                     self.publish(issueId);
                 } catch (RuntimeException e) {
+                    if (outage.noticed(e)) {
+                        backOff.failed(now);
+                        return;
+                    }
                     LOG.log(Level.WARNING, "Scheduled publication of issue " + issueId + " failed; will retry", e);
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Looking for scheduled publications failed; will retry", e);
+            if (outage.noticed(e)) {
+                backOff.failed(now);
+            } else {
+                LOG.log(Level.WARNING, "Looking for scheduled publications failed; will retry", e);
+            }
         }
     }
 

@@ -1,0 +1,34 @@
+package org.bulletincms.it.fault;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The recovery times the fault tests measure, printed and appended to {@code target/fault-times.txt} so that the
+ * README can report what was measured rather than what was hoped for.
+ */
+public final class FaultTimes {
+
+    private static final Path FILE = Path.of("target", "fault-times.txt");
+
+    private FaultTimes() {
+    }
+
+    public static void record(String what, Duration took, Duration deadline) {
+        String line = String.format(Locale.ROOT, "%-70s %7.1f s (deadline %d s)%n", what, took.toMillis() / 1000.0,
+                deadline.toSeconds());
+        System.out.print("[fault-times] " + line);
+        try {
+            Files.createDirectories(FILE.getParent());
+            Files.writeString(FILE, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
