@@ -33,7 +33,12 @@ public enum ProblemType {
     /** The original of a source report is not in the store now; the report itself is kept and heals. */
     ORIGINAL_MISSING("original-missing", 503),
     /** Uploads are paused: the server does not recognise its store of originals. */
-    SOURCE_STORE_NOT_RECOGNISED("source-store-not-recognised", 503);
+    SOURCE_STORE_NOT_RECOGNISED("source-store-not-recognised", 503),
+    /**
+     * The sign-in service (Keycloak) does not answer, so a bearer token cannot be checked; its Retry-After is the
+     * probe interval ({@link SignInUnavailable#responseHeaders()}), which is configured, so not fixed here.
+     */
+    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 

@@ -1,5 +1,5 @@
 /**
- * Roles of the cms realm, and the security headers of every response. Authentication itself is WildFly's
- * elytron-oidc-client (WEB-INF/oidc.json).
+ * Roles of the cms realm, whether its sign-in service answers, and the security headers of every response.
+ * Authentication itself is WildFly's elytron-oidc-client (WEB-INF/oidc.json).
  */
 package org.bulletincms.web.security;

@@ -90,6 +90,20 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /**
+     * A fresh browser (no cookies) whose language is {@code locale}, prepared by {@code beforeFirstPage} (routes, a
+     * clock), on the editorial UI's first page, not signed in.
+     */
+    Page open(String locale, Consumer<BrowserContext> beforeFirstPage) {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setLocale(locale)
+                .setViewportSize(1280, 900));
+        context.setDefaultTimeout(30_000);
+        beforeFirstPage.accept(context);
+        Page page = context.newPage();
+        page.navigate(Api.base().resolve("/app/").toString());
+        return page;
+    }
+
     /** Saves what the page shows now as {@code NN-name.png}. */
     void screenshot(Page page, String name) {
         shots++;
