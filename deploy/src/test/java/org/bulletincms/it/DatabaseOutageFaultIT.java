@@ -18,6 +18,7 @@ import org.bulletincms.it.fault.FaultTimes;
 import org.bulletincms.it.fault.OwnPostgres;
 import org.bulletincms.it.fault.OwnWildFly;
 import org.bulletincms.it.fault.Polling;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ready for its load balancer; it answers again within seconds of the database's return, without a redeploy; and
  * the outage is logged once, with its end, instead of flooding the log.
  */
+@Tag(FaultSuite.TAG)
 @ExtendWith(FaultSuite.class)
 @EnabledIfSystemProperty(named = FaultSuite.ENABLED, matches = "true")
 class DatabaseOutageFaultIT {

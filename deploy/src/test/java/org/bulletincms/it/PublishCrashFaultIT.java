@@ -26,6 +26,7 @@ import org.bulletincms.it.fault.OwnWildFly;
 import org.bulletincms.it.fault.Polling;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * webhook receiver gets every publication that happened at least once. Publishing keeps the approver's sign-off as
  * it was, and the edition records the hash that was signed off.
  */
+@Tag(FaultSuite.TAG)
 @ExtendWith(FaultSuite.class)
 @EnabledIfSystemProperty(named = FaultSuite.ENABLED, matches = "true")
 class PublishCrashFaultIT {

@@ -30,6 +30,7 @@ import org.bulletincms.it.fault.FaultSuite;
 import org.bulletincms.it.fault.FaultTimes;
 import org.bulletincms.it.fault.OwnWildFly;
 import org.bulletincms.it.fault.Polling;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * PostgreSQL: after the restart every source row has its file and every file its row (what was cut off is gone, not
  * half there), and an interrupted extraction is queued again and finishes instead of staying "extracting".
  */
+@Tag(FaultSuite.TAG)
 @ExtendWith(FaultSuite.class)
 @EnabledIfSystemProperty(named = FaultSuite.ENABLED, matches = "true")
 class SourceCrashFaultIT {

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * running pair from {@link #rig()}, and a test that kills or stops one of them starts it again before it ends.
  * The suite starts from nothing every run: an empty PostgreSQL data directory and an empty {@code cms.data.dir}.
  *
- * <p>Use: {@code @ExtendWith(FaultSuite.class)} and {@code @EnabledIfSystemProperty(named = FaultSuite.ENABLED,
- * matches = "true")}, so that the two Arquillian runs skip fault tests even when {@code -Dit.test} names them.
+ * <p>Use: {@code @Tag(FaultSuite.TAG)}, {@code @ExtendWith(FaultSuite.class)} and
+ * {@code @EnabledIfSystemProperty(named = FaultSuite.ENABLED, matches = "true")}: the tag keeps fault tests and the
+ * Arquillian runs apart whatever {@code -Dit.test} names, and the condition skips them where the suite's properties
+ * are missing (an IDE run).
  */
 public final class FaultSuite implements BeforeAllCallback {
+
+    /** The JUnit tag of every fault test: the fault execution runs only these, the Arquillian runs never. */
+    public static final String TAG = "fault-injection";
 
     /** Set (to true) only by the build's fault-injection execution. */
     public static final String ENABLED = "bulletin.fault.enabled";

@@ -23,8 +23,9 @@ import org.bulletincms.deploy.WildFlyServer;
 public final class OwnWildFly implements AutoCloseable {
 
     /**
-     * Boot plus deployment takes 40-60 s on 2 cores with a normal load; with five engineers' builds on the same
-     * 2 cores (load average above 40) the first start was measured at 179 s. 3 × the loaded minute, and more.
+     * Boot plus deployment takes 40-60 s on 2 cores with a normal load, and a restart 39-60 s at a load average of
+     * about 20; with five engineers' builds on the same 2 cores (load average above 40) the first start (schema
+     * migration included) was measured at 179 s and 268 s. 3 × the loaded minute, and more.
      */
     public static final Duration START_DEADLINE = Duration.ofMinutes(5);
 
