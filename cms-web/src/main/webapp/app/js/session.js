@@ -29,6 +29,9 @@ export class Session {
     for (;;) {
       await untilSignInAnswers(discovery);
       const keycloak = new Keycloak(settings.keycloak);
+      const session = new Session(keycloak, discovery);
+      // Before init: keycloak-js sets its expiry timer as it stores the token, and only if this handler exists.
+      keycloak.onTokenExpired = () => session.renew().catch(() => session.afterFailedRenewal());
       try {
         await keycloak.init({
           onLoad: 'login-required',
@@ -37,8 +40,6 @@ export class Session {
           checkLoginIframe: false,
           locale: languageTag(),
         });
-        const session = new Session(keycloak, discovery);
-        keycloak.onTokenExpired = () => session.renew().catch(() => session.afterFailedRenewal());
         return session;
       } catch (failure) {
         if (await signInAnswers(discovery)) {

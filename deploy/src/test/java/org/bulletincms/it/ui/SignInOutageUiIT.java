@@ -33,7 +33,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @EnabledIfSystemProperty(named = "bulletin.it.database", matches = "h2")
 class SignInOutageUiIT {
 
-    private static final String SIGN_IN_SERVICE = "http://sign-in.test";
+    /**
+     * The test Keycloak's origin, which the pages' Content-Security-Policy allows to be reached; in this browser
+     * context every request to it is answered by the test instead ({@link #signInAt}).
+     */
+    private static final String SIGN_IN_SERVICE = "http://localhost:" + Integer.getInteger("keycloak.port", 18180);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
