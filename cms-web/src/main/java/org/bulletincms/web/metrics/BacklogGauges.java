@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
+import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.web.database.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,6 +44,9 @@ public class BacklogGauges {
     @ConfigProperty(name = REFRESH_SECONDS, defaultValue = "5")
     int refreshSeconds;
 
+    @Inject
+    DatabaseOutage outage;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -54,7 +58,7 @@ public class BacklogGauges {
         if (refreshSeconds < 1) {
             throw new IllegalStateException(REFRESH_SECONDS + " must be at least 1, but is " + refreshSeconds);
         }
-        reading = new LastReading(Duration.ofSeconds(3L * refreshSeconds), Clock.systemUTC());
+        reading = new LastReading(Duration.ofSeconds(3L * refreshSeconds), Clock.systemUTC(), outage);
         gauges = register(registry, reading);
         refreshing = scheduler.scheduleWithFixedDelay(() -> reading.refresh(query::read), 0, refreshSeconds,
                 TimeUnit.SECONDS);

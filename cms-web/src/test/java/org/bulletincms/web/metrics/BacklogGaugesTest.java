@@ -8,13 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.bulletincms.database.DatabaseOutage;
 import org.junit.jupiter.api.Test;
 
 class BacklogGaugesTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final MovableClock clock = new MovableClock();
-    private final LastReading reading = new LastReading(Duration.ofSeconds(15), clock);
+    private final LastReading reading = new LastReading(Duration.ofSeconds(15), clock, new DatabaseOutage());
 
     @Test
     void eachFigureOfTheBacklogHasItsGauge() {

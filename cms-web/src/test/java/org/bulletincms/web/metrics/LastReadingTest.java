@@ -10,6 +10,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.bulletincms.database.DatabaseOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,11 @@ class LastReadingTest {
     private static final Duration SHELF_LIFE = Duration.ofSeconds(15);
 
     private final MovableClock clock = new MovableClock();
-    private final LastReading reading = new LastReading(SHELF_LIFE, clock);
+    private final DatabaseOutage outage = new DatabaseOutage();
+    private final LastReading reading = new LastReading(SHELF_LIFE, clock, outage);
     private final List<LogRecord> logged = new ArrayList<>();
     private final Logger logger = Logger.getLogger(LastReading.class.getName());
+    private final Logger outageLogger = Logger.getLogger(DatabaseOutage.class.getName());
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -41,11 +44,13 @@ class LastReadingTest {
     @BeforeEach
     void listen() {
         logger.addHandler(handler);
+        outageLogger.addHandler(handler);
     }
 
     @AfterEach
     void stopListening() {
         logger.removeHandler(handler);
+        outageLogger.removeHandler(handler);
     }
 
     @Test
@@ -85,19 +90,40 @@ class LastReadingTest {
     }
 
     @Test
-    void anOutageIsLoggedOnceWhenItStartsAndOnceWhenItEnds() {
+    void aDatabaseOutageIsTheNodesOneOutageLoggedOnceWhenItStartsAndOnceWhenItEnds() {
         reading.refresh(() -> FIVE_QUEUED);
         for (int i = 0; i < 10; i++) {
             reading.refresh(LastReadingTest::databaseDown);
         }
+        assertTrue(outage.since().isPresent(), "the node knows the database is away");
         reading.refresh(() -> FIVE_QUEUED);
         reading.refresh(() -> FIVE_QUEUED);
 
+        assertEquals(List.of(DatabaseOutage.class.getName(), DatabaseOutage.class.getName()),
+                logged.stream().map(LogRecord::getLoggerName).toList());
         assertEquals(List.of(Level.WARNING, Level.INFO), logged.stream().map(LogRecord::getLevel).toList());
+        assertTrue(outage.since().isEmpty());
         assertEquals(5.0, reading.value(Backlog::sourcesQueued));
     }
 
+    @Test
+    void anotherFailureToReadIsLoggedHereOnceWhenItStartsAndOnceWhenItEnds() {
+        reading.refresh(() -> FIVE_QUEUED);
+        for (int i = 0; i < 10; i++) {
+            reading.refresh(LastReadingTest::queryBroken);
+        }
+        reading.refresh(() -> FIVE_QUEUED);
+
+        assertEquals(List.of(Level.WARNING, Level.INFO), logged.stream().map(LogRecord::getLevel).toList());
+        assertEquals(List.of(LastReading.class.getName(), LastReading.class.getName()),
+                logged.stream().map(LogRecord::getLoggerName).toList());
+    }
+
     private static Backlog databaseDown() {
-        throw new IllegalStateException("connection refused");
+        throw new IllegalStateException(new java.sql.SQLTransientConnectionException("connection refused"));
+    }
+
+    private static Backlog queryBroken() {
+        throw new IllegalStateException("column does not exist");
     }
 }
