@@ -22,6 +22,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,12 +45,19 @@ public class DirectorySourceStore implements SourceStore {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
     private static final int BUFFER = 64 * 1024;
+    private static final Logger LOG = Logger.getLogger(DirectorySourceStore.class.getName());
+
+    /** What Linux (ENOSPC), macOS and Windows say when a write finds the disk full; Java gives no error code. */
+    private static final Pattern NO_SPACE = Pattern.compile("(?i)no space left on device|not enough space on the disk");
 
     @Inject
     @ConfigProperty(name = "cms.sources.dir")
     Optional<String> configuredDirectory;
 
     private Path root;
+
+    /** Set while the store is full, so a full disk is logged once, not once per refused upload. */
+    private final AtomicBoolean fullLogged = new AtomicBoolean();
 
     public DirectorySourceStore() {
         // for CDI
@@ -115,9 +124,21 @@ public class DirectorySourceStore implements SourceStore {
             if (size == 0) {
                 throw new EmptySource();
             }
+            if (fullLogged.compareAndSet(true, false)) {
+                LOG.info(() -> "Source store " + describe() + " has room again; uploads are received");
+            }
             return new ReceivedFile(part, size, HexFormat.of().formatHex(sha256.digest()));
         } catch (IOException e) {
+            // asked before the partial file goes: with it deleted, a full disk has room again
+            boolean full = isFull(e, part);
             deleteQuietly(part);
+            if (full) {
+                if (fullLogged.compareAndSet(false, true)) {
+                    LOG.warning(() -> "Source store " + describe() + " is full (" + e.getMessage() + "); uploads"
+                            + " are refused with 507 until space is freed there. Logged once until an upload fits.");
+                }
+                throw new SourceStoreFull(describe());
+            }
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             deleteQuietly(part);
@@ -240,6 +261,25 @@ public class DirectorySourceStore implements SourceStore {
     @Override
     public String describe() {
         return root.toAbsolutePath().toString();
+    }
+
+    /**
+     * Whether a failed write means the disk is full: the system's message says so, or (a message in another
+     * language, a network file system's own words) the disk the partial file is on has less than one buffer free.
+     */
+    static boolean isFull(IOException failure, Path partial) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // a FileSystemException's message is its file and its reason, the system's words
+            String message = cause.getMessage();
+            if (message != null && NO_SPACE.matcher(message).find()) {
+                return true;
+            }
+        }
+        try {
+            return Files.getFileStore(partial).getUsableSpace() < BUFFER;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void deleteQuietly(Path file) {

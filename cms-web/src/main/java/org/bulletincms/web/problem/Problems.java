@@ -36,6 +36,7 @@ import org.bulletincms.workflow.TranslationsIncomplete;
 import jakarta.json.JsonArrayBuilder;
 import org.bulletincms.source.EmptySource;
 import org.bulletincms.source.OriginalMissing;
+import org.bulletincms.source.SourceStoreFull;
 import org.bulletincms.source.SourceStoreNotRecognised;
 import org.bulletincms.source.TypeContradictsName;
 import org.bulletincms.source.SourceNotExtracted;
@@ -162,6 +163,10 @@ public final class Problems {
         }
         if (failure instanceof SourceStoreNotRecognised) {
             return of(ProblemType.SOURCE_STORE_NOT_RECOGNISED, "detail.source-store-not-recognised");
+        }
+        if (failure instanceof SourceStoreFull) {
+            // the store's path is for operators (the log has it once), not for the editor who uploaded
+            return of(ProblemType.INSUFFICIENT_STORAGE, "detail.source-store-full");
         }
         if (failure instanceof SourceNotExtracted notExtracted) {
             return of(ProblemType.CONFLICT, Map.of("extraction", Json.createValue(notExtracted.status().code())),

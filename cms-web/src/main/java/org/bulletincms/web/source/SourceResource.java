@@ -82,6 +82,7 @@ public class SourceResource {
     @Operation(summary = "Upload a source report: the raw file as the body, its name in ?filename=",
             description = "The type is read from the bytes (PDF, DOCX, DOC, ODT, PPTX, XLSX, RTF, HTML, text…); "
                     + "others get 415. Larger than cms.sources.max-upload-bytes: 413 before the rest is read. "
+                    + "The store's disk full: 507 insufficient-storage, nothing kept. "
                     + "201 with the new source, queued for extraction; 200 with the existing one when the same "
                     + "bytes were uploaded before.")
     public Response upload(InputStream body, @QueryParam("filename") String filename,
