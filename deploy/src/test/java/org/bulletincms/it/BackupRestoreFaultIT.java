@@ -29,6 +29,7 @@ import org.bulletincms.it.backup.OwnServer;
 import org.bulletincms.it.fault.FaultSuite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * It runs in the fault-injection execution only, where H2 is tested too because nothing else here can test it.
  */
 @EnabledIfSystemProperty(named = FaultSuite.ENABLED, matches = "true")
+@Tag(FaultSuite.TAG)
 class BackupRestoreFaultIT {
 
     private static final Duration SEARCH_DEADLINE = Duration.ofSeconds(60);

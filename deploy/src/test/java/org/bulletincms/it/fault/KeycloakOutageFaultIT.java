@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bulletincms.deploy.KeycloakServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(FaultSuite.class)
 @EnabledIfSystemProperty(named = FaultSuite.ENABLED, matches = "true")
+@Tag(FaultSuite.TAG)
 class KeycloakOutageFaultIT {
 
     /**
