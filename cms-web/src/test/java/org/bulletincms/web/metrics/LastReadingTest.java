@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.bulletincms.database.DatabaseOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.bulletincms.web.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class LastReadingTest {

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.bulletincms.web.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SignInReachabilityTest {
@@ -71,30 +69,5 @@ class SignInReachabilityTest {
     void aZeroIntervalIsRefusedAtStartUp() {
         assertThrows(IllegalArgumentException.class,
                 () -> new SignInReachability("x", probe, Duration.ZERO, clock));
-    }
-
-    /** A clock that moves only when the test says so. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-06T00:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
