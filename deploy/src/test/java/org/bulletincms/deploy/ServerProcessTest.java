@@ -53,7 +53,10 @@ class ServerProcessTest {
 
     @Test
     void aServerThatStopsOnTermIsNotMadeToWait() throws IOException {
-        ServerProcess server = start("sleep 1000");
+        // The stand-in restores SIGTERM's default action itself: a CI runner may start the build with SIGTERM ignored
+        // or blocked, which a plain sleep would inherit (the JVM, like WildFly, would then keep it ignored too).
+        ServerProcess server = start("exec perl -MPOSIX -e 'sigprocmask(SIG_UNBLOCK, POSIX::SigSet->new(SIGTERM));"
+                + " $SIG{TERM} = \"DEFAULT\"; sleep 1000'");
 
         Duration took = timed(server::close);
 
@@ -61,12 +64,13 @@ class ServerProcessTest {
         assertNoneAlive();
     }
 
-    /** Starts {@code script} and waits until its {@code sleep}, the stand-in for the server, runs. */
+    /** Starts {@code script} and waits until its {@code sleep} or {@code perl}, the stand-in for the server, runs. */
     private ServerProcess start(String script) throws IOException {
         Process process = new ProcessBuilder("sh", "-c", script).start();
         awaitTrue(() -> java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
                         process.descendants())
-                .anyMatch(h -> h.info().command().orElse("").endsWith("sleep")), "the server to start");
+                .map(h -> h.info().command().orElse(""))
+                .anyMatch(command -> command.endsWith("sleep") || command.endsWith("perl")), "the server to start");
         tree = java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
                 .toList();
         return new ServerProcess("test server", process, GRACE);
