@@ -9,11 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import org.bulletincms.testing.CapturedLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,32 +18,18 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageTest {
 
     private static final Instant BEGAN = Instant.parse("2026-12-06T01:00:00Z");
-    private final Logger log = Logger.getLogger(DatabaseOutage.class.getName());
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
     private final DatabaseOutage outage = new DatabaseOutage(Clock.fixed(BEGAN, ZoneOffset.UTC));
+
+    private CapturedLog log;
 
     @BeforeEach
     void captureTheLog() {
-        log.addHandler(capture);
+        log = CapturedLog.of(DatabaseOutage.class);
     }
 
     @AfterEach
     void releaseTheLog() {
-        log.removeHandler(capture);
+        log.close();
     }
 
     @Test
@@ -60,8 +43,8 @@ class DatabaseOutageTest {
         outage.reached();
         outage.reached();
 
-        assertEquals(List.of(Level.WARNING, Level.INFO), logged.stream().map(LogRecord::getLevel).toList());
-        assertTrue(logged.get(0).getMessage().contains("Connection to localhost:5432 refused"), logged.get(0)::getMessage);
+        assertEquals(List.of(Level.WARNING, Level.INFO), log.levels());
+        assertTrue(log.records().get(0).getMessage().contains("Connection to localhost:5432 refused"), log.records().get(0)::getMessage);
         assertTrue(outage.since().isEmpty());
     }
 
@@ -71,6 +54,6 @@ class DatabaseOutageTest {
         outage.reached();
 
         assertTrue(outage.since().isEmpty());
-        assertEquals(List.of(), logged);
+        assertEquals(List.of(), log.records());
     }
 }

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLTransientConnectionException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import org.bulletincms.testing.CapturedLog;
+import org.bulletincms.testing.MovableClock;
 import org.hibernate.search.engine.reporting.FailureContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,59 +16,29 @@ import org.junit.jupiter.api.Test;
 
 class SearchIndexingFailuresTest {
 
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(SearchIndexingFailures.class.getName());
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Instant now = Instant.parse("2026-12-06T02:00:00Z");
-    private final SearchIndexingFailures failures = new SearchIndexingFailures(new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    });
+    private final MovableClock clock = new MovableClock();
+    private final SearchIndexingFailures failures = new SearchIndexingFailures(clock);
+    private CapturedLog log;
 
     @BeforeEach
     void listen() {
-        logger.addHandler(handler);
+        log = CapturedLog.of(SearchIndexingFailures.class);
     }
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(handler);
+        log.close();
     }
 
     @Test
     void theOutboxAgentPollingThroughADatabaseOutageIsOneWarningThatNothingIsLost() {
         for (int poll = 0; poll < 300; poll++) {
             failures.handle(failure(new IllegalStateException(new SQLTransientConnectionException("refused"))));
-            now = now.plusMillis(100);
+            clock.advance(Duration.ofMillis(100));
         }
 
-        assertEquals(List.of(Level.WARNING), logged.stream().map(LogRecord::getLevel).toList());
-        assertTrue(logged.get(0).getMessage().contains("nothing is lost"), logged.get(0).getMessage());
+        assertEquals(List.of(Level.WARNING), log.levels());
+        assertTrue(log.records().get(0).getMessage().contains("nothing is lost"), log.records().get(0).getMessage());
     }
 
     @Test
@@ -81,11 +46,11 @@ class SearchIndexingFailuresTest {
         for (int poll = 0; poll < 10; poll++) {
             failures.handle(failure(new IllegalArgumentException("broken mapping")));
         }
-        now = now.plus(SearchIndexingFailures.QUIET_PERIOD).plus(Duration.ofSeconds(1));
+        clock.advance(SearchIndexingFailures.QUIET_PERIOD.plusSeconds(1));
         failures.handle(failure(new IllegalArgumentException("broken mapping")));
 
-        assertEquals(List.of(Level.SEVERE, Level.SEVERE), logged.stream().map(LogRecord::getLevel).toList());
-        assertTrue(logged.get(1).getMessage().contains("9 alike left out"), logged.get(1).getMessage());
+        assertEquals(List.of(Level.SEVERE, Level.SEVERE), log.levels());
+        assertTrue(log.records().get(1).getMessage().contains("9 alike left out"), log.records().get(1).getMessage());
     }
 
     private static FailureContext failure(Throwable throwable) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.bulletincms.database.DatabaseOutage;
-import org.bulletincms.web.MovableClock;
+import org.bulletincms.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class BacklogGaugesTest {

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.bulletincms.database.DatabaseOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.bulletincms.web.MovableClock;
+import org.bulletincms.testing.CapturedLog;
+import org.bulletincms.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class LastReadingTest {
@@ -24,34 +21,16 @@ class LastReadingTest {
     private final MovableClock clock = new MovableClock();
     private final DatabaseOutage outage = new DatabaseOutage();
     private final LastReading reading = new LastReading(SHELF_LIFE, clock, outage);
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Logger logger = Logger.getLogger(LastReading.class.getName());
-    private final Logger outageLogger = Logger.getLogger(DatabaseOutage.class.getName());
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private CapturedLog log;
 
     @BeforeEach
     void listen() {
-        logger.addHandler(handler);
-        outageLogger.addHandler(handler);
+        log = CapturedLog.of(LastReading.class, DatabaseOutage.class);
     }
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(handler);
-        outageLogger.removeHandler(handler);
+        log.close();
     }
 
     @Test
@@ -101,8 +80,8 @@ class LastReadingTest {
         reading.refresh(() -> FIVE_QUEUED);
 
         assertEquals(List.of(DatabaseOutage.class.getName(), DatabaseOutage.class.getName()),
-                logged.stream().map(LogRecord::getLoggerName).toList());
-        assertEquals(List.of(Level.WARNING, Level.INFO), logged.stream().map(LogRecord::getLevel).toList());
+                log.loggerNames());
+        assertEquals(List.of(Level.WARNING, Level.INFO), log.levels());
         assertTrue(outage.since().isEmpty());
         assertEquals(5.0, reading.value(Backlog::sourcesQueued));
     }
@@ -115,9 +94,9 @@ class LastReadingTest {
         }
         reading.refresh(() -> FIVE_QUEUED);
 
-        assertEquals(List.of(Level.WARNING, Level.INFO), logged.stream().map(LogRecord::getLevel).toList());
+        assertEquals(List.of(Level.WARNING, Level.INFO), log.levels());
         assertEquals(List.of(LastReading.class.getName(), LastReading.class.getName()),
-                logged.stream().map(LogRecord::getLoggerName).toList());
+                log.loggerNames());
     }
 
     private static Backlog databaseDown() {

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.bulletincms.web.MovableClock;
+import org.bulletincms.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SignInReachabilityTest {

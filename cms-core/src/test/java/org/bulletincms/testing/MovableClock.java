@@ -1,4 +1,4 @@
-package org.bulletincms.web;
+package org.bulletincms.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that moves only when the test says so; one for every unit test of this module that needs one. */
+/** A clock that moves only when the test says so; the one every unit test of the project uses. */
 public final class MovableClock extends Clock {
 
     private Instant now = Instant.parse("2026-12-06T00:00:00Z");
