@@ -1,9 +1,10 @@
 package org.bulletincms.backup;
 
+import org.bulletincms.refusal.Refusal;
 /** Another backup is being written right now; one at a time, so two never compete for the disk. */
-public class BackupRunning extends RuntimeException {
+public class BackupRunning extends Refusal {
 
     public BackupRunning() {
-        super("a backup is already being written", null, false, false);
+        super("backup-running", Kind.CONFLICT, "a backup is already being written");
     }
 }

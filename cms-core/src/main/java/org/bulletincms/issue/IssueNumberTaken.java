@@ -1,12 +1,13 @@
 package org.bulletincms.issue;
 
+import org.bulletincms.refusal.Refusal;
 /** Another issue of the same publication already has this number in its year, or this cumulative number. */
-public class IssueNumberTaken extends RuntimeException {
+public class IssueNumberTaken extends Refusal {
 
     private final String label;
 
     public IssueNumberTaken(String label) {
-        super("the publication already has an issue numbered " + label);
+        super("issue-number-taken", Kind.CONFLICT, "the publication already has an issue numbered " + label, label);
         this.label = label;
     }
 

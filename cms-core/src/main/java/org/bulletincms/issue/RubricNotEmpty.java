@@ -1,14 +1,15 @@
 package org.bulletincms.issue;
 
+import org.bulletincms.refusal.Refusal;
 import java.util.UUID;
 
 /** A rubric that still holds items cannot be removed: move or delete its items first. */
-public class RubricNotEmpty extends RuntimeException {
+public class RubricNotEmpty extends Refusal {
 
     private final int items;
 
     public RubricNotEmpty(UUID rubricId, int items) {
-        super("rubric " + rubricId + " still holds " + items + " item(s)");
+        super("rubric-not-empty", Kind.CONFLICT, "rubric " + rubricId + " still holds " + items + " item(s)", items);
         this.items = items;
     }
 

@@ -1,16 +1,27 @@
 package org.bulletincms.source;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import org.bulletincms.refusal.Refusal;
+
 /** The source's text was asked for before its extraction is done (or after it failed). */
-public class SourceNotExtracted extends RuntimeException {
+public class SourceNotExtracted extends Refusal {
 
     private final ExtractionStatus status;
 
     public SourceNotExtracted(ExtractionStatus status) {
-        super("source text not available while " + status.code(), null, false, false);
+        super("source-not-extracted", Kind.CONFLICT, "source text not available while " + status.code(), status.code());
         this.status = status;
     }
 
     public ExtractionStatus status() {
         return status;
+    }
+
+    /** {@code extraction}: where extraction stands, so a client knows whether waiting helps. */
+    @Override
+    public Map<String, JsonValue> facts() {
+        return Map.of("extraction", Json.createValue(status.code()));
     }
 }

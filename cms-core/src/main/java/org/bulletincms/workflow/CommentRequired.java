@@ -1,9 +1,17 @@
 package org.bulletincms.workflow;
 
+import java.util.List;
+import org.bulletincms.refusal.Refusal;
+
 /** A rejection, a withdrawn approval or a correction without the comment that explains it (422). */
-public class CommentRequired extends RuntimeException {
+public class CommentRequired extends Refusal {
 
     public CommentRequired(WorkflowAction action) {
-        super(action.code() + " needs a comment");
+        super("comment-required", Kind.INVALID, action.code() + " needs a comment");
+    }
+
+    @Override
+    public List<FieldViolation> fieldViolations() {
+        return List.of(FieldViolation.of("/comment", "comment.required"));
     }
 }

@@ -1,14 +1,15 @@
 package org.bulletincms.workflow;
 
+import org.bulletincms.refusal.Refusal;
 import org.bulletincms.issue.Stage;
 
 /** The issue's stage does not allow this write (409): e.g. an editor changing content under review. */
-public class ContentLocked extends RuntimeException {
+public class ContentLocked extends Refusal {
 
     private final Stage stage;
 
     public ContentLocked(Stage stage, String what) {
-        super(what + " is locked while the issue is " + stage.code());
+        super("content-locked", Kind.CONFLICT, what + " is locked while the issue is " + stage.code(), stage.code());
         this.stage = stage;
     }
 

@@ -106,9 +106,9 @@ class ContentModelIT {
         Api.Reply sameNumber = Api.as(DemoUser.EDITH).post(issues, cover(2024, 2, 17));
         Api.Reply sameCumulative = Api.as(DemoUser.EDITH).post(issues, cover(2024, 3, 16));
 
-        assertProblem(sameNumber, 409, "conflict");
+        assertProblem(sameNumber, 409, "issue-number-taken");
         assertTrue(sameNumber.json().getString("detail").contains("2024年第2期"), sameNumber::toString);
-        assertProblem(sameCumulative, 409, "conflict");
+        assertProblem(sameCumulative, 409, "issue-number-taken");
         assertTrue(sameCumulative.json().getString("detail").contains("总第16期"), sameCumulative::toString);
         assertEquals(1, Api.as(DemoUser.EDITH).get(issues).json().getJsonArray("issues").size(), "nothing written");
     }
@@ -186,7 +186,7 @@ class ContentModelIT {
         assertEquals(List.of("合作伙伴最新进展", "同一个地球网络最新进展", "可持续公共采购计划最新进展"), rubricTitles(path, "zh-CN"));
 
         assertProblem(Editorial.put(DemoUser.EDITH, path + "/rubric-order", etagOf(path), order(partners, network)),
-                422, "invalid-content");
+                422, "invalid-order");
 
         Api.Reply retitled = Editorial.put(DemoUser.EDITH, path + "/rubrics/" + partners.getString("id"), etagOf(path),
                 rubricTitle("合作伙伴动态", "News from partners"));
@@ -351,7 +351,7 @@ class ContentModelIT {
         Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
         String path = "/api/v1/publications/" + publication.getString("id");
 
-        assertProblem(Editorial.delete(DemoUser.EDITH, path, etagOf(path)), 409, "conflict");
+        assertProblem(Editorial.delete(DemoUser.EDITH, path, etagOf(path)), 409, "publication-has-issues");
         assertEquals(200, Api.as(DemoUser.EDITH).get(path).status());
     }
 

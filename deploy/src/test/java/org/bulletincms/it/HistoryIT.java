@@ -122,7 +122,7 @@ class HistoryIT {
                 .getJsonObject(0);
         assertEquals(3, newest.getInt("number"));
         assertEquals("deleted", newest.getString("change"));
-        assertProblem(post(DemoUser.EDITH, edited.revisions() + "/1/restore", edited.etag()), 409, "conflict");
+        assertProblem(post(DemoUser.EDITH, edited.revisions() + "/1/restore", edited.etag()), 409, "item-deleted");
         assertProblem(Api.as(DemoUser.ANNA).get(edited.revisions() + "/9"), 404, "not-found");
     }
 

@@ -59,7 +59,7 @@ class OrphanedContentIT {
                     .contains(written.getString("id")), "still listed in its issue");
             ApiAssertions.assertProblem(Editorial.put(DemoUser.EDITH, path, orphan.header("ETag").orElseThrow(),
                     jakarta.json.Json.createObjectBuilder().add("content", Samples.tenderNotice()).build()),
-                    409, "conflict");
+                    409, "orphaned-item");
         } finally {
             deployer.undeploy(WITHOUT_PLUGIN);
         }

@@ -471,7 +471,7 @@ class SourcesIT {
         JsonObject source = Sources.finished(id);
         assertEquals("failed", source.getString("status"));
         assertEquals("out-of-memory", source.getJsonObject("failure").getString("reason"), source::toString);
-        assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/text"), 409, "conflict");
+        assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/text"), 409, "source-not-extracted");
     }
 
     @Test

@@ -92,7 +92,7 @@ class WalkingSkeletonIT {
 
         Api.Reply reply = Api.as(DemoUser.ADAM).post("/api/v1/publications", publication(slug));
 
-        assertProblem(reply, 409, "conflict");
+        assertProblem(reply, 409, "publication-slug-taken");
         assertEquals(before, publicationCount());
     }
 

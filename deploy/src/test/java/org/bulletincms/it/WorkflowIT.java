@@ -126,23 +126,23 @@ class WorkflowIT {
                 continue;
             }
             DemoUser allowed = step.allowed().iterator().next();
-            assertProblem(Workflow.take(allowed, draft.issue(), step.action(), "理由"), 409, "conflict");
+            assertProblem(Workflow.take(allowed, draft.issue(), step.action(), "理由"), 409, "illegal-transition");
         }
         assertEquals("draft", Workflow.stage(draft.issue()));
         Fixture published = in("published");
-        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "send-to-translation", null), 409, "conflict");
-        assertProblem(Workflow.take(DemoUser.ANNA, published.issue(), "approve", null), 409, "conflict");
+        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "send-to-translation", null), 409, "illegal-transition");
+        assertProblem(Workflow.take(DemoUser.ANNA, published.issue(), "approve", null), 409, "illegal-transition");
         assertEquals("published", Workflow.stage(published.issue()));
     }
 
     @Test
     void rejectingWithdrawingAndCorrectingNeedAComment() {
         Fixture review = in("in-review");
-        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", null), 422, "invalid-content");
-        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", "   "), 422, "invalid-content");
+        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", null), 422, "comment-required");
+        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", "   "), 422, "comment-required");
         assertEquals("in-review", Workflow.stage(review.issue()));
         Fixture published = in("published");
-        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "start-correction", null), 422, "invalid-content");
+        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "start-correction", null), 422, "comment-required");
         assertEquals("published", Workflow.stage(published.issue()));
     }
 
@@ -182,26 +182,26 @@ class WorkflowIT {
 
         Api.Reply refused = Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null);
 
-        assertProblem(refused, 409, "conflict");
+        assertProblem(refused, 409, "translations-incomplete");
         JsonObject blocking = refused.json().getJsonArray("translations").getJsonObject(0);
         assertEquals(Map.of("item", untranslated, "locale", "en", "status", "missing"), Map.of(
                 "item", blocking.getString("item"), "locale", blocking.getString("locale"),
                 "status", blocking.getString("status")));
-        assertProblem(Workflow.markDone(DemoUser.TOM, f.issue(), "en"), 409, "conflict");
+        assertProblem(Workflow.markDone(DemoUser.TOM, f.issue(), "en"), 409, "translations-incomplete");
         assertEquals("in-translation", Workflow.stage(f.issue()));
     }
 
     @Test
     void translatorsChangeOnlyTranslatableFieldsOfTargetLocalesWhileInTranslation() {
         Fixture draft = draft();
-        assertProblem(Workflow.translate(DemoUser.TOM, draft.item(), "en", enValues("Too early")), 409, "conflict");
+        assertProblem(Workflow.translate(DemoUser.TOM, draft.item(), "en", enValues("Too early")), 409, "content-locked");
 
         Fixture f = in("in-translation");
         Api.Reply shared = Workflow.translate(DemoUser.TOM, f.item(), "en", Json.createObjectBuilder()
                 .add("title", "T").add("sourceUrl", "https://evil.example").build());
         assertProblem(shared, 422, "invalid-content");
         assertEquals(List.of("/values/sourceUrl"), ApiAssertions.errorPointers(shared));
-        assertProblem(Workflow.translate(DemoUser.TOM, f.item(), "zh-CN", enValues("改写源文")), 422, "invalid-content");
+        assertProblem(Workflow.translate(DemoUser.TOM, f.item(), "zh-CN", enValues("改写源文")), 422, "not-a-target-locale");
         assertProblem(Workflow.edit(DemoUser.TOM, f.item(), Samples.news("改", "Changed")), 403, "forbidden");
         assertEquals("首届联合国食品系统峰会承诺重大行动", Workflow.item(f.item()).getJsonObject("content")
                 .getJsonObject("localized").getJsonObject("zh-CN").getString("title"), "nothing written");
@@ -239,9 +239,9 @@ class WorkflowIT {
     void editorsCannotChangeContentUnderReview() {
         Fixture f = in("in-review");
 
-        assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "conflict");
+        assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "content-locked");
         assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue() + "/rubrics",
-                Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("zh-CN", "新")).build()), 409, "conflict");
+                Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("zh-CN", "新")).build()), 409, "content-locked");
         assertEquals("首届联合国食品系统峰会承诺重大行动", Workflow.item(f.item()).getJsonObject("content")
                 .getJsonObject("localized").getJsonObject("zh-CN").getString("title"));
     }
@@ -262,7 +262,7 @@ class WorkflowIT {
                 .getJsonArray("signOffs").getJsonObject(0);
         assertFalse(voided.getBoolean("valid"));
         assertEquals("content changed after sign-off", voided.getString("voidReason"));
-        assertProblem(Workflow.take(DemoUser.EDITH, f.issue(), "publish", null), 409, "conflict");
+        assertProblem(Workflow.take(DemoUser.EDITH, f.issue(), "publish", null), 409, "illegal-transition");
     }
 
     @Test
@@ -330,7 +330,7 @@ class WorkflowIT {
         assertEquals("First UN Food Systems Summit commits to major action", first.getJsonObject("locales")
                 .getJsonObject("en").getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
                 .getJsonObject("fields").getString("title"));
-        assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "conflict");
+        assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "content-locked");
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "start-correction", "更正：峰会名称"));
         JsonObject content = Workflow.item(f.item()).getJsonObject("content");
@@ -402,7 +402,7 @@ class WorkflowIT {
         assertEquals(itemOfFile.size(), Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(i -> i.getJsonObject("locales").getJsonObject("en").getString("status").equals("missing"))
                 .count());
-        assertProblem(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null), 409, "conflict");
+        assertProblem(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null), 409, "translations-incomplete");
         for (Map.Entry<String, String> entry : itemOfFile.entrySet()) {
             JsonObject en = SeedIssuesIT.sample(entry.getKey()).getJsonObject("localized").getJsonObject("en");
             Api.Reply translated = Workflow.translate(DemoUser.TOM, entry.getValue(), "en", en);

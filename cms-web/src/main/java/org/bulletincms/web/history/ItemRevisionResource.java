@@ -142,7 +142,7 @@ public class ItemRevisionResource {
         UUID id = PathIds.uuid(itemId);
         ItemRevision revision = revision(id, number);
         Item item = currentItem(id).orElseThrow(() ->
-                new ApiProblem(ProblemType.CONFLICT, "detail.item-deleted", revision.number()));
+                new ApiProblem(ProblemType.ITEM_DELETED, "detail.item-deleted", revision.number()));
         Preconditions.requireMatch(headers, items.one(itemId).getEntityTag());
         Issue issue = item.rubric().issue();
         Actor actor = Actors.of(security);
@@ -150,7 +150,7 @@ public class ItemRevisionResource {
         // A restore is an editor's write like any edit: the same workflow locks and consequences apply.
         workflow.beforeEditorWrite(issue, actor, now);
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
-                new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
+                new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
         ItemDraft draft = RestoredContent.draft(revision, type, sectionTypes, locales(issue), contentCheck,
                 violationMessages, language());
         workflow.revise(issue, item, draft, ItemWritten.Change.RESTORED, actor, now, Optional.empty());

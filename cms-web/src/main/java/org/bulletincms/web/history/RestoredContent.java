@@ -38,7 +38,7 @@ final class RestoredContent {
         StoredItemContent stored = types.resolve(revision.sectionType(), revision.schemaVersion(),
                 RevisionJson.parse(revision.contentJson()));
         if (stored instanceof OrphanedItemContent orphan) {
-            throw new ApiProblem(ProblemType.CONFLICT, "detail.revision-unreadable", revision.number(),
+            throw new ApiProblem(ProblemType.REVISION_UNREADABLE, "detail.revision-unreadable", revision.number(),
                     orphan.detail() == null ? orphan.reason().name() : orphan.detail());
         }
         CheckedItemContent checked = check.check(type, ((ResolvedItemContent) stored).content(),
@@ -51,7 +51,7 @@ final class RestoredContent {
                         .add("code", violation.messageKey())
                         .add("message", messages.render(violation, language, type)));
             }
-            throw new ApiProblem(ProblemType.CONFLICT, Map.of("errors", errors.build()),
+            throw new ApiProblem(ProblemType.REVISION_NOT_RESTORABLE, Map.of("errors", errors.build()),
                     "detail.revision-not-restorable", revision.number(), checked.violations().size());
         }
         return new ItemDraft(type.id(), type.schemaVersion(), checked.content().toJson().toString());

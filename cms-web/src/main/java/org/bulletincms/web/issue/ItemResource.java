@@ -113,7 +113,7 @@ public class ItemResource {
         Instant now = Clock.systemUTC().instant();
         workflow.beforeEditorWrite(issue, actor, now);
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
-                new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
+                new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("type", "content"), SERVER_OWNED);
         Optional<String> typeId = body.optionalText("type", 64);
         if (typeId.isPresent() && !typeId.get().equals(type.id())) {
@@ -162,7 +162,7 @@ public class ItemResource {
         Instant now = Clock.systemUTC().instant();
         String target = workflow.beforeTranslation(issue, actor, locale).value();
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
-                new ApiProblem(ProblemType.CONFLICT, "detail.orphaned-item", item.sectionType()));
+                new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("values"), SERVER_OWNED);
         Optional<JsonObject> values = body.requiredObject("values");
         values.ifPresent(v -> v.keySet().forEach(field -> type.fields().stream()

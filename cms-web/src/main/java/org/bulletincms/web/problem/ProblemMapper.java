@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bulletincms.database.DatabaseOutage;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.audit.PermissionRefusals;
 import org.bulletincms.web.security.Roles;
 
@@ -43,10 +44,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Inject
     DatabaseOutage outage;
 
+    @Inject
+    InstalledSectionTypes sectionTypes;
+
     @Override
     public Response toResponse(Throwable failure) {
         String path = "/" + uriInfo.getPath(false).replaceFirst("^/", "");
-        Problem problem = Problems.inLanguages(headers.getAcceptableLanguages())
+        Problem problem = Problems.inLanguages(headers.getAcceptableLanguages(), sectionTypes)
                 .forException(failure, request.getMethod(), "/api" + path);
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)

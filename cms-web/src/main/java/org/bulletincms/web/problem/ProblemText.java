@@ -43,6 +43,11 @@ public final class ProblemText {
         return Locale.ENGLISH;
     }
 
+    /** The language the texts are in. */
+    public Locale locale() {
+        return locale;
+    }
+
     public String title(ProblemType type) {
         return text(type.slug() + ".title");
     }

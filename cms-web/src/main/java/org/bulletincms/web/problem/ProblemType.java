@@ -38,7 +38,50 @@ public enum ProblemType {
      * The sign-in service (Keycloak) does not answer, so a bearer token cannot be checked; its Retry-After is the
      * probe interval ({@link SignInUnavailable#responseHeaders()}), which is configured, so not fixed here.
      */
-    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503);
+    SIGN_IN_UNAVAILABLE("sign-in-unavailable", 503),
+
+    // One type per refusal of the domain (org.bulletincms.refusal.Refusal#code()): until 0.2 the 409s were all
+    // "conflict" and a client could not tell a taken issue number from a stale sign-off.
+    /** The workflow does not allow this step in the issue's current stage. */
+    ILLEGAL_TRANSITION("illegal-transition", 409),
+    /** Content cannot be changed in the issue's current stage (in review, approved, published). */
+    CONTENT_LOCKED("content-locked", 409),
+    /** The issue changed after the approval being relied on; it must be approved again. */
+    SIGN_OFF_OUTDATED("sign-off-outdated", 409),
+    /** Another issue of the publication already has this number or cumulative number. */
+    ISSUE_NUMBER_TAKEN("issue-number-taken", 409),
+    /** Another publication already uses this slug. */
+    PUBLICATION_SLUG_TAKEN("publication-slug-taken", 409),
+    /** A rubric that still holds items cannot be removed. */
+    RUBRIC_NOT_EMPTY("rubric-not-empty", 409),
+    /** Translations are missing or outdated; {@code translations} lists them. */
+    TRANSLATIONS_INCOMPLETE("translations-incomplete", 409),
+    /** The text of a source report is not available (yet, or at all); {@code extraction} says where it stands. */
+    SOURCE_NOT_EXTRACTED("source-not-extracted", 409),
+    /** A backup is already being written. */
+    BACKUP_RUNNING("backup-running", 409),
+    /** A backup was refused because the source store is not the one the database knows. */
+    BACKUP_STORE_NOT_RECOGNISED("backup-store-not-recognised", 409),
+    /** Another request changed the issue's stage at the same moment. */
+    CONCURRENT_TRANSITION("concurrent-transition", 409),
+    /** A revision cannot be restored because it cannot be read as content any more. */
+    REVISION_UNREADABLE("revision-unreadable", 409),
+    /** A revision's content breaks rules that hold today; {@code errors} points at each. */
+    REVISION_NOT_RESTORABLE("revision-not-restorable", 409),
+    /** The item was deleted; its revisions can be read but not restored into it. */
+    ITEM_DELETED("item-deleted", 409),
+    /** The item's section type is not installed; its content is kept verbatim and cannot be changed. */
+    ORPHANED_ITEM("orphaned-item", 409),
+    /** A publication that has issues cannot be deleted. */
+    PUBLICATION_HAS_ISSUES("publication-has-issues", 409),
+    /** A new order of rubrics or items that does not name each of them exactly once. */
+    INVALID_ORDER("invalid-order", 422),
+    /** A locale that is not one the publication translates into. */
+    NOT_A_TARGET_LOCALE("not-a-target-locale", 422),
+    /** Items break the rules for publishing; {@code errors} points at each. */
+    NOT_PUBLISHABLE("not-publishable", 422),
+    /** This step needs a comment that says why. */
+    COMMENT_REQUIRED("comment-required", 422);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 
@@ -73,6 +116,16 @@ public enum ProblemType {
     /** For a refusal that is temporary: when to try again (the {@code Retry-After} header, RFC 9110 10.2.3). */
     public Optional<Duration> retryAfter() {
         return retryAfter;
+    }
+
+    /** The type whose slug is this refusal code, if there is one. */
+    public static Optional<ProblemType> bySlug(String slug) {
+        for (ProblemType type : values()) {
+            if (type.slug.equals(slug)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The generic type for an HTTP status that has no more specific meaning here. */

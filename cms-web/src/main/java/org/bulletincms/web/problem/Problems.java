@@ -11,35 +11,25 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ForbiddenException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.persistence.OptimisticLockException;
 import org.bulletincms.backup.BackupFailed;
-import org.bulletincms.backup.BackupRunning;
 import org.bulletincms.backup.BackupSpaceExhausted;
 import org.bulletincms.database.DatabaseUnavailable;
-import org.bulletincms.issue.InvalidOrder;
-import org.bulletincms.issue.IssueNumberTaken;
+import org.bulletincms.refusal.Refusal;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.issue.NotInIssue;
-import org.bulletincms.issue.RubricNotEmpty;
-import org.bulletincms.publication.PublicationSlugTaken;
-import org.bulletincms.workflow.CommentRequired;
-import org.bulletincms.workflow.ContentLocked;
-import org.bulletincms.workflow.IllegalTransition;
-import org.bulletincms.workflow.NotATargetLocale;
-import org.bulletincms.workflow.NotPermitted;
-import org.bulletincms.workflow.NotPublishable;
-import org.bulletincms.workflow.SignOffOutdated;
-import org.bulletincms.workflow.TranslationsIncomplete;
 import jakarta.json.JsonArrayBuilder;
 import org.bulletincms.source.EmptySource;
 import org.bulletincms.source.OriginalMissing;
 import org.bulletincms.source.SourceStoreFull;
 import org.bulletincms.source.SourceStoreNotRecognised;
 import org.bulletincms.source.TypeContradictsName;
-import org.bulletincms.source.SourceNotExtracted;
 import org.bulletincms.source.SourceTooLarge;
 import org.bulletincms.source.UnsupportedSourceType;
 import org.bulletincms.webhook.AddressRefused;
@@ -52,14 +42,24 @@ import org.bulletincms.webhook.InvalidWebhookUrl;
  */
 public final class Problems {
 
-    private final ProblemText text;
+    private static final ViolationMessages VIOLATION_MESSAGES = new ViolationMessages();
 
-    private Problems(ProblemText text) {
+    private final ProblemText text;
+    private final InstalledSectionTypes sectionTypes;
+
+    private Problems(ProblemText text, InstalledSectionTypes sectionTypes) {
         this.text = text;
+        this.sectionTypes = sectionTypes;
     }
 
+    /** Problems without the installed section types: a plugin's own violation keys are then shown as keys. */
     public static Problems inLanguages(List<Locale> acceptableLanguages) {
-        return new Problems(ProblemText.forLanguages(acceptableLanguages));
+        return inLanguages(acceptableLanguages, InstalledSectionTypes.of(List.of()));
+    }
+
+    /** Problems whose item violations are worded by their section types' own messages. */
+    public static Problems inLanguages(List<Locale> acceptableLanguages, InstalledSectionTypes sectionTypes) {
+        return new Problems(ProblemText.forLanguages(acceptableLanguages), sectionTypes);
     }
 
     public Problem of(ProblemType type, String detailKey, Object... arguments) {
@@ -85,54 +85,9 @@ public final class Problems {
         if (refused != null) {
             return of(refused.type(), refused.extensions(), refused.detailKey(), refused.detailArguments());
         }
-        if (failure instanceof PublicationSlugTaken taken) {
-            return of(ProblemType.CONFLICT, "detail.slug-taken", taken.slug().value());
-        }
-        if (failure instanceof IssueNumberTaken taken) {
-            return of(ProblemType.CONFLICT, "detail.issue-number-taken", taken.label());
-        }
-        if (failure instanceof RubricNotEmpty notEmpty) {
-            return of(ProblemType.CONFLICT, "detail.rubric-not-empty", notEmpty.items());
-        }
-        if (failure instanceof InvalidOrder invalid) {
-            return of(ProblemType.INVALID_CONTENT, "detail.invalid-order", invalid.getMessage());
-        }
-        if (failure instanceof NotPermitted notPermitted) {
-            return of(ProblemType.FORBIDDEN, "detail.not-permitted-" + notPermitted.reason(), notPermitted.getMessage());
-        }
-        if (failure instanceof IllegalTransition illegal) {
-            return of(ProblemType.CONFLICT, "detail.illegal-transition", illegal.action().code(), illegal.stage().code());
-        }
-        if (failure instanceof ContentLocked locked) {
-            return of(ProblemType.CONFLICT, "detail.content-locked", locked.stage().code());
-        }
-        if (failure instanceof CommentRequired) {
-            return of(ProblemType.INVALID_CONTENT, Map.of("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("pointer", "/comment").add("code", "comment.required")
-                    .add("message", text.detail("detail.comment-required"))).build()), "detail.comment-required");
-        }
-        if (failure instanceof NotATargetLocale notTarget) {
-            return of(ProblemType.INVALID_CONTENT, "detail.not-a-target-locale", notTarget.locale());
-        }
-        if (failure instanceof SignOffOutdated) {
-            return of(ProblemType.CONFLICT, "detail.sign-off-outdated");
-        }
-        if (failure instanceof TranslationsIncomplete incomplete) {
-            JsonArrayBuilder missing = Json.createArrayBuilder();
-            incomplete.blocking().forEach(cell -> missing.add(Json.createObjectBuilder()
-                    .add("item", cell.itemId().toString()).add("locale", cell.locale())
-                    .add("status", cell.status().code())));
-            return of(ProblemType.CONFLICT, Map.of("translations", missing.build()), "detail.translations-incomplete",
-                    incomplete.blocking().size());
-        }
-        if (failure instanceof NotPublishable notPublishable) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
-            notPublishable.violations().forEach(v -> errors.add(Json.createObjectBuilder()
-                    .add("pointer", "/items/" + v.itemId() + "/content" + v.violation().pointer())
-                    .add("code", v.violation().messageKey())
-                    .add("message", v.sectionType() + ": " + v.violation().messageKey())));
-            return of(ProblemType.INVALID_CONTENT, Map.of("errors", errors.build()), "detail.not-publishable",
-                    notPublishable.violations().size());
+        Refusal domainRefusal = causeOfType(failure, Refusal.class);
+        if (domainRefusal != null) {
+            return forRefusal(domainRefusal);
         }
         if (failure instanceof InvalidWebhookUrl invalid) {
             return fieldProblem("/url", "url." + invalid.reason(), "detail.webhook-url-" + invalid.reason(), invalid.url());
@@ -168,13 +123,6 @@ public final class Problems {
             // the store's path is for operators (the log has it once), not for the editor who uploaded
             return of(ProblemType.INSUFFICIENT_STORAGE, "detail.source-store-full");
         }
-        if (failure instanceof SourceNotExtracted notExtracted) {
-            return of(ProblemType.CONFLICT, Map.of("extraction", Json.createValue(notExtracted.status().code())),
-                    "detail.source-not-extracted", notExtracted.status().code());
-        }
-        if (failure instanceof BackupRunning) {
-            return of(ProblemType.CONFLICT, "detail.backup-running");
-        }
         if (failure instanceof BackupSpaceExhausted full) {
             return of(ProblemType.INSUFFICIENT_STORAGE, Map.of("neededBytes", Json.createValue(full.neededBytes()),
                     "usableBytes", Json.createValue(full.usableBytes())), "detail.backup-no-space",
@@ -182,8 +130,8 @@ public final class Problems {
         }
         if (failure instanceof BackupFailed notRecognised
                 && notRecognised.reason() == BackupFailed.Reason.STORE_NOT_RECOGNISED) {
-            return of(ProblemType.CONFLICT, Map.of("reason", Json.createValue(notRecognised.reason().code())),
-                    "detail.backup-store-not-recognised");
+            return of(ProblemType.BACKUP_STORE_NOT_RECOGNISED, Map.of("reason",
+                    Json.createValue(notRecognised.reason().code())), "detail.backup-store-not-recognised");
         }
         if (failure instanceof BackupFailed failed) {
             // the cause (paths, pg_dump's words) goes to the log under the incident id, never to the caller
@@ -223,6 +171,31 @@ public final class Problems {
             return forStatus(web.getResponse().getStatus(), method, path);
         }
         return forUncaught(failure, method, path);
+    }
+
+    /**
+     * A refusal of the domain: its code is the problem type, its kind the status, its field violations the
+     * {@code errors}, each in the caller's language.
+     */
+    public Problem forRefusal(Refusal refusal) {
+        ProblemType type = ProblemType.bySlug(refusal.code()).orElseThrow(() -> new IllegalStateException(
+                "No problem type for the refusal code " + refusal.code() + " of " + refusal.getClass().getName()));
+        Map<String, JsonValue> extensions = new LinkedHashMap<>(refusal.facts());
+        if (!refusal.fieldViolations().isEmpty()) {
+            JsonArrayBuilder errors = Json.createArrayBuilder();
+            refusal.fieldViolations().forEach(field -> errors.add(Json.createObjectBuilder()
+                    .add("pointer", field.pointer())
+                    .add("code", field.violation().messageKey())
+                    .add("message", violationText(field))));
+            extensions.put("errors", errors.build());
+        }
+        return of(type, extensions, "detail." + refusal.detailKey(), refusal.arguments().toArray());
+    }
+
+    private String violationText(Refusal.FieldViolation field) {
+        return field.sectionType().flatMap(sectionTypes::find)
+                .map(type -> VIOLATION_MESSAGES.render(field.violation(), text.locale(), type))
+                .orElseGet(() -> VIOLATION_MESSAGES.render(field.violation(), text.locale()));
     }
 
     /**

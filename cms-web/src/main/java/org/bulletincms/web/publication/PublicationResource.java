@@ -120,7 +120,7 @@ public class PublicationResource {
         Preconditions.requireMatch(headers, etag(publication));
         long count = issues.countOfPublication(publication.id());
         if (count > 0) {
-            throw new ApiProblem(ProblemType.CONFLICT, "detail.publication-has-issues", count);
+            throw new ApiProblem(ProblemType.PUBLICATION_HAS_ISSUES, "detail.publication-has-issues", count);
         }
         publications.remove(publication);
         return Response.noContent().build();

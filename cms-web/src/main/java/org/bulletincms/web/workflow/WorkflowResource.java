@@ -95,7 +95,7 @@ public class WorkflowResource {
             issues.flush();
         } catch (OptimisticLockException concurrent) {
             // Two approvers at the same instant: the first commit wins, the second is told so.
-            throw new ApiProblem(ProblemType.CONFLICT, "detail.concurrent-transition");
+            throw new ApiProblem(ProblemType.CONCURRENT_TRANSITION, "detail.concurrent-transition");
         }
         return state(issue);
     }
