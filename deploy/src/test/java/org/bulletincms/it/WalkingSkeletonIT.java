@@ -316,6 +316,11 @@ class WalkingSkeletonIT {
         assertTrue(paths.containsKey("/api/v1/me"), () -> paths.keySet().toString());
         assertTrue(paths.containsKey("/api/v1/publications"), () -> paths.keySet().toString());
         assertTrue(paths.containsKey("/api/delivery/v1"), () -> paths.keySet().toString());
+        String problemTypes = reply.json().getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("Problem").getJsonObject("properties").getJsonObject("type").getJsonArray("enum")
+                .toString();
+        assertTrue(problemTypes.contains("urn:bulletin-cms:problem:illegal-transition")
+                && problemTypes.contains("urn:bulletin-cms:problem:issue-number-taken"), problemTypes);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
