@@ -139,7 +139,7 @@ class WorkflowIT {
     void rejectingWithdrawingAndCorrectingNeedAComment() {
         Fixture review = in("in-review");
         assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", null), 422, "comment-required");
-        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", "   "), 422, "comment-required");
+        assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", "   "), 422, "invalid-content");
         assertEquals("in-review", Workflow.stage(review.issue()));
         Fixture published = in("published");
         assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "start-correction", null), 422, "comment-required");
