@@ -20,4 +20,64 @@ public final class PlainQuery {
 
     private PlainQuery() {
     }
+
+    /**
+     * The query for a field analysed as Chinese, where every run of Han characters outside quotes becomes a phrase:
+     * {@code 绿色公共采购 -食品} reads {@code "绿色公共采购" -"食品"}. An index that holds Chinese as single characters
+     * (OpenSearch without {@code cjk_bigram}) would otherwise match a document holding each character anywhere; with
+     * bigrams (Lucene) the phrase asks for the same pairs, in order. A run inside a word ({@code abc绿色}) is cut off
+     * from it, and a {@code -} in front of the word excludes every part.
+     */
+    public static String chineseRunsAsPhrases(String query) {
+        StringBuilder out = new StringBuilder(query.length() + 8);
+        boolean quoted = false;
+        boolean wordExcluded = false;
+        boolean atWordStart = true;
+        int i = 0;
+        while (i < query.length()) {
+            int c = query.codePointAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (quoted || c == '"' || !isHan(c)) {
+                if (Character.isWhitespace(c)) {
+                    atWordStart = true;
+                    wordExcluded = false;
+                } else {
+                    if (atWordStart && c == '-' && !quoted) {
+                        wordExcluded = true;
+                    }
+                    atWordStart = false;
+                }
+                out.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
+            }
+            int end = i;
+            while (end < query.length() && isHan(query.codePointAt(end))) {
+                end += Character.charCount(query.codePointAt(end));
+            }
+            boolean rightAfterMinus = out.length() > 0 && out.charAt(out.length() - 1) == '-' && wordExcluded;
+            if (!rightAfterMinus && !atWordStart) {
+                out.append(' ');
+                if (wordExcluded) {
+                    out.append('-');
+                }
+            }
+            out.append('"').append(query, i, end).append('"');
+            if (end < query.length() && !Character.isWhitespace(query.codePointAt(end))) {
+                out.append(' ');
+                if (wordExcluded) {
+                    out.append('-');
+                }
+            }
+            atWordStart = false;
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
 }

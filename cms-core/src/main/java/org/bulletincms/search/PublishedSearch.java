@@ -42,7 +42,7 @@ public class PublishedSearch {
         return f.or(
                 f.and(f.match().field("language").matching("zh"),
                         f.simpleQueryString().field("title_zh").boost(2f).field("text_zh")
-                                .matching(text).defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)),
+                                .matching(PlainQuery.chineseRunsAsPhrases(text)).defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)),
                 f.and(f.not(f.match().field("language").matching("zh")),
                         f.simpleQueryString().field("title_en").boost(2f).field("text_en")
                                 .matching(text).defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)));

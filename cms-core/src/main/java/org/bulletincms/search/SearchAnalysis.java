@@ -17,8 +17,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
  *       Porter stemming (procurement ↔ procure).</li>
  * </ul>
  *
- * Only factory names are used, so this class needs no Lucene type; an Elasticsearch or OpenSearch backend
- * defines analyzers of the same names in an {@code ElasticsearchAnalysisConfigurer} (see docs/search.md).
+ * Only factory names are used, so this class needs no Lucene type. A shared OpenSearch index defines analyzers of
+ * the same names in {@link SearchAnalysisForOpenSearch} (see docs/search.md).
  */
 public class SearchAnalysis implements LuceneAnalysisConfigurer {
 

@@ -34,9 +34,10 @@ public class SourceSearch {
         SearchResult<SourcePage> result = Search.session(em).search(SourcePage.class)
                 .where(f -> chinese
                         // the English analyzer would cut Chinese into single characters and match them anywhere
-                        ? f.simpleQueryString().field("text_zh").matching(query).defaultOperator(BooleanOperator.AND)
+                        ? f.simpleQueryString().field("text_zh").matching(PlainQuery.chineseRunsAsPhrases(query))
+                                .defaultOperator(BooleanOperator.AND)
                                 .flags(PlainQuery.FLAGS)
-                        : f.or(f.simpleQueryString().field("text_zh").matching(query)
+                        : f.or(f.simpleQueryString().field("text_zh").matching(PlainQuery.chineseRunsAsPhrases(query))
                                         .defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS),
                                 f.simpleQueryString().field("text_en").matching(query)
                                         .defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)))

@@ -86,7 +86,7 @@ public final class FaultSuite implements BeforeAllCallback {
         return started;
     }
 
-    private static Path path(String property) {
+    static Path path(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             throw new IllegalStateException("the fault suite needs -D" + property + " (set by deploy/pom.xml)");
@@ -94,7 +94,7 @@ public final class FaultSuite implements BeforeAllCallback {
         return Path.of(value);
     }
 
-    private static Path emptied(Path directory) {
+    static Path emptied(Path directory) {
         try {
             if (Files.exists(directory)) {
                 try (Stream<Path> files = Files.walk(directory)) {

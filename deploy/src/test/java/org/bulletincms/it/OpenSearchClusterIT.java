@@ -1,0 +1,163 @@
+package org.bulletincms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.bulletincms.it.fault.FaultTimes;
+import org.bulletincms.it.fault.OpenSearchSuite;
+import org.bulletincms.it.fault.OwnOpenSearch;
+import org.bulletincms.it.fault.OwnWildFly;
+import org.bulletincms.it.fault.Polling;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Search on a shared OpenSearch 2.19 (the smallest distribution: no {@code analysis-common}, so no
+ * {@code cjk_bigram}), with WildFly on PostgreSQL configured by {@code CMS_SEARCH_BACKEND=opensearch}: published
+ * texts and extracted source reports are found through the delivery and the management search, Chinese by phrases of
+ * single characters, unpublished texts are gone, and a restart of WildFly finds the index as it left it.
+ */
+@Tag(OpenSearchSuite.TAG)
+@ExtendWith(OpenSearchSuite.class)
+@EnabledIfSystemProperty(named = OpenSearchSuite.ENABLED, matches = "true")
+class OpenSearchClusterIT {
+
+    /** The outbox agent applies a change within about a second on an idle server; generous for a loaded one. */
+    private static final Duration INDEXED = Duration.ofSeconds(60);
+    private static final String GPP_ZH = "绿色公共采购";
+
+    @Test
+    void aPublishedBilingualIssueIsFoundInChineseAndEnglishAndGoneOnceUnpublished() throws Exception {
+        Published published = publishedSeed();
+        String slug = published.slug();
+
+        Polling.Found<List<JsonObject>> found = Polling.await("the published report found by " + GPP_ZH, INDEXED,
+                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+        FaultTimes.record("OpenSearch: a publication searchable after its publish", found.after(), INDEXED);
+        assertEquals(List.of("report-summary"), found.value().stream().map(h -> h.getString("type")).toList());
+        assertEquals(List.of("declaration"), types(delivered("《夏乐宫宣言》", "zh-CN", slug)));
+        assertEquals(List.of("news"), types(delivered("可持续公共食品采购", "zh-CN", slug)));
+        assertEquals(List.of("report-summary"), types(delivered("\"green public procurement\"", "en", slug)));
+        assertEquals(List.of("declaration"), types(delivered("Chaillot", "en", slug)));
+
+        Workflow.ok(Workflow.take(DemoUser.ANNA, published.issue(), "unpublish", "撤回测试"));
+
+        assertEquals(404, Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues/2024/2").status());
+        assertEquals(List.of(), delivered(GPP_ZH, "zh-CN", slug));
+        assertEquals(List.of(), delivered("Chaillot", "en", slug));
+    }
+
+    @Test
+    void chineseCharactersFoundOnlyInTheirOrderNotScattered() throws Exception {
+        String slug = publishedSeedIssue();
+        Polling.await("the published report", INDEXED,
+                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+
+        // every character occurs in the published texts, but never in this order
+        assertEquals(List.of(), delivered("采绿", "zh-CN", slug));
+        assertEquals(List.of(), delivered("购采公共", "zh-CN", slug));
+        assertEquals(List.of(), delivered("宣夏言", "zh-CN", slug));
+        // a phrase excluded excludes the report that holds it
+        assertEquals(List.of("declaration"), types(delivered("宣言 -" + GPP_ZH, "zh-CN", slug)));
+    }
+
+    @Test
+    void anUploadedReportIsExtractedAndFoundByTheManagementSearch() {
+        String marker = "marker" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.Reply uploaded = Sources.upload(DemoUser.EDITH, ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                + "<title>绿色采购报告</title></head><body><p>2024年，政府绿色采购规模持续扩大，推动绿色低碳发展。</p>"
+                + "<p>Public procurers buy sustainably " + marker + ".</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8), "报告.html");
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        String source = uploaded.json().getString("id");
+        assertEquals("done", Sources.finished(source).getString("status"));
+
+        Polling.Found<List<JsonObject>> found = Polling.await("the report found by its Chinese text", INDEXED,
+                () -> Optional.of(managed("绿色低碳发展")).filter(hits -> hits.stream()
+                        .anyMatch(h -> source.equals(h.getJsonObject("source").getString("id")))));
+        FaultTimes.record("OpenSearch: an extracted report searchable after its extraction", found.after(), INDEXED);
+        assertFalse(managed(marker).isEmpty(), "found by an English word");
+        assertTrue(managed("低绿碳").isEmpty(), "scattered characters do not match");
+    }
+
+    @Test
+    void aRestartOfWildFlyKeepsTheSharedIndex() throws Exception {
+        String slug = publishedSeedIssue();
+        Polling.await("the published report", INDEXED,
+                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+        OwnOpenSearch openSearch = OpenSearchSuite.rig().openSearch();
+        List<String> indices = openSearch.indicesBehind("published-text-read");
+        long documents = openSearch.count("published-text");
+        assertTrue(documents > 0);
+
+        OwnWildFly wildfly = OpenSearchSuite.rig().wildfly();
+        wildfly.close();
+        FaultTimes.record("OpenSearch: WildFly restart on an existing shared index", wildfly.start(),
+                OwnWildFly.START_DEADLINE);
+
+        assertEquals(indices, openSearch.indicesBehind("published-text-read"), "the same index, never recreated");
+        assertTrue(openSearch.count("published-text") >= documents, "nothing purged");
+        assertEquals(List.of("report-summary"), types(delivered(GPP_ZH, "zh-CN", slug)),
+                "found at once after the restart, without a rebuild");
+        String log = wildfly.serverLogText();
+        assertFalse(log.contains("building it"), "no node rebuilt a shared index that holds documents");
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private static final List<String> SEED_ITEMS = List.of("declaration/2024-2-chaillot",
+            "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
+
+    private record Published(String slug, String issue) {
+    }
+
+    private static String publishedSeedIssue() throws Exception {
+        return publishedSeed().slug();
+    }
+
+    /** A new seed publication whose issue 2024 No. 2 holds three seed items in zh-CN and en, published. */
+    private static Published publishedSeed() throws Exception {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
+        for (String file : SEED_ITEMS) {
+            Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
+                    SeedIssuesIT.type(file), SeedIssuesIT.sample(file)));
+        }
+        String id = issue.getString("id");
+        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, id, "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
+        return new Published(publication.getString("slug"), id);
+    }
+
+    private static List<JsonObject> delivered(String query, String locale, String slug) {
+        Api.Reply reply = Api.anonymous().get("/api/delivery/v1/search?q=" + URLEncoder.encode(query,
+                StandardCharsets.UTF_8) + "&locale=" + locale + "&publication=" + slug);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
+    }
+
+    private static List<JsonObject> managed(String query) {
+        Api.Reply reply = Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("hits").getValuesAs(JsonObject.class);
+    }
+
+    private static List<String> types(List<JsonObject> hits) {
+        return hits.stream().map(h -> h.getString("type")).toList();
+    }
+}
