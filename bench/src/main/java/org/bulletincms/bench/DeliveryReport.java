@@ -35,7 +35,7 @@ final class DeliveryReport {
         private UrlMix negotiated;
         private int copied;
         private double copySeconds;
-        private int checked;
+        private StaticMirror.Check checked;
         private Map<String, Percentiles> classes = Map.of();
         private Duration restart;
         private List<Long> publishes = List.of();
@@ -67,7 +67,7 @@ final class DeliveryReport {
             oneAtSmall = measured;
         }
 
-        void mirrored(UrlMix all, UrlMix negotiated, int copied, double seconds, int checked) {
+        void mirrored(UrlMix all, UrlMix negotiated, int copied, double seconds, StaticMirror.Check checked) {
             this.all = all;
             this.negotiated = negotiated;
             this.copied = copied;
@@ -167,8 +167,10 @@ final class DeliveryReport {
                     + "(mix 3: once per locale) and written into nginx's root under a name made of path, query and "
                     + "negotiated locale (" + copied + " answers, " + fixed(copySeconds, 1) + " s); nginx negotiates "
                     + "`Accept-Language` with a `map` (first range English → en, otherwise zh-CN), "
-                    + "and `open_file_cache` is on. Then " + checked + " random requests of the three mixes were sent to "
-                    + "both servers: every body was byte-identical.");
+                    + "and `open_file_cache` is on. Then " + checked.compared() + " random requests of the three mixes "
+                    + "were sent to both servers: " + (checked.different().isEmpty() ? "every body was byte-identical."
+                    : "**" + checked.different().size() + " bodies differed**: " + checked.different().stream().limit(5)
+                    .toList() + "."));
             out.add("- **Accept-Language values** (mix 3): first range an English or Chinese tag "
                     + "(`en-GB`, `zh-Hant`, `EN-us`, …), then up to three more ranges with decreasing q; e.g. `"
                     + negotiated.languages().get(0) + "`, `" + negotiated.languages().get(1) + "`.");
