@@ -9,6 +9,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * nginx from the machine's packages, serving {@code prefix/html} on its own port in the foreground, as the
  * yardstick for static delivery. Stopped (its master process, which takes its workers along) on close.
+ *
+ * <p>A delivery URL's answer depends on its query and, without {@code ?locale=}, on {@code Accept-Language}; a
+ * static file server knows only paths. So each answer is kept as a file named after all three (see
+ * {@link StaticMirror#file}), and nginx finds it with a {@code map} that negotiates the header the way the
+ * product does for the values the benchmark sends (a first range in English → {@code en}, anything else →
+ * {@code zh-CN}, the source locale): a regular expression per request, as cheap as nginx can make it.
  */
 final class Nginx implements AutoCloseable {
 
@@ -39,11 +45,19 @@ final class Nginx implements AutoCloseable {
                 "  fastcgi_temp_path " + prefix.resolve("temp") + ";",
                 "  uwsgi_temp_path " + prefix.resolve("temp") + ";",
                 "  scgi_temp_path " + prefix.resolve("temp") + ";",
+                "  types { application/json json; application/atom+xml atom; }",
+                "  charset utf-8;",
+                "  charset_types application/json application/atom+xml;",
+                "  open_file_cache max=20000 inactive=60s;",
+                "  map $http_accept_language $negotiated { default zh-CN; \"~*^\\s*en\" en; }",
                 "  server {",
                 "    listen 127.0.0.1:" + port + ";",
                 "    root " + prefix.resolve("html") + ";",
-                "    default_type application/json;",
-                "    charset utf-8;",
+                "    location / {",
+                "      add_header Cache-Control max-age=60;",
+                "      add_header Vary Accept-Language;",
+                "      try_files $uri/_$args.$negotiated.json $uri/_$args.$negotiated.atom =404;",
+                "    }",
                 "  }",
                 "}", ""));
         Process process = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", conf.toString())
@@ -60,6 +74,11 @@ final class Nginx implements AutoCloseable {
         }
         process.destroy();
         throw new IllegalStateException("nginx did not listen on " + port + " within 10 s");
+    }
+
+    /** The master and its workers, whose CPU time the benchmark reads. */
+    ProcessHandle master() {
+        return process.toHandle();
     }
 
     @Override
