@@ -21,7 +21,7 @@ public class CompiledDocument {
 
     @Id
     @Column(name = "doc_key", length = 400)
-    private String key;
+    private String docKey;
 
     @Column(nullable = false, length = 40)
     private String kind;
@@ -66,7 +66,7 @@ public class CompiledDocument {
     }
 
     CompiledDocument(Draft draft, long generation, Instant at) {
-        this.key = draft.key().value();
+        this.docKey = draft.key().value();
         this.kind = draft.kind().code();
         this.publicationId = draft.publicationId();
         this.issueId = draft.issueId().orElse(null);
@@ -110,7 +110,7 @@ public class CompiledDocument {
     }
 
     public DocumentKey key() {
-        return new DocumentKey(key);
+        return new DocumentKey(docKey);
     }
 
     public String kind() {

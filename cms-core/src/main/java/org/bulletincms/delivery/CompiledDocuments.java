@@ -49,7 +49,7 @@ public class CompiledDocuments {
 
     /** The keys of documents written or removed by generations after {@code generation}. */
     public Set<String> changedSince(long generation) {
-        Set<String> keys = new HashSet<>(em.createQuery("select d.key from CompiledDocument d"
+        Set<String> keys = new HashSet<>(em.createQuery("select d.docKey from CompiledDocument d"
                 + " where d.generation > :g", String.class).setParameter("g", generation).getResultList());
         for (Object key : em.createNativeQuery("select doc_key from compiled_removal where generation > ?1")
                 .setParameter(1, generation).getResultList()) {

@@ -81,12 +81,13 @@ public class EditionCompiler {
     }
 
     /**
-     * Compiles the published editions that have no documents yet, each in its own transaction: editions published
-     * before this release, or rows cloned in SQL. Returns how many editions were compiled.
+     * The published editions that have no documents yet: editions published
+     * before this release, or rows cloned in SQL; each is compiled by {@link #compileUncompiled}.
      */
+    @Transactional
     public List<UUID> uncompiledEditions() {
         return em.createQuery("select e.id from PublishedEdition e where " + PublishedIssues.VISIBLE
-                + " and not exists (select d.key from CompiledDocument d where d.issueId = e.issueId"
+                + " and not exists (select d.docKey from CompiledDocument d where d.issueId = e.issueId"
                 + " and d.edition = e.edition and d.kind = :k)", UUID.class)
                 .setParameter("k", DocumentKind.ISSUE_EDITION.code()).getResultList();
     }
