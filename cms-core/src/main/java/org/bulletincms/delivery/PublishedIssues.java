@@ -86,6 +86,12 @@ public class PublishedIssues {
                 .setParameter("i", issue.get(0)).getResultStream().findFirst();
     }
 
+    /** The latest published edition of an issue, if it is published. */
+    public Optional<PublishedEdition> latestOf(UUID issueId) {
+        return em.createQuery(LATEST + " and e.issueId = :i", PublishedEdition.class)
+                .setParameter("i", issueId).getResultStream().findFirst();
+    }
+
     /** Publications with at least one published issue. */
     public List<UUID> publicationsWithIssues() {
         return em.createQuery("select distinct e.publicationId from PublishedEdition e where " + VISIBLE,

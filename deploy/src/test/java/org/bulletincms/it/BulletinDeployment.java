@@ -1,6 +1,7 @@
 package org.bulletincms.it;
 
 import java.io.File;
+import org.bulletincms.it.probe.CompiledDocumentsProbeResource;
 import org.bulletincms.it.probe.FaultProbeResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -20,9 +21,12 @@ public final class BulletinDeployment {
                 .addAsLibrary(new File(System.getProperty("bulletin.example-plugin")));
     }
 
-    /** The real WAR plus one test-only resource that fails on purpose (see {@link FaultProbeResource}). */
+    /**
+     * The real WAR plus test-only resources: one that fails on purpose (see {@link FaultProbeResource}), one that
+     * lists an issue's compiled delivery documents ({@link CompiledDocumentsProbeResource}).
+     */
     public static WebArchive realWarWithFaultProbe() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
-                .addClass(FaultProbeResource.class);
+                .addClass(FaultProbeResource.class).addClass(CompiledDocumentsProbeResource.class);
     }
 }

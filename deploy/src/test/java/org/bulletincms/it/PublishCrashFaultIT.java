@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.bulletincms.it.fault.FaultSuite;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * {@code kill -9} of WildFly in the middle of a publish, on PostgreSQL: the publish is held just before its commit
  * by the test-only {@code PublishPause}, then the server is killed. After the restart the issue is either fully
- * published (stage, edition, sign-off, delivery, search and the webhook all agree) or fully unchanged, and a
+ * published (stage, edition, sign-off, every compiled delivery document, search and the webhook all agree) or fully
+ * unchanged (not one compiled document, every delivery URL 404), and a
  * webhook receiver gets every publication that happened at least once. Publishing keeps the approver's sign-off as
  * it was, and the edition records the hash that was signed off.
  */
@@ -112,13 +115,21 @@ class PublishCrashFaultIT {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     /** An approved issue and what the API says about it before anyone publishes it. */
-    private record Published(String issue, String slug, String signOffs) {
+    private record Published(String issue, String item, String slug, String signOffs) {
     }
+
+    /**
+     * The documents publishing compiles for the fixture's bilingual issue of one item (issue 13): the issue in
+     * zh-CN, en and the zh-CN fall-back variant, under its edition, its number and its cumulative number; the item
+     * and the list entry in each locale. The pause holds the publish after compilation, just before the commit.
+     */
+    private static final Map<String, Integer> COMPILED_KINDS = Map.of("issue-edition", 3, "issue-latest", 3,
+            "issue-cumulative", 3, "item", 2, "list-entry", 2);
 
     private static Published approvedIssue() {
         WorkflowIT.Fixture f = WorkflowIT.in("approved");
         String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + f.publication()).json().getString("slug");
-        return new Published(f.issue(), slug, signOffs(f.issue()));
+        return new Published(f.issue(), f.item(), slug, signOffs(f.issue()));
     }
 
     /** Starts a publish in the background and returns once it is held just before its commit. */
@@ -144,7 +155,8 @@ class PublishCrashFaultIT {
                 () -> assertEquals("approved", Workflow.stage(before.issue())),
                 () -> assertEquals(before.signOffs(), signOffs(before.issue()), "no publish sign-off was kept"),
                 () -> assertEquals(0, editions(before.issue()), "no edition was kept"),
-                () -> assertEquals(404, Api.anonymous().get(issuePath(before) + "?locale=zh-CN").status()),
+                () -> assertEquals(Map.of(), compiledKinds(before), "no compiled delivery document was kept"),
+                () -> deliveryUrls(before).forEach(url -> assertEquals(404, Api.anonymous().get(url).status(), url)),
                 () -> assertEquals(0, searchHits(before), "search does not find what was never published"),
                 () -> assertEquals(0, deliveries(), "no webhook delivery for a publication that did not happen"));
     }
@@ -159,7 +171,9 @@ class PublishCrashFaultIT {
                 () -> assertEquals(before.signOffs(), signOffs(before.issue()), "the approval stands as it was"),
                 () -> assertEquals(signOff.getString("hash"), edition(before.issue()).getString("signedHash"),
                         "the published edition is the one that was signed off"),
-                () -> assertEquals(200, delivered.status(), delivered::toString));
+                () -> assertEquals(200, delivered.status(), delivered::toString),
+                () -> assertEquals(COMPILED_KINDS, compiledKinds(before), "every document of the edition compiled"),
+                () -> deliveryUrls(before).forEach(url -> assertEquals(200, Api.anonymous().get(url).status(), url)));
         Polling.Found<Integer> found = Polling.await("a search hit for the published issue", DELIVERY_DEADLINE,
                 () -> Optional.of(searchHits(before)).filter(hits -> hits > 0));
         Polling.Found<WebhookIT.Received> arrived = Polling.await("the issue.published webhook", DELIVERY_DEADLINE,
@@ -167,6 +181,25 @@ class PublishCrashFaultIT {
         FaultTimes.record("after a crash, the publication searchable", found.after(), DELIVERY_DEADLINE);
         FaultTimes.record("after a crash, the issue.published webhook delivered", arrived.after(), DELIVERY_DEADLINE);
         assertEquals(before.issue(), arrived.value().json().getJsonObject("data").getString("issue"));
+    }
+
+    /** Every delivery URL of the fixture's issue; its publication has no other issue, so its list too. */
+    private static List<String> deliveryUrls(Published p) {
+        String base = "/api/delivery/v1/publications/" + p.slug();
+        return List.of(issuePath(p) + "?locale=zh-CN", issuePath(p) + "?locale=en", issuePath(p) + "?locale=fr",
+                issuePath(p) + "/editions/1?locale=en", base + "/issues/cumulative/16?locale=zh-CN",
+                base + "/items/" + p.item() + "?locale=zh-CN", base + "/items/" + p.item() + "?locale=en",
+                base + "/issues", base + "/issues?locale=en&size=5");
+    }
+
+    /** How many compiled documents of each kind the issue has, as the test probe lists them. */
+    private static Map<String, Integer> compiledKinds(Published p) {
+        Api.Reply reply = Api.as(DemoUser.ADAM).get("/api/v1/test-probe/compiled-documents?issue=" + p.issue());
+        assertEquals(200, reply.status(), reply::toString);
+        Map<String, Integer> kinds = new TreeMap<>();
+        reply.json().getJsonArray("documents").forEach(d -> kinds.merge(d.asJsonObject().getString("kind"), 1,
+                Integer::sum));
+        return kinds;
     }
 
     private static String issuePath(Published p) {

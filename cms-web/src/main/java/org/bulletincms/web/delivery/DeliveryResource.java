@@ -2,10 +2,6 @@ package org.bulletincms.web.delivery;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -25,14 +21,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.bulletincms.delivery.PublishedIssues;
-import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.delivery.CompiledDocument;
+import org.bulletincms.delivery.CompiledDocuments;
+import org.bulletincms.delivery.DeliveryFormat;
+import org.bulletincms.delivery.DeliveryShapes;
+import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.QueryParameters;
-import org.bulletincms.workflow.PublishedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,8 +39,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The delivery API for front-end sites: anonymous, read-only, published editions only, served from their
- * immutable snapshots. Every response has a strong ETag and answers {@code If-None-Match} with 304.
+ * The delivery API for front-end sites: anonymous, read-only, published editions only, answered from the documents
+ * compiled when they were published ({@link CompiledDocuments}): a request negotiates its locale, finds the bytes
+ * by key and sends them with their stored strong ETag ({@code If-None-Match} → 304); nothing is assembled or parsed
+ * per request. Every document read is kept in the node's {@link DeliveryCache}, from which the next request for it
+ * is answered on the I/O thread. Pages of the issue list other than the compiled first page of the default size are
+ * cut from the compiled list entries.
  * Locale: {@code ?locale=} or {@code Accept-Language}, falling back to the publication's source locale
  * (see {@link LocaleChoice}). Unknown query parameters are refused (400); unsafe methods get 405 with Allow.
  * A draft, unapproved or unpublished issue or item answers exactly like one that does not exist (404).
@@ -54,25 +56,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryResource {
 
     /** Latest-edition URLs change when a correction is published: caches check back after a minute. */
-    /** The largest page of issues served; larger requests are clamped to it. */
-    static final int MAX_PAGE_SIZE = 100;
-    static final int DEFAULT_PAGE_SIZE = 20;
-
     static final int LATEST_MAX_AGE_SECONDS = 60;
     /** Edition URLs never change. */
     static final int EDITION_MAX_AGE_SECONDS = 31_536_000;
+    /** The list of publications before anything was published. */
+    static final String NO_PUBLICATIONS = "{\"publications\":[]}";
 
     @Inject
     PublicationRepository publications;
 
     @Inject
-    PublishedIssues published;
+    CompiledDocuments documents;
 
     @Inject
-    DeliveryDocuments documents;
-
-    @Inject
-    DeliveryResponses responses;
+    DeliveryCache cache;
 
     @Context
     UriInfo uri;
@@ -88,11 +85,15 @@ public class DeliveryResource {
     @Operation(summary = "Publications that have published issues")
     public Response publications() {
         QueryParameters.allowOnly(uri, Set.of());
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (UUID id : published.publicationsWithIssues()) {
-            publications.find(id).ifPresent(publication -> list.add(describe(publication)));
+        long generation = cache.generation();
+        Optional<CompiledDocument> compiled = documents.find(DocumentKey.publications());
+        if (compiled.isEmpty()) {
+            // Nothing was ever published here: no compilation has written the list yet.
+            byte[] empty = NO_PUBLICATIONS.getBytes(StandardCharsets.UTF_8);
+            return send(empty, Versions.tag(NO_PUBLICATIONS), DeliveryFormat.JSON, LATEST_MAX_AGE_SECONDS,
+                    Optional.empty()).build();
         }
-        return cached(Json.createObjectBuilder().add("publications", list).build(), LATEST_MAX_AGE_SECONDS, Optional.empty());
+        return send(DocumentKey.publications(), compiled.get(), LATEST_MAX_AGE_SECONDS, generation);
     }
 
     @GET
@@ -104,37 +105,27 @@ public class DeliveryResource {
                            @Parameter(description = "page size, default 20, clamped to 100")
                            @jakarta.ws.rs.QueryParam("size") String size) {
         QueryParameters.allowOnly(uri, Set.of("page", "size", "locale"));
+        long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
         int pageNumber = QueryParameters.page(uri);
-        int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE),
-                MAX_PAGE_SIZE);
-        long total = published.count(publication.id());
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        int first = QueryParameters.offset(pageNumber, pageSize);
-        for (PublishedEdition edition : published.latest(publication.id(), first, pageSize)) {
-            JsonObject locale = DeliveryDocuments.parse(edition.snapshot()).getJsonObject("locales")
-                    .getJsonObject(choice.served().value());
-            JsonObjectBuilder entry = Json.createObjectBuilder()
-                    .add("year", edition.number().year())
-                    .add("number", edition.number().numberInYear())
-                    .add("cumulativeNumber", edition.number().cumulative())
-                    .add("edition", edition.edition())
-                    .add("publishedAt", edition.publishedAt().toString())
-                    .add("label", locale.getString("label"))
-                    .add("href", "/api/delivery/v1/publications/" + slug + "/issues/" + edition.number().year()
-                            + "/" + edition.number().numberInYear());
-            if (locale.containsKey("title")) {
-                entry.add("title", locale.getString("title"));
-            }
-            list.add(entry);
+        int pageSize = Math.min(QueryParameters.positive(uri, "size", DeliveryFormat.DEFAULT_PAGE_SIZE),
+                DeliveryFormat.MAX_PAGE_SIZE);
+        if (pageNumber == 1 && pageSize == DeliveryFormat.DEFAULT_PAGE_SIZE) {
+            return compiled(DocumentKey.issuePage(publication.id(), 1, choice.served()), LATEST_MAX_AGE_SECONDS,
+                    generation);
         }
-        JsonObject body = Json.createObjectBuilder()
-                .add("publication", describe(publication))
-                .add("locale", choice.served().value())
-                .add("page", pageNumber).add("size", pageSize).add("total", total)
-                .add("issues", list).build();
-        return cached(body, LATEST_MAX_AGE_SECONDS, Optional.of(choice.served()));
+        long total = documents.countEntries(publication.id(), choice.served());
+        if (total == 0) {
+            throw new NotFoundException();
+        }
+        byte[] body = DeliveryShapes.issuePage(publication, choice.served(), pageNumber, pageSize, total,
+                documents.entries(publication.id(), choice.served(), QueryParameters.offset(pageNumber, pageSize),
+                        pageSize));
+        EntityTag etag = Versions.tag(new String(body, StandardCharsets.UTF_8));
+        return conditional(etag, LATEST_MAX_AGE_SECONDS, Optional.of(choice.served().value()))
+                .orElseGet(() -> send(body, etag, DeliveryFormat.JSON, LATEST_MAX_AGE_SECONDS,
+                        Optional.of(choice.served().value())).build());
     }
 
     @GET
@@ -152,10 +143,11 @@ public class DeliveryResource {
     public Response issue(@PathParam("slug") String slug, @PathParam("year") String year,
                           @PathParam("number") String number) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
         Publication publication = publication(slug);
-        UUID edition = published.latestIdByNumber(publication.id(), integer(year), integer(number))
-                .orElseThrow(NotFoundException::new);
-        return render(edition, publication, LATEST_MAX_AGE_SECONDS);
+        LocaleChoice choice = choice(publication);
+        return compiled(DocumentKey.latestIssue(publication.id(), integer(year), integer(number), choice.served(),
+                choice.fallback()), LATEST_MAX_AGE_SECONDS, generation);
     }
 
     @GET
@@ -165,10 +157,11 @@ public class DeliveryResource {
     public Response edition(@PathParam("slug") String slug, @PathParam("year") String year,
                             @PathParam("number") String number, @PathParam("edition") String edition) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
         Publication publication = publication(slug);
-        UUID found = published.editionId(publication.id(), integer(year), integer(number), integer(edition))
-                .orElseThrow(NotFoundException::new);
-        return render(found, publication, EDITION_MAX_AGE_SECONDS);
+        LocaleChoice choice = choice(publication);
+        return compiled(DocumentKey.issueEdition(publication.id(), integer(year), integer(number), integer(edition),
+                choice.served(), choice.fallback()), EDITION_MAX_AGE_SECONDS, generation);
     }
 
     @GET
@@ -177,10 +170,11 @@ public class DeliveryResource {
     @Operation(summary = "One issue by its cumulative number (总第16期 → 16), latest edition")
     public Response byCumulativeNumber(@PathParam("slug") String slug, @PathParam("cumulative") String cumulative) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
         Publication publication = publication(slug);
-        UUID edition = published.latestIdByCumulativeNumber(publication.id(), integer(cumulative))
-                .orElseThrow(NotFoundException::new);
-        return render(edition, publication, LATEST_MAX_AGE_SECONDS);
+        LocaleChoice choice = choice(publication);
+        return compiled(DocumentKey.cumulativeIssue(publication.id(), integer(cumulative), choice.served(),
+                choice.fallback()), LATEST_MAX_AGE_SECONDS, generation);
     }
 
     @GET
@@ -189,48 +183,39 @@ public class DeliveryResource {
     @Operation(summary = "One published item, as in the latest published edition of its issue")
     public Response item(@PathParam("slug") String slug, @PathParam("item") String itemId) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
         Publication publication = publication(slug);
         UUID id = PathIds.uuid(itemId);
-        PublishedEdition edition = published.containingItem(id)
-                .filter(e -> e.publicationId().equals(publication.id()))
-                .orElseThrow(NotFoundException::new);
         LocaleChoice choice = choice(publication);
-        JsonObject item = documents.item(edition, publication, choice, id);
-        if (item == null) {
-            throw new NotFoundException();
-        }
-        return cached(item, LATEST_MAX_AGE_SECONDS, Optional.of(choice.served()));
+        return compiled(DocumentKey.item(publication.id(), id, choice.served()), LATEST_MAX_AGE_SECONDS, generation);
     }
 
-    private Response render(UUID edition, Publication publication, int maxAge) {
-        DeliveryDocuments.Rendered rendered = documents.issue(edition,
-                id -> published.find(id).orElseThrow(NotFoundException::new), publication, choice(publication));
-        Response response = conditional(rendered.etag(), maxAge, rendered.locale())
-                .orElseGet(() -> headers(Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
-                        rendered.etag(), maxAge, Optional.of(rendered.locale())).build());
-        responses.keep(DeliveryResponses.key(uri.getRequestUri().getRawPath(), uri.getRequestUri().getRawQuery(),
-                        headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), rendered.body(),
-                rendered.etag().toString(), rendered.locale().value(),
-                response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+    /** The compiled document, or 404 when nothing published has that key; kept in the node's cache. */
+    private Response compiled(DocumentKey key, int maxAge, long generation) {
+        CompiledDocument document = documents.find(key).orElseThrow(NotFoundException::new);
+        return send(key, document, maxAge, generation);
+    }
+
+    private Response send(DocumentKey key, CompiledDocument document, int maxAge, long generation) {
+        EntityTag etag = new EntityTag(document.etag().substring(1, document.etag().length() - 1));
+        Response response = conditional(etag, maxAge, document.locale())
+                .orElseGet(() -> send(document.body(), etag, document.mediaType(), maxAge, document.locale()).build());
+        cache.keep(key, document, response.getHeaderString(HttpHeaders.CACHE_CONTROL), generation);
         return response;
     }
 
-    private Response cached(JsonObject body, int maxAge, Optional<LocaleTag> locale) {
-        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-        EntityTag etag = Versions.tag(new String(bytes, StandardCharsets.UTF_8));
-        return conditional(etag, maxAge, locale.orElse(null))
-                .orElseGet(() -> headers(Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")),
-                        etag, maxAge, locale).build());
+    private static Response.ResponseBuilder send(byte[] body, EntityTag etag, String mediaType, int maxAge,
+                                                 Optional<String> locale) {
+        return headers(Response.ok(body, mediaType), etag, maxAge, locale);
     }
 
-    private Optional<Response> conditional(EntityTag etag, int maxAge, LocaleTag locale) {
+    private Optional<Response> conditional(EntityTag etag, int maxAge, Optional<String> locale) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return Optional.ofNullable(notModified).map(builder ->
-                headers(builder, etag, maxAge, Optional.ofNullable(locale)).build());
+        return Optional.ofNullable(notModified).map(builder -> headers(builder, etag, maxAge, locale).build());
     }
 
     private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, EntityTag etag, int maxAge,
-                                                    Optional<LocaleTag> locale) {
+                                                    Optional<String> locale) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAge);
         cache.setNoTransform(false);
@@ -238,35 +223,24 @@ public class DeliveryResource {
             cache.getCacheExtension().put("immutable", null);
         }
         builder.tag(etag).cacheControl(cache).header(HttpHeaders.VARY, "Accept-Language");
-        locale.ifPresent(tag -> builder.header(HttpHeaders.CONTENT_LANGUAGE, tag.value()));
+        locale.ifPresent(tag -> builder.header(HttpHeaders.CONTENT_LANGUAGE, tag));
         return builder;
     }
 
     private LocaleChoice choice(Publication publication) {
         Optional<String> parameter = Optional.ofNullable(uri.getQueryParameters().getFirst("locale"));
-        List<java.util.Locale> acceptable = headers.getAcceptableLanguages();
+        List<java.util.Locale> acceptable = AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return LocaleChoice.of(parameter, acceptable, publication.locales().all(), publication.locales().source());
     }
 
+    /**
+     * The publication named by the slug. Whether it has anything published is the compiled documents' answer:
+     * there are none for a publication without published issues, so each URL of it answers 404.
+     */
     private Publication publication(String slug) {
-        return publications.bySlug(slug)
-                .filter(p -> published.hasPublished(p.id()))
-                .orElseThrow(NotFoundException::new);
-    }
-
-    private static JsonObject describe(Publication publication) {
-        JsonObjectBuilder title = Json.createObjectBuilder();
-        publication.title().asMap().forEach((locale, text) -> title.add(locale.value(), text));
-        JsonArrayBuilder locales = Json.createArrayBuilder();
-        publication.locales().all().forEach(locale -> locales.add(locale.value()));
-        return Json.createObjectBuilder()
-                .add("slug", publication.slug().value())
-                .add("title", title)
-                .add("sourceLocale", publication.locales().source().value())
-                .add("locales", locales)
-                .add("issues", "/api/delivery/v1/publications/" + publication.slug().value() + "/issues")
-                .add("feed", "/api/delivery/v1/publications/" + publication.slug().value() + "/feed.atom")
-                .build();
+        Publication publication = publications.bySlug(slug).orElseThrow(NotFoundException::new);
+        cache.remember(publication);
+        return publication;
     }
 
     private static int integer(String text) {

@@ -1,5 +1,7 @@
 package org.bulletincms.web.delivery;
 
+import org.bulletincms.delivery.DeliveryShapes;
+
 import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,7 +72,7 @@ public class FeedResource {
         Publication publication = publications.bySlug(slug).filter(p -> published.hasPublished(p.id()))
                 .orElseThrow(NotFoundException::new);
         LocaleChoice choice = LocaleChoice.of(Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
-                headers.getAcceptableLanguages(), publication.locales().all(), publication.locales().source());
+                AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), publication.locales().all(), publication.locales().source());
         List<PublishedEdition> editions = published.latest(publication.id(), 0, ENTRIES);
         String base = uri.getBaseUri().toString().replaceFirst("/api/?$", "");
         String self = base + "/api/delivery/v1/publications/" + slug + "/feed.atom?locale=" + choice.served().value();
@@ -105,7 +107,7 @@ public class FeedResource {
         element(xml, "name", publication.publisher().orElse(publication.slug().value()));
         xml.writeEndElement();
         for (PublishedEdition edition : editions) {
-            JsonObject snapshot = DeliveryDocuments.parse(edition.snapshot());
+            JsonObject snapshot = DeliveryShapes.parse(edition.snapshot());
             JsonObject locale = snapshot.getJsonObject("locales").getJsonObject(choice.served().value());
             String href = base + "/api/delivery/v1/publications/" + publication.slug().value() + "/issues/"
                     + edition.number().year() + "/" + edition.number().numberInYear() + "?locale=" + choice.served().value();

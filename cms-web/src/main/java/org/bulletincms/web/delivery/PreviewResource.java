@@ -1,5 +1,7 @@
 package org.bulletincms.web.delivery;
 
+import org.bulletincms.delivery.DeliveryShapes;
+
 import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -74,9 +76,9 @@ public class PreviewResource {
         Issue issue = issues.find(link.issueId()).orElseThrow(NotFoundException::new);
         Publication publication = publications.find(issue.publicationId()).orElseThrow(NotFoundException::new);
         LocaleChoice choice = LocaleChoice.of(Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
-                headers.getAcceptableLanguages(), publication.locales().all(), publication.locales().source());
+                AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), publication.locales().all(), publication.locales().source());
         var snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, IssueContent.hash(issue));
-        return Response.ok(DeliveryDocuments.render(snapshot, publication, choice).toString(),
+        return Response.ok(DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback()).toString(),
                         MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Counts how delivery requests for responses the API keeps in memory were answered: a hit from memory (on the I/O
- * thread, 304 included), a miss rendered again (first request, expired, or forgotten at a publication). Requests
- * for responses that are never kept count as neither, so the hit ratio is the cache's own.
+ * Counts how delivery requests for compiled documents were answered: a hit from this node's memory (on the I/O
+ * thread, 304 included), a miss read from the compiled documents in the database (first request for the document on
+ * this node, evicted, or forgotten at a publication that changed it). Requests for responses that are never kept
+ * (search, feed, list pages cut to other sizes) count as neither, so the hit ratio is the cache's own.
  */
 @ApplicationScoped
 public class DeliveryCacheMeter {
@@ -38,7 +39,7 @@ public class DeliveryCacheMeter {
         hits.increment();
     }
 
-    /** A response was rendered and kept, because memory did not have it. */
+    /** A document was read from the database and kept, because memory did not have it. */
     public void miss() {
         misses.increment();
     }

@@ -1,0 +1,24 @@
+package org.bulletincms.delivery;
+
+/**
+ * The shape of the delivery documents this release compiles. Every compiled document records the version it
+ * was compiled in; a release that changes the shape raises {@link #VERSION}, and the change applies to
+ * editions published after it (an edition keeps its bytes; its ETag stays valid in every cache).
+ */
+public final class DeliveryFormat {
+
+    /** Version 1: the shapes of the delivery API as documented in the README when compilation began. */
+    public static final int VERSION = 1;
+
+    /** The media type of the JSON documents, as sent in {@code Content-Type}. */
+    public static final String JSON = "application/json;charset=UTF-8";
+
+    /** The page size of the issue list when none is asked for; its pages are compiled. */
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    /** The largest page of the issue list served; larger requests are clamped to it. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private DeliveryFormat() {
+    }
+}

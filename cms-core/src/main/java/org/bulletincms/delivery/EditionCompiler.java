@@ -1,0 +1,232 @@
+package org.bulletincms.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.workflow.IssuePublished;
+import org.bulletincms.workflow.IssueUnpublished;
+import org.bulletincms.workflow.PublishedEdition;
+
+/**
+ * Compiles every delivery document of an edition in the transaction that publishes it, so the documents commit
+ * or roll back with the publication: the issue in each locale of its snapshot (and, in the source locale, the
+ * variant that says the requested locale fell back) under its edition, its year/number and its cumulative
+ * number; every item in each locale; the issue's entry in the issue list; the first page of the list in the
+ * default page size; the list of publications. Unpublishing removes every document of the issue and recompiles
+ * the lists. Each raises the delivery generation, by which every node knows its in-memory copies are stale.
+ *
+ * <p>Edition documents are written once and never again: an edition URL keeps its bytes. The other documents of
+ * an issue and of its publication are replaced only when their bytes change, and those a correction no longer
+ * produces (a removed item) are removed.
+ */
+@ApplicationScoped
+public class EditionCompiler {
+
+    /** How long a removal is remembered for nodes that have not looked yet. */
+    static final Duration REMOVALS_KEPT = Duration.ofDays(1);
+
+    /** Publications listed in the list of publications are not documents of one publication. */
+    static final UUID NO_PUBLICATION = new UUID(0, 0);
+
+    @PersistenceContext(unitName = "bulletin")
+    EntityManager em;
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    PublishedIssues published;
+
+    @Inject
+    CompiledDocuments documents;
+
+    void compile(@Observes IssuePublished event) {
+        PublishedEdition edition = em.createQuery("select e from PublishedEdition e where e.issueId = :i"
+                        + " and e.edition = :n", PublishedEdition.class)
+                .setParameter("i", event.issueId()).setParameter("n", event.edition()).getSingleResult();
+        Publication publication = publications.find(event.publicationId()).orElseThrow();
+        Instant now = Clock.systemUTC().instant();
+        long generation = documents.raiseGeneration();
+        compileEdition(edition, publication, true, generation, now);
+        compileLists(publication, generation, now);
+        documents.pruneRemovals(now.minus(REMOVALS_KEPT));
+    }
+
+    void remove(@Observes IssueUnpublished event) {
+        Instant now = Clock.systemUTC().instant();
+        long generation = documents.raiseGeneration();
+        for (CompiledDocument document : documents.ofIssue(event.issueId())) {
+            documents.remove(document, generation, now);
+        }
+        compileLists(publications.find(event.publicationId()).orElseThrow(), generation, now);
+    }
+
+    /**
+     * The published editions that have no documents yet: editions published
+     * before this release, or rows cloned in SQL; each is compiled by {@link #compileUncompiled}.
+     */
+    @Transactional
+    public List<UUID> uncompiledEditions() {
+        return em.createQuery("select e.id from PublishedEdition e where " + PublishedIssues.VISIBLE
+                + " and not exists (select d.docKey from CompiledDocument d where d.issueId = e.issueId"
+                + " and d.edition = e.edition and d.kind = :k)", UUID.class)
+                .setParameter("k", DocumentKind.ISSUE_EDITION.code()).getResultList();
+    }
+
+    /** Compiles one edition found by {@link #uncompiledEditions()}, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void compileUncompiled(UUID editionId) {
+        Optional<PublishedEdition> edition = published.find(editionId);
+        if (edition.isEmpty()) {
+            return;
+        }
+        Publication publication = publications.find(edition.get().publicationId()).orElseThrow();
+        boolean latest = published.latestOf(edition.get().issueId())
+                .map(current -> current.id().equals(editionId)).orElse(false);
+        Instant now = Clock.systemUTC().instant();
+        long generation = documents.raiseGeneration();
+        compileEdition(edition.get(), publication, latest, generation, now);
+        compileLists(publication, generation, now);
+    }
+
+    private void compileEdition(PublishedEdition edition, Publication publication, boolean latest, long generation,
+                                Instant now) {
+        JsonObject snapshot = DeliveryShapes.parse(edition.snapshot());
+        List<CompiledDocument.Draft> pinned = new ArrayList<>();
+        List<CompiledDocument.Draft> current = new ArrayList<>();
+        LocaleTag source = publication.locales().source();
+        for (LocaleTag locale : localesOf(snapshot, publication)) {
+            issue(edition, publication, snapshot, locale, false, pinned, current);
+            if (locale.equals(source)) {
+                issue(edition, publication, snapshot, locale, true, pinned, current);
+            }
+            JsonObject rendered = DeliveryShapes.issue(snapshot, publication, locale, false);
+            DeliveryShapes.items(rendered).forEach((item, json) -> current.add(json(
+                    DocumentKey.item(publication.id(), item, locale), DocumentKind.ITEM, edition, locale, json)));
+            current.add(json(DocumentKey.listEntry(publication.id(), edition.issueId(), locale),
+                    DocumentKind.LIST_ENTRY, edition, locale,
+                    DeliveryShapes.listEntry(edition, snapshot, publication, locale)));
+        }
+        for (CompiledDocument.Draft draft : pinned) {
+            if (documents.find(draft.key()).isEmpty()) {
+                documents.add(new CompiledDocument(draft, generation, now));
+            }
+        }
+        if (latest) {
+            Map<String, CompiledDocument> stale = new HashMap<>();
+            documents.recompilable(edition.issueId()).forEach(document -> stale.put(document.key().value(), document));
+            for (CompiledDocument.Draft draft : current) {
+                CompiledDocument existing = stale.remove(draft.key().value());
+                if (existing == null) {
+                    documents.add(new CompiledDocument(draft, generation, now));
+                } else {
+                    existing.recompile(draft, generation, now);
+                }
+            }
+            for (CompiledDocument gone : stale.values()) {
+                documents.remove(gone, generation, now);
+            }
+        }
+    }
+
+    /** The issue in one locale (or its fall-back variant) under its three addresses; the same bytes and tag. */
+    private static void issue(PublishedEdition edition, Publication publication, JsonObject snapshot,
+                              LocaleTag locale, boolean fallback, List<CompiledDocument.Draft> pinned,
+                              List<CompiledDocument.Draft> current) {
+        byte[] body = DeliveryShapes.issue(snapshot, publication, locale, fallback).toString()
+                .getBytes(StandardCharsets.UTF_8);
+        // The tag the API has always sent for an edition: it names the edition, the locale and the variant.
+        String etag = DocumentTag.of(edition.id(), locale, fallback);
+        UUID p = publication.id();
+        int year = edition.number().year();
+        int number = edition.number().numberInYear();
+        pinned.add(draft(DocumentKey.issueEdition(p, year, number, edition.edition(), locale, fallback),
+                DocumentKind.ISSUE_EDITION, edition, locale, etag, body));
+        current.add(draft(DocumentKey.latestIssue(p, year, number, locale, fallback), DocumentKind.ISSUE_LATEST,
+                edition, locale, etag, body));
+        current.add(draft(DocumentKey.cumulativeIssue(p, edition.number().cumulative(), locale, fallback),
+                DocumentKind.ISSUE_CUMULATIVE, edition, locale, etag, body));
+    }
+
+    /** The first page of the issue list in every locale, and the list of publications. */
+    private void compileLists(Publication publication, long generation, Instant now) {
+        Map<String, CompiledDocument> stale = new HashMap<>();
+        documents.pagesOf(publication.id()).forEach(document -> stale.put(document.key().value(), document));
+        for (LocaleTag locale : publication.locales().all()) {
+            long total = documents.countEntries(publication.id(), locale);
+            if (total == 0) {
+                continue;
+            }
+            byte[] page = DeliveryShapes.issuePage(publication, locale, 1, DeliveryFormat.DEFAULT_PAGE_SIZE, total,
+                    documents.entries(publication.id(), locale, 0, DeliveryFormat.DEFAULT_PAGE_SIZE));
+            upsert(stale, new CompiledDocument.Draft(DocumentKey.issuePage(publication.id(), 1, locale),
+                    DocumentKind.ISSUE_PAGE, publication.id(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.of(locale), DeliveryFormat.JSON,
+                    DocumentTag.of(new String(page, StandardCharsets.UTF_8)), page), generation, now);
+        }
+        for (CompiledDocument gone : stale.values()) {
+            documents.remove(gone, generation, now);
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (UUID id : published.publicationsWithIssues()) {
+            publications.find(id).ifPresent(listed -> list.add(DeliveryShapes.describe(listed)));
+        }
+        byte[] body = Json.createObjectBuilder().add("publications", list).build().toString()
+                .getBytes(StandardCharsets.UTF_8);
+        upsert(new HashMap<>(), new CompiledDocument.Draft(DocumentKey.publications(), DocumentKind.PUBLICATIONS,
+                NO_PUBLICATION, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), DeliveryFormat.JSON, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body),
+                generation, now);
+    }
+
+    private void upsert(Map<String, CompiledDocument> stale, CompiledDocument.Draft draft, long generation,
+                        Instant now) {
+        CompiledDocument existing = stale.remove(draft.key().value());
+        if (existing == null) {
+            existing = documents.find(draft.key()).orElse(null);
+        }
+        if (existing == null) {
+            documents.add(new CompiledDocument(draft, generation, now));
+        } else {
+            existing.recompile(draft, generation, now);
+        }
+    }
+
+    /** The publication's locales the snapshot was made in (a locale added later has no documents). */
+    private static List<LocaleTag> localesOf(JsonObject snapshot, Publication publication) {
+        JsonObject locales = snapshot.getJsonObject("locales");
+        return publication.locales().all().stream().filter(locale -> locales.containsKey(locale.value())).toList();
+    }
+
+    private static CompiledDocument.Draft json(DocumentKey key, DocumentKind kind, PublishedEdition edition,
+                                               LocaleTag locale, JsonObject json) {
+        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+        return draft(key, kind, edition, locale, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body);
+    }
+
+    private static CompiledDocument.Draft draft(DocumentKey key, DocumentKind kind, PublishedEdition edition,
+                                                LocaleTag locale, String etag, byte[] body) {
+        return new CompiledDocument.Draft(key, kind, edition.publicationId(), Optional.of(edition.issueId()),
+                Optional.of(edition.edition()), Optional.of(edition.number().year()),
+                Optional.of(edition.number().numberInYear()), Optional.of(locale), DeliveryFormat.JSON, etag, body);
+    }
+}

@@ -1,0 +1,128 @@
+package org.bulletincms.web.delivery;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletincms.delivery.DocumentKey;
+
+/**
+ * A delivery request as {@link DeliveryCacheHandler} reads it on the I/O thread, before JAX-RS: which document
+ * the path names, for which publication slug, and the {@code ?locale=} it asks for. Only plain, canonical forms
+ * are read here (no percent-encoding, no other query parameters, canonical UUIDs); anything else is left to
+ * JAX-RS, which answers it fully, so this class never has to refuse anything.
+ */
+record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> locale) {
+
+    static final String PREFIX = "/api/delivery/v1/publications";
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern LOCALE_QUERY = Pattern.compile("locale=([A-Za-z0-9-]{1,35})");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    /** Which document a path names, once the locale is negotiated. */
+    sealed interface Shape {
+        /** The key of the document in the negotiated locale. */
+        DocumentKey key(DocumentCache.Listing publication, LocaleChoice served);
+    }
+
+    record Publications() implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.publications();
+        }
+    }
+
+    record FirstPage() implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.issuePage(publication.id(), 1, served.served());
+        }
+    }
+
+    record Latest(int year, int number) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.latestIssue(publication.id(), year, number, served.served(), served.fallback());
+        }
+    }
+
+    record Edition(int year, int number, int edition) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.issueEdition(publication.id(), year, number, edition, served.served(),
+                    served.fallback());
+        }
+    }
+
+    record Cumulative(int cumulative) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.cumulativeIssue(publication.id(), cumulative, served.served(), served.fallback());
+        }
+    }
+
+    record Item(UUID item) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.item(publication.id(), item, served.served());
+        }
+    }
+
+    /** The address of a raw request path and query, if it is one this class reads. */
+    static Optional<DeliveryAddress> of(String path, String query) {
+        if (!path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<Optional<String>> locale = locale(query);
+        if (locale.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = path.substring(PREFIX.length());
+        if (rest.isEmpty()) {
+            return locale.get().isEmpty() ? Optional.of(new DeliveryAddress(Optional.empty(), new Publications(),
+                    Optional.empty())) : Optional.empty();
+        }
+        String[] segments = rest.substring(1).split("/", -1);
+        if (!rest.startsWith("/") || !SLUG.matcher(segments[0]).matches()) {
+            return Optional.empty();
+        }
+        return shape(segments).map(shape -> new DeliveryAddress(Optional.of(segments[0]), shape, locale.get()));
+    }
+
+    private static Optional<Shape> shape(String[] s) {
+        if (s.length == 2 && s[1].equals("issues")) {
+            return Optional.of(new FirstPage());
+        }
+        if (s.length == 3 && s[1].equals("items")) {
+            return canonicalUuid(s[2]).map(Item::new);
+        }
+        if (s.length == 4 && s[1].equals("issues") && s[2].equals("cumulative") && number(s[3])) {
+            return Optional.of(new Cumulative(Integer.parseInt(s[3])));
+        }
+        if (s.length == 4 && s[1].equals("issues") && number(s[2]) && number(s[3])) {
+            return Optional.of(new Latest(Integer.parseInt(s[2]), Integer.parseInt(s[3])));
+        }
+        if (s.length == 6 && s[1].equals("issues") && number(s[2]) && number(s[3]) && s[4].equals("editions")
+                && number(s[5])) {
+            return Optional.of(new Edition(Integer.parseInt(s[2]), Integer.parseInt(s[3]), Integer.parseInt(s[5])));
+        }
+        return Optional.empty();
+    }
+
+    /** Empty when the query has anything but one plain {@code locale}; otherwise the locale asked for, if any. */
+    private static Optional<Optional<String>> locale(String query) {
+        if (query == null || query.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        Matcher matcher = LOCALE_QUERY.matcher(query);
+        return matcher.matches() ? Optional.of(Optional.of(matcher.group(1))) : Optional.empty();
+    }
+
+    private static boolean number(String segment) {
+        return NUMBER.matcher(segment).matches();
+    }
+
+    private static Optional<UUID> canonicalUuid(String segment) {
+        try {
+            UUID id = UUID.fromString(segment);
+            return id.toString().equals(segment) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

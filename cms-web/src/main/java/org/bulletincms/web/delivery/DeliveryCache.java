@@ -1,0 +1,188 @@
+package org.bulletincms.web.delivery;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.bulletincms.database.BackOff;
+import org.bulletincms.database.DatabaseOutage;
+import org.bulletincms.delivery.CompiledDocument;
+import org.bulletincms.delivery.CompiledDocuments;
+import org.bulletincms.delivery.DocumentKey;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.web.database.SchemaMigration;
+import org.bulletincms.web.metrics.DeliveryCacheMeter;
+import org.bulletincms.workflow.IssuePublished;
+import org.bulletincms.workflow.IssueUnpublished;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The node's {@link DocumentCache}, kept in step with the database's delivery generation: at once on this node
+ * after a publication or unpublication commits here, and by polling every {@code cms.delivery.generation-poll-millis}
+ * (default 1000) for those committed on other nodes. So an unpublished issue stops being answered from any node's
+ * memory within one poll interval (plus one query) of its commit; copies in third-party caches (CDNs, browsers)
+ * are not recalled: {@code issue.unpublished} is their purge signal (docs/delivery-cache.md).
+ */
+@ApplicationScoped
+public class DeliveryCache {
+
+    /** Where {@link DeliveryCacheHandler} finds this application's cache. */
+    static final String CONTEXT_ATTRIBUTE = DeliveryCache.class.getName();
+
+    private static final Logger LOG = Logger.getLogger(DeliveryCache.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "cms.delivery.cache-bytes", defaultValue = "67108864")
+    long maximumBytes;
+
+    @Inject
+    @ConfigProperty(name = "cms.delivery.generation-poll-millis", defaultValue = "1000")
+    long pollMillis;
+
+    @Inject
+    CompiledDocuments documents;
+
+    @Inject
+    DeliveryCacheMeter meter;
+
+    @Inject
+    DatabaseOutage outage;
+
+    @Inject
+    DeliveryCache self;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final BackOff backOff = DatabaseOutage.backOff();
+    private volatile DocumentCache cache;
+    private ScheduledFuture<?> polling;
+
+    /** Once the schema is migrated: the cache, offered to {@link DeliveryCacheHandler}, and the generation poll. */
+    void start(@Observes @Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class)
+               ServletContext context) {
+        if (maximumBytes < 1 << 20) {
+            throw new IllegalStateException("cms.delivery.cache-bytes must be at least 1048576, but is " + maximumBytes);
+        }
+        if (pollMillis < 50) {
+            throw new IllegalStateException("cms.delivery.generation-poll-millis must be at least 50, but is "
+                    + pollMillis);
+        }
+        cache = new DocumentCache(maximumBytes);
+        context.setAttribute(CONTEXT_ATTRIBUTE, this);
+        polling = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    /** A document in memory, for the I/O thread; counts a hit. */
+    Optional<DocumentCache.Kept> find(String key) {
+        DocumentCache current = cache;
+        if (current == null) {
+            return Optional.empty();
+        }
+        Optional<DocumentCache.Kept> kept = current.find(key);
+        kept.ifPresent(hit -> meter.hit());
+        return kept;
+    }
+
+    Optional<DocumentCache.Listing> publication(String slug) {
+        DocumentCache current = cache;
+        return current == null ? Optional.empty() : current.publication(slug);
+    }
+
+    /** The generation to note before reading the database (see {@link DocumentCache#keep}). */
+    long generation() {
+        DocumentCache current = cache;
+        return current == null ? Long.MIN_VALUE : current.generation();
+    }
+
+    /** Keeps a document read from the database in {@code readInGeneration}, as it was sent. */
+    void keep(DocumentKey key, CompiledDocument document, String cacheControl, long readInGeneration) {
+        DocumentCache current = cache;
+        if (current != null) {
+            meter.miss();
+            current.keep(key.value(), new DocumentCache.Kept(document.body(), document.etag(), document.mediaType(),
+                    document.locale(), cacheControl), readInGeneration);
+        }
+    }
+
+    void remember(Publication publication) {
+        DocumentCache current = cache;
+        if (current != null) {
+            current.remember(publication.slug().value(), new DocumentCache.Listing(publication.id(),
+                    publication.locales().all(), publication.locales().source()));
+        }
+    }
+
+    void afterPublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssuePublished published) {
+        refreshNow();
+    }
+
+    void afterUnpublication(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssueUnpublished unpublished) {
+        refreshNow();
+    }
+
+    private void refreshNow() {
+        try {
+            self.refresh();
+        } catch (RuntimeException e) {
+            // The poll applies it within its interval.
+            LOG.log(Level.WARNING, "Could not apply a delivery publication to this node's cache at once", e);
+        }
+    }
+
+    void poll() {
+        Instant now = Clock.systemUTC().instant();
+        if (!backOff.due(now)) {
+            return;
+        }
+        try {
+            self.refresh();
+            backOff.succeeded();
+        } catch (RuntimeException e) {
+            if (outage.noticed(e)) {
+                backOff.failed(now);
+            } else {
+                LOG.log(Level.WARNING, "Reading the delivery generation failed; will retry", e);
+            }
+        }
+    }
+
+    /** Applies the database's generation: forgets what changed since the one applied. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refresh() {
+        DocumentCache current = cache;
+        if (current == null) {
+            return;
+        }
+        long applied = current.generation();
+        // The number first, then the keys: the keys read cover at least every generation up to it.
+        long latest = documents.generation();
+        if (latest == applied) {
+            return;
+        }
+        Set<String> changed = applied == Long.MIN_VALUE ? Set.of() : documents.changedSince(applied);
+        current.apply(latest, changed);
+    }
+}

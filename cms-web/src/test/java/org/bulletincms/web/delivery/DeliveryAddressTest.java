@@ -1,0 +1,51 @@
+package org.bulletincms.web.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DeliveryAddressTest {
+
+    private static final String P = "/api/delivery/v1/publications";
+
+    @Test
+    void everyCompiledShapeIsRead() {
+        UUID item = UUID.randomUUID();
+        assertInstanceOf(DeliveryAddress.Publications.class, shape(P, null));
+        assertInstanceOf(DeliveryAddress.FirstPage.class, shape(P + "/spp/issues", null));
+        assertEquals(new DeliveryAddress.Latest(2024, 2), shape(P + "/spp/issues/2024/2", null));
+        assertEquals(new DeliveryAddress.Edition(2024, 2, 1), shape(P + "/spp/issues/2024/2/editions/1", null));
+        assertEquals(new DeliveryAddress.Cumulative(16), shape(P + "/spp/issues/cumulative/16", null));
+        assertEquals(new DeliveryAddress.Item(item), shape(P + "/spp/items/" + item, null));
+    }
+
+    @Test
+    void theLocaleParameterIsRead() {
+        assertEquals(Optional.of("en"), DeliveryAddress.of(P + "/spp/issues/2024/2", "locale=en").orElseThrow().locale());
+    }
+
+    @Test
+    void unusualFormsAreLeftToJaxRs() {
+        for (String[] request : new String[][] {
+                {P + "/spp/issues/2024/2", "locale=en&x=1"},
+                {P + "/spp/issues/2024/2", "page=2"},
+                {P + "/spp/issues", "size=5"},
+                {P + "/spp/issues/2024/2/", null},
+                {P + "/spp/issues/2024/%32", null},
+                {P + "/SPP/issues/2024/2", null},
+                {P + "/spp/items/" + UUID.randomUUID().toString().toUpperCase(), null},
+                {P + "/spp/feed.atom", null},
+                {P, "locale=en"},
+                {P + "x", null}}) {
+            assertTrue(DeliveryAddress.of(request[0], request[1]).isEmpty(), request[0] + "?" + request[1]);
+        }
+    }
+
+    private static DeliveryAddress.Shape shape(String path, String query) {
+        return DeliveryAddress.of(path, query).orElseThrow().shape();
+    }
+}
