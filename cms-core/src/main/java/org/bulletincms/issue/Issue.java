@@ -268,7 +268,7 @@ public class Issue {
         }
         cancelSchedule();
         stage = action.to();
-        touch(actor.username(), now);
+        touch(actor.subject(), now);
     }
 
     /** Publishes at {@code at}, which must be in the future; replaces an earlier schedule. */
@@ -284,8 +284,8 @@ public class Issue {
             throw new IllegalArgumentException("a scheduled publication lies in the future");
         }
         this.publishAt = at;
-        this.publishScheduledBy = actor.username();
-        touch(actor.username(), now);
+        this.publishScheduledBy = actor.subject();
+        touch(actor.subject(), now);
     }
 
     /**

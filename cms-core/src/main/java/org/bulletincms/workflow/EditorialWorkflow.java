@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemDraft;
@@ -79,6 +80,9 @@ public class EditorialWorkflow {
     IssueRepository issues;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     @ConfigProperty(name = FOUR_EYES, defaultValue = "true")
     boolean fourEyes;
 
@@ -95,23 +99,23 @@ public class EditorialWorkflow {
             case APPROVE -> {
                 requireRole(action, actor);
                 requireStage(issue, action);
-                if (fourEyes && records.contributed(issue.id(), actor.username())) {
+                if (fourEyes && records.contributed(issue.id(), actor.subject())) {
                     throw new NotPermitted("four-eyes", actor.username()
                             + " wrote content of this issue and so may not approve it");
                 }
                 issue.take(action, actor, comment, now);
                 String hash = IssueContent.hash(issue);
-                records.add(new SignOff(issue.id(), issue.edition(), actor.username(), now, comment, hash));
+                records.add(new SignOff(issue.id(), issue.edition(), actor.subject(), now, comment, hash));
                 audit.fire(event("sign-off", issue, actor, now, Map.of("hash", hash, "comment", comment.orElse(""))));
             }
             case WITHDRAW_APPROVAL -> {
                 issue.take(action, actor, comment, now);
-                voidSignOff(issue, "approval withdrawn", actor.username(), now);
+                voidSignOff(issue, "approval withdrawn", actor.subject(), now);
             }
-            case PUBLISH -> publish(issue, actor, now, actor.username());
+            case PUBLISH -> publish(issue, actor, now, actor.subject());
             case START_CORRECTION -> {
                 issue.take(action, actor, comment, now);
-                voidSignOff(issue, "superseded by a correction", actor.username(), now);
+                voidSignOff(issue, "superseded by a correction", actor.subject(), now);
             }
             case UNPUBLISH -> unpublish(issue, actor, comment, now);
             case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedule(...)");
@@ -132,7 +136,7 @@ public class EditorialWorkflow {
             return;
         }
         String scheduler = issue.publishScheduledBy().orElse("scheduler");
-        Actor system = new Actor(scheduler, Set.of(Role.ADMIN));
+        Actor system = new Actor(scheduler, scheduler, Set.of(Role.ADMIN));
         Stage from = issue.stage();
         publish(issue, system, now, scheduler);
         audit.fire(event("transition", issue, system, now, Map.of("action", "publish", "from", from.code(),
@@ -161,8 +165,8 @@ public class EditorialWorkflow {
 
     private void unpublish(Issue issue, Actor actor, Optional<String> reason, Instant now) {
         issue.take(WorkflowAction.UNPUBLISH, actor, reason, now);
-        PublishedEdition last = records.withdrawEditions(issue.id(), actor.username(), reason.orElseThrow(), now);
-        voidSignOff(issue, "unpublished", actor.username(), now);
+        PublishedEdition last = records.withdrawEditions(issue.id(), actor.subject(), reason.orElseThrow(), now);
+        voidSignOff(issue, "unpublished", actor.subject(), now);
         unpublishedEvents.fire(new IssueUnpublished(issue.id(), issue.publicationId(), last.edition(), now));
     }
 
@@ -183,8 +187,8 @@ public class EditorialWorkflow {
                 if (!actor.isAdmin()) {
                     throw new ContentLocked(issue.stage(), "Content");
                 }
-                voidSignOff(issue, "content changed after sign-off", actor.username(), now);
-                issue.returnToReview(actor.username(), now);
+                voidSignOff(issue, "content changed after sign-off", actor.subject(), now);
+                issue.returnToReview(actor.subject(), now);
             }
             case PUBLISHED -> throw new ContentLocked(issue.stage(), "Published content");
         }
@@ -204,7 +208,7 @@ public class EditorialWorkflow {
             throw new ContentLocked(issue.stage(), "Translation");
         }
         LocaleAssignment assignment = translations.assignment(issue.id(), target.value());
-        if (!actor.isAdmin() && assignment.translator().filter(t -> !t.equals(actor.username())).isPresent()) {
+        if (!actor.isAdmin() && assignment.translator().filter(t -> !t.equals(actor.subject())).isPresent()) {
             throw new NotPermitted("assignment", target + " of this issue is assigned to another translator");
         }
         return target;
@@ -236,7 +240,7 @@ public class EditorialWorkflow {
      */
     public void afterContentWrite(Issue issue, Item item, String contentBefore, Actor actor, Instant now,
                                   Optional<String> translatedLocale) {
-        records.recordContributor(issue.id(), actor.username());
+        records.recordContributor(issue.id(), actor.subject());
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
         JsonObject before = parse(contentBefore);
         JsonObject after = item.content();
@@ -248,8 +252,8 @@ public class EditorialWorkflow {
                 continue;
             }
             translations.find(item.id(), target.value()).ifPresentOrElse(
-                    translation -> translation.record(source, actor.username(), now),
-                    () -> translations.add(new ItemTranslation(item.id(), target.value(), source, actor.username(), now)));
+                    translation -> translation.record(source, actor.subject(), now),
+                    () -> translations.add(new ItemTranslation(item.id(), target.value(), source, actor.subject(), now)));
         }
     }
 
@@ -262,11 +266,11 @@ public class EditorialWorkflow {
     public Item revise(Issue issue, Item item, ItemDraft draft, ItemWritten.Change change, Actor actor, Instant now,
                        Optional<String> translatedLocale) {
         String before = item.contentJson();
-        issue.reviseItem(item.id(), draft, actor.username(), now);
+        issue.reviseItem(item.id(), draft, actor.subject(), now);
         issues.flush();
         afterContentWrite(issue, item, before, actor, now, translatedLocale);
         itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), change, actor.username(), now));
+                item.contentJson(), change, actor.subject(), now));
         return item;
     }
 
@@ -278,12 +282,17 @@ public class EditorialWorkflow {
                 translations.ofItems(itemIds), translations.assignments(issue.id()));
     }
 
+    /**
+     * Assigns the person who signs in as {@code translator}: the subject of whoever signed in last under that
+     * user name, or, if nobody has yet, the name, which its holder claims at their first sign-in
+     * ({@link Accounts#storedFor}). The audit entry keeps the name as given.
+     */
     public void assignTranslator(Issue issue, String locale, String translator, Actor actor, Instant now) {
         if (!actor.may(Role.EDITOR)) {
             throw new NotPermitted("role", actor.username() + " may not assign translators");
         }
         String target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale).value();
-        translations.assignment(issue.id(), target).assign(translator);
+        translations.assignment(issue.id(), target).assign(accounts.storedFor(translator));
         audit.fire(event("assign-translator", issue, actor, now, Map.of("locale", target, "translator", translator)));
     }
 
@@ -295,7 +304,7 @@ public class EditorialWorkflow {
         if (!blocking.isEmpty()) {
             throw new TranslationsIncomplete(blocking);
         }
-        translations.assignment(issue.id(), target).markDone(actor.username(), now);
+        translations.assignment(issue.id(), target).markDone(actor.subject(), now);
         audit.fire(event("locale-done", issue, actor, now, Map.of("locale", target)));
     }
 
@@ -344,7 +353,7 @@ public class EditorialWorkflow {
     private static AuditEvent event(String action, Issue issue, Actor actor, Instant now, Map<String, String> details) {
         Map<String, String> all = new LinkedHashMap<>(details);
         all.values().removeIf(String::isEmpty);
-        return new AuditEvent(action, Optional.of(issue.id()), actor.username(), now, all);
+        return new AuditEvent(action, Optional.of(issue.id()), actor.subject(), now, all);
     }
 
     private static JsonObject localized(JsonObject content, String locale) {

@@ -19,17 +19,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class WorkflowRulesTest {
 
     private static final Instant NOW = Instant.parse("2024-07-01T08:00:00Z");
-    private static final Actor EDITOR = new Actor("edith", Set.of(Role.EDITOR));
-    private static final Actor TRANSLATOR = new Actor("tom", Set.of(Role.TRANSLATOR));
-    private static final Actor APPROVER = new Actor("anna", Set.of(Role.APPROVER));
-    private static final Actor ADMIN = new Actor("adam", Set.of(Role.ADMIN));
+    private static final Actor EDITOR = new Actor("subject-of-edith", "edith", Set.of(Role.EDITOR));
+    private static final Actor TRANSLATOR = new Actor("subject-of-tom", "tom", Set.of(Role.TRANSLATOR));
+    private static final Actor APPROVER = new Actor("subject-of-anna", "anna", Set.of(Role.APPROVER));
+    private static final Actor ADMIN = new Actor("subject-of-adam", "adam", Set.of(Role.ADMIN));
 
     @ParameterizedTest
     @EnumSource(value = WorkflowAction.class, names = "SCHEDULE_PUBLICATION", mode = EnumSource.Mode.EXCLUDE)
     void eachActionIsOpenToItsRolesAndToAdminsOnly(WorkflowAction action) {
         for (Role role : Role.values()) {
             Issue issue = issueIn(action.from());
-            Actor actor = new Actor(role.code(), Set.of(role));
+            Actor actor = new Actor("subject-of-" + role.code(), role.code(), Set.of(role));
             boolean allowed = role == Role.ADMIN || action.roles().contains(role);
             if (allowed) {
                 issue.take(action, actor, Optional.of("why"), NOW);

@@ -3,6 +3,7 @@ package org.bulletincms.it;
 import java.io.File;
 import org.bulletincms.it.probe.CompiledDocumentsProbeResource;
 import org.bulletincms.it.probe.FaultProbeResource;
+import org.bulletincms.it.probe.LegacyUserNameProbeResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -28,5 +29,11 @@ public final class BulletinDeployment {
     public static WebArchive realWarWithFaultProbe() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
                 .addClass(FaultProbeResource.class).addClass(CompiledDocumentsProbeResource.class);
+    }
+
+    /** The real WAR plus a test-only resource that makes rows legacy (see {@link LegacyUserNameProbeResource}). */
+    public static WebArchive realWarWithLegacyUserNameProbe() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
+                .addClass(LegacyUserNameProbeResource.class);
     }
 }

@@ -1,10 +1,15 @@
 package org.bulletincms.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 /** The test Keycloak's admin REST API, as its bootstrap administrator (master realm, admin/admin). */
 final class KeycloakAdmin {
@@ -26,6 +31,63 @@ final class KeycloakAdmin {
             if (response.statusCode() != 201 && response.statusCode() != 409) {
                 throw new IllegalStateException("Keycloak refused the client: " + response.statusCode() + " " + response.body());
             }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Creates a user of the cms realm with {@code password} and the given realm roles; returns Keycloak's id of
+     * the user (not the token's subject as the server sees it: ask {@code /api/v1/me} for that).
+     */
+    static String createUser(String username, String password, List<String> roles) {
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", username).add("enabled", true)
+                .add("email", username + "@example.org").add("emailVerified", true)
+                .add("firstName", "Test").add("lastName", username)
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false)))
+                .build();
+        HttpResponse<String> created = send("POST", "/admin/realms/cms/users", user.toString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused the user " + username + ": " + created.statusCode()
+                    + " " + created.body());
+        }
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JsonArrayBuilder mappings = Json.createArrayBuilder();
+        for (String role : roles) {
+            HttpResponse<String> representation = send("GET", "/admin/realms/cms/roles/" + role, null);
+            mappings.add(Json.createReader(new StringReader(representation.body())).readObject());
+        }
+        HttpResponse<String> mapped = send("POST", "/admin/realms/cms/users/" + id + "/role-mappings/realm",
+                mappings.build().toString());
+        if (mapped.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the roles of " + username + ": " + mapped.statusCode());
+        }
+        return id;
+    }
+
+    static void deleteUser(String id) {
+        HttpResponse<String> deleted = send("DELETE", "/admin/realms/cms/users/" + id, null);
+        if (deleted.statusCode() != 204 && deleted.statusCode() != 404) {
+            throw new IllegalStateException("Keycloak did not delete user " + id + ": " + deleted.statusCode());
+        }
+    }
+
+    private static HttpResponse<String> send(String method, String path, String json) {
+        String adminToken = Keycloak.tokenResponse("master", "admin", "admin", "admin-cli").getString("access_token");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + Keycloak.server().port() + path))
+                .header("Authorization", "Bearer " + adminToken)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

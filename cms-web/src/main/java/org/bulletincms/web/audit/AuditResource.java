@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.audit.AuditEntry;
 import org.bulletincms.audit.AuditLog;
 import org.bulletincms.audit.AuditQuery;
@@ -36,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "audit", description = "The append-only audit log")
 @SecurityRequirement(name = "keycloak")
 public class AuditResource {
+
+    @Inject
+    Accounts accounts;
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
@@ -60,7 +64,7 @@ public class AuditResource {
         Optional<URI> next = entries.size() < query.limit() ? Optional.empty()
                 : Optional.of(uriInfo.getRequestUriBuilder()
                         .replaceQueryParam("before", entries.get(entries.size() - 1).id()).build());
-        return AuditJson.page(entries, query, next);
+        return AuditJson.page(entries, query, next, accounts);
     }
 
     private static UUID issueParameter(String issue) {

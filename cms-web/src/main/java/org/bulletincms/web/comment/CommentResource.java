@@ -11,13 +11,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.CommentRepository;
 import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -35,17 +35,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CommentResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     CommentRepository comments;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One comment")
     public JsonObject one(@PathParam("comment") String commentId) {
-        return CommentJson.one(comment(commentId));
+        return CommentJson.one(comment(commentId), accounts);
     }
 
     @POST
@@ -55,9 +58,9 @@ public class CommentResource {
     @Operation(summary = "Mark the comment resolved (a resolved one keeps who resolved it first)")
     public JsonObject resolve(@PathParam("comment") String commentId) {
         Comment comment = comment(commentId);
-        comment.resolve(security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+        comment.resolve(caller.subject(), Clock.systemUTC().instant());
         comments.flush();
-        return CommentJson.one(comment);
+        return CommentJson.one(comment, accounts);
     }
 
     @POST
@@ -69,7 +72,7 @@ public class CommentResource {
         Comment comment = comment(commentId);
         comment.reopen();
         comments.flush();
-        return CommentJson.one(comment);
+        return CommentJson.one(comment, accounts);
     }
 
     private Comment comment(String id) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.CommentRepository;
 import org.bulletincms.issue.Issue;
@@ -35,6 +35,7 @@ import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IssueCommentsResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     IssueRepository issues;
 
     @Inject
@@ -60,8 +64,8 @@ public class IssueCommentsResource {
     @Inject
     InstalledSectionTypes sectionTypes;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uriInfo;
@@ -74,7 +78,7 @@ public class IssueCommentsResource {
                            @QueryParam("open") String open) {
         Issue issue = issue(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
-        return CommentJson.list(comments.ofIssue(issue.id(), itemId, openParameter(open)));
+        return CommentJson.list(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
     }
 
     @POST
@@ -85,7 +89,7 @@ public class IssueCommentsResource {
     public Response add(@PathParam("issue") String issueId, JsonValue json) {
         Issue issue = issue(issueId);
         NewComment request = NewComment.read(json, issue, locales(issue), sectionTypes);
-        String author = security.getUserPrincipal().getName();
+        String author = caller.subject();
         Instant now = Clock.systemUTC().instant();
         Comment comment = request.itemId()
                 .map(item -> Comment.onItem(issue.id(), item, request.anchor(), request.text(), author, now))
@@ -93,7 +97,7 @@ public class IssueCommentsResource {
         comments.add(comment);
         comments.flush();
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/comments/" + comment.id()).build())
-                .entity(CommentJson.one(comment)).build();
+                .entity(CommentJson.one(comment, accounts)).build();
     }
 
     private Issue issue(String id) {

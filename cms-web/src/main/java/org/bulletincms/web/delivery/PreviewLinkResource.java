@@ -17,21 +17,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 public class PreviewLinkResource {
 
+    @Inject
+    Accounts accounts;
+
     /** A preview link lives at most a week. */
     static final int MAX_VALID_SECONDS = 7 * 24 * 60 * 60;
 
@@ -54,8 +57,8 @@ public class PreviewLinkResource {
     @Inject
     IssueRepository issues;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,7 +71,7 @@ public class PreviewLinkResource {
         Optional<Integer> seconds = body.requiredInt("validSeconds", 1, MAX_VALID_SECONDS);
         body.verify();
         Instant now = Clock.systemUTC().instant();
-        PreviewLinks.Issued issued = links.issue(issue.id(), security.getUserPrincipal().getName(), now,
+        PreviewLinks.Issued issued = links.issue(issue.id(), caller.subject(), now,
                 now.plus(Duration.ofSeconds(seconds.orElseThrow())));
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder(describe(issued.link()))
@@ -98,10 +101,10 @@ public class PreviewLinkResource {
         return Response.noContent().build();
     }
 
-    private static JsonObject describe(PreviewLink link) {
+    private JsonObject describe(PreviewLink link) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", link.id().toString())
-                .add("createdBy", link.createdBy())
+                .add("createdBy", accounts.shownName(link.createdBy()))
                 .add("createdAt", link.createdAt().toString())
                 .add("expiresAt", link.expiresAt().toString());
         link.revokedAt().ifPresent(at -> json.add("revokedAt", at.toString()));

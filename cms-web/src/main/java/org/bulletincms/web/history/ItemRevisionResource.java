@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.history.ContentDiff;
 import org.bulletincms.history.ItemRevision;
 import org.bulletincms.history.ItemRevisionRepository;
@@ -45,7 +45,7 @@ import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.PathIds;
-import org.bulletincms.web.security.Actors;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.Actor;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -64,6 +64,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "history", description = "Item revisions, diffs and restore")
 @SecurityRequirement(name = "keycloak")
 public class ItemRevisionResource {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     ItemRevisionRepository revisions;
@@ -91,8 +94,8 @@ public class ItemRevisionResource {
     EditorialWorkflow workflow;
 
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     HttpHeaders headers;
@@ -107,7 +110,7 @@ public class ItemRevisionResource {
         if (newestFirst.isEmpty() && currentItem(id).isEmpty()) {
             throw new NotFoundException();
         }
-        return RevisionJson.list(id, newestFirst);
+        return RevisionJson.list(id, newestFirst, accounts);
     }
 
     @GET
@@ -116,7 +119,7 @@ public class ItemRevisionResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One revision with its whole content, as written")
     public JsonObject one(@PathParam("item") String itemId, @PathParam("number") String number) {
-        return RevisionJson.full(revision(PathIds.uuid(itemId), number));
+        return RevisionJson.full(revision(PathIds.uuid(itemId), number), accounts);
     }
 
     @GET
@@ -129,7 +132,7 @@ public class ItemRevisionResource {
         UUID id = PathIds.uuid(itemId);
         ItemRevision older = revision(id, from);
         ItemRevision newer = revision(id, to);
-        return RevisionJson.diff(older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)));
+        return RevisionJson.diff(older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)), accounts);
     }
 
     @POST
@@ -145,7 +148,7 @@ public class ItemRevisionResource {
                 new ApiProblem(ProblemType.ITEM_DELETED, "detail.item-deleted", revision.number()));
         Preconditions.requireMatch(headers, items.one(itemId).getEntityTag());
         Issue issue = item.rubric().issue();
-        Actor actor = Actors.of(security);
+        Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         // A restore is an editor's write like any edit: the same workflow locks and consequences apply.
         workflow.beforeEditorWrite(issue, actor, now);

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.history.FieldChange;
 import org.bulletincms.history.ItemRevision;
 
@@ -18,25 +19,25 @@ final class RevisionJson {
     private RevisionJson() {
     }
 
-    static JsonObject list(UUID itemId, List<ItemRevision> newestFirst) {
+    static JsonObject list(UUID itemId, List<ItemRevision> newestFirst, Accounts accounts) {
         JsonArrayBuilder revisions = Json.createArrayBuilder();
-        newestFirst.forEach(revision -> revisions.add(summary(revision)));
+        newestFirst.forEach(revision -> revisions.add(summary(revision, accounts)));
         return Json.createObjectBuilder().add("item", itemId.toString()).add("revisions", revisions).build();
     }
 
     /** Who wrote which revision, when, and what kind of write it was; without the content. */
-    static JsonObjectBuilder summary(ItemRevision revision) {
+    static JsonObjectBuilder summary(ItemRevision revision, Accounts accounts) {
         return Json.createObjectBuilder()
                 .add("number", revision.number())
                 .add("change", change(revision))
-                .add("by", revision.by())
+                .add("by", accounts.shownName(revision.by()))
                 .add("at", revision.at().toString())
                 .add("schemaVersion", revision.schemaVersion());
     }
 
     /** The revision with its content exactly as written, in the schema version it was written in. */
-    static JsonObject full(ItemRevision revision) {
-        return summary(revision)
+    static JsonObject full(ItemRevision revision, Accounts accounts) {
+        return summary(revision, accounts)
                 .add("item", revision.itemId().toString())
                 .add("issue", revision.issueId().toString())
                 .add("type", revision.sectionType())
@@ -44,7 +45,7 @@ final class RevisionJson {
                 .build();
     }
 
-    static JsonObject diff(ItemRevision from, ItemRevision to, List<FieldChange> changes) {
+    static JsonObject diff(ItemRevision from, ItemRevision to, List<FieldChange> changes, Accounts accounts) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FieldChange change : changes) {
             JsonObjectBuilder json = Json.createObjectBuilder()
@@ -56,8 +57,8 @@ final class RevisionJson {
         }
         return Json.createObjectBuilder()
                 .add("item", from.itemId().toString())
-                .add("from", summary(from))
-                .add("to", summary(to))
+                .add("from", summary(from, accounts))
+                .add("to", summary(to, accounts))
                 .add("changes", array)
                 .build();
     }

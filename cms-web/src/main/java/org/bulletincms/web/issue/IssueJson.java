@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.ArrayList;
 import java.util.List;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.NumberingGaps;
@@ -44,24 +45,24 @@ final class IssueJson {
         return Versions.tag(item.id(), item.version());
     }
 
-    static JsonObject summary(Issue issue) {
-        return cover(issue).add("rubricCount", issue.rubrics().size()).add("itemCount", issue.items().size()).build();
+    static JsonObject summary(Issue issue, Accounts accounts) {
+        return cover(issue, accounts).add("rubricCount", issue.rubrics().size()).add("itemCount", issue.items().size()).build();
     }
 
-    static JsonObject full(Issue issue, InstalledSectionTypes types) {
+    static JsonObject full(Issue issue, InstalledSectionTypes types, Accounts accounts) {
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
         for (Rubric rubric : issue.rubrics()) {
             JsonArrayBuilder items = Json.createArrayBuilder();
-            rubric.items().forEach(item -> items.add(item(item, types)));
+            rubric.items().forEach(item -> items.add(item(item, types, accounts)));
             rubrics.add(Json.createObjectBuilder()
                     .add("id", rubric.id().toString())
                     .add("title", texts(rubric.title()))
                     .add("items", items));
         }
-        return cover(issue).add("rubrics", rubrics).build();
+        return cover(issue, accounts).add("rubrics", rubrics).build();
     }
 
-    static JsonObject item(Item item, InstalledSectionTypes types) {
+    static JsonObject item(Item item, InstalledSectionTypes types, Accounts accounts) {
         StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", item.id().toString())
@@ -84,9 +85,9 @@ final class IssueJson {
                             .add("detail", orphan.detail() == null ? "" : orphan.detail()));
         }
         return json.add("createdAt", item.createdAt().toString())
-                .add("createdBy", item.createdBy())
+                .add("createdBy", accounts.shownName(item.createdBy()))
                 .add("updatedAt", item.updatedAt().toString())
-                .add("updatedBy", item.updatedBy())
+                .add("updatedBy", accounts.shownName(item.updatedBy()))
                 .add("version", item.version())
                 .build();
     }
@@ -113,7 +114,7 @@ final class IssueJson {
         return json.build();
     }
 
-    private static JsonObjectBuilder cover(Issue issue) {
+    private static JsonObjectBuilder cover(Issue issue, Accounts accounts) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", issue.id().toString())
                 .add("publication", issue.publicationId().toString())
@@ -127,9 +128,9 @@ final class IssueJson {
                 .add("stage", issue.stage().code());
         issue.plannedPublicationDate().ifPresent(date -> json.add("plannedPublicationDate", date.toString()));
         return json.add("createdAt", issue.createdAt().toString())
-                .add("createdBy", issue.createdBy())
+                .add("createdBy", accounts.shownName(issue.createdBy()))
                 .add("updatedAt", issue.updatedAt().toString())
-                .add("updatedBy", issue.updatedBy())
+                .add("updatedBy", accounts.shownName(issue.updatedBy()))
                 .add("version", issue.version());
     }
 

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
@@ -29,12 +28,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import jakarta.enterprise.event.Event;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemWritten;
-import org.bulletincms.web.security.Actors;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
@@ -49,6 +48,7 @@ import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -64,6 +64,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "issues", description = "Numbered issues, their rubrics and items")
 @SecurityRequirement(name = "keycloak")
 public class IssueResource {
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     PublicationRepository publications;
@@ -86,8 +89,8 @@ public class IssueResource {
     @Inject
     Event<ItemWritten> itemWritten;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     HttpHeaders headers;
@@ -101,7 +104,7 @@ public class IssueResource {
     @Operation(summary = "An issue with its rubrics and items")
     public Response one(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
-        return Response.ok(IssueJson.full(issue, sectionTypes)).tag(IssueJson.etag(issue)).build();
+        return Response.ok(IssueJson.full(issue, sectionTypes, accounts)).tag(IssueJson.etag(issue)).build();
     }
 
     @PUT
@@ -123,7 +126,7 @@ public class IssueResource {
     public Response delete(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
+        workflow.beforeEditorWrite(issue, caller.actor(), now());
         issues.remove(issue);
         return Response.noContent().build();
     }
@@ -153,7 +156,7 @@ public class IssueResource {
     @Operation(summary = "Add a rubric at the end of the issue")
     public Response addRubric(@PathParam("issue") String issueId, JsonValue body) {
         Issue issue = issue(issueId);
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
+        workflow.beforeEditorWrite(issue, caller.actor(), now());
         Rubric rubric = issue.addRubric(IssueRequests.rubricTitle(body, locales(issue)), caller(), now());
         return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
                 .tag(IssueJson.etag(issue))
@@ -215,7 +218,7 @@ public class IssueResource {
         Issue issue = issue(issueId);
         issue.rubric(id(rubricId));
         Instant now = now();
-        workflow.beforeEditorWrite(issue, Actors.of(security), now);
+        workflow.beforeEditorWrite(issue, caller.actor(), now);
         JsonBody body = JsonBody.of(json).allowOnly(java.util.Set.of("type", "content"), ItemResource.SERVER_OWNED);
         Optional<String> typeId = body.requiredText("type", 64);
         Optional<JsonObject> content = body.requiredObject("content");
@@ -228,11 +231,11 @@ public class IssueResource {
         Item item = issue.addItem(id(rubricId), ItemInput.draft(type.orElseThrow(), content.orElseThrow(),
                 localeTags(issue), contentCheck, violationMessages, language()), caller(), now);
         issues.flush();
-        workflow.afterContentWrite(issue, item, "{}", Actors.of(security), now);
+        workflow.afterContentWrite(issue, item, "{}", caller.actor(), now);
         itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
                 item.contentJson(), ItemWritten.Change.CREATED, caller(), now));
         return Response.created(uri("v1/items/" + item.id())).tag(IssueJson.etag(item))
-                .entity(IssueJson.item(item, sectionTypes)).build();
+                .entity(IssueJson.item(item, sectionTypes, accounts)).build();
     }
 
     /**
@@ -242,14 +245,14 @@ public class IssueResource {
     private Response change(String issueId, Consumer<Issue> change) {
         Issue issue = issue(issueId);
         Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, Actors.of(security), now());
+        workflow.beforeEditorWrite(issue, caller.actor(), now());
         change.accept(issue);
         return written(issue);
     }
 
     private Response written(Issue issue) {
         issues.flush();
-        return Response.ok(IssueJson.full(issue, sectionTypes)).tag(IssueJson.etag(issue)).build();
+        return Response.ok(IssueJson.full(issue, sectionTypes, accounts)).tag(IssueJson.etag(issue)).build();
     }
 
     private Publication publication(String id) {
@@ -289,7 +292,7 @@ public class IssueResource {
     }
 
     private String caller() {
-        return security.getUserPrincipal().getName();
+        return caller.subject();
     }
 
     private static Instant now() {

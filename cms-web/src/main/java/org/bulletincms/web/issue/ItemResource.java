@@ -18,13 +18,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import jakarta.enterprise.event.Event;
@@ -33,7 +33,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemWritten;
-import org.bulletincms.web.security.Actors;
 import org.bulletincms.workflow.Actor;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.locale.LocaleTag;
@@ -47,6 +46,7 @@ import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,6 +59,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "issues")
 @SecurityRequirement(name = "keycloak")
 public class ItemResource {
+
+    @Inject
+    Accounts accounts;
 
     /** What a client may never send in an item body: the server owns these. */
     static final Set<String> SERVER_OWNED = Set.of("id", "issue", "rubric", "position", "schemaVersion", "version",
@@ -85,8 +88,8 @@ public class ItemResource {
     @Inject
     Event<ItemWritten> itemWritten;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     HttpHeaders headers;
@@ -97,7 +100,7 @@ public class ItemResource {
     @Operation(summary = "An item with its content in every locale")
     public Response one(@PathParam("item") String itemId) {
         Item item = item(itemId);
-        return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
+        return Response.ok(IssueJson.item(item, sectionTypes, accounts)).tag(IssueJson.etag(item)).build();
     }
 
     @PUT
@@ -109,7 +112,7 @@ public class ItemResource {
         Item item = item(itemId);
         Issue issue = item.rubric().issue();
         Preconditions.requireMatch(headers, IssueJson.etag(item));
-        Actor actor = Actors.of(security);
+        Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         workflow.beforeEditorWrite(issue, actor, now);
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
@@ -125,7 +128,7 @@ public class ItemResource {
                 .map(LocaleTag::value).collect(Collectors.toSet());
         workflow.revise(issue, item, ItemInput.draft(type, content.orElseThrow(), locales, contentCheck,
                 violationMessages, language()), ItemWritten.Change.REVISED, actor, now, Optional.empty());
-        return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
+        return Response.ok(IssueJson.item(item, sectionTypes, accounts)).tag(IssueJson.etag(item)).build();
     }
 
     @DELETE
@@ -135,12 +138,12 @@ public class ItemResource {
         Item item = item(itemId);
         Preconditions.requireMatch(headers, IssueJson.etag(item));
         Issue issue = item.rubric().issue();
-        Actor actor = Actors.of(security);
+        Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         workflow.beforeEditorWrite(issue, actor, now);
         itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), ItemWritten.Change.DELETED, actor.username(), now));
-        issue.removeItem(item.id(), actor.username(), now);
+                item.contentJson(), ItemWritten.Change.DELETED, actor.subject(), now));
+        issue.removeItem(item.id(), actor.subject(), now);
         return Response.noContent().build();
     }
 
@@ -158,7 +161,7 @@ public class ItemResource {
         Item item = item(itemId);
         Issue issue = item.rubric().issue();
         Preconditions.requireMatch(headers, IssueJson.etag(item));
-        Actor actor = Actors.of(security);
+        Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         String target = workflow.beforeTranslation(issue, actor, locale).value();
         SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
@@ -182,7 +185,7 @@ public class ItemResource {
                 .map(LocaleTag::value).collect(Collectors.toSet());
         workflow.revise(issue, item, ItemInput.draft(type, merged, locales, contentCheck, violationMessages,
                 language()), ItemWritten.Change.TRANSLATED, actor, now, Optional.of(target));
-        return Response.ok(IssueJson.item(item, sectionTypes)).tag(IssueJson.etag(item)).build();
+        return Response.ok(IssueJson.item(item, sectionTypes, accounts)).tag(IssueJson.etag(item)).build();
     }
 
     private Item item(String itemId) {

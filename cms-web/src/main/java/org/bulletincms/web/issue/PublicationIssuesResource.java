@@ -18,17 +18,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicationIssuesResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     PublicationRepository publications;
 
     @Inject
@@ -51,8 +55,8 @@ public class PublicationIssuesResource {
     @Inject
     InstalledSectionTypes sectionTypes;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uriInfo;
@@ -67,11 +71,11 @@ public class PublicationIssuesResource {
         IssueRequests.Cover cover = IssueRequests.cover(body, publication.locales());
         issues.requireFreeNumber(publication.id(), cover.number(), Optional.empty());
         Issue issue = Issue.draft(publication.id(), cover.number(), cover.title(), cover.plannedPublicationDate(),
-                security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+                caller.subject(), Clock.systemUTC().instant());
         issues.add(issue);
         issues.flush();
         return Response.created(uriInfo.getBaseUriBuilder().path("v1/issues/" + issue.id()).build())
-                .tag(IssueJson.etag(issue)).entity(IssueJson.full(issue, sectionTypes)).build();
+                .tag(IssueJson.etag(issue)).entity(IssueJson.full(issue, sectionTypes, accounts)).build();
     }
 
     @GET
@@ -82,7 +86,7 @@ public class PublicationIssuesResource {
         Publication publication = publication(publicationId);
         List<Issue> all = issues.ofPublication(publication.id());
         JsonArrayBuilder list = Json.createArrayBuilder();
-        all.forEach(issue -> list.add(IssueJson.summary(issue)));
+        all.forEach(issue -> list.add(IssueJson.summary(issue, accounts)));
         return Json.createObjectBuilder()
                 .add("issues", list)
                 .add("numbering", IssueJson.numbering(NumberingGaps.of(all.stream().map(Issue::number).toList())))

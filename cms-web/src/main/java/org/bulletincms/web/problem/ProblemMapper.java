@@ -6,19 +6,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.security.Principal;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.audit.PermissionRefusals;
-import org.bulletincms.web.security.Roles;
+import org.bulletincms.web.security.Caller;
 
 /** Answers every exception that reaches JAX-RS with {@code application/problem+json}. */
 @Provider
@@ -35,8 +32,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     Request request;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Inject
     PermissionRefusals refusals;
@@ -82,8 +79,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** Audits the refusal; a failure to audit is logged and never turns the 403 into something else. */
     private void recordRefusal(String method, String path) {
         try {
-            String user = Optional.ofNullable(security.getUserPrincipal()).map(Principal::getName).orElse("anonymous");
-            refusals.record(method, path, user, Roles.ALL.stream().filter(security::isUserInRole).toList(),
+            String user = caller.isSignedIn() ? caller.subject() : "anonymous";
+            refusals.record(method, path, user, caller.roles(),
                     Clock.systemUTC().instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not audit the refusal of " + method + " " + path, e);

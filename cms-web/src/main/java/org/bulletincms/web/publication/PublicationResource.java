@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.concurrency.Versions;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +32,7 @@ import java.util.UUID;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.publication.PublicationSlugTaken;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -45,10 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PublicationResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     PublicationRepository publications;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uriInfo;
@@ -66,14 +70,14 @@ public class PublicationResource {
     @Operation(summary = "Start a new publication (editors and admins)")
     public Response start(JsonValue body) {
         Publication publication = StartPublicationRequest.read(body)
-                .toPublication(security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+                .toPublication(caller.subject(), Clock.systemUTC().instant());
         if (publications.slugTaken(publication.slug())) {
             throw new PublicationSlugTaken(publication.slug());
         }
         publications.add(publication);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(publication.id().toString()).build())
                 .tag(etag(publication))
-                .entity(PublicationView.of(publication))
+                .entity(PublicationView.of(publication, accounts))
                 .build();
     }
 
@@ -82,7 +86,7 @@ public class PublicationResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "All publications")
     public List<PublicationView> all() {
-        return publications.all().stream().map(PublicationView::of).toList();
+        return publications.all().stream().map(p -> PublicationView.of(p, accounts)).toList();
     }
 
     @GET
@@ -92,7 +96,7 @@ public class PublicationResource {
     @Operation(summary = "One publication")
     public Response one(@PathParam("id") String id) {
         Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
-        return Response.ok(PublicationView.of(publication)).tag(etag(publication)).build();
+        return Response.ok(PublicationView.of(publication, accounts)).tag(etag(publication)).build();
     }
 
     @PUT
@@ -108,7 +112,7 @@ public class PublicationResource {
         publication.revise(revision.title(), revision.publisher());
         publication.describe(revision.description().tagline(), revision.description().colophon());
         publications.flush();
-        return Response.ok(PublicationView.of(publication)).tag(etag(publication)).build();
+        return Response.ok(PublicationView.of(publication, accounts)).tag(etag(publication)).build();
     }
 
     @DELETE

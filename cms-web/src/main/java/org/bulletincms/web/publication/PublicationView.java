@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.Publication;
@@ -24,7 +25,7 @@ public record PublicationView(UUID id, String slug, Map<String, String> title, S
         return map;
     }
 
-    static PublicationView of(Publication publication) {
+    static PublicationView of(Publication publication, Accounts accounts) {
         Map<String, String> title = new TreeMap<>();
         publication.title().asMap().forEach((locale, text) -> title.put(locale.value(), text));
         return new PublicationView(publication.id(), publication.slug().value(), title,
@@ -33,6 +34,6 @@ public record PublicationView(UUID id, String slug, Map<String, String> title, S
                 texts(publication.tagline()),
                 new Colophon(texts(publication.colophon().editor()), publication.colophon().contactEmail().orElse(null),
                         publication.colophon().webSite().orElse(null), texts(publication.colophon().sourcesNote())),
-                publication.createdAt(), publication.createdBy(), publication.version());
+                publication.createdAt(), accounts.shownName(publication.createdBy()), publication.version());
     }
 }

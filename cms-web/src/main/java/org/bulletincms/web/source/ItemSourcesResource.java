@@ -14,14 +14,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
 import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,13 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ItemSourcesResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     SourceLibrary library;
 
     @Inject
     IssueRepository issues;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,7 +57,7 @@ public class ItemSourcesResource {
     @Operation(summary = "The sources linked to the item")
     public JsonObject sources(@PathParam("item") String itemId) {
         JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.ofItem(item(itemId)).forEach(s -> sources.add(SourceJson.source(s)));
+        library.ofItem(item(itemId)).forEach(s -> sources.add(SourceJson.source(s, accounts)));
         return Json.createObjectBuilder().add("sources", sources).build();
     }
 
@@ -63,7 +66,7 @@ public class ItemSourcesResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Link a source to the item")
     public void link(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
-        library.link(item(itemId), source(sourceId), security.getUserPrincipal().getName());
+        library.link(item(itemId), source(sourceId), caller.subject());
     }
 
     @DELETE

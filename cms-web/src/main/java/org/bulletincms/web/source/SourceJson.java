@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.source.DocumentMetadata;
 import org.bulletincms.source.ExtractedPage;
 import org.bulletincms.source.ExtractedText;
@@ -18,14 +19,14 @@ final class SourceJson {
     private SourceJson() {
     }
 
-    static JsonObject source(SourceDocument source, boolean duplicate) {
+    static JsonObject source(SourceDocument source, boolean duplicate, Accounts accounts) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", source.id().toString())
                 .add("filename", source.filename().value())
                 .add("mediaType", source.mediaType())
                 .add("size", source.size())
                 .add("sha256", source.sha256())
-                .add("uploadedBy", source.uploadedBy())
+                .add("uploadedBy", accounts.shownName(source.uploadedBy()))
                 .add("uploadedAt", source.uploadedAt().toString())
                 .add("status", source.status().code())
                 .add("progress", source.progress())
@@ -47,8 +48,8 @@ final class SourceJson {
         return json.build();
     }
 
-    static JsonObject source(SourceDocument source) {
-        return source(source, false);
+    static JsonObject source(SourceDocument source, Accounts accounts) {
+        return source(source, false, accounts);
     }
 
     private static JsonObjectBuilder metadata(DocumentMetadata metadata) {

@@ -17,10 +17,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.source.OriginalMissing;
 import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
@@ -35,6 +35,7 @@ import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.OwnBodyLimit;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.QueryParameters;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -49,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "sources")
 @SecurityRequirement(name = "keycloak")
 public class SourceResource {
+
+    @Inject
+    Accounts accounts;
 
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
@@ -69,8 +73,8 @@ public class SourceResource {
     @Inject
     SourceLimits limits;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @Context
     UriInfo uri;
@@ -90,8 +94,8 @@ public class SourceResource {
         if (declaredLength(contentLength) > limits.maxUploadBytes()) {
             throw new SourceTooLarge(limits.maxUploadBytes());
         }
-        UploadedSource uploaded = uploads.upload(body, filename, security.getUserPrincipal().getName());
-        JsonObject json = SourceJson.source(uploaded.source(), uploaded.duplicate());
+        UploadedSource uploaded = uploads.upload(body, filename, caller.subject());
+        JsonObject json = SourceJson.source(uploaded.source(), uploaded.duplicate(), accounts);
         if (uploaded.duplicate()) {
             return Response.ok(json).build();
         }
@@ -117,7 +121,7 @@ public class SourceResource {
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize).forEach(s -> sources.add(SourceJson.source(s)));
+        library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize).forEach(s -> sources.add(SourceJson.source(s, accounts)));
         return Json.createObjectBuilder().add("sources", sources).add("page", pageNumber).add("size", pageSize)
                 .add("total", library.count())
                 .add("limits", Json.createObjectBuilder().add("maxUploadBytes", limits.maxUploadBytes()))
@@ -152,7 +156,7 @@ public class SourceResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "One source report: its extraction status, progress, failure, metadata and languages")
     public JsonObject one(@PathParam("id") String id) {
-        return SourceJson.source(source(id));
+        return SourceJson.source(source(id), accounts);
     }
 
     @GET

@@ -17,10 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.webhook.EndpointStatus;
 import org.bulletincms.webhook.WebhookDelivery;
@@ -61,6 +61,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {
 
+    @Inject
+    Accounts accounts;
+
     /** The delivery log shows at most this many deliveries, newest first. */
     static final int LOG_LIMIT = 200;
 
@@ -73,8 +76,8 @@ public class WebhookResource {
     @Inject
     WebhookHealth health;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,7 +90,7 @@ public class WebhookResource {
         Set<WebhookEvent> events = events(body);
         body.verify();
         WebhookEndpoint endpoint = endpoints.register(WebhookUrl.parse(url.orElseThrow()), events,
-                security.getUserPrincipal().getName(), Clock.systemUTC().instant());
+                caller.subject(), Clock.systemUTC().instant());
         return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
                 .entity(Json.createObjectBuilder(describe(endpoint, EndpointStatus.healthy()))
                         .add("secret", endpoint.secret().value()).build())
@@ -237,7 +240,7 @@ public class WebhookResource {
         return describe(endpoint, health.of(endpoint.id()));
     }
 
-    private static JsonObject describe(WebhookEndpoint endpoint, EndpointStatus status) {
+    private JsonObject describe(WebhookEndpoint endpoint, EndpointStatus status) {
         JsonArrayBuilder events = Json.createArrayBuilder();
         endpoint.events().forEach(event -> events.add(event.code()));
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -245,7 +248,7 @@ public class WebhookResource {
                 .add("url", endpoint.url().toString())
                 .add("events", events)
                 .add("enabled", endpoint.enabled())
-                .add("createdBy", endpoint.createdBy())
+                .add("createdBy", accounts.shownName(endpoint.createdBy()))
                 .add("createdAt", endpoint.createdAt().toString());
         endpoint.disabledReason().ifPresent(reason -> json.add("disabledReason", reason));
         return json.add("status", describe(status)).build();

@@ -10,16 +10,14 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.translation.TranslationRepository;
-import org.bulletincms.web.security.Actors;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.Actor;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -54,29 +52,29 @@ public class TaskResource {
     @ConfigProperty(name = EditorialWorkflow.FOUR_EYES, defaultValue = "true")
     boolean fourEyes;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The caller's tasks: drafts, translations, reviews")
     public JsonObject mine() {
-        Actor actor = Actors.of(security);
+        Actor actor = caller.actor();
         JsonArrayBuilder drafts = Json.createArrayBuilder();
         JsonArrayBuilder translating = Json.createArrayBuilder();
         JsonArrayBuilder reviews = Json.createArrayBuilder();
         if (actor.may(Role.EDITOR)) {
             issues.inStage(Stage.DRAFT).stream()
-                    .filter(issue -> issue.createdBy().equals(actor.username())
-                            || records.contributed(issue.id(), actor.username()))
+                    .filter(issue -> issue.createdBy().equals(actor.subject())
+                            || records.contributed(issue.id(), actor.subject()))
                     .forEach(issue -> drafts.add(task(issue)));
         }
         if (actor.may(Role.TRANSLATOR)) {
             for (Issue issue : issues.inStage(Stage.IN_TRANSLATION)) {
                 List<LocaleAssignment> assignments = translations.assignments(issue.id());
                 boolean assignedElsewhere = !assignments.isEmpty() && assignments.stream().allMatch(a ->
-                        a.translator().filter(t -> !t.equals(actor.username())).isPresent());
+                        a.translator().filter(t -> !t.equals(actor.subject())).isPresent());
                 if (!assignedElsewhere) {
                     translating.add(task(issue));
                 }
@@ -84,7 +82,7 @@ public class TaskResource {
         }
         if (actor.may(Role.APPROVER)) {
             issues.inStage(Stage.IN_REVIEW).stream()
-                    .filter(issue -> !fourEyes || !records.contributed(issue.id(), actor.username()))
+                    .filter(issue -> !fourEyes || !records.contributed(issue.id(), actor.subject()))
                     .forEach(issue -> reviews.add(task(issue)));
         }
         return Json.createObjectBuilder()

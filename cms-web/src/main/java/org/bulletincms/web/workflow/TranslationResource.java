@@ -17,14 +17,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
@@ -35,7 +34,7 @@ import org.bulletincms.translation.TranslationProgress;
 import org.bulletincms.translation.TranslationRepository;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
-import org.bulletincms.web.security.Actors;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,6 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TranslationResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     IssueRepository issues;
 
     @Inject
@@ -62,8 +64,8 @@ public class TranslationResource {
     @Inject
     PublicationRepository publications;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -80,9 +82,9 @@ public class TranslationResource {
             String locale = target.value();
             JsonObjectBuilder entry = Json.createObjectBuilder().add("locale", locale);
             Optional<LocaleAssignment> assignment = Optional.ofNullable(assignments.get(locale));
-            assignment.flatMap(LocaleAssignment::translator).ifPresent(t -> entry.add("translator", t));
+            assignment.flatMap(LocaleAssignment::translator).ifPresent(t -> entry.add("translator", accounts.shownName(t)));
             entry.add("done", assignment.map(LocaleAssignment::isDone).orElse(false));
-            assignment.flatMap(LocaleAssignment::doneBy).ifPresent(by -> entry.add("doneBy", by));
+            assignment.flatMap(LocaleAssignment::doneBy).ifPresent(by -> entry.add("doneBy", accounts.shownName(by)));
             locales.add(entry);
         }
         JsonArrayBuilder items = Json.createArrayBuilder();
@@ -117,7 +119,7 @@ public class TranslationResource {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("username"), Set.of());
         Optional<String> username = body.requiredText("username", 100);
         body.verify();
-        workflow.assignTranslator(issue, locale, username.orElseThrow(), Actors.of(security), Clock.systemUTC().instant());
+        workflow.assignTranslator(issue, locale, username.orElseThrow(), caller.actor(), Clock.systemUTC().instant());
         return overview(issueId);
     }
 
@@ -127,7 +129,7 @@ public class TranslationResource {
     @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "The translator marks a locale done (refused while items are missing or outdated)")
     public JsonObject done(@PathParam("issue") String issueId, @PathParam("locale") String locale) {
-        workflow.markLocaleDone(issue(issueId), locale, Actors.of(security), Clock.systemUTC().instant());
+        workflow.markLocaleDone(issue(issueId), locale, caller.actor(), Clock.systemUTC().instant());
         return overview(issueId);
     }
 

@@ -18,22 +18,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
-import org.bulletincms.web.security.Actors;
+import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.Actor;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -58,6 +57,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkflowResource {
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     IssueRepository issues;
 
     @Inject
@@ -66,8 +68,8 @@ public class WorkflowResource {
     @Inject
     EditorialWorkflow workflow;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    Caller caller;
 
     @POST
     @Path("workflow/{action}")
@@ -84,7 +86,7 @@ public class WorkflowResource {
         Optional<String> comment = body.optionalText("comment", 4000);
         Optional<String> at = body.optionalText("at", 40);
         body.verify();
-        Actor actor = Actors.of(security);
+        Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         if (action == WorkflowAction.SCHEDULE_PUBLICATION) {
             workflow.schedule(issue, actor, when(at, now), now);
@@ -134,12 +136,12 @@ public class WorkflowResource {
             JsonObjectBuilder entry = Json.createObjectBuilder()
                     .add("edition", edition.edition())
                     .add("publishedAt", edition.publishedAt().toString())
-                    .add("publishedBy", edition.publishedBy())
+                    .add("publishedBy", accounts.shownName(edition.publishedBy()))
                     .add("signedHash", edition.signedHash());
             edition.correctionNote().ifPresent(note -> entry.add("correction", note));
             edition.withdrawnAt().ifPresent(at -> entry.add("withdrawn", Json.createObjectBuilder()
                     .add("at", at.toString())
-                    .add("by", edition.withdrawnBy().orElse(""))
+                    .add("by", edition.withdrawnBy().map(accounts::shownName).orElse(""))
                     .add("reason", edition.withdrawalReason().orElse(""))));
             list.add(entry);
         }
@@ -170,11 +172,11 @@ public class WorkflowResource {
         return json.build();
     }
 
-    private static JsonObject signOff(SignOff signOff) {
+    private JsonObject signOff(SignOff signOff) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", signOff.id().toString())
                 .add("edition", signOff.edition())
-                .add("approver", signOff.approver())
+                .add("approver", accounts.shownName(signOff.approver()))
                 .add("signedAt", signOff.signedAt().toString())
                 .add("hash", signOff.issueHash())
                 .add("valid", signOff.isValid());
