@@ -151,7 +151,13 @@ public class ExtractionQueue {
             return false;
         }
         ParseOutcome outcome;
-        Optional<Path> copy = workCopy(key.get());
+        Optional<Path> copy;
+        try {
+            copy = workCopy(key.get());
+        } catch (OriginalMissing e) {
+            extractions.originalGone(id);
+            return true;
+        }
         try {
             outcome = tika.parse(key.get());
         } finally {
