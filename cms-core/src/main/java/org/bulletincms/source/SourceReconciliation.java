@@ -177,6 +177,13 @@ public class SourceReconciliation {
         }
         String id = store.claimIdentity(found.orElseGet(() -> UUID.randomUUID().toString()));
         sources.recordStore(id, clock.instant());
+        Optional<String> recordedNow = sources.recordedStore();
+        if (!recordedNow.equals(Optional.of(id))) {
+            // another node recorded another store at the same moment: this one is not the database's
+            return notRecognised("the database knows the source store " + recordedNow.orElse("?") + ", recorded by"
+                    + " another node just now, but " + store.describe() + " is the store " + id + ". "
+                    + store.howToRecognise(recordedNow.orElse("?")));
+        }
         LOG.info(() -> "Source store " + store.describe() + " recorded as store " + id);
         return new StoreCheck(true, store.describe(), "");
     }
