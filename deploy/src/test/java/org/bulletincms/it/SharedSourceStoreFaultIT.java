@@ -137,7 +137,8 @@ class SharedSourceStoreFaultIT {
                 () -> assertEquals(200, onB.status()),
                 () -> assertArrayEquals(bytes, onB.bytes(), "node B serves node A's upload byte for byte"),
                 () -> assertEquals(onA.headers(), onB.headers(), "both nodes send the same headers"),
-                () -> assertEquals("text/plain; charset=UTF-8", onB.headers().get("content-type")),
+                () -> assertEquals("text/plain;charset=utf-8", onB.headers().get("content-type").replace(" ", "")
+                        .toLowerCase(Locale.ROOT)),
                 () -> assertEquals(String.valueOf(bytes.length), onB.headers().get("content-length")),
                 () -> assertTrue(onB.headers().get("content-disposition").startsWith("attachment;")),
                 () -> assertEquals("nosniff", onB.headers().get("x-content-type-options")),
@@ -176,7 +177,7 @@ class SharedSourceStoreFaultIT {
         downs.sort(Comparator.naturalOrder());
         record(String.format(Locale.ROOT, "5 MB download from node B out of the database (median of 3): %.1f MB/s",
                 megabytesPerSecond(bytes.length, downs.get(1))), downs.get(1));
-        assertEquals(6, count("select count(*) from source_original_chunk c join source_document d"
+        assertEquals(5, count("select count(*) from source_original_chunk c join source_document d"
                 + " on d.storage_key = c.storage_key where d.id = '" + id + "'"), "in chunks of 1 MiB");
         assertRowsAndOriginalsAgree();
     }
