@@ -30,7 +30,8 @@ import org.bulletincms.source.SourceStore;
 
 /**
  * Writes one backup: the database copy first, then the source store's originals and identity (read through the
- * {@link SourceStore} contract, so any store can be backed up), then the manifest.
+ * {@link SourceStore} contract, so any store can be backed up; a store kept in the database is in its copy
+ * already), then the manifest.
  * It is written under a {@code .partial} name and renamed when complete, so an interrupted backup never looks like a
  * finished one; whatever fails, the partial directory is removed.
  */
@@ -48,7 +49,7 @@ final class BackupWriter {
     /** Tables whose row counts the manifest records, so a restore can be checked at a glance. */
     static final List<String> COUNTED = List.of("publication", "issue", "item", "item_revision", "item_translation",
             "published_edition", "sign_off", "source_document", "source_page", "item_source", "webhook_endpoint",
-            "audit_entry");
+            "audit_entry", "source_original");
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -146,6 +147,10 @@ final class BackupWriter {
      */
     private long[] copyStore(Path target) throws IOException {
         Path originals = Files.createDirectories(target.resolve(ORIGINALS));
+        if (store.keptInDatabase()) {
+            // the database copy holds them, from the same snapshot as their rows (counted as source_original)
+            return new long[] {0, 0};
+        }
         long count = 0;
         long bytes = 0;
         for (String key : store.keys()) {

@@ -2,10 +2,10 @@ package org.bulletincms.source;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,16 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,26 +32,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every server at the same shared directory.
  */
 @ApplicationScoped
+@Typed(DirectorySourceStore.class)
 public class DirectorySourceStore implements SourceStore {
 
     /** The file at the store's root that holds its identity. */
     public static final String IDENTITY_FILE = "store-id";
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
-    private static final int BUFFER = 64 * 1024;
-    private static final Logger LOG = Logger.getLogger(DirectorySourceStore.class.getName());
-
-    /** What Linux (ENOSPC), macOS and Windows say when a write finds the disk full; Java gives no error code. */
-    private static final Pattern NO_SPACE = Pattern.compile("(?i)no space left on device|not enough space on the disk");
 
     @Inject
     @ConfigProperty(name = "cms.sources.dir")
     Optional<String> configuredDirectory;
 
     private Path root;
-
-    /** Set while the store is full, so a full disk is logged once, not once per refused upload. */
-    private final AtomicBoolean fullLogged = new AtomicBoolean();
+    private IncomingUploads incoming;
 
     public DirectorySourceStore() {
         // for CDI
@@ -79,10 +67,10 @@ public class DirectorySourceStore implements SourceStore {
     private void createDirectories() {
         try {
             Files.createDirectories(originals());
-            Files.createDirectories(incoming());
         } catch (IOException e) {
             throw new IllegalStateException("cms.sources.dir: cannot create " + root + ": " + e.getMessage(), e);
         }
+        incoming = new IncomingUploads(incoming(), this::describe);
     }
 
     public Path root() {
@@ -99,53 +87,12 @@ public class DirectorySourceStore implements SourceStore {
      * starting node clears only what its own stop cut off.
      */
     private Path incoming() {
-        return root.resolve("incoming").resolve(System.getProperty("jboss.node.name", "server").replaceAll("[^\\w.-]", "_"));
+        return IncomingUploads.ofNode(root.resolve("incoming"));
     }
 
     @Override
     public ReceivedFile receive(InputStream upload, long maxBytes) {
-        Path part = incoming().resolve(UUID.randomUUID() + ".part");
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = 0;
-            // the upload is not closed here: closing a servlet request's stream reads the rest of the body first,
-            // which is exactly what a refusal at the limit must not do (the container ends the request instead)
-            InputStream in = new DigestInputStream(upload, sha256);
-            try (OutputStream out = Files.newOutputStream(part)) {
-                byte[] buffer = new byte[BUFFER];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new SourceTooLarge(maxBytes);
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (size == 0) {
-                throw new EmptySource();
-            }
-            if (fullLogged.compareAndSet(true, false)) {
-                LOG.info(() -> "Source store " + describe() + " has room again; uploads are received");
-            }
-            return new ReceivedFile(part, size, HexFormat.of().formatHex(sha256.digest()));
-        } catch (IOException e) {
-            // asked before the partial file goes: with it deleted, a full disk has room again
-            boolean full = isFull(e, part);
-            deleteQuietly(part);
-            if (full) {
-                if (fullLogged.compareAndSet(false, true)) {
-                    LOG.warning(() -> "Source store " + describe() + " is full (" + e.getMessage() + "); uploads"
-                            + " are refused with 507 until space is freed there. Logged once until an upload fits.");
-                }
-                throw new SourceStoreFull(describe());
-            }
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(part);
-            throw e;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return incoming.receive(upload, maxBytes);
     }
 
     @Override
@@ -161,7 +108,7 @@ public class DirectorySourceStore implements SourceStore {
 
     @Override
     public void discard(ReceivedFile received) {
-        deleteQuietly(received.path());
+        incoming.discard(received);
     }
 
     /** The path of an original; the download and the isolated parsers read it from there. */
@@ -225,11 +172,7 @@ public class DirectorySourceStore implements SourceStore {
 
     @Override
     public int clearIncoming() {
-        try (Stream<Path> files = Files.list(incoming())) {
-            return (int) files.peek(DirectorySourceStore::deleteQuietly).count();
-        } catch (IOException e) {
-            return 0;
-        }
+        return incoming.clear();
     }
 
     @Override
@@ -263,30 +206,12 @@ public class DirectorySourceStore implements SourceStore {
         return root.toAbsolutePath().toString();
     }
 
-    /**
-     * Whether a failed write means the disk is full: the system's message says so, or (a message in another
-     * language, a network file system's own words) the disk the partial file is on has less than one buffer free.
-     */
-    static boolean isFull(IOException failure, Path partial) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // a FileSystemException's message is its file and its reason, the system's words
-            String message = cause.getMessage();
-            if (message != null && NO_SPACE.matcher(message).find()) {
-                return true;
-            }
-        }
-        try {
-            return Files.getFileStore(partial).getUsableSpace() < BUFFER;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+    @Override
+    public Optional<Path> directory() {
+        return Optional.of(originals());
     }
 
     private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a file that cannot be deleted now is found again by the next start-up's reconciliation
-        }
+        IncomingUploads.deleteQuietly(file);
     }
 }

@@ -5,8 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +41,7 @@ public class ExtractionQueue {
     private static final Duration LOOK_AGAIN = Duration.ofSeconds(5);
 
     @Inject
-    DirectorySourceStore store;
+    SourceStore store;
 
     @Inject
     SourceLimits limits;
@@ -65,6 +69,8 @@ public class ExtractionQueue {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
     private IsolatedTika tika;
+    /** Where the parsers read originals: the store's directory, or this node's copies of the database's. */
+    private Path parserOriginals;
 
     /** Starts the workers; called once the schema is current and interrupted extractions are queued again. */
     public synchronized void start() {
@@ -75,7 +81,21 @@ public class ExtractionQueue {
                     + " exist. Set cms.sources.parser-classpath to Tika's jars (tika-parsers-standard-package).");
             return;
         }
-        tika = new IsolatedTika(store.originals(), store.root().resolve("tika"), classpath, limits);
+        Path work = store.directory().map(originals -> originals.resolveSibling("tika"))
+                .orElseGet(() -> SourceStores.nodeWork().resolve("tika"));
+        parserOriginals = store.directory().orElseGet(() -> SourceStores.nodeWork().resolve("originals"));
+        try {
+            Files.createDirectories(parserOriginals);
+            if (store.directory().isEmpty()) {
+                // copies a crash left behind; each is made again when its source is extracted again
+                try (var left = Files.list(parserOriginals)) {
+                    left.forEach(IncomingUploads::deleteQuietly);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the parsers' directory " + parserOriginals, e);
+        }
+        tika = new IsolatedTika(parserOriginals, work, classpath, limits);
         running = true;
         for (int i = 0; i < limits.parsers(); i++) {
             Thread worker = threads.newThread(this::work);
@@ -130,7 +150,19 @@ public class ExtractionQueue {
         if (key.isEmpty()) {
             return false;
         }
-        ParseOutcome outcome = tika.parse(key.get());
+        ParseOutcome outcome;
+        Optional<Path> copy;
+        try {
+            copy = workCopy(key.get());
+        } catch (OriginalMissing e) {
+            extractions.originalGone(id);
+            return true;
+        }
+        try {
+            outcome = tika.parse(key.get());
+        } finally {
+            copy.ifPresent(IncomingUploads::deleteQuietly);
+        }
         if (!running) {
             // the failure is our own shutdown killing the parser: stop() handed the source back
             return true;
@@ -148,6 +180,24 @@ public class ExtractionQueue {
             extractions.failed(id, (ParseOutcome.Failed) outcome);
         }
         return true;
+    }
+
+    /**
+     * The parser processes read files, never the database: an original kept there is copied to a work file of this
+     * node for its extraction, and deleted after it.
+     */
+    private Optional<Path> workCopy(String key) {
+        if (store.directory().isPresent()) {
+            return Optional.empty();
+        }
+        Path copy = parserOriginals.resolve(key);
+        try (InputStream original = store.open(key)) {
+            Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
+            return Optional.of(copy);
+        } catch (IOException e) {
+            IncomingUploads.deleteQuietly(copy);
+            throw new UncheckedIOException("cannot copy the original " + key + " for its parser to " + copy, e);
+        }
     }
 
     /**

@@ -75,6 +75,17 @@ public class Extractions {
         });
     }
 
+    /**
+     * The original went from the store between the claim and its copy for the parser: the source waits, queued and
+     * marked, without the attempt counting, and is extracted once the original is back.
+     */
+    public void originalGone(UUID sourceId) {
+        extracting(sourceId).ifPresent(source -> {
+            source.handedBack();
+            source.originalMissing(MissingOriginal.Reason.NOT_IN_STORE, clock.instant());
+        });
+    }
+
     public void failed(UUID sourceId, ParseOutcome.Failed failure) {
         extracting(sourceId).ifPresent(source -> source.failed(failure.reason(), failure.detail(), clock.instant()));
     }

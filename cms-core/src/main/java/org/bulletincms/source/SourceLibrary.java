@@ -2,6 +2,7 @@ package org.bulletincms.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -18,11 +19,23 @@ public class SourceLibrary {
 
     private final Clock clock = Clock.systemUTC();
 
-    SourceDocument add(String key, ReceivedFile file, SourceFileName name, SourceType type, String by,
-                       java.time.Instant at) {
-        SourceDocument source = new SourceDocument(key, file, name, type, by, at);
-        sources.add(source);
-        return source;
+    /**
+     * Keeps a received upload in the store and writes its row, in one transaction: with the originals in the
+     * database both commit or neither does. A row refused at once (the same bytes' row came first) takes the kept
+     * file back out of a directory store; the rollback does so in the database.
+     */
+    SourceDocument keep(SourceStore store, ReceivedFile file, SourceFileName name, SourceType type, String by,
+                        java.time.Instant at) {
+        String key = store.keep(file);
+        try {
+            SourceDocument source = new SourceDocument(key, file, name, type, by, at);
+            sources.add(source);
+            sources.flush();
+            return source;
+        } catch (PersistenceException e) {
+            store.withdraw(key);
+            throw e;
+        }
     }
 
     public Optional<SourceDocument> withContent(String sha256) {

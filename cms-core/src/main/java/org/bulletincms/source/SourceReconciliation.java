@@ -167,10 +167,8 @@ public class SourceReconciliation {
             }
             return notRecognised("the database knows the source store " + recorded.get() + ", but "
                     + store.describe() + (found.isPresent() ? " is the store " + found.get()
-                    : " has no " + DirectorySourceStore.IDENTITY_FILE + " (empty, unmounted or not the store)")
-                    + ". If the store moved, point cms.sources.dir at it; if this really is the store (its files "
-                    + "are there), write " + recorded.get() + " into its " + DirectorySourceStore.IDENTITY_FILE
-                    + " and wait for the next sweep or restart.");
+                    : " has no identity (empty, unmounted or not the store)") + ". "
+                    + store.howToRecognise(recorded.get()));
         }
         if (!rows.isEmpty() && rows.stream().noneMatch(files::contains)) {
             return notRecognised("the database holds " + rows.size() + " source reports but " + store.describe()
@@ -179,6 +177,13 @@ public class SourceReconciliation {
         }
         String id = store.claimIdentity(found.orElseGet(() -> UUID.randomUUID().toString()));
         sources.recordStore(id, clock.instant());
+        Optional<String> recordedNow = sources.recordedStore();
+        if (!recordedNow.equals(Optional.of(id))) {
+            // another node recorded another store at the same moment: this one is not the database's
+            return notRecognised("the database knows the source store " + recordedNow.orElse("?") + ", recorded by"
+                    + " another node just now, but " + store.describe() + " is the store " + id + ". "
+                    + store.howToRecognise(recordedNow.orElse("?")));
+        }
         LOG.info(() -> "Source store " + store.describe() + " recorded as store " + id);
         return new StoreCheck(true, store.describe(), "");
     }

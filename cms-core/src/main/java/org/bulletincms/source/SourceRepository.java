@@ -88,9 +88,15 @@ public class SourceRepository {
         return Optional.ofNullable(em.find(RecordedStore.class, RecordedStore.ORIGINALS)).map(RecordedStore::storeId);
     }
 
+    /**
+     * Records the store's identity unless one is recorded already: nodes of a cluster starting together on a new
+     * database all record at once (one insert wins, the others change nothing instead of failing their start).
+     */
     public void recordStore(String storeId, Instant at) {
-        em.persist(new RecordedStore(storeId, at));
-        em.flush();
+        em.createNativeQuery("insert into source_store (name, store_id, recorded_at) values (?1, ?2, ?3)"
+                        + " on conflict do nothing")
+                .setParameter(1, RecordedStore.ORIGINALS).setParameter(2, storeId).setParameter(3, at)
+                .executeUpdate();
     }
 
     public void addPages(UUID sourceId, ExtractedText text) {

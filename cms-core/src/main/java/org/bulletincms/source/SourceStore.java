@@ -1,14 +1,16 @@
 package org.bulletincms.source;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Where the originals of source reports are kept, under keys the server makes up. The one boundary between the
- * product and its file storage: today a directory ({@link DirectorySourceStore}); when several nodes must share
- * the originals, a store every node reaches (PostgreSQL large objects, S3) implements the same contract.
+ * product and its file storage: a directory ({@link DirectorySourceStore}, the default), or the database itself
+ * ({@link DatabaseSourceStore}, which every node of a cluster reaches); {@link SourceStores} picks one by
+ * {@code cms.sources.store}.
  *
  * <p>What every implementation must guarantee, because {@link SourceReconciliation} relies on it to never lose
  * data:
@@ -34,7 +36,10 @@ public interface SourceStore {
      */
     ReceivedFile receive(InputStream upload, long maxBytes);
 
-    /** Keeps a received file among the originals under a fresh key, and returns the key. */
+    /**
+     * Keeps a received file among the originals under a fresh key, and returns the key. A store in the database
+     * does so within the caller's transaction, so the original commits or rolls back with the source's row.
+     */
     String keep(ReceivedFile received);
 
     /** Drops a received file that is not kept (refused, or a duplicate of a kept one). */
@@ -72,4 +77,37 @@ public interface SourceStore {
 
     /** Where the store is, for messages to operators. */
     String describe();
+
+    /**
+     * What an operator can do when the database knows the store {@code recorded} and this store is not it (the
+     * second half of the message logged at ERROR and shown by readiness).
+     *
+     * @since 0.16
+     */
+    default String howToRecognise(String recorded) {
+        return "If the store moved, point cms.sources.dir at it; if this really is the store (its files are there),"
+                + " write " + recorded + " into its " + DirectorySourceStore.IDENTITY_FILE + " and wait for the next"
+                + " sweep or restart.";
+    }
+
+    /**
+     * The directory holding the originals under their keys, where this node's parser processes may read them;
+     * empty when the originals are elsewhere (the database), and each extraction copies its original to a work file
+     * of this node first.
+     *
+     * @since 0.16
+     */
+    default Optional<Path> directory() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the originals are rows of the product's database, so that a copy of the database (a backup,
+     * {@code pg_dump}) holds them and nothing else needs copying.
+     *
+     * @since 0.16
+     */
+    default boolean keptInDatabase() {
+        return false;
+    }
 }

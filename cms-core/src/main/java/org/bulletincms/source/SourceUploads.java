@@ -10,9 +10,10 @@ import java.time.Clock;
 /**
  * Takes an upload in: streams it into the store (refused past {@link SourceLimits#maxUploadBytes()}), reads its
  * type from its bytes, recognises bytes that came before, keeps the file and then writes its row, and queues it
- * for extraction. No transaction is held while the bytes arrive. The file is kept before its row is written, so a
- * crash in between leaves a file without a row, which {@link SourceReconciliation} quarantines; never a row
- * without a file. A file whose content contradicts its name (HTML named {@code .pdf}) is refused, and nothing is
+ * for extraction. No transaction is held while the bytes arrive (they go to this node's receiving directory). The
+ * file is kept and its row written in one transaction ({@link SourceLibrary#keep}): with the database store they
+ * commit together; with a directory store the file is kept first, so a crash in between leaves a file without a
+ * row, which {@link SourceReconciliation} quarantines; never a row without a file. A file whose content contradicts its name (HTML named {@code .pdf}) is refused, and nothing is
  * taken while the store is not the one the database knows.
  */
 @ApplicationScoped
@@ -56,15 +57,12 @@ public class SourceUploads {
                 store.discard(received);
                 return new UploadedSource(existing.get(), true);
             }
-            String key = store.keep(received);
             try {
-                SourceDocument source = library.add(key, received, name, type, uploadedBy,
-                        clock.instant());
+                SourceDocument source = library.keep(store, received, name, type, uploadedBy, clock.instant());
                 queue.wake();
                 return new UploadedSource(source, false);
             } catch (PersistenceException | TransactionalException e) {
                 // the same bytes were uploaded at the same moment and the other upload's row came first
-                store.withdraw(key);
                 return library.withContent(received.sha256()).map(s -> new UploadedSource(s, true)).orElseThrow(() -> e);
             }
         } finally {

@@ -217,7 +217,9 @@ class SourceReconciliationTest {
 
         @Override
         public void recordStore(String storeId, Instant at) {
-            recorded = Optional.of(storeId);
+            if (recorded.isEmpty()) {
+                recorded = Optional.of(storeId);
+            }
         }
 
         @Override

@@ -61,13 +61,13 @@ class SourceStoreTest {
     @Test
     void aFullDiskIsRecognisedByTheSystemsWordsAlsoDeepInTheCauseChain() {
         Path partial = root.resolve("x.part");
-        assertTrue(DirectorySourceStore.isFull(new IOException("No space left on device"), partial));
-        assertTrue(DirectorySourceStore.isFull(new FileSystemException("/srv/x.part", null, "No space left on device"),
+        assertTrue(IncomingUploads.isFull(new IOException("No space left on device"), partial));
+        assertTrue(IncomingUploads.isFull(new FileSystemException("/srv/x.part", null, "No space left on device"),
                 partial));
-        assertTrue(DirectorySourceStore.isFull(new IOException("write failed", new IOException(
+        assertTrue(IncomingUploads.isFull(new IOException("write failed", new IOException(
                 "There is not enough space on the disk")), partial));
         // the test's temporary directory has room, so nothing else reads as a full disk
-        assertFalse(DirectorySourceStore.isFull(new IOException("Connection reset by peer"), partial));
+        assertFalse(IncomingUploads.isFull(new IOException("Connection reset by peer"), partial));
     }
 
     @Test

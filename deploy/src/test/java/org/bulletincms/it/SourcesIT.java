@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -500,17 +499,9 @@ class SourcesIT {
                 .getBytes(StandardCharsets.UTF_8), "slow.txt").json().getString("id");
         byte[] lostBytes = ("原件丢失的报告 " + unique()).getBytes(StandardCharsets.UTF_8);
         String lost = Sources.upload(DemoUser.EDITH, lostBytes, "lost.txt").json().getString("id");
-        Path originals = storeDirectory().resolve("originals");
-        Path stray = originals.resolve(UUID.randomUUID().toString().replace("-", ""));
-        Files.writeString(stray, "a file whose row was never written");
-        Files.setLastModifiedTime(stray, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
-        try (var files = Files.list(originals)) {
-            for (Path file : files.toList()) {
-                if (java.util.Arrays.equals(readIfStillThere(file), lostBytes)) {
-                    Files.delete(file);
-                }
-            }
-        }
+        StoredOriginals originals = StoredOriginals.ofTestServer();
+        String stray = originals.stray("a file whose row was never written", Instant.now().minus(Duration.ofMinutes(5)));
+        originals.lose(lostBytes);
         Sources.awaitStatus(slow, java.util.Set.of("extracting"));
 
         ServerRestart.reload();
@@ -518,23 +509,13 @@ class SourcesIT {
         JsonObject resumed = Sources.finished(slow);
         assertEquals("done", resumed.getString("status"), resumed::toString);
         assertTrue(Sources.text(slow).toString().contains("中断后恢复的提取 " + marker));
-        assertFalse(Files.exists(stray), "a file without a row leaves the originals");
-        assertEquals("a file whose row was never written",
-                Files.readString(storeDirectory().resolve("quarantine").resolve(stray.getFileName())),
+        assertFalse(originals.held(stray), "a file without a row leaves the originals");
+        assertEquals(java.util.Optional.of("a file whose row was never written"), originals.quarantined(stray),
                 "and is quarantined, never deleted");
         JsonObject kept = Sources.get(lost);
         assertEquals("not-in-store", kept.getJsonObject("originalMissing").getString("reason"), kept::toString);
         assertEquals("lost.txt", kept.getString("filename"));
         assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + lost + "/original"), 503, "original-missing");
-    }
-
-    /** The file's bytes, or none when the server's sweep moved it to quarantine since the directory was listed. */
-    private static byte[] readIfStillThere(Path file) throws IOException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException movedMeanwhile) {
-            return new byte[0];
-        }
     }
 
     @Test
@@ -562,6 +543,10 @@ class SourcesIT {
         assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", "/api/v1/items/" + item + "/sources/" + id,
                 HttpRequest.BodyPublishers.noBody(), null).status());
         long total = total();
+        if (StoredOriginals.ofTestServer() instanceof StoredOriginals.InDatabase inDatabase) {
+            originalsGoneFromTheDatabaseLoseNothingAndHeal(inDatabase, id, bytes, item, total);
+            return;
+        }
         Path store = storeDirectory();
         Path aside = store.resolveSibling("sources-aside-" + marker);
         ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.of("1"));
@@ -600,6 +585,46 @@ class SourcesIT {
             assertHealed(id, bytes);
         } finally {
             putBack(store, aside);
+            ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.empty());
+        }
+    }
+
+    /**
+     * The database store cannot go missing as a whole (its identity is in the database it lives in), so what is left
+     * to prove is the same promise for one original: gone at start-up or under a running server, nothing is deleted,
+     * the source says why, uploads go on, and it heals when the original is back.
+     */
+    private static void originalsGoneFromTheDatabaseLoseNothingAndHeal(StoredOriginals.InDatabase originals,
+                                                                       String id, byte[] bytes, String item,
+                                                                       long total) throws Exception {
+        ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.of("1"));
+        try {
+            originals.setAside(bytes);
+            ServerRestart.reload();
+
+            assertEquals(total, total(), "no source is deleted");
+            assertMissing(id, "not-in-store");
+            assertTrue(Sources.text(id).toString().contains("原件不在时，来源、文本和关联都保留。"));
+            assertEquals(List.of(id), linkedTo(item));
+            assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/original"), 503, "original-missing");
+            assertEquals(201, Sources.upload(DemoUser.EDITH, html("新报告", unique()), "new.html").status(),
+                    "the store is the database: it is recognised, and uploads go on");
+            JsonObject readiness = sourceStoreReadiness();
+            assertEquals("UP", readiness.getString("status"), readiness::toString);
+            assertTrue(readiness.getJsonObject("data").getInt("originalsMissing") >= 1, readiness::toString);
+
+            originals.putBack(bytes);
+            awaitHealed(id);
+            assertHealed(id, bytes);
+
+            originals.setAside(bytes);
+            awaitMissing(id);
+            assertEquals(total + 1, total(), "no source is deleted");
+            originals.putBack(bytes);
+            awaitHealed(id);
+            assertHealed(id, bytes);
+        } finally {
+            originals.putBack(bytes);
             ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.empty());
         }
     }

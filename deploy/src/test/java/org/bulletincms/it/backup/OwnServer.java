@@ -93,6 +93,11 @@ public final class OwnServer implements AutoCloseable {
 
     /** Starts the server and waits until the application answers; returns how long that took. */
     public Duration start() {
+        return start(START_DEADLINE);
+    }
+
+    /** Starts the server and waits at most {@code deadline} until the application answers (see {@link #start()}). */
+    public Duration start(Duration deadline) {
         Instant began = Instant.now();
         try {
             Files.createDirectories(dataDir);
@@ -112,9 +117,9 @@ public final class OwnServer implements AutoCloseable {
         }
         Optional<Process> process = Optional.of(running.process());
         Readiness.await(running.name(), URI.create("http://localhost:" + (9990 + portOffset) + "/health/ready"),
-                START_DEADLINE, process);
+                deadline, process);
         Readiness.await(running.name(), URI.create("http://localhost:" + httpPort() + "/api/delivery/v1"),
-                START_DEADLINE, process);
+                deadline, process);
         return Duration.between(began, Instant.now());
     }
 
