@@ -19,11 +19,11 @@ final class ClassProbe {
 
     private static final int REQUESTS = 300;
 
-    private ClassProbe() {
-    }
+    private ClassProbe() {}
 
     static Map<String, Percentiles> of(URI server, UrlMix mix, long seed) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Map<String, List<String>> kinds = new LinkedHashMap<>();
         for (String path : mix.paths()) {
             kinds.computeIfAbsent(kind(path), k -> new ArrayList<>()).add(path);
@@ -35,8 +35,8 @@ final class ClassProbe {
             for (int i = 0; i < REQUESTS; i++) {
                 String path = kind.getValue().get(random.nextInt(kind.getValue().size()));
                 long start = System.nanoTime();
-                HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(server.resolve(path)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> answer = http.send(
+                        HttpRequest.newBuilder(server.resolve(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
                 took.add(System.nanoTime() - start);
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException(path + " answered " + answer.statusCode());

@@ -15,7 +15,8 @@ import java.time.Duration;
 /** A small HTTP client of the management API for benchmarks: real tokens, JSON in and out. */
 final class Client {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI application;
     private final URI realm;
 
@@ -29,7 +30,8 @@ final class Client {
                 + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         return new Reply(call(request)).expect(200).json().getString("access_token");
     }
 
@@ -37,8 +39,11 @@ final class Client {
         HttpRequest.Builder request = HttpRequest.newBuilder(application.resolve(path))
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString()));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body.toString()));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -63,8 +68,9 @@ final class Client {
 
         Reply expect(int status) {
             if (response.statusCode() != status) {
-                throw new IllegalStateException("expected " + status + " from " + response.request().method() + " "
-                        + response.request().uri() + " but got " + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException("expected " + status + " from "
+                        + response.request().method() + " " + response.request().uri() + " but got "
+                        + response.statusCode() + ": " + response.body());
             }
             return this;
         }

@@ -51,20 +51,24 @@ public final class DeliveryBenchmark {
     private final ProductNode product;
     private final Wrk wrk;
 
-    record Options(int issues, int viaApi, int items, String duration, String warmUp, int languages,
-                   int publishItems, int publishRounds) {
-    }
+    record Options(
+            int issues,
+            int viaApi,
+            int items,
+            String duration,
+            String warmUp,
+            int languages,
+            int publishItems,
+            int publishRounds) {}
 
     /** One server under one workload. */
-    record Measured(Wrk.Load load, double cpuMillisPerRequest, String loadAverage, Optional<GcLog.Pauses> gc) {
-    }
+    record Measured(Wrk.Load load, double cpuMillisPerRequest, String loadAverage, Optional<GcLog.Pauses> gc) {}
 
     /** A server the benchmark measures: where it listens, and how to read its CPU time and GC log now. */
-    private record Server(String name, URI base, Supplier<ProcessCpu> cpu, Supplier<Optional<GcLog>> gc) {
-    }
+    private record Server(String name, URI base, Supplier<ProcessCpu> cpu, Supplier<Optional<GcLog>> gc) {}
 
-    private DeliveryBenchmark(Options options, IssuePublisher publisher, IssueClones clones, ProductNode product,
-                              Wrk wrk) {
+    private DeliveryBenchmark(
+            Options options, IssuePublisher publisher, IssueClones clones, ProductNode product, Wrk wrk) {
         this.options = options;
         this.publisher = publisher;
         this.clones = clones;
@@ -78,10 +82,12 @@ public final class DeliveryBenchmark {
             given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
         int issues = Integer.parseInt(given.getOrDefault("issues", "10000"));
-        Options options = new Options(issues,
+        Options options = new Options(
+                issues,
                 Math.max(SMALL, Math.min(issues, Integer.parseInt(given.getOrDefault("api-issues", "100")))),
                 Integer.parseInt(given.getOrDefault("items", "12")),
-                given.getOrDefault("duration", "20s"), given.getOrDefault("warmup", "10s"),
+                given.getOrDefault("duration", "20s"),
+                given.getOrDefault("warmup", "10s"),
                 Integer.parseInt(given.getOrDefault("languages", "2000")),
                 Integer.parseInt(given.getOrDefault("publish-items", "50")),
                 Integer.parseInt(given.getOrDefault("publish-rounds", "5")));
@@ -90,27 +96,44 @@ public final class DeliveryBenchmark {
         Files.createDirectories(work);
         Path server = WorkTree.copy(Path.of(given.get("server")), work.resolve("server"));
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(POSTGRES_PORT).start()) {
-            KeycloakServer keycloak = new KeycloakServer(Path.of(given.get("keycloak")), KEYCLOAK_PORT,
-                    KEYCLOAK_PORT + 10, true);
+        try (EmbeddedPostgres postgres =
+                EmbeddedPostgres.builder().setPort(POSTGRES_PORT).start()) {
+            KeycloakServer keycloak =
+                    new KeycloakServer(Path.of(given.get("keycloak")), KEYCLOAK_PORT, KEYCLOAK_PORT + 10, true);
             try (ServerProcess kc = keycloak.start(Path.of(given.get("realm")), work.resolve("keycloak.log"));
-                 ProductNode product = new ProductNode(server, work.resolve("data"), work.resolve("logs"),
-                         keycloak.realmUrl(), PORT_OFFSET,
-                         Map.of("CMS_DB_DRIVER", "postgresql",
-                                 "CMS_DB_URL", "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
-                                 "CMS_DB_USER", "postgres", "CMS_DB_PASSWORD", "postgres",
-                                 "CMS_DB_POOL_MAX", "40"))) {
+                    ProductNode product = new ProductNode(
+                            server,
+                            work.resolve("data"),
+                            work.resolve("logs"),
+                            keycloak.realmUrl(),
+                            PORT_OFFSET,
+                            Map.of(
+                                    "CMS_DB_DRIVER",
+                                    "postgresql",
+                                    "CMS_DB_URL",
+                                    "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
+                                    "CMS_DB_USER",
+                                    "postgres",
+                                    "CMS_DB_PASSWORD",
+                                    "postgres",
+                                    "CMS_DB_POOL_MAX",
+                                    "40"))) {
                 product.deploy(Path.of(given.get("war")));
                 long launched = System.nanoTime();
                 product.launch();
                 // longer than KeycloakServer's five minutes: on a small shared machine a start has taken more
-                Readiness.await("Keycloak", keycloak.wellKnown(), ProductNode.STARTUP_TIMEOUT, Optional.of(kc.process()));
+                Readiness.await(
+                        "Keycloak", keycloak.wellKnown(), ProductNode.STARTUP_TIMEOUT, Optional.of(kc.process()));
                 product.awaitReady();
                 Duration firstStart = Duration.ofNanos(System.nanoTime() - launched);
-                DeliveryBenchmark bench = new DeliveryBenchmark(options,
-                        new IssuePublisher(new Client(product.applicationUrl(), keycloak.realmUrl()),
+                DeliveryBenchmark bench = new DeliveryBenchmark(
+                        options,
+                        new IssuePublisher(
+                                new Client(product.applicationUrl(), keycloak.realmUrl()),
                                 Path.of(given.get("samples"))),
-                        new IssueClones(postgres.getPostgresDatabase()), product, Wrk.in(work));
+                        new IssueClones(postgres.getPostgresDatabase()),
+                        product,
+                        Wrk.in(work));
                 String report = bench.run(work, firstStart);
                 Files.createDirectories(Path.of(given.get("results")).getParent());
                 Files.writeString(Path.of(given.get("results")), report);
@@ -151,7 +174,8 @@ public final class DeliveryBenchmark {
             long copying = System.nanoTime();
             int copied = mirror.copy(all) + mirror.copy(negotiated);
             double copySeconds = seconds(copying);
-            StaticMirror.Check checked = mirror.check(one, 1).plus(mirror.check(all, 2)).plus(mirror.check(negotiated, 3));
+            StaticMirror.Check checked =
+                    mirror.check(one, 1).plus(mirror.check(all, 2)).plus(mirror.check(negotiated, 3));
             report.mirrored(all, negotiated, copied, copySeconds, checked);
 
             report.workload(1, measure(wildfly, one, true), measure(yardstick, one, true));
@@ -198,7 +222,9 @@ public final class DeliveryBenchmark {
     }
 
     private static HttpResponse<String> probe(URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> answer = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(uri + " answered " + answer.statusCode() + ": " + answer.body());

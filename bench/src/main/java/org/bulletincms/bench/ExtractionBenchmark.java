@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bulletincms.source.IsolatedTika;
 import org.bulletincms.source.DirectorySourceStore;
+import org.bulletincms.source.IsolatedTika;
 
 /**
  * Extraction throughput (issue 5): pages per second of the product's isolated path ({@link IsolatedTika}: Tika's
@@ -31,8 +31,7 @@ public final class ExtractionBenchmark {
 
     private static final String DOCUMENTS = "documents.tsv";
 
-    private ExtractionBenchmark() {
-    }
+    private ExtractionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -48,13 +47,16 @@ public final class ExtractionBenchmark {
         Instant started = Instant.now();
         WorkTree.delete(work);
         Files.createDirectories(work);
-        ExtractionCorpus.Corpus corpus = ExtractionCorpus.generate(Path.of(options.get("seeds")),
-                work.resolve("corpus"), Integer.parseInt(options.getOrDefault("pdfs", "20")),
+        ExtractionCorpus.Corpus corpus = ExtractionCorpus.generate(
+                Path.of(options.get("seeds")),
+                work.resolve("corpus"),
+                Integer.parseInt(options.getOrDefault("pdfs", "20")),
                 Integer.parseInt(options.getOrDefault("docx", "10")),
                 Integer.parseInt(options.getOrDefault("pages", "10")),
                 options.getOrDefault("libreoffice", "libreoffice"));
-        System.out.printf("Corpus: %d files converted by %s in %.1f s%n", corpus.files().size(), corpus.libreOffice(),
-                corpus.conversion().toMillis() / 1e3);
+        System.out.printf(
+                "Corpus: %d files converted by %s in %.1f s%n",
+                corpus.files().size(), corpus.libreOffice(), corpus.conversion().toMillis() / 1e3);
 
         DirectorySourceStore store = new DirectorySourceStore(work.resolve("store"));
         List<String> lines = new ArrayList<>();
@@ -71,9 +73,18 @@ public final class ExtractionBenchmark {
         }
         Path report = Path.of(options.get("results"));
         Files.createDirectories(report.getParent());
-        Files.writeString(report, ExtractionReport.markdown(new ExtractionReport.Run(started, corpus,
-                        documents(work), results, loadBefore, loadAverage(), namespaced(work),
-                        Duration.between(started, Instant.now()))), StandardCharsets.UTF_8);
+        Files.writeString(
+                report,
+                ExtractionReport.markdown(new ExtractionReport.Run(
+                        started,
+                        corpus,
+                        documents(work),
+                        results,
+                        loadBefore,
+                        loadAverage(),
+                        namespaced(work),
+                        Duration.between(started, Instant.now()))),
+                StandardCharsets.UTF_8);
         System.out.println("Results written to " + report);
         System.exit(0);
     }
@@ -90,16 +101,20 @@ public final class ExtractionBenchmark {
         command.add("--series=" + threads);
         Process series = new ProcessBuilder(command).inheritIO().start();
         if (series.waitFor() != 0) {
-            throw new IllegalStateException("the series with " + threads + " thread(s) failed (exit "
-                    + series.exitValue() + ")");
+            throw new IllegalStateException(
+                    "the series with " + threads + " thread(s) failed (exit " + series.exitValue() + ")");
         }
         return ExtractionSeries.read(work.resolve("series-" + threads + ".json"));
     }
 
     private static void series(Map<String, String> options, Path work, int threads) throws Exception {
         DirectorySourceStore store = new DirectorySourceStore(work.resolve("store"));
-        ExtractionSeries.Result result = ExtractionSeries.measure(store, work.resolve("parsers-" + threads),
-                options.get("parser-classpath"), documents(work), threads,
+        ExtractionSeries.Result result = ExtractionSeries.measure(
+                store,
+                work.resolve("parsers-" + threads),
+                options.get("parser-classpath"),
+                documents(work),
+                threads,
                 Integer.parseInt(options.getOrDefault("warmup-rounds", "5")),
                 Integer.parseInt(options.getOrDefault("rounds", "6")));
         ExtractionSeries.write(result, work.resolve("series-" + threads + ".json"));

@@ -25,12 +25,12 @@ final class ExtractionCorpus {
      * so no page overflows and every file has exactly the pages asked for (checked on the PDFs).
      */
     static final int PAGE_LINES = 30;
+
     private static final int CHARACTERS_PER_LINE = 38;
     private static final int LONGEST_PARAGRAPH = 500;
     private static final Duration CONVERSION_TIMEOUT = Duration.ofMinutes(3);
 
-    record Corpus(List<Path> files, String libreOffice, Duration conversion) {
-    }
+    record Corpus(List<Path> files, String libreOffice, Duration conversion) {}
 
     private final List<String> paragraphs;
 
@@ -68,11 +68,14 @@ final class ExtractionCorpus {
     private static List<String> paragraphsOf(Path seeds) throws IOException {
         List<String> paragraphs = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path seed : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path seed :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
                     // the seeds are Markdown-ish: drop emphasis and list marks, keep the words
-                    String text = line.replace("**", "").replaceAll("^\\s*[-*]\\s+", "")
-                            .replaceAll("[\\s\\u00a0]+", " ").strip();
+                    String text = line.replace("**", "")
+                            .replaceAll("^\\s*[-*]\\s+", "")
+                            .replaceAll("[\\s\\u00a0]+", " ")
+                            .strip();
                     if (text.length() > LONGEST_PARAGRAPH) {
                         text = text.substring(0, LONGEST_PARAGRAPH);
                     }
@@ -93,8 +96,10 @@ final class ExtractionCorpus {
         StringBuilder body = new StringBuilder();
         int next = (n * 17) % paragraphs.size();
         for (int page = 1; page <= pages; page++) {
-            body.append("<text:p text:style-name=\"").append(page == 1 ? "Heading" : "HeadingOnNewPage")
-                    .append("\">").append(xml("可持续公共采购计划简报 · Source report " + n + " · 第 " + page + " 页"))
+            body.append("<text:p text:style-name=\"")
+                    .append(page == 1 ? "Heading" : "HeadingOnNewPage")
+                    .append("\">")
+                    .append(xml("可持续公共采购计划简报 · Source report " + n + " · 第 " + page + " 页"))
                     .append("</text:p>\n");
             int lines = 0;
             while (lines < PAGE_LINES) {
@@ -104,7 +109,9 @@ final class ExtractionCorpus {
                     break;
                 }
                 next = (next + 1) % paragraphs.size();
-                body.append("<text:p text:style-name=\"Body\">").append(xml(paragraph)).append("</text:p>\n");
+                body.append("<text:p text:style-name=\"Body\">")
+                        .append(xml(paragraph))
+                        .append("</text:p>\n");
                 lines += more;
             }
         }
@@ -158,12 +165,16 @@ final class ExtractionCorpus {
 
     /** A paragraph's lines, counting a Latin letter as half a Chinese character, and its spacing as one more. */
     private static int lines(String paragraph) {
-        double width = paragraph.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
+        double width =
+                paragraph.codePoints().mapToDouble(c -> c < 0x2E80 ? 0.5 : 1).sum();
         return (int) Math.ceil(width / CHARACTERS_PER_LINE) + 1;
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static void convert(String libreOffice, String format, List<Path> sources, Path outDirectory)
@@ -173,11 +184,20 @@ final class ExtractionCorpus {
         }
         Path profile = Files.createTempDirectory("bench-extraction-libreoffice");
         try {
-            List<String> command = new ArrayList<>(List.of(libreOffice, "-env:UserInstallation=" + profile.toUri(),
-                    "--headless", "--norestore", "--convert-to", format, "--outdir", outDirectory.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    libreOffice,
+                    "-env:UserInstallation=" + profile.toUri(),
+                    "--headless",
+                    "--norestore",
+                    "--convert-to",
+                    format,
+                    "--outdir",
+                    outDirectory.toString()));
             sources.forEach(source -> command.add(source.toString()));
             Path log = outDirectory.resolve("libreoffice-" + format + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
                     .start();
             if (!process.waitFor(CONVERSION_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -204,7 +224,9 @@ final class ExtractionCorpus {
     }
 
     private static String version(String libreOffice) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(libreOffice, "--version").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(libreOffice, "--version")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         process.waitFor(30, TimeUnit.SECONDS);
         return output.lines().findFirst().orElse("unknown");

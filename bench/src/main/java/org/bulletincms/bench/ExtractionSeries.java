@@ -20,10 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bulletincms.source.DirectorySourceStore;
 import org.bulletincms.source.IsolatedTika;
 import org.bulletincms.source.ParseOutcome;
 import org.bulletincms.source.SourceLimits;
-import org.bulletincms.source.DirectorySourceStore;
 
 /**
  * One series of the extraction benchmark, run in a JVM of its own (so that neither side inherits JIT-compiled
@@ -34,8 +34,7 @@ import org.bulletincms.source.DirectorySourceStore;
 final class ExtractionSeries {
 
     /** A file of the corpus, stored as the product stores uploads. */
-    record Document(Path file, String key) {
-    }
+    record Document(Path file, String key) {}
 
     /**
      * One timed pass of one path over the whole corpus: wall-clock time, and CPU time of this JVM and of the parser
@@ -66,9 +65,13 @@ final class ExtractionSeries {
         }
     }
 
-    record Result(int threads, List<Pair> warmUp, List<Pair> measured, int mismatches, long xhtmlCharacters,
-                  Duration firstIsolatedParse) {
-    }
+    record Result(
+            int threads,
+            List<Pair> warmUp,
+            List<Pair> measured,
+            int mismatches,
+            long xhtmlCharacters,
+            Duration firstIsolatedParse) {}
 
     /** One way of extracting a document; callable from several threads at once. */
     @FunctionalInterface
@@ -81,27 +84,34 @@ final class ExtractionSeries {
         return new SourceLimits(52_428_800L, Duration.ofSeconds(120), 512, 10_000_000, parsers, 2);
     }
 
-    private ExtractionSeries() {
-    }
+    private ExtractionSeries() {}
 
-    static Result measure(DirectorySourceStore store, Path workDirectory, String parserClasspath, List<Document> documents,
-                          int threads, int warmUpRounds, int rounds) throws Exception {
+    static Result measure(
+            DirectorySourceStore store,
+            Path workDirectory,
+            String parserClasspath,
+            List<Document> documents,
+            int threads,
+            int warmUpRounds,
+            int rounds)
+            throws Exception {
         SourceLimits limits = productLimits(threads);
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         try (IsolatedTika isolated = new IsolatedTika(store.originals(), workDirectory, parserClasspath, limits)) {
             // the very configuration the parser processes load
-            InProcessTika inProcess = new InProcessTika(workDirectory.resolve("tika-config.xml"),
-                    limits.maxExtractedCharacters());
+            InProcessTika inProcess =
+                    new InProcessTika(workDirectory.resolve("tika-config.xml"), limits.maxExtractedCharacters());
             ExtractionPath local = document -> inProcess.parse(document.file());
             ExtractionPath forked = document -> {
                 ParseOutcome outcome = isolated.parse(document.key());
                 if (outcome instanceof ParseOutcome.Failed failed) {
-                    throw new IllegalStateException(document.file().getFileName() + ": " + failed.reason() + " "
-                            + failed.detail());
+                    throw new IllegalStateException(
+                            document.file().getFileName() + ": " + failed.reason() + " " + failed.detail());
                 }
                 ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
                 OptionalInt declared = parsed.metadata().pageCount();
-                return Extraction.of(parsed.xhtml(), declared.isPresent() ? Integer.toString(declared.getAsInt()) : null);
+                return Extraction.of(
+                        parsed.xhtml(), declared.isPresent() ? Integer.toString(declared.getAsInt()) : null);
             };
 
             long first = System.nanoTime();
@@ -116,7 +126,8 @@ final class ExtractionSeries {
                 characters += a.characters();
                 if (!a.equals(b)) {
                     mismatches++;
-                    System.out.printf("%s: in-process %s, isolated %s%n", document.file().getFileName(), a, b);
+                    System.out.printf(
+                            "%s: in-process %s, isolated %s%n", document.file().getFileName(), a, b);
                 }
             }
             List<Pair> warmUp = new ArrayList<>();
@@ -135,8 +146,14 @@ final class ExtractionSeries {
         }
     }
 
-    private static Pair pair(int round, ExtractionPath local, ExtractionPath forked, List<Document> documents,
-                             ExecutorService workers, int threads) throws Exception {
+    private static Pair pair(
+            int round,
+            ExtractionPath local,
+            ExtractionPath forked,
+            List<Document> documents,
+            ExecutorService workers,
+            int threads)
+            throws Exception {
         if (round % 2 == 0) {
             Round a = run("in-process", local, documents, workers, threads);
             return new Pair(a, run("isolated", forked, documents, workers, threads));
@@ -146,8 +163,9 @@ final class ExtractionSeries {
     }
 
     /** One pass over every document, {@code threads} at a time; timed from the first file to the last result. */
-    private static Round run(String name, ExtractionPath path, List<Document> documents, ExecutorService workers,
-                             int threads) throws Exception {
+    private static Round run(
+            String name, ExtractionPath path, List<Document> documents, ExecutorService workers, int threads)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger pages = new AtomicInteger();
         long cpu = cpuNanos();
@@ -182,10 +200,18 @@ final class ExtractionSeries {
     }
 
     private static void print(int threads, String kind, Pair pair) {
-        System.out.printf(Locale.ROOT, "%d thread(s) %s: in-process %.1f pages/s (%.1f per CPU s), isolated %.1f "
-                        + "pages/s (%.1f per CPU s), ratio %.2f (CPU %.2f)%n", threads, kind,
-                pair.inProcess().pagesPerSecond(), pair.inProcess().pagesPerCpuSecond(),
-                pair.isolated().pagesPerSecond(), pair.isolated().pagesPerCpuSecond(), pair.ratio(), pair.cpuRatio());
+        System.out.printf(
+                Locale.ROOT,
+                "%d thread(s) %s: in-process %.1f pages/s (%.1f per CPU s), isolated %.1f "
+                        + "pages/s (%.1f per CPU s), ratio %.2f (CPU %.2f)%n",
+                threads,
+                kind,
+                pair.inProcess().pagesPerSecond(),
+                pair.inProcess().pagesPerCpuSecond(),
+                pair.isolated().pagesPerSecond(),
+                pair.isolated().pagesPerCpuSecond(),
+                pair.ratio(),
+                pair.cpuRatio());
     }
 
     static void write(Result result, Path file) throws IOException {
@@ -203,9 +229,14 @@ final class ExtractionSeries {
     }
 
     static Result read(Path file) throws IOException {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                JsonReader json = Json.createReader(in)) {
             JsonObject o = json.readObject();
-            return new Result(o.getInt("threads"), pairs(o, "warmUp"), pairs(o, "measured"), o.getInt("mismatches"),
+            return new Result(
+                    o.getInt("threads"),
+                    pairs(o, "warmUp"),
+                    pairs(o, "measured"),
+                    o.getInt("mismatches"),
                     o.getJsonNumber("xhtmlCharacters").longValue(),
                     Duration.ofNanos(o.getJsonNumber("firstIsolatedParseNanos").longValue()));
         }
@@ -214,15 +245,19 @@ final class ExtractionSeries {
     private static JsonArrayBuilder pairs(List<Pair> pairs) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Pair pair : pairs) {
-            array.add(Json.createObjectBuilder().add("inProcess", round(pair.inProcess()))
+            array.add(Json.createObjectBuilder()
+                    .add("inProcess", round(pair.inProcess()))
                     .add("isolated", round(pair.isolated())));
         }
         return array;
     }
 
     private static JsonObjectBuilder round(Round round) {
-        return Json.createObjectBuilder().add("path", round.path()).add("pages", round.pages())
-                .add("nanos", round.nanos()).add("cpuNanos", round.cpuNanos());
+        return Json.createObjectBuilder()
+                .add("path", round.path())
+                .add("pages", round.pages())
+                .add("nanos", round.nanos())
+                .add("cpuNanos", round.cpuNanos());
     }
 
     private static List<Pair> pairs(JsonObject o, String name) {
@@ -234,7 +269,10 @@ final class ExtractionSeries {
     }
 
     private static Round round(JsonObject o) {
-        return new Round(o.getString("path"), o.getInt("pages"), o.getJsonNumber("nanos").longValue(),
+        return new Round(
+                o.getString("path"),
+                o.getInt("pages"),
+                o.getJsonNumber("nanos").longValue(),
                 o.getJsonNumber("cpuNanos").longValue());
     }
 }

@@ -27,8 +27,7 @@ final class GcLog {
         return "-Xlog:gc:file=" + file + ":timemillis";
     }
 
-    record Pauses(int count, double totalMillis, double maxMillis) {
-    }
+    record Pauses(int count, double totalMillis, double maxMillis) {}
 
     Pauses between(long fromEpochMillis, long toEpochMillis) throws IOException {
         int count = 0;

@@ -35,8 +35,9 @@ final class InProcessTika {
 
     Extraction parse(Path file) throws IOException, TikaException, SAXException {
         ParseContext context = new ParseContext();
-        ContentHandler handler = new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.XML,
-                writeLimit, true, context).getNewContentHandler();
+        ContentHandler handler = new BasicContentHandlerFactory(
+                        BasicContentHandlerFactory.HANDLER_TYPE.XML, writeLimit, true, context)
+                .getNewContentHandler();
         context.set(DocumentSelector.class, new DocumentSelector() {
             private int embedded;
 

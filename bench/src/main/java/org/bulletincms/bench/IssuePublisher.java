@@ -32,41 +32,54 @@ final class IssuePublisher {
     private static final Duration TOKEN_LIFETIME = Duration.ofMinutes(4);
     private static final int THREADS = 8;
     private static final List<String> RUBRICS_ZH = List.of("同一个地球网络最新进展", "可持续公共采购计划最新进展", "合作伙伴最新进展");
-    private static final List<String> RUBRICS_EN = List.of("One Planet Network updates", "SPP Programme updates",
-            "Partner updates");
+    private static final List<String> RUBRICS_EN =
+            List.of("One Planet Network updates", "SPP Programme updates", "Partner updates");
 
     private final Client api;
     private final List<Sample> samples;
     private final Map<String, Token> tokens = new HashMap<>();
 
     /** A published issue: its management id, its number and the ids of its items (for the item URLs). */
-    record Published(String id, int year, int number, List<String> items) {
-    }
+    record Published(String id, int year, int number, List<String> items) {}
 
-    private record Sample(String name, String type, JsonObject content) {
-    }
+    private record Sample(String name, String type, JsonObject content) {}
 
-    private record Token(String value, Instant at) {
-    }
+    private record Token(String value, Instant at) {}
 
     IssuePublisher(Client api, Path samples) throws IOException {
         this.api = api;
         List<Sample> all = new ArrayList<>();
         try (Stream<Path> files = Files.walk(samples)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                all.add(new Sample(file.getFileName().toString(), file.getParent().getFileName().toString(), read(file)));
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                all.add(new Sample(
+                        file.getFileName().toString(),
+                        file.getParent().getFileName().toString(),
+                        read(file)));
             }
         }
         this.samples = List.copyOf(all);
     }
 
     String createPublication(String slug) {
-        return api.send("POST", "/api/v1/publications", token("edith"), null, Json.createObjectBuilder()
-                        .add("slug", slug)
-                        .add("title", Json.createObjectBuilder().add("zh-CN", "可持续公共采购计划简报")
-                                .add("en", "Sustainable Public Procurement Programme Newsletter"))
-                        .add("sourceLocale", "zh-CN").add("targetLocales", Json.createArrayBuilder().add("en")).build())
-                .expect(201).json().getString("id");
+        return api.send(
+                        "POST",
+                        "/api/v1/publications",
+                        token("edith"),
+                        null,
+                        Json.createObjectBuilder()
+                                .add("slug", slug)
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("zh-CN", "可持续公共采购计划简报")
+                                                .add("en", "Sustainable Public Procurement Programme Newsletter"))
+                                .add("sourceLocale", "zh-CN")
+                                .add("targetLocales", Json.createArrayBuilder().add("en"))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
     }
 
     /** A seed issue: every sample whose name starts with {@code prefix} ("2024-2-"), in one rubric, published. */
@@ -89,7 +102,8 @@ final class IssuePublisher {
      * issues at a time.
      */
     List<Published> publishGenerated(String publication, int from, int to, int items) throws Exception {
-        List<Sample> pool = samples.stream().filter(s -> !s.type().equals("colophon") && !s.name().startsWith("v1-"))
+        List<Sample> pool = samples.stream()
+                .filter(s -> !s.type().equals("colophon") && !s.name().startsWith("v1-"))
                 .toList();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
@@ -107,7 +121,8 @@ final class IssuePublisher {
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < items; i++) {
                         Sample sample = pool.get((n * items + i) % pool.size());
-                        ids.add(addItem(issue, rubrics.get(i * rubrics.size() / items), sample.type(), sample.content()));
+                        ids.add(addItem(
+                                issue, rubrics.get(i * rubrics.size() / items), sample.type(), sample.content()));
                     }
                     publish(issue);
                     return new Published(issue, year, number, ids);
@@ -139,7 +154,8 @@ final class IssuePublisher {
             }
             approve(issue);
             long start = System.nanoTime();
-            api.send("POST", "/api/v1/issues/" + issue + "/workflow/publish", token("edith"), null, empty()).expect(200);
+            api.send("POST", "/api/v1/issues/" + issue + "/workflow/publish", token("edith"), null, empty())
+                    .expect(200);
             long elapsed = System.nanoTime() - start;
             if (n > 0) {
                 took.add(elapsed);
@@ -149,33 +165,68 @@ final class IssuePublisher {
     }
 
     private String createIssue(String publication, int year, int number, int cumulative) {
-        return api.send("POST", "/api/v1/publications/" + publication + "/issues", token("edith"), null,
-                Json.createObjectBuilder().add("year", year).add("number", number).add("cumulativeNumber", cumulative)
-                        .build()).expect(201).json().getString("id");
+        return api.send(
+                        "POST",
+                        "/api/v1/publications/" + publication + "/issues",
+                        token("edith"),
+                        null,
+                        Json.createObjectBuilder()
+                                .add("year", year)
+                                .add("number", number)
+                                .add("cumulativeNumber", cumulative)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
     }
 
     private String createRubric(String issue, int index) {
-        return api.send("POST", "/api/v1/issues/" + issue + "/rubrics", token("edith"), null,
-                Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("zh-CN", RUBRICS_ZH.get(index))
-                        .add("en", RUBRICS_EN.get(index))).build()).expect(201).json().getString("id");
+        return api.send(
+                        "POST",
+                        "/api/v1/issues/" + issue + "/rubrics",
+                        token("edith"),
+                        null,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                                .add("zh-CN", RUBRICS_ZH.get(index))
+                                                .add("en", RUBRICS_EN.get(index)))
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
     }
 
     private String addItem(String issue, String rubric, String type, JsonObject content) {
-        return api.send("POST", "/api/v1/issues/" + issue + "/rubrics/" + rubric + "/items", token("edith"), null,
-                Json.createObjectBuilder().add("type", type).add("content", content).build())
-                .expect(201).json().getString("id");
+        return api.send(
+                        "POST",
+                        "/api/v1/issues/" + issue + "/rubrics/" + rubric + "/items",
+                        token("edith"),
+                        null,
+                        Json.createObjectBuilder()
+                                .add("type", type)
+                                .add("content", content)
+                                .build())
+                .expect(201)
+                .json()
+                .getString("id");
     }
 
     private void publish(String issue) {
         approve(issue);
-        api.send("POST", "/api/v1/issues/" + issue + "/workflow/publish", token("edith"), null, empty()).expect(200);
+        api.send("POST", "/api/v1/issues/" + issue + "/workflow/publish", token("edith"), null, empty())
+                .expect(200);
     }
 
     private void approve(String issue) {
         String workflow = "/api/v1/issues/" + issue + "/workflow/";
-        api.send("POST", workflow + "send-to-translation", token("edith"), null, empty()).expect(200);
-        api.send("POST", "/api/v1/issues/" + issue + "/translations/en/done", token("tom"), null, null).expect(200);
-        api.send("POST", workflow + "submit-for-review", token("edith"), null, empty()).expect(200);
+        api.send("POST", workflow + "send-to-translation", token("edith"), null, empty())
+                .expect(200);
+        api.send("POST", "/api/v1/issues/" + issue + "/translations/en/done", token("tom"), null, null)
+                .expect(200);
+        api.send("POST", workflow + "submit-for-review", token("edith"), null, empty())
+                .expect(200);
         api.send("POST", workflow + "approve", token("anna"), null, empty()).expect(200);
     }
 
@@ -191,14 +242,28 @@ final class IssuePublisher {
     private static JsonObject news(int issue, int index) {
         return Json.createObjectBuilder()
                 .add("shared", Json.createObjectBuilder().add("sourceUrl", "https://www.oneplanetnetwork.org/"))
-                .add("localized", Json.createObjectBuilder()
-                        .add("zh-CN", Json.createObjectBuilder().add("title", "可持续公共采购新闻 " + issue + "-" + index)
-                                .add("body", "<p>" + "可持续公共采购促进可持续粮食系统的区域路径。".repeat(20) + "</p>")
-                                .add("sourceName", "同一个地球网络网站"))
-                        .add("en", Json.createObjectBuilder().add("title", "Sustainable public procurement news "
-                                        + issue + "-" + index)
-                                .add("body", "<p>" + "Regional pathways for sustainable food systems. ".repeat(20) + "</p>")
-                                .add("sourceName", "One Planet network")))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder()
+                                                .add("title", "可持续公共采购新闻 " + issue + "-" + index)
+                                                .add("body", "<p>" + "可持续公共采购促进可持续粮食系统的区域路径。".repeat(20) + "</p>")
+                                                .add("sourceName", "同一个地球网络网站"))
+                                .add(
+                                        "en",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "title",
+                                                        "Sustainable public procurement news " + issue + "-" + index)
+                                                .add(
+                                                        "body",
+                                                        "<p>"
+                                                                + "Regional pathways for sustainable food systems. "
+                                                                        .repeat(20)
+                                                                + "</p>")
+                                                .add("sourceName", "One Planet network")))
                 .build();
     }
 
@@ -208,7 +273,7 @@ final class IssuePublisher {
 
     private static JsonObject read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonReader json = Json.createReader(reader)) {
+                JsonReader json = Json.createReader(reader)) {
             return json.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,46 +28,53 @@ final class Nginx implements AutoCloseable {
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("temp"));
         Path conf = prefix.resolve("nginx.conf");
-        Files.writeString(conf, String.join("\n",
-                "user root;",
-                "worker_processes auto;",
-                "daemon off;",
-                "pid " + prefix.resolve("nginx.pid") + ";",
-                "error_log " + prefix.resolve("logs/error.log") + " warn;",
-                "events { worker_connections 1024; }",
-                "http {",
-                "  access_log off;",
-                "  sendfile on;",
-                "  tcp_nopush on;",
-                "  keepalive_requests 1000000;",
-                "  client_body_temp_path " + prefix.resolve("temp") + ";",
-                "  proxy_temp_path " + prefix.resolve("temp") + ";",
-                "  fastcgi_temp_path " + prefix.resolve("temp") + ";",
-                "  uwsgi_temp_path " + prefix.resolve("temp") + ";",
-                "  scgi_temp_path " + prefix.resolve("temp") + ";",
-                "  types { application/json json; application/atom+xml atom; }",
-                "  charset utf-8;",
-                "  charset_types application/json application/atom+xml;",
-                "  open_file_cache max=20000 inactive=60s;",
-                "  map $http_accept_language $negotiated { default zh-CN; \"~*^\\s*en\" en; }",
-                "  server {",
-                "    listen 127.0.0.1:" + port + ";",
-                "    root " + prefix.resolve("html") + ";",
-                "    location / {",
-                "      add_header Cache-Control max-age=60;",
-                "      add_header Vary Accept-Language;",
-                "      try_files $uri/_$args.$negotiated.json $uri/_$args.$negotiated.atom =404;",
-                "    }",
-                "  }",
-                "}", ""));
+        Files.writeString(
+                conf,
+                String.join(
+                        "\n",
+                        "user root;",
+                        "worker_processes auto;",
+                        "daemon off;",
+                        "pid " + prefix.resolve("nginx.pid") + ";",
+                        "error_log " + prefix.resolve("logs/error.log") + " warn;",
+                        "events { worker_connections 1024; }",
+                        "http {",
+                        "  access_log off;",
+                        "  sendfile on;",
+                        "  tcp_nopush on;",
+                        "  keepalive_requests 1000000;",
+                        "  client_body_temp_path " + prefix.resolve("temp") + ";",
+                        "  proxy_temp_path " + prefix.resolve("temp") + ";",
+                        "  fastcgi_temp_path " + prefix.resolve("temp") + ";",
+                        "  uwsgi_temp_path " + prefix.resolve("temp") + ";",
+                        "  scgi_temp_path " + prefix.resolve("temp") + ";",
+                        "  types { application/json json; application/atom+xml atom; }",
+                        "  charset utf-8;",
+                        "  charset_types application/json application/atom+xml;",
+                        "  open_file_cache max=20000 inactive=60s;",
+                        "  map $http_accept_language $negotiated { default zh-CN; \"~*^\\s*en\" en; }",
+                        "  server {",
+                        "    listen 127.0.0.1:" + port + ";",
+                        "    root " + prefix.resolve("html") + ";",
+                        "    location / {",
+                        "      add_header Cache-Control max-age=60;",
+                        "      add_header Vary Accept-Language;",
+                        "      try_files $uri/_$args.$negotiated.json $uri/_$args.$negotiated.atom =404;",
+                        "    }",
+                        "  }",
+                        "}",
+                        ""));
         Process process = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", conf.toString())
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("logs/stdout.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("logs/stdout.log").toFile())
+                .start();
         for (int i = 0; i < 100; i++) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return new Nginx(process);
             } catch (IOException notYet) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log")));
+                    throw new IllegalStateException(
+                            "nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log")));
                 }
                 Thread.sleep(100);
             }

@@ -10,7 +10,11 @@ record Percentiles(int count, double p50, double p95, double p99, double max) {
     static Percentiles of(List<Long> nanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        return new Percentiles(sorted.size(), at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
+        return new Percentiles(
+                sorted.size(),
+                at(sorted, 0.50),
+                at(sorted, 0.95),
+                at(sorted, 0.99),
                 sorted.get(sorted.size() - 1) / 1e6);
     }
 

@@ -27,7 +27,8 @@ final class ProcessCpu {
     /** WildFly's JVM: the {@code java} process that {@code standalone.sh} started. */
     static ProcessCpu javaBelow(ProcessHandle script) {
         List<ProcessHandle> java = script.descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).toList();
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .toList();
         if (java.isEmpty()) {
             throw new IllegalStateException("no java process below " + script.pid());
         }

@@ -65,7 +65,10 @@ final class ProductNode implements AutoCloseable {
     void awaitReady() {
         WildFlyServer server = server();
         Readiness.await("WildFly", server.readiness(), STARTUP_TIMEOUT, Optional.of(process.process()));
-        Readiness.await("Bulletin CMS", server.applicationUrl().resolve("api/delivery/v1"), STARTUP_TIMEOUT,
+        Readiness.await(
+                "Bulletin CMS",
+                server.applicationUrl().resolve("api/delivery/v1"),
+                STARTUP_TIMEOUT,
                 Optional.of(process.process()));
     }
 

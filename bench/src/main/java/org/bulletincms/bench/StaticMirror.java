@@ -30,8 +30,10 @@ final class StaticMirror {
     private static final int THREADS = 6;
     private static final int CHECKED = 300;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final URI product;
     private final URI nginx;
     private final Path root;
@@ -60,13 +62,16 @@ final class StaticMirror {
      * otherwise {@code zh-CN}. The mixes send only values for which the product negotiates the same (checked).
      */
     static String negotiated(Optional<String> acceptLanguage) {
-        return acceptLanguage.filter(v -> v.strip().toLowerCase(Locale.ROOT).startsWith("en")).map(v -> "en")
+        return acceptLanguage
+                .filter(v -> v.strip().toLowerCase(Locale.ROOT).startsWith("en"))
+                .map(v -> "en")
                 .orElse("zh-CN");
     }
 
     /** Fetches each request of the mix once per locale it may negotiate to and keeps the answer for nginx. */
     int copy(UrlMix mix) throws Exception {
-        List<Optional<String>> representatives = mix.languages().isEmpty() ? List.of(Optional.empty())
+        List<Optional<String>> representatives = mix.languages().isEmpty()
+                ? List.of(Optional.empty())
                 : List.of(Optional.of("zh-CN"), Optional.of("en"));
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
@@ -75,7 +80,9 @@ final class StaticMirror {
                 for (Optional<String> language : representatives) {
                     done.add(threads.submit(() -> {
                         HttpResponse<byte[]> answer = get(product, path, language);
-                        Path file = file(path, negotiated(language),
+                        Path file = file(
+                                path,
+                                negotiated(language),
                                 answer.headers().firstValue("Content-Type").orElse(""));
                         Files.createDirectories(file.getParent());
                         Files.write(file, answer.body());
@@ -109,12 +116,15 @@ final class StaticMirror {
      */
     Check check(UrlMix mix, long seed) {
         Random random = new Random(seed);
-        int count = Math.min(CHECKED, mix.paths().size() * Math.max(1, mix.languages().size()));
+        int count = Math.min(
+                CHECKED, mix.paths().size() * Math.max(1, mix.languages().size()));
         List<String> different = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String path = mix.paths().get(random.nextInt(mix.paths().size()));
-            Optional<String> language = mix.languages().isEmpty() ? Optional.empty()
-                    : Optional.of(mix.languages().get(random.nextInt(mix.languages().size())));
+            Optional<String> language = mix.languages().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                            mix.languages().get(random.nextInt(mix.languages().size())));
             byte[] fromProduct = get(product, path, language).body();
             byte[] fromNginx = get(nginx, path, language).body();
             if (!Arrays.equals(fromProduct, fromNginx)) {
@@ -125,7 +135,8 @@ final class StaticMirror {
     }
 
     private HttpResponse<byte[]> get(URI server, String path, Optional<String> language) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(60));
         language.ifPresent(value -> request.header("Accept-Language", value));
         try {
             HttpResponse<byte[]> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

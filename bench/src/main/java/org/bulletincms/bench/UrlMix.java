@@ -75,9 +75,12 @@ record UrlMix(String name, List<String> paths, List<String> languages) {
     }
 
     static List<String> acceptLanguages(int count, long seed) {
-        List<String> english = List.of("en", "en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-NZ", "en-IE", "en-ZA", "EN-us");
-        List<String> chinese = List.of("zh", "zh-CN", "zh-TW", "zh-HK", "zh-SG", "zh-Hans", "zh-Hant", "zh-Hans-CN", "zh-MO");
-        List<String> others = List.of("fr", "fr-FR", "de", "de-DE", "ja", "es", "es-419", "pt-BR", "ru", "ar", "ko", "it");
+        List<String> english =
+                List.of("en", "en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-NZ", "en-IE", "en-ZA", "EN-us");
+        List<String> chinese =
+                List.of("zh", "zh-CN", "zh-TW", "zh-HK", "zh-SG", "zh-Hans", "zh-Hant", "zh-Hans-CN", "zh-MO");
+        List<String> others =
+                List.of("fr", "fr-FR", "de", "de-DE", "ja", "es", "es-419", "pt-BR", "ru", "ar", "ko", "it");
         Random random = new Random(seed);
         Set<String> values = new LinkedHashSet<>();
         while (values.size() < count) {
@@ -88,8 +91,10 @@ record UrlMix(String name, List<String> paths, List<String> languages) {
             for (int i = 0; i < more && quality > 0; i++) {
                 List<String> pool = random.nextBoolean() ? others : (firsts == english ? chinese : english);
                 quality -= 1 + random.nextInt(2);
-                value.append(random.nextBoolean() ? "," : ", ").append(pool.get(random.nextInt(pool.size())))
-                        .append(";q=0.").append(Math.max(1, quality));
+                value.append(random.nextBoolean() ? "," : ", ")
+                        .append(pool.get(random.nextInt(pool.size())))
+                        .append(";q=0.")
+                        .append(Math.max(1, quality));
             }
             values.add(value.toString());
         }
@@ -97,11 +102,13 @@ record UrlMix(String name, List<String> paths, List<String> languages) {
     }
 
     int issueCount() {
-        return (int) paths.stream().filter(p -> ClassProbe.kind(p).equals("issue")).count();
+        return (int)
+                paths.stream().filter(p -> ClassProbe.kind(p).equals("issue")).count();
     }
 
     int itemCount() {
-        return (int) paths.stream().filter(p -> ClassProbe.kind(p).equals("item")).count();
+        return (int)
+                paths.stream().filter(p -> ClassProbe.kind(p).equals("item")).count();
     }
 
     int listCount() {

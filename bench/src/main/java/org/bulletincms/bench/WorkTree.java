@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** A benchmark's working directory: a fresh copy of the provisioned server, removed before the next run. */
 final class WorkTree {
 
-    private WorkTree() {
-    }
+    private WorkTree() {}
 
     static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {

@@ -23,8 +23,8 @@ final class Wrk {
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
     private static final Pattern ERRORS = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
-    private static final Pattern SOCKET = Pattern.compile(
-            "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    private static final Pattern SOCKET =
+            Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     private final Path script;
     private final Path lists;
@@ -48,13 +48,28 @@ final class Wrk {
      *
      * @param startMillis, endMillis wall-clock bounds of the run, for the GC log
      */
-    record Load(double requestsPerSecond, double p50, double p99, long requests, long errors, long socketErrors,
-                long startMillis, long endMillis, String output) {
-    }
+    record Load(
+            double requestsPerSecond,
+            double p50,
+            double p99,
+            long requests,
+            long errors,
+            long socketErrors,
+            long startMillis,
+            long endMillis,
+            String output) {}
 
     Load run(URI server, UrlMix mix, String duration) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + duration,
-                "--latency", "-s", script.toString(), server.toString(), "--"));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk",
+                "-t" + THREADS,
+                "-c" + CONNECTIONS,
+                "-d" + duration,
+                "--latency",
+                "-s",
+                script.toString(),
+                server.toString(),
+                "--"));
         for (Path list : mix.write(lists)) {
             command.add(list.toString());
         }
@@ -65,8 +80,8 @@ final class Wrk {
             throw new IllegalStateException("wrk failed: " + out);
         }
         long end = System.currentTimeMillis();
-        System.out.println("wrk " + server + " " + mix.name() + " (" + mix.paths().size() + " paths, "
-                + mix.languages().size() + " Accept-Language values)\n" + out);
+        System.out.println("wrk " + server + " " + mix.name() + " ("
+                + mix.paths().size() + " paths, " + mix.languages().size() + " Accept-Language values)\n" + out);
         Matcher errors = ERRORS.matcher(out);
         Matcher socket = SOCKET.matcher(out);
         long socketErrors = 0;
@@ -75,8 +90,16 @@ final class Wrk {
                 socketErrors += Long.parseLong(socket.group(group));
             }
         }
-        return new Load(number(RATE, out), latency(out, "50%"), latency(out, "99%"), (long) number(TOTAL, out),
-                errors.find() ? Long.parseLong(errors.group(1)) : 0, socketErrors, start, end, out);
+        return new Load(
+                number(RATE, out),
+                latency(out, "50%"),
+                latency(out, "99%"),
+                (long) number(TOTAL, out),
+                errors.find() ? Long.parseLong(errors.group(1)) : 0,
+                socketErrors,
+                start,
+                end,
+                out);
     }
 
     private static double number(Pattern pattern, String out) {
@@ -89,7 +112,8 @@ final class Wrk {
 
     /** A latency percentile of wrk's --latency table, in milliseconds. */
     static double latency(String out, String percentile) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(out);
+        Matcher m = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)")
+                .matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("no " + percentile + " latency in wrk's output: " + out);
         }

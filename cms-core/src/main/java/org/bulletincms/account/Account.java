@@ -25,8 +25,7 @@ public class Account {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String subject, String username, Instant now) {
         this.subject = Objects.requireNonNull(subject, "subject");

@@ -52,10 +52,15 @@ public class AccountRepository {
                 // (issue, person) is the key: where the person is in the list under both, keep one row
                 em.createNativeQuery("delete from issue_contributor where username = ?1 and issue_id in"
                                 + " (select c.issue_id from issue_contributor c where c.username = ?2)")
-                        .setParameter(1, username).setParameter(2, subject).executeUpdate();
+                        .setParameter(1, username)
+                        .setParameter(2, subject)
+                        .executeUpdate();
             }
             em.createNativeQuery("update " + column.table() + " set " + column.column() + " = ?1 where "
-                    + column.column() + " = ?2").setParameter(1, subject).setParameter(2, username).executeUpdate();
+                            + column.column() + " = ?2")
+                    .setParameter(1, subject)
+                    .setParameter(2, username)
+                    .executeUpdate();
         }
     }
 
@@ -69,8 +74,13 @@ public class AccountRepository {
     /** The account most recently seen under {@code username}: Keycloak gives a name to one person at a time. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> named(String username) {
-        return em.createQuery("select a from Account a where a.username = :name order by a.lastSeen desc, a.firstSeen desc",
-                        Account.class).setParameter("name", username).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select a from Account a where a.username = :name order by a.lastSeen desc, a.firstSeen desc",
+                        Account.class)
+                .setParameter("name", username)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,6 +92,7 @@ public class AccountRepository {
     @Transactional(Transactional.TxType.MANDATORY)
     public void keepPending(String username) {
         em.createNativeQuery("insert into legacy_user_name (username) values (?1) on conflict do nothing")
-                .setParameter(1, username).executeUpdate();
+                .setParameter(1, username)
+                .executeUpdate();
     }
 }

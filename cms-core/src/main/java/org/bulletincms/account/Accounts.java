@@ -24,8 +24,7 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
-    private record Known(String username, Instant written) {
-    }
+    private record Known(String username, Instant written) {}
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
@@ -35,7 +34,9 @@ public class Accounts {
     /** {@code subject} makes a request as {@code username}; the first time, it may claim a legacy name. */
     public void signedIn(String subject, String username, Instant now) {
         Known seen = known.get(subject);
-        if (seen != null && seen.username().equals(username) && seen.written().plus(REFRESH).isAfter(now)) {
+        if (seen != null
+                && seen.username().equals(username)
+                && seen.written().plus(REFRESH).isAfter(now)) {
             return;
         }
         boolean claimed;
@@ -57,10 +58,13 @@ public class Accounts {
         if (seen != null) {
             return seen.username();
         }
-        return repository.find(stored).map(account -> {
-            known.putIfAbsent(account.subject(), new Known(account.username(), account.lastSeen()));
-            return account.username();
-        }).orElse(stored);
+        return repository
+                .find(stored)
+                .map(account -> {
+                    known.putIfAbsent(account.subject(), new Known(account.username(), account.lastSeen()));
+                    return account.username();
+                })
+                .orElse(stored);
     }
 
     /**

@@ -27,8 +27,7 @@ public class LegacyUserName {
     @Column(name = "bound_at")
     private Instant boundAt;
 
-    protected LegacyUserName() {
-    }
+    protected LegacyUserName() {}
 
     public LegacyUserName(String username) {
         this.username = Objects.requireNonNull(username, "username");

@@ -44,8 +44,8 @@ public final class UserColumns {
             new UserColumn("account", "username"), "the mapping itself: what a subject is called now",
             new UserColumn("legacy_user_name", "username"), "the mapping itself: the legacy name to be claimed",
             new UserColumn("legacy_user_name", "bound_subject"), "the mapping itself: who claimed the name",
-            new UserColumn("search_index_build", "claimed_by"), "the server node building the search index, not a person");
+            new UserColumn("search_index_build", "claimed_by"),
+                    "the server node building the search index, not a person");
 
-    private UserColumns() {
-    }
+    private UserColumns() {}
 }

@@ -92,8 +92,11 @@ public class AuditEntry {
         Map<String, String> map = new LinkedHashMap<>();
         try (JsonReader reader = Json.createReader(new StringReader(details))) {
             JsonObject json = reader.readObject();
-            json.forEach((key, value) -> map.put(key, value instanceof JsonString text ? text.getString()
-                    : value == JsonValue.NULL ? "" : value.toString()));
+            json.forEach((key, value) -> map.put(
+                    key,
+                    value instanceof JsonString text
+                            ? text.getString()
+                            : value == JsonValue.NULL ? "" : value.toString()));
         }
         return map;
     }

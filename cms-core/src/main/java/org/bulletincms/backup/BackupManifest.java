@@ -22,9 +22,18 @@ import java.util.Optional;
  * @param originals     how many source-report originals were copied
  * @param storeId       the source store's identity file, copied with the originals, if the store has one
  */
-public record BackupManifest(String name, Instant takenAt, String database, Optional<String> schemaVersion,
-                             String databaseFile, long databaseBytes, int originals, long originalBytes,
-                             Optional<String> storeId, Map<String, Long> rows, Duration took) {
+public record BackupManifest(
+        String name,
+        Instant takenAt,
+        String database,
+        Optional<String> schemaVersion,
+        String databaseFile,
+        long databaseBytes,
+        int originals,
+        long originalBytes,
+        Optional<String> storeId,
+        Map<String, Long> rows,
+        Duration took) {
 
     public static final String FILE = "manifest.json";
 
@@ -37,7 +46,8 @@ public record BackupManifest(String name, Instant takenAt, String database, Opti
 
     public JsonObject toJson() {
         JsonObjectBuilder counts = Json.createObjectBuilder();
-        rows.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        rows.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(row -> counts.add(row.getKey(), row.getValue()));
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("format", FORMAT)
@@ -57,11 +67,17 @@ public record BackupManifest(String name, Instant takenAt, String database, Opti
         JsonObject json = Json.createReader(new StringReader(text)).readObject();
         Map<String, Long> rows = new LinkedHashMap<>();
         json.getJsonObject("rows").forEach((table, count) -> rows.put(table, Long.parseLong(count.toString())));
-        return new BackupManifest(json.getString("name"), Instant.parse(json.getString("takenAt")),
-                json.getString("database"), Optional.ofNullable(json.getString("schemaVersion", null)),
-                json.getString("databaseFile"), json.getJsonNumber("databaseBytes").longValue(),
-                json.getInt("originals"), json.getJsonNumber("originalBytes").longValue(),
-                Optional.ofNullable(json.getString("storeId", null)), rows,
+        return new BackupManifest(
+                json.getString("name"),
+                Instant.parse(json.getString("takenAt")),
+                json.getString("database"),
+                Optional.ofNullable(json.getString("schemaVersion", null)),
+                json.getString("databaseFile"),
+                json.getJsonNumber("databaseBytes").longValue(),
+                json.getInt("originals"),
+                json.getJsonNumber("originalBytes").longValue(),
+                Optional.ofNullable(json.getString("storeId", null)),
+                rows,
                 Duration.ofMillis(json.getJsonNumber("tookMillis").longValue()));
     }
 }

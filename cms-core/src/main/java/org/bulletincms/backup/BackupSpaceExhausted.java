@@ -11,8 +11,12 @@ public class BackupSpaceExhausted extends RuntimeException {
     private final long usableBytes;
 
     public BackupSpaceExhausted(String directory, long neededBytes, long usableBytes) {
-        super("not enough room in " + directory + " for a backup: about " + neededBytes + " bytes needed, "
-                + usableBytes + " usable", null, false, false);
+        super(
+                "not enough room in " + directory + " for a backup: about " + neededBytes + " bytes needed, "
+                        + usableBytes + " usable",
+                null,
+                false,
+                false);
         this.directory = directory;
         this.neededBytes = neededBytes;
         this.usableBytes = usableBytes;

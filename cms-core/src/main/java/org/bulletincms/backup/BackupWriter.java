@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,12 +46,23 @@ final class BackupWriter {
      */
     static final String STORE_ID = DirectorySourceStore.IDENTITY_FILE;
     /** Tables whose row counts the manifest records, so a restore can be checked at a glance. */
-    static final List<String> COUNTED = List.of("publication", "issue", "item", "item_revision", "item_translation",
-            "published_edition", "sign_off", "source_document", "source_page", "item_source", "webhook_endpoint",
-            "audit_entry", "source_original");
+    static final List<String> COUNTED = List.of(
+            "publication",
+            "issue",
+            "item",
+            "item_revision",
+            "item_translation",
+            "published_edition",
+            "sign_off",
+            "source_document",
+            "source_page",
+            "item_source",
+            "webhook_endpoint",
+            "audit_entry",
+            "source_original");
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String PARTIAL = ".partial";
 
     private final Path backups;
@@ -86,11 +96,20 @@ final class BackupWriter {
             // after the database copy, never before: see the package comment
             long[] copied = copyStore(partial.resolve(SOURCES));
             Optional<String> storeId = store.identity();
-            BackupManifest manifest = new BackupManifest(name, started, database, schemaVersion, snapshot.fileName(),
-                    Files.size(databaseCopy), (int) copied[0], copied[1], storeId, rows,
+            BackupManifest manifest = new BackupManifest(
+                    name,
+                    started,
+                    database,
+                    schemaVersion,
+                    snapshot.fileName(),
+                    Files.size(databaseCopy),
+                    (int) copied[0],
+                    copied[1],
+                    storeId,
+                    rows,
                     Duration.between(started, clock.instant()));
-            Files.writeString(partial.resolve(BackupManifest.FILE), manifest.toJson().toString() + "\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    partial.resolve(BackupManifest.FILE), manifest.toJson().toString() + "\n", StandardCharsets.UTF_8);
             Files.move(partial, backups.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             return manifest;
         } catch (IOException | UncheckedIOException e) {
@@ -123,8 +142,8 @@ final class BackupWriter {
 
     private static Optional<String> schemaVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select version from flyway_schema_history"
-                     + " where success = true and version is not null order by installed_rank desc")) {
+                ResultSet rows = statement.executeQuery("select version from flyway_schema_history"
+                        + " where success = true and version is not null order by installed_rank desc")) {
             return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
         }
     }
@@ -133,7 +152,7 @@ final class BackupWriter {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : COUNTED) {
             try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
+                    ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
                 rows.next();
                 counts.put(table, rows.getLong(1));
             }

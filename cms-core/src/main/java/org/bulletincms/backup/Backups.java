@@ -64,11 +64,14 @@ public class Backups {
     @PostConstruct
     void checkConfiguration() {
         if (pgDumpTimeoutSeconds < 1) {
-            throw new IllegalStateException("cms.backup.pg-dump-timeout-seconds must be at least 1, but is "
-                    + pgDumpTimeoutSeconds);
+            throw new IllegalStateException(
+                    "cms.backup.pg-dump-timeout-seconds must be at least 1, but is " + pgDumpTimeoutSeconds);
         }
-        directory = configuredDirectory.map(Path::of).orElseGet(() -> Path.of(System.getProperty("cms.data.dir",
-                System.getProperty("jboss.server.data.dir", "data")), "backups"));
+        directory = configuredDirectory
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("cms.data.dir", System.getProperty("jboss.server.data.dir", "data")),
+                        "backups"));
     }
 
     /** Where backups are written. */
@@ -87,10 +90,12 @@ public class Backups {
             throw new BackupRunning();
         }
         try (Connection connection = dataSource.getConnection()) {
-            BackupManifest manifest = new BackupWriter(directory, store, Clock.systemUTC())
-                    .write(connection, snapshotOf(connection));
-            LOG.info(() -> "Backup " + directory.resolve(manifest.name()) + " written in " + manifest.took().toMillis()
-                    + " ms: " + manifest.database() + " schema " + manifest.schemaVersion().orElse("?") + ", "
+            BackupManifest manifest =
+                    new BackupWriter(directory, store, Clock.systemUTC()).write(connection, snapshotOf(connection));
+            LOG.info(() -> "Backup " + directory.resolve(manifest.name()) + " written in "
+                    + manifest.took().toMillis()
+                    + " ms: " + manifest.database() + " schema "
+                    + manifest.schemaVersion().orElse("?") + ", "
                     + manifest.originals() + " originals");
             return manifest;
         } catch (SQLException e) {
@@ -106,9 +111,12 @@ public class Backups {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.map(entry -> entry.resolve(BackupManifest.FILE)).filter(Files::isRegularFile)
-                    .map(Backups::read).flatMap(Optional::stream)
-                    .sorted(Comparator.comparing(BackupManifest::takenAt).reversed()).toList();
+            return entries.map(entry -> entry.resolve(BackupManifest.FILE))
+                    .filter(Files::isRegularFile)
+                    .map(Backups::read)
+                    .flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(BackupManifest::takenAt).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,10 +135,13 @@ public class Backups {
         String product = connection.getMetaData().getDatabaseProductName();
         return switch (product) {
             case "H2" -> new H2Snapshot();
-            case "PostgreSQL" -> new PgDumpSnapshot(pgDump, Duration.ofSeconds(pgDumpTimeoutSeconds),
-                    Optional.ofNullable(System.getenv("CMS_DB_PASSWORD")));
-            default -> throw new BackupFailed(BackupFailed.Reason.UNSUPPORTED_DATABASE, "no backup for " + product,
-                    null);
+            case "PostgreSQL" ->
+                new PgDumpSnapshot(
+                        pgDump,
+                        Duration.ofSeconds(pgDumpTimeoutSeconds),
+                        Optional.ofNullable(System.getenv("CMS_DB_PASSWORD")));
+            default ->
+                throw new BackupFailed(BackupFailed.Reason.UNSUPPORTED_DATABASE, "no backup for " + product, null);
         };
     }
 

@@ -24,13 +24,15 @@ final class H2Snapshot implements DatabaseSnapshot {
 
     @Override
     public long estimatedBytes(Connection connection) throws SQLException {
-        return databaseFile(connection.getMetaData().getURL()).map(file -> {
-            try {
-                return Files.size(file);
-            } catch (IOException e) {
-                return 0L;
-            }
-        }).orElse(0L);
+        return databaseFile(connection.getMetaData().getURL())
+                .map(file -> {
+                    try {
+                        return Files.size(file);
+                    } catch (IOException e) {
+                        return 0L;
+                    }
+                })
+                .orElse(0L);
     }
 
     @Override

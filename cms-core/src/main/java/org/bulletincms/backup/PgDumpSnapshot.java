@@ -49,17 +49,19 @@ final class PgDumpSnapshot implements DatabaseSnapshot {
     @Override
     public long estimatedBytes(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet size = statement.executeQuery("select pg_database_size(current_database())")) {
+                ResultSet size = statement.executeQuery("select pg_database_size(current_database())")) {
             return size.next() ? size.getLong(1) : 0;
         }
     }
 
     @Override
     public void write(Connection connection, Path file) throws SQLException, IOException {
-        Target target = Target.of(connection.getMetaData().getURL(), connection.getMetaData().getUserName());
+        Target target = Target.of(
+                connection.getMetaData().getURL(), connection.getMetaData().getUserName());
         Path errors = file.resolveSibling("pg_dump.log");
         ProcessBuilder builder = new ProcessBuilder(command(target, file))
-                .redirectErrorStream(true).redirectOutput(errors.toFile());
+                .redirectErrorStream(true)
+                .redirectOutput(errors.toFile());
         Map<String, String> environment = builder.environment();
         String path = environment.getOrDefault("PATH", "/usr/local/bin:/usr/bin:/bin");
         environment.clear();
@@ -70,16 +72,22 @@ final class PgDumpSnapshot implements DatabaseSnapshot {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new BackupFailed(BackupFailed.Reason.PG_DUMP_MISSING, "cannot run " + program
-                    + " (set cms.backup.pg-dump to PostgreSQL's pg_dump, of the server's major version or newer): "
-                    + e.getMessage(), e);
+            throw new BackupFailed(
+                    BackupFailed.Reason.PG_DUMP_MISSING,
+                    "cannot run " + program
+                            + " (set cms.backup.pg-dump to PostgreSQL's pg_dump, of the server's major version or newer): "
+                            + e.getMessage(),
+                    e);
         }
         try {
             boolean ended = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
             if (!ended) {
                 process.destroyForcibly();
-                throw new BackupFailed(BackupFailed.Reason.PG_DUMP_FAILED, program + " did not finish within "
-                        + timeout.toSeconds() + " s (cms.backup.pg-dump-timeout-seconds)", null);
+                throw new BackupFailed(
+                        BackupFailed.Reason.PG_DUMP_FAILED,
+                        program + " did not finish within " + timeout.toSeconds()
+                                + " s (cms.backup.pg-dump-timeout-seconds)",
+                        null);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
@@ -92,8 +100,10 @@ final class PgDumpSnapshot implements DatabaseSnapshot {
             if (output.contains("No space left on device")) {
                 throw new IOException("No space left on device (pg_dump: " + output.strip() + ")");
             }
-            throw new BackupFailed(BackupFailed.Reason.PG_DUMP_FAILED, program + " exited with "
-                    + process.exitValue() + ": " + output.strip(), null);
+            throw new BackupFailed(
+                    BackupFailed.Reason.PG_DUMP_FAILED,
+                    program + " exited with " + process.exitValue() + ": " + output.strip(),
+                    null);
         }
         if (!output.isBlank()) {
             LOG.info(() -> program + " said: " + output.strip());
@@ -101,8 +111,13 @@ final class PgDumpSnapshot implements DatabaseSnapshot {
     }
 
     private List<String> command(Target target, Path file) {
-        List<String> command = new ArrayList<>(List.of(program, "--format=custom", "--no-password",
-                "--file=" + file.toAbsolutePath(), "--host=" + target.host(), "--port=" + target.port(),
+        List<String> command = new ArrayList<>(List.of(
+                program,
+                "--format=custom",
+                "--no-password",
+                "--file=" + file.toAbsolutePath(),
+                "--host=" + target.host(),
+                "--port=" + target.port(),
                 "--username=" + target.user()));
         command.add(target.database());
         return command;
@@ -124,11 +139,15 @@ final class PgDumpSnapshot implements DatabaseSnapshot {
         static Target of(String jdbcUrl, String user) {
             String prefix = "jdbc:postgresql://";
             if (jdbcUrl == null || !jdbcUrl.startsWith(prefix) || jdbcUrl.indexOf(',', prefix.length()) >= 0) {
-                throw new BackupFailed(BackupFailed.Reason.UNSUPPORTED_DATABASE, "pg_dump needs a"
-                        + " jdbc:postgresql://host:port/database URL with one host, not " + jdbcUrl, null);
+                throw new BackupFailed(
+                        BackupFailed.Reason.UNSUPPORTED_DATABASE,
+                        "pg_dump needs a" + " jdbc:postgresql://host:port/database URL with one host, not " + jdbcUrl,
+                        null);
             }
             URI uri = URI.create("postgresql://" + jdbcUrl.substring(prefix.length()));
-            String database = uri.getPath() == null || uri.getPath().length() <= 1 ? user : uri.getPath().substring(1);
+            String database = uri.getPath() == null || uri.getPath().length() <= 1
+                    ? user
+                    : uri.getPath().substring(1);
             return new Target(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, user);
         }
     }

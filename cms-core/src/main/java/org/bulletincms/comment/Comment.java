@@ -59,8 +59,13 @@ public class Comment {
         // for JPA
     }
 
-    private Comment(UUID issueId, Optional<UUID> itemId, Optional<FieldAnchor> anchor, String text, String author,
-                    Instant now) {
+    private Comment(
+            UUID issueId,
+            Optional<UUID> itemId,
+            Optional<FieldAnchor> anchor,
+            String text,
+            String author,
+            Instant now) {
         Objects.requireNonNull(text, "text");
         if (anchor.isPresent() && itemId.isEmpty()) {
             throw new IllegalArgumentException("a field anchor points into an item; name the item too");
@@ -83,8 +88,8 @@ public class Comment {
     }
 
     /** A comment on an item of the issue, optionally on one field of it. */
-    public static Comment onItem(UUID issueId, UUID itemId, Optional<FieldAnchor> anchor, String text, String author,
-                                 Instant now) {
+    public static Comment onItem(
+            UUID issueId, UUID itemId, Optional<FieldAnchor> anchor, String text, String author, Instant now) {
         return new Comment(issueId, Optional.of(itemId), anchor, text, author, now);
     }
 

@@ -15,6 +15,7 @@ public final class DatabaseUnavailable {
 
     /** SQLState classes and codes that say the connection, not the statement, failed (SQL standard and PostgreSQL). */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
     private static final Set<String> UNAVAILABLE_STATES = Set.of(
             "57P01", // admin_shutdown: the server is shutting down
             "57P02", // crash_shutdown
@@ -22,18 +23,19 @@ public final class DatabaseUnavailable {
             "53300"); // too_many_connections
     private static final int DEEPEST_CAUSE = 30;
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean isCauseOf(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < DEEPEST_CAUSE; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
-                    || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+                            || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
             // the pool could not hand out a connection: it could not open one, or none came free in time

@@ -87,10 +87,18 @@ public class CompiledDocument {
      *
      * @param etag the quoted strong ETag
      */
-    record Draft(DocumentKey key, DocumentKind kind, UUID publicationId, Optional<UUID> issueId,
-                 Optional<Integer> edition, Optional<Integer> year, Optional<Integer> numberInYear,
-                 Optional<LocaleTag> locale, String mediaType, String etag, byte[] body) {
-    }
+    record Draft(
+            DocumentKey key,
+            DocumentKind kind,
+            UUID publicationId,
+            Optional<UUID> issueId,
+            Optional<Integer> edition,
+            Optional<Integer> year,
+            Optional<Integer> numberInYear,
+            Optional<LocaleTag> locale,
+            String mediaType,
+            String etag,
+            byte[] body) {}
 
     /** Takes a recompiled draft's bytes if they differ; returns whether anything changed. */
     boolean recompile(Draft draft, long newGeneration, Instant at) {

@@ -27,32 +27,46 @@ public class CompiledDocuments {
 
     /** The compiled list entries of a publication's issues in a locale, newest issue first. */
     public List<byte[]> entries(UUID publicationId, LocaleTag locale, int offset, int limit) {
-        return em.createQuery("select d.body from CompiledDocument d where d.publicationId = :p and d.kind = :k"
-                        + " and d.locale = :l order by d.year desc, d.numberInYear desc", byte[].class)
-                .setParameter("p", publicationId).setParameter("k", DocumentKind.LIST_ENTRY.code())
-                .setParameter("l", locale.value()).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select d.body from CompiledDocument d where d.publicationId = :p and d.kind = :k"
+                                + " and d.locale = :l order by d.year desc, d.numberInYear desc",
+                        byte[].class)
+                .setParameter("p", publicationId)
+                .setParameter("k", DocumentKind.LIST_ENTRY.code())
+                .setParameter("l", locale.value())
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** How many issues of the publication are listed in a locale. */
     public long countEntries(UUID publicationId, LocaleTag locale) {
-        return em.createQuery("select count(d) from CompiledDocument d where d.publicationId = :p and d.kind = :k"
-                        + " and d.locale = :l", Long.class)
-                .setParameter("p", publicationId).setParameter("k", DocumentKind.LIST_ENTRY.code())
-                .setParameter("l", locale.value()).getSingleResult();
+        return em.createQuery(
+                        "select count(d) from CompiledDocument d where d.publicationId = :p and d.kind = :k"
+                                + " and d.locale = :l",
+                        Long.class)
+                .setParameter("p", publicationId)
+                .setParameter("k", DocumentKind.LIST_ENTRY.code())
+                .setParameter("l", locale.value())
+                .getSingleResult();
     }
 
     /** The committed delivery generation (this transaction's own raise included). */
     public long generation() {
         return ((Number) em.createNativeQuery("select generation from delivery_generation where id = 1")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The keys of documents written or removed by generations after {@code generation}. */
     public Set<String> changedSince(long generation) {
-        Set<String> keys = new HashSet<>(em.createQuery("select d.docKey from CompiledDocument d"
-                + " where d.generation > :g", String.class).setParameter("g", generation).getResultList());
+        Set<String> keys = new HashSet<>(
+                em.createQuery("select d.docKey from CompiledDocument d" + " where d.generation > :g", String.class)
+                        .setParameter("g", generation)
+                        .getResultList());
         for (Object key : em.createNativeQuery("select doc_key from compiled_removal where generation > ?1")
-                .setParameter(1, generation).getResultList()) {
+                .setParameter(1, generation)
+                .getResultList()) {
             keys.add((String) key);
         }
         return keys;
@@ -67,20 +81,27 @@ public class CompiledDocuments {
 
     /** The documents of an issue that a later edition recompiles (everything but the pinned edition documents). */
     List<CompiledDocument> recompilable(UUID issueId) {
-        return em.createQuery("select d from CompiledDocument d where d.issueId = :i and d.kind <> :pinned",
+        return em.createQuery(
+                        "select d from CompiledDocument d where d.issueId = :i and d.kind <> :pinned",
                         CompiledDocument.class)
-                .setParameter("i", issueId).setParameter("pinned", DocumentKind.ISSUE_EDITION.code()).getResultList();
+                .setParameter("i", issueId)
+                .setParameter("pinned", DocumentKind.ISSUE_EDITION.code())
+                .getResultList();
     }
 
     List<CompiledDocument> ofIssue(UUID issueId) {
         return em.createQuery("select d from CompiledDocument d where d.issueId = :i", CompiledDocument.class)
-                .setParameter("i", issueId).getResultList();
+                .setParameter("i", issueId)
+                .getResultList();
     }
 
     List<CompiledDocument> pagesOf(UUID publicationId) {
-        return em.createQuery("select d from CompiledDocument d where d.publicationId = :p and d.kind = :k",
+        return em.createQuery(
+                        "select d from CompiledDocument d where d.publicationId = :p and d.kind = :k",
                         CompiledDocument.class)
-                .setParameter("p", publicationId).setParameter("k", DocumentKind.ISSUE_PAGE.code()).getResultList();
+                .setParameter("p", publicationId)
+                .setParameter("k", DocumentKind.ISSUE_PAGE.code())
+                .getResultList();
     }
 
     void add(CompiledDocument document) {
@@ -91,13 +112,16 @@ public class CompiledDocuments {
     void remove(CompiledDocument document, long generation, Instant at) {
         em.remove(document);
         em.createNativeQuery("insert into compiled_removal (doc_key, generation, removed_at) values (?1, ?2, ?3)")
-                .setParameter(1, document.key().value()).setParameter(2, generation)
-                .setParameter(3, at).executeUpdate();
+                .setParameter(1, document.key().value())
+                .setParameter(2, generation)
+                .setParameter(3, at)
+                .executeUpdate();
     }
 
     /** Removal records older than any node's poll; kept a day. */
     void pruneRemovals(Instant before) {
         em.createNativeQuery("delete from compiled_removal where removed_at < ?1")
-                .setParameter(1, before).executeUpdate();
+                .setParameter(1, before)
+                .executeUpdate();
     }
 }

@@ -19,6 +19,5 @@ public final class DeliveryFormat {
     /** The largest page of the issue list served; larger requests are clamped to it. */
     public static final int MAX_PAGE_SIZE = 100;
 
-    private DeliveryFormat() {
-    }
+    private DeliveryFormat() {}
 }

@@ -23,8 +23,7 @@ import org.bulletincms.workflow.PublishedEdition;
  */
 public final class DeliveryShapes {
 
-    private DeliveryShapes() {
-    }
+    private DeliveryShapes() {}
 
     /** The issue in the served locale; {@code fallback} says the requested locale is not offered. */
     public static JsonObject issue(JsonObject snapshot, Publication publication, LocaleTag served, boolean fallback) {
@@ -40,10 +39,21 @@ public final class DeliveryShapes {
             rubrics.add(Json.createObjectBuilder(rubric.asJsonObject()).add("items", items));
         }
         JsonObjectBuilder document = Json.createObjectBuilder()
-                .add("publication", Json.createObjectBuilder()
-                        .add("slug", publication.slug().value())
-                        .add("title", publication.title().in(served)
-                                .or(() -> publication.title().in(publication.locales().source())).orElse("")))
+                .add(
+                        "publication",
+                        Json.createObjectBuilder()
+                                .add("slug", publication.slug().value())
+                                .add(
+                                        "title",
+                                        publication
+                                                .title()
+                                                .in(served)
+                                                .or(() -> publication
+                                                        .title()
+                                                        .in(publication
+                                                                .locales()
+                                                                .source()))
+                                                .orElse("")))
                 .add("year", snapshot.getInt("year"))
                 .add("number", snapshot.getInt("number"))
                 .add("cumulativeNumber", snapshot.getInt("cumulativeNumber"))
@@ -58,7 +68,9 @@ public final class DeliveryShapes {
         if (locale.containsKey("title")) {
             document.add("title", locale.getString("title"));
         }
-        return document.add("contents", locale.getJsonArray("contents")).add("rubrics", rubrics).build();
+        return document.add("contents", locale.getJsonArray("contents"))
+                .add("rubrics", rubrics)
+                .build();
     }
 
     /** Every item of a rendered issue as served alone, in the issue's order. */
@@ -67,7 +79,8 @@ public final class DeliveryShapes {
         JsonObject cover = cover(issue);
         for (JsonValue rubric : issue.getJsonArray("rubrics")) {
             for (JsonValue item : rubric.asJsonObject().getJsonArray("items")) {
-                items.put(UUID.fromString(item.asJsonObject().getString("id")),
+                items.put(
+                        UUID.fromString(item.asJsonObject().getString("id")),
                         Json.createObjectBuilder(item.asJsonObject())
                                 .add("issue", cover)
                                 .add("rubric", rubric.asJsonObject().getString("title", ""))
@@ -78,8 +91,8 @@ public final class DeliveryShapes {
     }
 
     /** The issue's entry in its publication's issue list, in the served locale. */
-    public static JsonObject listEntry(PublishedEdition edition, JsonObject snapshot, Publication publication,
-                                       LocaleTag served) {
+    public static JsonObject listEntry(
+            PublishedEdition edition, JsonObject snapshot, Publication publication, LocaleTag served) {
         JsonObject locale = snapshot.getJsonObject("locales").getJsonObject(served.value());
         JsonObjectBuilder entry = Json.createObjectBuilder()
                 .add("year", edition.number().year())
@@ -88,8 +101,11 @@ public final class DeliveryShapes {
                 .add("edition", edition.edition())
                 .add("publishedAt", edition.publishedAt().toString())
                 .add("label", locale.getString("label"))
-                .add("href", "/api/delivery/v1/publications/" + publication.slug().value() + "/issues/"
-                        + edition.number().year() + "/" + edition.number().numberInYear());
+                .add(
+                        "href",
+                        "/api/delivery/v1/publications/" + publication.slug().value() + "/issues/"
+                                + edition.number().year() + "/"
+                                + edition.number().numberInYear());
         if (locale.containsKey("title")) {
             entry.add("title", locale.getString("title"));
         }
@@ -100,13 +116,17 @@ public final class DeliveryShapes {
      * A page of the issue list, its entries given as compiled bytes: they are spliced in as they are, so a page of
      * any size is cut from the compiled entries without parsing them.
      */
-    public static byte[] issuePage(Publication publication, LocaleTag served, int page, int size, long total,
-                                   List<byte[]> entries) {
+    public static byte[] issuePage(
+            Publication publication, LocaleTag served, int page, int size, long total, List<byte[]> entries) {
         String head = Json.createObjectBuilder()
                 .add("publication", describe(publication))
                 .add("locale", served.value())
-                .add("page", page).add("size", size).add("total", total)
-                .add("issues", Json.createArrayBuilder()).build().toString();
+                .add("page", page)
+                .add("size", size)
+                .add("total", total)
+                .add("issues", Json.createArrayBuilder())
+                .build()
+                .toString();
         // The head ends with the empty list and the object's end: "[]}"
         byte[] open = head.substring(0, head.length() - 2).getBytes(StandardCharsets.UTF_8);
         int length = open.length + 2 + Math.max(0, entries.size() - 1);
@@ -139,8 +159,12 @@ public final class DeliveryShapes {
                 .add("title", title)
                 .add("sourceLocale", publication.locales().source().value())
                 .add("locales", locales)
-                .add("issues", "/api/delivery/v1/publications/" + publication.slug().value() + "/issues")
-                .add("feed", "/api/delivery/v1/publications/" + publication.slug().value() + "/feed.atom")
+                .add(
+                        "issues",
+                        "/api/delivery/v1/publications/" + publication.slug().value() + "/issues")
+                .add(
+                        "feed",
+                        "/api/delivery/v1/publications/" + publication.slug().value() + "/feed.atom")
                 .build();
     }
 

@@ -23,8 +23,8 @@ public record DocumentKey(String value) {
         }
     }
 
-    public static DocumentKey issueEdition(UUID publication, int year, int number, int edition, LocaleTag locale,
-                                           boolean fallback) {
+    public static DocumentKey issueEdition(
+            UUID publication, int year, int number, int edition, LocaleTag locale, boolean fallback) {
         return new DocumentKey(publication + "/issues/" + year + "/" + number + "/editions/" + edition + "/"
                 + variant(locale, fallback) + JSON);
     }
@@ -34,7 +34,8 @@ public record DocumentKey(String value) {
     }
 
     public static DocumentKey cumulativeIssue(UUID publication, int cumulative, LocaleTag locale, boolean fallback) {
-        return new DocumentKey(publication + "/issues/cumulative/" + cumulative + "/" + variant(locale, fallback) + JSON);
+        return new DocumentKey(
+                publication + "/issues/cumulative/" + cumulative + "/" + variant(locale, fallback) + JSON);
     }
 
     public static DocumentKey item(UUID publication, UUID item, LocaleTag locale) {

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class DocumentTag {
 
-    private DocumentTag() {
-    }
+    private DocumentTag() {}
 
     /** The quoted strong tag over the given parts. */
     public static String of(Object... parts) {

@@ -60,9 +60,12 @@ public class EditionCompiler {
     CompiledDocuments documents;
 
     void compile(@Observes IssuePublished event) {
-        PublishedEdition edition = em.createQuery("select e from PublishedEdition e where e.issueId = :i"
-                        + " and e.edition = :n", PublishedEdition.class)
-                .setParameter("i", event.issueId()).setParameter("n", event.edition()).getSingleResult();
+        PublishedEdition edition = em.createQuery(
+                        "select e from PublishedEdition e where e.issueId = :i" + " and e.edition = :n",
+                        PublishedEdition.class)
+                .setParameter("i", event.issueId())
+                .setParameter("n", event.edition())
+                .getSingleResult();
         Publication publication = publications.find(event.publicationId()).orElseThrow();
         Instant now = Clock.systemUTC().instant();
         long generation = documents.raiseGeneration();
@@ -86,10 +89,13 @@ public class EditionCompiler {
      */
     @Transactional
     public List<UUID> uncompiledEditions() {
-        return em.createQuery("select e.id from PublishedEdition e where " + PublishedIssues.VISIBLE
-                + " and not exists (select d.docKey from CompiledDocument d where d.issueId = e.issueId"
-                + " and d.edition = e.edition and d.kind = :k)", UUID.class)
-                .setParameter("k", DocumentKind.ISSUE_EDITION.code()).getResultList();
+        return em.createQuery(
+                        "select e.id from PublishedEdition e where " + PublishedIssues.VISIBLE
+                                + " and not exists (select d.docKey from CompiledDocument d where d.issueId = e.issueId"
+                                + " and d.edition = e.edition and d.kind = :k)",
+                        UUID.class)
+                .setParameter("k", DocumentKind.ISSUE_EDITION.code())
+                .getResultList();
     }
 
     /** Compiles one edition found by {@link #uncompiledEditions()}, in a transaction of its own. */
@@ -99,17 +105,20 @@ public class EditionCompiler {
         if (edition.isEmpty()) {
             return;
         }
-        Publication publication = publications.find(edition.get().publicationId()).orElseThrow();
-        boolean latest = published.latestOf(edition.get().issueId())
-                .map(current -> current.id().equals(editionId)).orElse(false);
+        Publication publication =
+                publications.find(edition.get().publicationId()).orElseThrow();
+        boolean latest = published
+                .latestOf(edition.get().issueId())
+                .map(current -> current.id().equals(editionId))
+                .orElse(false);
         Instant now = Clock.systemUTC().instant();
         long generation = documents.raiseGeneration();
         compileEdition(edition.get(), publication, latest, generation, now);
         compileLists(publication, generation, now);
     }
 
-    private void compileEdition(PublishedEdition edition, Publication publication, boolean latest, long generation,
-                                Instant now) {
+    private void compileEdition(
+            PublishedEdition edition, Publication publication, boolean latest, long generation, Instant now) {
         JsonObject snapshot = DeliveryShapes.parse(edition.snapshot());
         List<CompiledDocument.Draft> pinned = new ArrayList<>();
         List<CompiledDocument.Draft> current = new ArrayList<>();
@@ -120,10 +129,18 @@ public class EditionCompiler {
                 issue(edition, publication, snapshot, locale, true, pinned, current);
             }
             JsonObject rendered = DeliveryShapes.issue(snapshot, publication, locale, false);
-            DeliveryShapes.items(rendered).forEach((item, json) -> current.add(json(
-                    DocumentKey.item(publication.id(), item, locale), DocumentKind.ITEM, edition, locale, json)));
-            current.add(json(DocumentKey.listEntry(publication.id(), edition.issueId(), locale),
-                    DocumentKind.LIST_ENTRY, edition, locale,
+            DeliveryShapes.items(rendered)
+                    .forEach((item, json) -> current.add(json(
+                            DocumentKey.item(publication.id(), item, locale),
+                            DocumentKind.ITEM,
+                            edition,
+                            locale,
+                            json)));
+            current.add(json(
+                    DocumentKey.listEntry(publication.id(), edition.issueId(), locale),
+                    DocumentKind.LIST_ENTRY,
+                    edition,
+                    locale,
                     DeliveryShapes.listEntry(edition, snapshot, publication, locale)));
         }
         for (CompiledDocument.Draft draft : pinned) {
@@ -133,7 +150,9 @@ public class EditionCompiler {
         }
         if (latest) {
             Map<String, CompiledDocument> stale = new HashMap<>();
-            documents.recompilable(edition.issueId()).forEach(document -> stale.put(document.key().value(), document));
+            documents
+                    .recompilable(edition.issueId())
+                    .forEach(document -> stale.put(document.key().value(), document));
             for (CompiledDocument.Draft draft : current) {
                 CompiledDocument existing = stale.remove(draft.key().value());
                 if (existing == null) {
@@ -149,39 +168,79 @@ public class EditionCompiler {
     }
 
     /** The issue in one locale (or its fall-back variant) under its three addresses; the same bytes and tag. */
-    private static void issue(PublishedEdition edition, Publication publication, JsonObject snapshot,
-                              LocaleTag locale, boolean fallback, List<CompiledDocument.Draft> pinned,
-                              List<CompiledDocument.Draft> current) {
-        byte[] body = DeliveryShapes.issue(snapshot, publication, locale, fallback).toString()
+    private static void issue(
+            PublishedEdition edition,
+            Publication publication,
+            JsonObject snapshot,
+            LocaleTag locale,
+            boolean fallback,
+            List<CompiledDocument.Draft> pinned,
+            List<CompiledDocument.Draft> current) {
+        byte[] body = DeliveryShapes.issue(snapshot, publication, locale, fallback)
+                .toString()
                 .getBytes(StandardCharsets.UTF_8);
         // The tag the API has always sent for an edition: it names the edition, the locale and the variant.
         String etag = DocumentTag.of(edition.id(), locale, fallback);
         UUID p = publication.id();
         int year = edition.number().year();
         int number = edition.number().numberInYear();
-        pinned.add(draft(DocumentKey.issueEdition(p, year, number, edition.edition(), locale, fallback),
-                DocumentKind.ISSUE_EDITION, edition, locale, etag, body));
-        current.add(draft(DocumentKey.latestIssue(p, year, number, locale, fallback), DocumentKind.ISSUE_LATEST,
-                edition, locale, etag, body));
-        current.add(draft(DocumentKey.cumulativeIssue(p, edition.number().cumulative(), locale, fallback),
-                DocumentKind.ISSUE_CUMULATIVE, edition, locale, etag, body));
+        pinned.add(draft(
+                DocumentKey.issueEdition(p, year, number, edition.edition(), locale, fallback),
+                DocumentKind.ISSUE_EDITION,
+                edition,
+                locale,
+                etag,
+                body));
+        current.add(draft(
+                DocumentKey.latestIssue(p, year, number, locale, fallback),
+                DocumentKind.ISSUE_LATEST,
+                edition,
+                locale,
+                etag,
+                body));
+        current.add(draft(
+                DocumentKey.cumulativeIssue(p, edition.number().cumulative(), locale, fallback),
+                DocumentKind.ISSUE_CUMULATIVE,
+                edition,
+                locale,
+                etag,
+                body));
     }
 
     /** The first page of the issue list in every locale, and the list of publications. */
     private void compileLists(Publication publication, long generation, Instant now) {
         Map<String, CompiledDocument> stale = new HashMap<>();
-        documents.pagesOf(publication.id()).forEach(document -> stale.put(document.key().value(), document));
+        documents
+                .pagesOf(publication.id())
+                .forEach(document -> stale.put(document.key().value(), document));
         for (LocaleTag locale : publication.locales().all()) {
             long total = documents.countEntries(publication.id(), locale);
             if (total == 0) {
                 continue;
             }
-            byte[] page = DeliveryShapes.issuePage(publication, locale, 1, DeliveryFormat.DEFAULT_PAGE_SIZE, total,
+            byte[] page = DeliveryShapes.issuePage(
+                    publication,
+                    locale,
+                    1,
+                    DeliveryFormat.DEFAULT_PAGE_SIZE,
+                    total,
                     documents.entries(publication.id(), locale, 0, DeliveryFormat.DEFAULT_PAGE_SIZE));
-            upsert(stale, new CompiledDocument.Draft(DocumentKey.issuePage(publication.id(), 1, locale),
-                    DocumentKind.ISSUE_PAGE, publication.id(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.of(locale), DeliveryFormat.JSON,
-                    DocumentTag.of(new String(page, StandardCharsets.UTF_8)), page), generation, now);
+            upsert(
+                    stale,
+                    new CompiledDocument.Draft(
+                            DocumentKey.issuePage(publication.id(), 1, locale),
+                            DocumentKind.ISSUE_PAGE,
+                            publication.id(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.of(locale),
+                            DeliveryFormat.JSON,
+                            DocumentTag.of(new String(page, StandardCharsets.UTF_8)),
+                            page),
+                    generation,
+                    now);
         }
         for (CompiledDocument gone : stale.values()) {
             documents.remove(gone, generation, now);
@@ -190,16 +249,31 @@ public class EditionCompiler {
         for (UUID id : published.publicationsWithIssues()) {
             publications.find(id).ifPresent(listed -> list.add(DeliveryShapes.describe(listed)));
         }
-        byte[] body = Json.createObjectBuilder().add("publications", list).build().toString()
+        byte[] body = Json.createObjectBuilder()
+                .add("publications", list)
+                .build()
+                .toString()
                 .getBytes(StandardCharsets.UTF_8);
-        upsert(new HashMap<>(), new CompiledDocument.Draft(DocumentKey.publications(), DocumentKind.PUBLICATIONS,
-                NO_PUBLICATION, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), DeliveryFormat.JSON, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body),
-                generation, now);
+        upsert(
+                new HashMap<>(),
+                new CompiledDocument.Draft(
+                        DocumentKey.publications(),
+                        DocumentKind.PUBLICATIONS,
+                        NO_PUBLICATION,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        DeliveryFormat.JSON,
+                        DocumentTag.of(new String(body, StandardCharsets.UTF_8)),
+                        body),
+                generation,
+                now);
     }
 
-    private void upsert(Map<String, CompiledDocument> stale, CompiledDocument.Draft draft, long generation,
-                        Instant now) {
+    private void upsert(
+            Map<String, CompiledDocument> stale, CompiledDocument.Draft draft, long generation, Instant now) {
         CompiledDocument existing = stale.remove(draft.key().value());
         if (existing == null) {
             existing = documents.find(draft.key()).orElse(null);
@@ -214,19 +288,30 @@ public class EditionCompiler {
     /** The publication's locales the snapshot was made in (a locale added later has no documents). */
     private static List<LocaleTag> localesOf(JsonObject snapshot, Publication publication) {
         JsonObject locales = snapshot.getJsonObject("locales");
-        return publication.locales().all().stream().filter(locale -> locales.containsKey(locale.value())).toList();
+        return publication.locales().all().stream()
+                .filter(locale -> locales.containsKey(locale.value()))
+                .toList();
     }
 
-    private static CompiledDocument.Draft json(DocumentKey key, DocumentKind kind, PublishedEdition edition,
-                                               LocaleTag locale, JsonObject json) {
+    private static CompiledDocument.Draft json(
+            DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, JsonObject json) {
         byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
         return draft(key, kind, edition, locale, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body);
     }
 
-    private static CompiledDocument.Draft draft(DocumentKey key, DocumentKind kind, PublishedEdition edition,
-                                                LocaleTag locale, String etag, byte[] body) {
-        return new CompiledDocument.Draft(key, kind, edition.publicationId(), Optional.of(edition.issueId()),
-                Optional.of(edition.edition()), Optional.of(edition.number().year()),
-                Optional.of(edition.number().numberInYear()), Optional.of(locale), DeliveryFormat.JSON, etag, body);
+    private static CompiledDocument.Draft draft(
+            DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, String etag, byte[] body) {
+        return new CompiledDocument.Draft(
+                key,
+                kind,
+                edition.publicationId(),
+                Optional.of(edition.issueId()),
+                Optional.of(edition.edition()),
+                Optional.of(edition.number().year()),
+                Optional.of(edition.number().numberInYear()),
+                Optional.of(locale),
+                DeliveryFormat.JSON,
+                etag,
+                body);
     }
 }

@@ -39,7 +39,9 @@ public class PreviewLinks {
             return Optional.empty();
         }
         return em.createQuery("select l from PreviewLink l where l.tokenHash = :h", PreviewLink.class)
-                .setParameter("h", hash(token)).getResultStream().findFirst();
+                .setParameter("h", hash(token))
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<PreviewLink> find(UUID id) {
@@ -47,18 +49,19 @@ public class PreviewLinks {
     }
 
     public List<PreviewLink> ofIssue(UUID issueId) {
-        return em.createQuery("select l from PreviewLink l where l.issueId = :i order by l.createdAt desc",
-                PreviewLink.class).setParameter("i", issueId).getResultList();
+        return em.createQuery(
+                        "select l from PreviewLink l where l.issueId = :i order by l.createdAt desc", PreviewLink.class)
+                .setParameter("i", issueId)
+                .getResultList();
     }
 
     /** A freshly issued link and its token. */
-    public record Issued(PreviewLink link, String token) {
-    }
+    public record Issued(PreviewLink link, String token) {}
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

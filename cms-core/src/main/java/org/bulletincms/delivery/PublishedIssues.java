@@ -27,16 +27,23 @@ public class PublishedIssues {
 
     /** The latest editions of a publication's issues, newest issue first. */
     public List<PublishedEdition> latest(UUID publicationId, int offset, int limit) {
-        return em.createQuery(LATEST + " and e.publicationId = :p order by e.year desc, e.numberInYear desc",
+        return em.createQuery(
+                        LATEST + " and e.publicationId = :p order by e.year desc, e.numberInYear desc",
                         PublishedEdition.class)
-                .setParameter("p", publicationId).setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("p", publicationId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Whether the publication has any published issue; constant time, unlike counting. */
     public boolean hasPublished(UUID publicationId) {
-        return !em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and " + VISIBLE,
-                        UUID.class)
-                .setParameter("p", publicationId).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select e.id from PublishedEdition e where e.publicationId = :p and " + VISIBLE, UUID.class)
+                .setParameter("p", publicationId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /**
@@ -44,24 +51,41 @@ public class PublishedIssues {
      * of that edition is not cached yet, which for an immutable edition is once.
      */
     public Optional<UUID> latestIdByNumber(UUID publicationId, int year, int number) {
-        return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
-                        + " and e.numberInYear = :n and " + VISIBLE + " order by e.edition desc", UUID.class)
-                .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
+                                + " and e.numberInYear = :n and " + VISIBLE + " order by e.edition desc",
+                        UUID.class)
+                .setParameter("p", publicationId)
+                .setParameter("y", year)
+                .setParameter("n", number)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<UUID> latestIdByCumulativeNumber(UUID publicationId, int cumulative) {
-        return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p"
-                        + " and e.cumulativeNumber = :c and " + VISIBLE + " order by e.edition desc", UUID.class)
-                .setParameter("p", publicationId).setParameter("c", cumulative)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select e.id from PublishedEdition e where e.publicationId = :p"
+                                + " and e.cumulativeNumber = :c and " + VISIBLE + " order by e.edition desc",
+                        UUID.class)
+                .setParameter("p", publicationId)
+                .setParameter("c", cumulative)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<UUID> editionId(UUID publicationId, int year, int number, int edition) {
-        return em.createQuery("select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
-                        + " and e.numberInYear = :n and e.edition = :ed and " + VISIBLE, UUID.class)
-                .setParameter("p", publicationId).setParameter("y", year).setParameter("n", number)
-                .setParameter("ed", edition).getResultStream().findFirst();
+        return em.createQuery(
+                        "select e.id from PublishedEdition e where e.publicationId = :p and e.year = :y"
+                                + " and e.numberInYear = :n and e.edition = :ed and " + VISIBLE,
+                        UUID.class)
+                .setParameter("p", publicationId)
+                .setParameter("y", year)
+                .setParameter("n", number)
+                .setParameter("ed", edition)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<PublishedEdition> find(UUID editionId) {
@@ -70,31 +94,39 @@ public class PublishedIssues {
     }
 
     public long count(UUID publicationId) {
-        return em.createQuery("select count(distinct e.issueId) from PublishedEdition e"
-                + " where e.publicationId = :p and " + VISIBLE,
-                Long.class).setParameter("p", publicationId).getSingleResult();
+        return em.createQuery(
+                        "select count(distinct e.issueId) from PublishedEdition e" + " where e.publicationId = :p and "
+                                + VISIBLE,
+                        Long.class)
+                .setParameter("p", publicationId)
+                .getSingleResult();
     }
 
     /** The latest published edition that contains the item, if the item was ever published. */
     public Optional<PublishedEdition> containingItem(UUID itemId) {
         List<UUID> issue = em.createQuery("select i.rubric.issue.id from Item i where i.id = :id", UUID.class)
-                .setParameter("id", itemId).getResultList();
+                .setParameter("id", itemId)
+                .getResultList();
         if (issue.isEmpty()) {
             return Optional.empty();
         }
         return em.createQuery(LATEST + " and e.issueId = :i", PublishedEdition.class)
-                .setParameter("i", issue.get(0)).getResultStream().findFirst();
+                .setParameter("i", issue.get(0))
+                .getResultStream()
+                .findFirst();
     }
 
     /** The latest published edition of an issue, if it is published. */
     public Optional<PublishedEdition> latestOf(UUID issueId) {
         return em.createQuery(LATEST + " and e.issueId = :i", PublishedEdition.class)
-                .setParameter("i", issueId).getResultStream().findFirst();
+                .setParameter("i", issueId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Publications with at least one published issue. */
     public List<UUID> publicationsWithIssues() {
-        return em.createQuery("select distinct e.publicationId from PublishedEdition e where " + VISIBLE,
-                UUID.class).getResultList();
+        return em.createQuery("select distinct e.publicationId from PublishedEdition e where " + VISIBLE, UUID.class)
+                .getResultList();
     }
 }

@@ -29,20 +29,29 @@ public final class ContentDiff {
     private static final String SHARED = "shared";
     private static final String LOCALIZED = "localized";
 
-    private ContentDiff() {
-    }
+    private ContentDiff() {}
 
     public static List<FieldChange> between(JsonObject before, JsonObject after) {
         List<FieldChange> changes = new ArrayList<>();
-        compareFields(changes, List.of(SHARED), object(before.get(SHARED)), object(after.get(SHARED)),
-                before.get(SHARED), after.get(SHARED));
+        compareFields(
+                changes,
+                List.of(SHARED),
+                object(before.get(SHARED)),
+                object(after.get(SHARED)),
+                before.get(SHARED),
+                after.get(SHARED));
         JsonObject localizedBefore = object(before.get(LOCALIZED)).orElse(JsonValue.EMPTY_JSON_OBJECT);
         JsonObject localizedAfter = object(after.get(LOCALIZED)).orElse(JsonValue.EMPTY_JSON_OBJECT);
         Set<String> locales = new TreeSet<>(localizedBefore.keySet());
         locales.addAll(localizedAfter.keySet());
         for (String locale : locales) {
-            compareFields(changes, List.of(LOCALIZED, locale), object(localizedBefore.get(locale)),
-                    object(localizedAfter.get(locale)), localizedBefore.get(locale), localizedAfter.get(locale));
+            compareFields(
+                    changes,
+                    List.of(LOCALIZED, locale),
+                    object(localizedBefore.get(locale)),
+                    object(localizedAfter.get(locale)),
+                    localizedBefore.get(locale),
+                    localizedAfter.get(locale));
         }
         Set<String> others = new TreeSet<>(before.keySet());
         others.addAll(after.keySet());
@@ -54,8 +63,13 @@ public final class ContentDiff {
     }
 
     /** Compares the fields of two objects; a value that is not an object on either side is compared whole. */
-    private static void compareFields(List<FieldChange> changes, List<String> at, Optional<JsonObject> before,
-                                      Optional<JsonObject> after, JsonValue rawBefore, JsonValue rawAfter) {
+    private static void compareFields(
+            List<FieldChange> changes,
+            List<String> at,
+            Optional<JsonObject> before,
+            Optional<JsonObject> after,
+            JsonValue rawBefore,
+            JsonValue rawAfter) {
         boolean beforeIsFields = before.isPresent() || rawBefore == null;
         boolean afterIsFields = after.isPresent() || rawAfter == null;
         if (!beforeIsFields || !afterIsFields) {
@@ -92,7 +106,8 @@ public final class ContentDiff {
         if (value instanceof JsonString text && text.getString().isBlank()) {
             return Optional.empty();
         }
-        if (value.getValueType() == JsonValue.ValueType.ARRAY && value.asJsonArray().isEmpty()) {
+        if (value.getValueType() == JsonValue.ValueType.ARRAY
+                && value.asJsonArray().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(value);

@@ -31,8 +31,10 @@ public record FieldChange(String pointer, Kind kind, Optional<JsonValue> before,
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(kind, "kind");
         if (before.isPresent() == (kind == Kind.ADDED) || after.isPresent() == (kind == Kind.REMOVED)) {
-            throw new IllegalArgumentException(kind + " needs " + (kind == Kind.ADDED ? "only an after value"
-                    : kind == Kind.REMOVED ? "only a before value" : "both values"));
+            throw new IllegalArgumentException(kind + " needs "
+                    + (kind == Kind.ADDED
+                            ? "only an after value"
+                            : kind == Kind.REMOVED ? "only a before value" : "both values"));
         }
     }
 }

@@ -20,21 +20,27 @@ public class ItemRevisionRepository {
 
     /** Every revision of the item, newest first. Empty for an item that never existed. */
     public List<ItemRevision> ofItem(UUID itemId) {
-        return em.createQuery("select r from ItemRevision r where r.itemId = :item order by r.number desc",
+        return em.createQuery(
+                        "select r from ItemRevision r where r.itemId = :item order by r.number desc",
                         ItemRevision.class)
-                .setParameter("item", itemId).getResultList();
+                .setParameter("item", itemId)
+                .getResultList();
     }
 
     public Optional<ItemRevision> find(UUID itemId, int number) {
-        return em.createQuery("select r from ItemRevision r where r.itemId = :item and r.number = :n",
-                        ItemRevision.class)
-                .setParameter("item", itemId).setParameter("n", number).getResultStream().findFirst();
+        return em.createQuery(
+                        "select r from ItemRevision r where r.itemId = :item and r.number = :n", ItemRevision.class)
+                .setParameter("item", itemId)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The number of the item's newest revision, if it has any. */
     Optional<Integer> lastNumber(UUID itemId) {
-        return Optional.ofNullable(em.createQuery("select max(r.number) from ItemRevision r where r.itemId = :item",
-                        Integer.class)
-                .setParameter("item", itemId).getSingleResult());
+        return Optional.ofNullable(
+                em.createQuery("select max(r.number) from ItemRevision r where r.itemId = :item", Integer.class)
+                        .setParameter("item", itemId)
+                        .getSingleResult());
     }
 }

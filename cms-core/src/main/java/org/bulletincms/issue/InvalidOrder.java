@@ -1,6 +1,7 @@
 package org.bulletincms.issue;
 
 import org.bulletincms.refusal.Refusal;
+
 /** A new order of rubrics or items that does not name exactly the entries it rearranges. */
 public class InvalidOrder extends Refusal {
 

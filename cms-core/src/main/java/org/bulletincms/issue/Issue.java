@@ -94,8 +94,13 @@ public class Issue {
         // for JPA
     }
 
-    private Issue(UUID publicationId, IssueNumber number, TextByLocale title, Optional<LocalDate> planned,
-                  String by, Instant now) {
+    private Issue(
+            UUID publicationId,
+            IssueNumber number,
+            TextByLocale title,
+            Optional<LocalDate> planned,
+            String by,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.publicationId = Objects.requireNonNull(publicationId);
         this.number = Objects.requireNonNull(number);
@@ -109,14 +114,19 @@ public class Issue {
     }
 
     /** Begins a new issue as a draft with no rubrics yet. */
-    public static Issue draft(UUID publicationId, IssueNumber number, TextByLocale title,
-                              Optional<LocalDate> plannedPublicationDate, String by, Instant now) {
+    public static Issue draft(
+            UUID publicationId,
+            IssueNumber number,
+            TextByLocale title,
+            Optional<LocalDate> plannedPublicationDate,
+            String by,
+            Instant now) {
         return new Issue(publicationId, number, title, plannedPublicationDate, by, now);
     }
 
     /** Changes the cover data: number, title, planned date. */
-    public void reviseCover(IssueNumber newNumber, TextByLocale newTitle, Optional<LocalDate> planned,
-                            String by, Instant now) {
+    public void reviseCover(
+            IssueNumber newNumber, TextByLocale newTitle, Optional<LocalDate> planned, String by, Instant now) {
         this.number = Objects.requireNonNull(newNumber);
         this.title = Objects.requireNonNull(newTitle);
         this.plannedPublicationDate = planned.orElse(null);
@@ -216,7 +226,9 @@ public class Issue {
     }
 
     public Rubric rubric(UUID rubricId) {
-        return rubrics.stream().filter(r -> r.id().equals(rubricId)).findFirst()
+        return rubrics.stream()
+                .filter(r -> r.id().equals(rubricId))
+                .findFirst()
                 .orElseThrow(() -> new NotInIssue("rubric", rubricId));
     }
 
@@ -264,7 +276,7 @@ public class Issue {
                 correctionNote = null;
             }
             case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedulePublication");
-            default -> { }
+            default -> {}
         }
         cancelSchedule();
         stage = action.to();

@@ -12,7 +12,9 @@ import jakarta.persistence.Embeddable;
 public record IssueNumber(
         @Column(name = "issue_year", nullable = false) int year,
         @Column(name = "number_in_year", nullable = false) int numberInYear,
-        @Column(name = "cumulative_number", nullable = false) int cumulative) {
+
+        @Column(name = "cumulative_number", nullable = false)
+        int cumulative) {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2999;

@@ -1,6 +1,7 @@
 package org.bulletincms.issue;
 
 import org.bulletincms.refusal.Refusal;
+
 /** Another issue of the same publication already has this number in its year, or this cumulative number. */
 public class IssueNumberTaken extends Refusal {
 

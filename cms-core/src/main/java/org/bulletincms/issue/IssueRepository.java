@@ -34,25 +34,32 @@ public class IssueRepository {
     /** The issue an item belongs to, found from the item's id. */
     public Optional<Issue> findByItem(UUID itemId) {
         return em.createQuery("select i.rubric.issue from Item i where i.id = :id", Issue.class)
-                .setParameter("id", itemId).getResultStream().findFirst();
+                .setParameter("id", itemId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Newest first: by year and number within the year. */
     public List<Issue> ofPublication(UUID publicationId) {
-        return em.createQuery("select i from Issue i where i.publicationId = :p"
-                        + " order by i.number.year desc, i.number.numberInYear desc", Issue.class)
-                .setParameter("p", publicationId).getResultList();
+        return em.createQuery(
+                        "select i from Issue i where i.publicationId = :p"
+                                + " order by i.number.year desc, i.number.numberInYear desc",
+                        Issue.class)
+                .setParameter("p", publicationId)
+                .getResultList();
     }
 
     /** Every issue in a stage, oldest change first. */
     public List<Issue> inStage(Stage stage) {
         return em.createQuery("select i from Issue i where i.stage = :s order by i.updatedAt", Issue.class)
-                .setParameter("s", stage).getResultList();
+                .setParameter("s", stage)
+                .getResultList();
     }
 
     public long countOfPublication(UUID publicationId) {
         return em.createQuery("select count(i) from Issue i where i.publicationId = :p", Long.class)
-                .setParameter("p", publicationId).getSingleResult();
+                .setParameter("p", publicationId)
+                .getSingleResult();
     }
 
     /**
@@ -67,15 +74,21 @@ public class IssueRepository {
 
     /** Whether another issue of the publication already has this year/number or this cumulative number. */
     public Optional<String> numberTakenBy(UUID publicationId, IssueNumber number, Optional<UUID> except) {
-        List<Issue> clashes = em.createQuery("select i from Issue i where i.publicationId = :p and ("
-                        + "(i.number.year = :y and i.number.numberInYear = :n) or i.number.cumulative = :c)", Issue.class)
-                .setParameter("p", publicationId).setParameter("y", number.year())
-                .setParameter("n", number.numberInYear()).setParameter("c", number.cumulative())
+        List<Issue> clashes = em.createQuery(
+                        "select i from Issue i where i.publicationId = :p and ("
+                                + "(i.number.year = :y and i.number.numberInYear = :n) or i.number.cumulative = :c)",
+                        Issue.class)
+                .setParameter("p", publicationId)
+                .setParameter("y", number.year())
+                .setParameter("n", number.numberInYear())
+                .setParameter("c", number.cumulative())
                 .getResultList();
-        return clashes.stream().filter(issue -> except.map(id -> !id.equals(issue.id())).orElse(true))
-                .map(issue -> issue.number().year() == number.year()
-                        && issue.number().numberInYear() == number.numberInYear()
-                        ? number.chineseLabel() : number.chineseCumulativeLabel())
+        return clashes.stream()
+                .filter(issue -> except.map(id -> !id.equals(issue.id())).orElse(true))
+                .map(issue ->
+                        issue.number().year() == number.year() && issue.number().numberInYear() == number.numberInYear()
+                                ? number.chineseLabel()
+                                : number.chineseCumulativeLabel())
                 .findFirst();
     }
 }

@@ -11,8 +11,15 @@ import java.util.UUID;
  * @param contentJson the item's whole content after the write ({@code {"shared":…,"localized":…}}); for
  *                    {@link Change#DELETED} the content it had
  */
-public record ItemWritten(UUID issueId, UUID itemId, String sectionType, int schemaVersion, String contentJson,
-                          Change change, String by, Instant at) {
+public record ItemWritten(
+        UUID issueId,
+        UUID itemId,
+        String sectionType,
+        int schemaVersion,
+        String contentJson,
+        Change change,
+        String by,
+        Instant at) {
 
     /** What kind of write it was. */
     public enum Change {

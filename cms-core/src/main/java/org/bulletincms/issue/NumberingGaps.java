@@ -15,15 +15,22 @@ import java.util.stream.Collectors;
 public record NumberingGaps(List<Integer> missingCumulativeNumbers, Map<Integer, List<Integer>> missingNumbersByYear) {
 
     public static NumberingGaps of(Collection<IssueNumber> numbers) {
-        List<Integer> cumulative = numbers.stream().map(IssueNumber::cumulative).sorted().distinct().toList();
+        List<Integer> cumulative = numbers.stream()
+                .map(IssueNumber::cumulative)
+                .sorted()
+                .distinct()
+                .toList();
         List<Integer> missingCumulative = new ArrayList<>();
         for (int i = 1; i < cumulative.size(); i++) {
             for (int n = cumulative.get(i - 1) + 1; n < cumulative.get(i); n++) {
                 missingCumulative.add(n);
             }
         }
-        Map<Integer, List<Integer>> byYear = numbers.stream().collect(Collectors.groupingBy(IssueNumber::year,
-                TreeMap::new, Collectors.mapping(IssueNumber::numberInYear, Collectors.toList())));
+        Map<Integer, List<Integer>> byYear = numbers.stream()
+                .collect(Collectors.groupingBy(
+                        IssueNumber::year,
+                        TreeMap::new,
+                        Collectors.mapping(IssueNumber::numberInYear, Collectors.toList())));
         Map<Integer, List<Integer>> missingByYear = new TreeMap<>();
         byYear.forEach((year, inYear) -> {
             int highest = inYear.stream().mapToInt(Integer::intValue).max().orElse(0);

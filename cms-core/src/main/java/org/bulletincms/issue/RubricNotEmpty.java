@@ -1,7 +1,7 @@
 package org.bulletincms.issue;
 
-import org.bulletincms.refusal.Refusal;
 import java.util.UUID;
+import org.bulletincms.refusal.Refusal;
 
 /** A rubric that still holds items cannot be removed: move or delete its items first. */
 public class RubricNotEmpty extends Refusal {

@@ -15,7 +15,9 @@ public record ColophonDefaults(
         @Column(name = "colophon_editor", length = 2000) TextByLocale editor,
         @Column(name = "colophon_email", length = 254) String email,
         @Column(name = "colophon_website", length = 2000) String website,
-        @Column(name = "colophon_sources_note", length = 8000) TextByLocale sourcesNote) {
+
+        @Column(name = "colophon_sources_note", length = 8000)
+        TextByLocale sourcesNote) {
 
     public static ColophonDefaults none() {
         return new ColophonDefaults(TextByLocale.empty(), null, null, TextByLocale.empty());

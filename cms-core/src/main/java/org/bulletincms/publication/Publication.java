@@ -62,8 +62,13 @@ public class Publication {
         // for JPA
     }
 
-    private Publication(PublicationSlug slug, TextByLocale title, Optional<String> publisher,
-                        PublicationLocales locales, String createdBy, Instant createdAt) {
+    private Publication(
+            PublicationSlug slug,
+            TextByLocale title,
+            Optional<String> publisher,
+            PublicationLocales locales,
+            String createdBy,
+            Instant createdAt) {
         this.tagline = TextByLocale.empty();
         this.colophon = ColophonDefaults.none();
         this.id = UUID.randomUUID();
@@ -71,14 +76,20 @@ public class Publication {
         this.title = title;
         this.publisher = publisher.orElse(null);
         this.sourceLocale = locales.source().value();
-        this.targetLocales = String.join(",", locales.targets().stream().map(LocaleTag::value).toList());
+        this.targetLocales = String.join(
+                ",", locales.targets().stream().map(LocaleTag::value).toList());
         this.createdBy = Objects.requireNonNull(createdBy);
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /** Starts a new bulletin series; its title must be given at least in the source locale. */
-    public static Publication start(PublicationSlug slug, TextByLocale title, Optional<String> publisher,
-                                    PublicationLocales locales, String startedBy, Instant now) {
+    public static Publication start(
+            PublicationSlug slug,
+            TextByLocale title,
+            Optional<String> publisher,
+            PublicationLocales locales,
+            String startedBy,
+            Instant now) {
         if (title.in(locales.source()).isEmpty()) {
             throw new IllegalArgumentException("a publication needs a title in its source locale " + locales.source());
         }
@@ -91,7 +102,8 @@ public class Publication {
      */
     public void revise(TextByLocale newTitle, Optional<String> newPublisher) {
         if (newTitle.in(locales().source()).isEmpty()) {
-            throw new IllegalArgumentException("a publication needs a title in its source locale " + locales().source());
+            throw new IllegalArgumentException("a publication needs a title in its source locale "
+                    + locales().source());
         }
         this.title = newTitle;
         this.publisher = newPublisher.orElse(null);

@@ -32,7 +32,9 @@ public class PublicationRepository {
 
     public Optional<Publication> bySlug(String slug) {
         return em.createQuery("select p from Publication p where p.slug = :slug", Publication.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean slugTaken(PublicationSlug slug) {
@@ -44,6 +46,7 @@ public class PublicationRepository {
     }
 
     public List<Publication> all() {
-        return em.createQuery("select p from Publication p order by p.slug", Publication.class).getResultList();
+        return em.createQuery("select p from Publication p order by p.slug", Publication.class)
+                .getResultList();
     }
 }

@@ -15,12 +15,15 @@ public record PublicationSlug(String value) {
     public PublicationSlug {
         Objects.requireNonNull(value, "slug");
         if (!isWellFormed(value)) {
-            throw new IllegalArgumentException("not a kebab-case slug of at most " + MAX_LENGTH + " characters: " + value);
+            throw new IllegalArgumentException(
+                    "not a kebab-case slug of at most " + MAX_LENGTH + " characters: " + value);
         }
     }
 
     public static boolean isWellFormed(String candidate) {
-        return candidate != null && candidate.length() <= MAX_LENGTH && KEBAB.matcher(candidate).matches();
+        return candidate != null
+                && candidate.length() <= MAX_LENGTH
+                && KEBAB.matcher(candidate).matches();
     }
 
     @Override

@@ -11,8 +11,8 @@ import java.util.UUID;
  * @param contentLocale the locale it is written in (the source locale where the translation is missing)
  * @param body          every text field but the title, tags removed, one field per line
  */
-public record ItemText(UUID itemId, String type, String locale, String contentLocale, Optional<String> title,
-                       String body) {
+public record ItemText(
+        UUID itemId, String type, String locale, String contentLocale, Optional<String> title, String body) {
 
     public ItemText {
         Objects.requireNonNull(itemId, "itemId");

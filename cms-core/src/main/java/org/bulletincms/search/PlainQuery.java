@@ -15,11 +15,10 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 public final class PlainQuery {
 
     /** The simple-query-string operators readers may use; pass to {@code simpleQueryString().flags(…)}. */
-    public static final Set<SimpleQueryFlag> FLAGS = Collections.unmodifiableSet(EnumSet.of(
-            SimpleQueryFlag.AND, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE));
+    public static final Set<SimpleQueryFlag> FLAGS = Collections.unmodifiableSet(
+            EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE));
 
-    private PlainQuery() {
-    }
+    private PlainQuery() {}
 
     /**
      * The query for a field analysed as Chinese, where every run of Han characters outside quotes becomes a phrase:

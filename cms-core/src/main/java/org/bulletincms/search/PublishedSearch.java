@@ -24,11 +24,15 @@ public class PublishedSearch {
 
     @Transactional
     public SearchResults search(SearchRequest request) {
-        SearchResult<PublishedText> result = Search.session(em).search(PublishedText.class)
+        SearchResult<PublishedText> result = Search.session(em)
+                .search(PublishedText.class)
                 .where(f -> f.bool(b -> {
                     b.must(matching(f, request.text()));
-                    request.locale().ifPresent(l -> b.filter(f.match().field("locale").matching(l.value())));
-                    request.publication().ifPresent(p -> b.filter(f.match().field("publication").matching(p)));
+                    request.locale()
+                            .ifPresent(l -> b.filter(f.match().field("locale").matching(l.value())));
+                    request.publication()
+                            .ifPresent(
+                                    p -> b.filter(f.match().field("publication").matching(p)));
                 }))
                 .sort(f -> f.score().then().field("publishedAt").desc())
                 .fetch(request.offset(), request.size());
@@ -40,11 +44,23 @@ public class PublishedSearch {
 
     private static PredicateFinalStep matching(SearchPredicateFactory f, String text) {
         return f.or(
-                f.and(f.match().field("language").matching("zh"),
-                        f.simpleQueryString().field("title_zh").boost(2f).field("text_zh")
-                                .matching(PlainQuery.chineseRunsAsPhrases(text)).defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)),
-                f.and(f.not(f.match().field("language").matching("zh")),
-                        f.simpleQueryString().field("title_en").boost(2f).field("text_en")
-                                .matching(text).defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)));
+                f.and(
+                        f.match().field("language").matching("zh"),
+                        f.simpleQueryString()
+                                .field("title_zh")
+                                .boost(2f)
+                                .field("text_zh")
+                                .matching(PlainQuery.chineseRunsAsPhrases(text))
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(PlainQuery.FLAGS)),
+                f.and(
+                        f.not(f.match().field("language").matching("zh")),
+                        f.simpleQueryString()
+                                .field("title_en")
+                                .boost(2f)
+                                .field("text_en")
+                                .matching(text)
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(PlainQuery.FLAGS)));
     }
 }

@@ -25,12 +25,17 @@ public class PublishedTextRecorder {
     EntityManager em;
 
     void record(@Observes IssuePublished published) {
-        PublishedEdition edition = em.createQuery("select e from PublishedEdition e where e.issueId = :i"
-                        + " and e.edition = :n", PublishedEdition.class)
-                .setParameter("i", published.issueId()).setParameter("n", published.edition()).getSingleResult();
+        PublishedEdition edition = em.createQuery(
+                        "select e from PublishedEdition e where e.issueId = :i" + " and e.edition = :n",
+                        PublishedEdition.class)
+                .setParameter("i", published.issueId())
+                .setParameter("n", published.edition())
+                .getSingleResult();
         // Removed one by one rather than by a bulk delete, so that Hibernate Search sees every removal.
         em.createQuery("select t from PublishedText t where t.issueId = :i", PublishedText.class)
-                .setParameter("i", published.issueId()).getResultList().forEach(em::remove);
+                .setParameter("i", published.issueId())
+                .getResultList()
+                .forEach(em::remove);
         JsonObject snapshot = parse(edition.snapshot());
         String slug = snapshot.getJsonObject("publication").getString("slug");
         for (ItemText text : SnapshotText.items(snapshot)) {
@@ -41,7 +46,9 @@ public class PublishedTextRecorder {
     /** An unpublished issue is no longer found: its texts go, each removal seen by Hibernate Search. */
     void forget(@Observes IssueUnpublished unpublished) {
         em.createQuery("select t from PublishedText t where t.issueId = :i", PublishedText.class)
-                .setParameter("i", unpublished.issueId()).getResultList().forEach(em::remove);
+                .setParameter("i", unpublished.issueId())
+                .getResultList()
+                .forEach(em::remove);
     }
 
     private static JsonObject parse(String json) {

@@ -33,12 +33,14 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(CHINESE).custom()
+        context.analyzer(CHINESE)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("cjkWidth")
                 .tokenFilter("lowercase")
                 .tokenFilter("cjkBigram");
-        context.analyzer(ENGLISH).custom()
+        context.analyzer(ENGLISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")
                 .tokenFilter("lowercase")

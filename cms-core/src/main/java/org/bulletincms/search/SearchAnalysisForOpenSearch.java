@@ -27,10 +27,9 @@ public class SearchAnalysisForOpenSearch implements ElasticsearchAnalysisConfigu
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(SearchAnalysis.CHINESE).custom()
-                .tokenizer("standard")
-                .tokenFilters("lowercase");
-        context.analyzer(SearchAnalysis.ENGLISH).custom()
+        context.analyzer(SearchAnalysis.CHINESE).custom().tokenizer("standard").tokenFilters("lowercase");
+        context.analyzer(SearchAnalysis.ENGLISH)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", ENGLISH_STOP_WORDS);
         context.tokenFilter(ENGLISH_STOP_WORDS).type("stop").param("stopwords", "_english_");

@@ -38,8 +38,9 @@ public enum SearchEngine {
         return switch (name.trim().toLowerCase(Locale.ROOT)) {
             case "lucene" -> LUCENE;
             case "opensearch" -> OPENSEARCH;
-            default -> throw new IllegalArgumentException(SETTING + " is '" + name
-                    + "'; set it to lucene (one node, the default) or opensearch (a shared index)");
+            default ->
+                throw new IllegalArgumentException(SETTING + " is '" + name
+                        + "'; set it to lucene (one node, the default) or opensearch (a shared index)");
         };
     }
 
@@ -53,7 +54,9 @@ public enum SearchEngine {
         String value = System.getProperty(name);
         if (value == null) {
             try {
-                value = ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(null);
+                value = ConfigProvider.getConfig()
+                        .getOptionalValue(name, String.class)
+                        .orElse(null);
             } catch (IllegalStateException noConfig) {
                 value = null;
             }

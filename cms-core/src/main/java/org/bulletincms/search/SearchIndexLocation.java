@@ -29,8 +29,11 @@ public class SearchIndexLocation implements ServiceContributor {
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
         if (SearchEngine.configured() == SearchEngine.OPENSEARCH) {
-            openSearch(registry, SearchEngine.setting(SearchEngine.OPENSEARCH_URL)
-                    .map(URI::create).orElse(SearchEngine.DEFAULT_OPENSEARCH_URL));
+            openSearch(
+                    registry,
+                    SearchEngine.setting(SearchEngine.OPENSEARCH_URL)
+                            .map(URI::create)
+                            .orElse(SearchEngine.DEFAULT_OPENSEARCH_URL));
         } else {
             lucene(registry);
         }
@@ -38,8 +41,8 @@ public class SearchIndexLocation implements ServiceContributor {
 
     private static void lucene(StandardServiceRegistryBuilder registry) {
         registry.applySetting("hibernate.search.backend.lucene_version", "LATEST");
-        registry.applySetting("hibernate.search.backend.analysis.configurer",
-                "class:" + SearchAnalysis.class.getName());
+        registry.applySetting(
+                "hibernate.search.backend.analysis.configurer", "class:" + SearchAnalysis.class.getName());
         if (!registry.getSettings().containsKey(DIRECTORY_ROOT)) {
             registry.applySetting(DIRECTORY_ROOT, directory().toString());
         }
@@ -52,11 +55,12 @@ public class SearchIndexLocation implements ServiceContributor {
         }
         int port = url.getPort() > 0 ? url.getPort() : 9200;
         registry.applySetting("hibernate.search.backend.type", "elasticsearch");
-        registry.applySetting("hibernate.search.backend.protocol", url.getScheme().toLowerCase(Locale.ROOT));
+        registry.applySetting(
+                "hibernate.search.backend.protocol", url.getScheme().toLowerCase(Locale.ROOT));
         registry.applySetting("hibernate.search.backend.hosts", url.getHost() + ":" + port);
         registry.applySetting("hibernate.search.backend.version", OPENSEARCH_VERSION);
-        registry.applySetting("hibernate.search.backend.analysis.configurer",
-                "class:" + SearchAnalysisForOpenSearch.class.getName());
+        registry.applySetting(
+                "hibernate.search.backend.analysis.configurer", "class:" + SearchAnalysisForOpenSearch.class.getName());
         SearchEngine.setting(SearchEngine.OPENSEARCH_USER)
                 .ifPresent(user -> registry.applySetting("hibernate.search.backend.username", user));
         SearchEngine.setting(SearchEngine.OPENSEARCH_PASSWORD)
@@ -64,7 +68,8 @@ public class SearchIndexLocation implements ServiceContributor {
     }
 
     static Path directory() {
-        return SearchEngine.setting(SETTING).map(Path::of)
+        return SearchEngine.setting(SETTING)
+                .map(Path::of)
                 .orElse(Path.of(System.getProperty("jboss.server.data.dir", "data"), "search-index"));
     }
 }

@@ -29,8 +29,7 @@ public class SearchIndexingFailures implements FailureHandler {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexingFailures.class.getName());
 
-    private record Seen(Instant last, AtomicLong leftOut) {
-    }
+    private record Seen(Instant last, AtomicLong leftOut) {}
 
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -55,7 +54,9 @@ public class SearchIndexingFailures implements FailureHandler {
 
     private void report(Throwable failure, String operation) {
         boolean databaseAway = failure != null && DatabaseUnavailable.isCauseOf(failure);
-        String kind = databaseAway ? "database-unavailable" : failure == null ? "unknown" : failure.getClass().getName();
+        String kind = databaseAway
+                ? "database-unavailable"
+                : failure == null ? "unknown" : failure.getClass().getName();
         long leftOut = countOrLeaveOut(kind);
         if (leftOut < 0) {
             return;
@@ -65,8 +66,11 @@ public class SearchIndexingFailures implements FailureHandler {
             LOG.warning("Search indexing waits: the database is unavailable. Index changes stay in the outbox and are"
                     + " applied once it answers; nothing is lost" + alike + ".");
         } else {
-            LOG.log(Level.SEVERE, "Search indexing failed: " + operation + alike
-                    + ". Alike failures are logged again once they have stopped for a minute.", failure);
+            LOG.log(
+                    Level.SEVERE,
+                    "Search indexing failed: " + operation + alike
+                            + ". Alike failures are logged again once they have stopped for a minute.",
+                    failure);
         }
     }
 

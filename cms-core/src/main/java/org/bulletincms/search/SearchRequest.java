@@ -14,13 +14,13 @@ import org.bulletincms.locale.LocaleTag;
  * @param page        1-based
  * @param size        hits per page, at most {@link #MAX_PAGE_SIZE}
  */
-public record SearchRequest(String text, Optional<LocaleTag> locale, Optional<String> publication, int page,
-                            int size) {
+public record SearchRequest(String text, Optional<LocaleTag> locale, Optional<String> publication, int page, int size) {
 
     /** The longest query, in characters. */
     public static final int MAX_QUERY_LENGTH = 200;
     /** The largest page; larger requests are served this many hits. */
     public static final int MAX_PAGE_SIZE = 50;
+
     public static final int DEFAULT_PAGE_SIZE = 10;
 
     public SearchRequest {

@@ -21,15 +21,15 @@ public final class SnapshotText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
     private static final Pattern LINK = Pattern.compile("^(https?|mailto):\\S*$", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> ENTITIES = Map.of("&nbsp;", " ", "&lt;", "<", "&gt;", ">",
-            "&quot;", "\"", "&#39;", "'", "&apos;", "'");
+    private static final Map<String, String> ENTITIES =
+            Map.of("&nbsp;", " ", "&lt;", "<", "&gt;", ">", "&quot;", "\"", "&#39;", "'", "&apos;", "'");
 
-    private SnapshotText() {
-    }
+    private SnapshotText() {}
 
     public static List<ItemText> items(JsonObject snapshot) {
         List<ItemText> texts = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> locale : snapshot.getJsonObject("locales").entrySet()) {
+        for (Map.Entry<String, JsonValue> locale :
+                snapshot.getJsonObject("locales").entrySet()) {
             JsonObject inLocale = locale.getValue().asJsonObject();
             for (JsonObject rubric : inLocale.getJsonArray("rubrics").getValuesAs(JsonObject.class)) {
                 for (JsonObject item : rubric.getJsonArray("items").getValuesAs(JsonObject.class)) {
@@ -52,8 +52,13 @@ public final class SnapshotText {
                 appendText(value, body);
             }
         });
-        return new ItemText(UUID.fromString(item.getString("id")), item.getString("type"), locale,
-                item.getString("locale", locale), title, body.toString().strip());
+        return new ItemText(
+                UUID.fromString(item.getString("id")),
+                item.getString("type"),
+                locale,
+                item.getString("locale", locale),
+                title,
+                body.toString().strip());
     }
 
     private static void appendText(JsonValue value, StringBuilder body) {

@@ -14,8 +14,7 @@ public final class Snippet {
 
     private static final Pattern QUERY_SYNTAX = Pattern.compile("[\"+\\-|*()~《》「」“”]");
 
-    private Snippet() {
-    }
+    private Snippet() {}
 
     public static String of(String text, String query) {
         if (text.length() <= MAX_LENGTH) {
@@ -29,7 +28,10 @@ public final class Snippet {
 
     private static int firstOccurrence(String text, String query) {
         String haystack = text.toLowerCase(Locale.ROOT);
-        String cleaned = QUERY_SYNTAX.matcher(query.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String cleaned = QUERY_SYNTAX
+                .matcher(query.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
         int whole = cleaned.isEmpty() ? -1 : haystack.indexOf(cleaned);
         if (whole >= 0) {
             return whole;

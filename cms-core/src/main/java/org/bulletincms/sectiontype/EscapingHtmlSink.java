@@ -31,7 +31,8 @@ public final class EscapingHtmlSink implements HtmlSink {
     @Override
     public HtmlSink start(String element, Map<String, String> attributes) {
         if (!ELEMENTS.contains(element)) {
-            throw new IllegalArgumentException("<" + element + "> is not allowed in a preview; use one of " + new TreeSet<>(ELEMENTS));
+            throw new IllegalArgumentException(
+                    "<" + element + "> is not allowed in a preview; use one of " + new TreeSet<>(ELEMENTS));
         }
         html.append('<').append(element);
         new TreeMap<>(attributes).forEach((name, value) -> attribute(element, name, value));
@@ -42,8 +43,8 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     private void attribute(String element, String name, String value) {
         if (!ATTRIBUTES.contains(name)) {
-            throw new IllegalArgumentException("Attribute '" + name + "' is not allowed in a preview (on <" + element + ">); use one of "
-                    + new TreeSet<>(ATTRIBUTES));
+            throw new IllegalArgumentException("Attribute '" + name + "' is not allowed in a preview (on <" + element
+                    + ">); use one of " + new TreeSet<>(ATTRIBUTES));
         }
         if (URL_ATTRIBUTES.contains(name) && !RichTextSanitizer.isAllowedLink(value)) {
             return;

@@ -38,7 +38,8 @@ final class FieldValueCheck {
     private static final Set<String> PERSON_PARTS = Set.of("name", "title", "organisation", "role");
     private static final Set<String> TERM_PARTS = Set.of("term", "description");
     private static final Set<String> FIGURE_PARTS = Set.of("value", "unit", "label");
-    private static final String ROLES = Arrays.stream(PersonRole.values()).map(PersonRole::code).collect(Collectors.joining(", "));
+    private static final String ROLES =
+            Arrays.stream(PersonRole.values()).map(PersonRole::code).collect(Collectors.joining(", "));
 
     private final FieldSpec field;
     private final ValidationMode mode;
@@ -91,7 +92,7 @@ final class FieldValueCheck {
     }
 
     private void text(JsonValue value, String pointer) {
-        text(value, pointer, (text, at) -> { });
+        text(value, pointer, (text, at) -> {});
     }
 
     private void text(JsonValue value, String pointer, Format format) {
@@ -116,9 +117,11 @@ final class FieldValueCheck {
         try {
             URI uri = new URI(text);
             if (uri.getScheme() != null && !WEB_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
-                out.add(GenericViolation.URL_SCHEME_NOT_ALLOWED.at(pointer,
-                        Map.of("field", field.name(), "scheme", uri.getScheme(), "allowed", "http, https")));
-            } else if (uri.getScheme() == null || uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
+                out.add(GenericViolation.URL_SCHEME_NOT_ALLOWED.at(
+                        pointer, Map.of("field", field.name(), "scheme", uri.getScheme(), "allowed", "http, https")));
+            } else if (uri.getScheme() == null
+                    || uri.getRawAuthority() == null
+                    || uri.getRawAuthority().isBlank()) {
                 out.add(GenericViolation.URL_MALFORMED.at(pointer, Map.of("field", field.name())));
             }
         } catch (URISyntaxException e) {
@@ -148,7 +151,8 @@ final class FieldValueCheck {
     private void choice(String text, String pointer) {
         if (field.option(text).isEmpty()) {
             String allowed = field.options().stream().map(ChoiceOption::code).collect(Collectors.joining(", "));
-            out.add(GenericViolation.CHOICE_UNKNOWN_OPTION.at(pointer, Map.of("field", field.name(), "option", text, "allowed", allowed)));
+            out.add(GenericViolation.CHOICE_UNKNOWN_OPTION.at(
+                    pointer, Map.of("field", field.name(), "option", text, "allowed", allowed)));
         }
     }
 
@@ -165,7 +169,8 @@ final class FieldValueCheck {
         }
         long length = writtenLength(number.bigDecimalValue());
         if (length > maxLength) {
-            out.add(GenericViolation.FIELD_TOO_LONG.at(pointer, Map.of("field", field.name(), "max", maxLength, "actual", length)));
+            out.add(GenericViolation.FIELD_TOO_LONG.at(
+                    pointer, Map.of("field", field.name(), "max", maxLength, "actual", length)));
         }
     }
 
@@ -186,8 +191,8 @@ final class FieldValueCheck {
             return;
         }
         if (entries.size() > field.maxEntries()) {
-            out.add(GenericViolation.FIELD_TOO_MANY_ENTRIES.at(pointer,
-                    Map.of("field", field.name(), "max", field.maxEntries(), "actual", entries.size())));
+            out.add(GenericViolation.FIELD_TOO_MANY_ENTRIES.at(
+                    pointer, Map.of("field", field.name(), "max", field.maxEntries(), "actual", entries.size())));
         }
         int checked = Math.min(entries.size(), field.maxEntries());
         for (int index = 0; index < checked; index++) {
@@ -211,7 +216,8 @@ final class FieldValueCheck {
         for (String part : List.of("name", "title", "organisation")) {
             part(person, part, pointer);
         }
-        boolean unnamed = isAbsent(person.get("name")) && isAbsent(person.get("title")) && isAbsent(person.get("organisation"));
+        boolean unnamed =
+                isAbsent(person.get("name")) && isAbsent(person.get("title")) && isAbsent(person.get("organisation"));
         if (unnamed && mode == ValidationMode.PUBLISH) {
             out.add(GenericViolation.PERSON_UNNAMED.at(pointer, Map.of("field", field.name())));
         }
@@ -221,8 +227,8 @@ final class FieldValueCheck {
         } else if (!(role instanceof JsonString code)) {
             wrongType(pointer + "/role", "string");
         } else if (PersonRole.fromCode(code.getString()).isEmpty()) {
-            out.add(GenericViolation.PERSON_ROLE_UNKNOWN.at(pointer + "/role",
-                    Map.of("field", field.name(), "role", code.getString(), "allowed", ROLES)));
+            out.add(GenericViolation.PERSON_ROLE_UNKNOWN.at(
+                    pointer + "/role", Map.of("field", field.name(), "role", code.getString(), "allowed", ROLES)));
         }
     }
 
@@ -255,8 +261,10 @@ final class FieldValueCheck {
             wrongType(pointer, "object");
             return null;
         }
-        object.keySet().stream().filter(key -> !parts.contains(key)).forEach(key ->
-                out.add(GenericViolation.ENTRY_UNKNOWN_PART.at(pointer + Violation.pointerTo(key), Map.of("field", field.name(), "part", key))));
+        object.keySet().stream()
+                .filter(key -> !parts.contains(key))
+                .forEach(key -> out.add(GenericViolation.ENTRY_UNKNOWN_PART.at(
+                        pointer + Violation.pointerTo(key), Map.of("field", field.name(), "part", key))));
         return object;
     }
 

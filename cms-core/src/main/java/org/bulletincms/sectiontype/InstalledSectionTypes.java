@@ -39,14 +39,18 @@ public final class InstalledSectionTypes {
      */
     public static InstalledSectionTypes discover(ClassLoader classLoader) {
         List<SectionType> found = new ArrayList<>();
-        Iterator<ServiceLoader.Provider<SectionType>> providers = ServiceLoader.load(SectionType.class, classLoader).stream().iterator();
+        Iterator<ServiceLoader.Provider<SectionType>> providers =
+                ServiceLoader.load(SectionType.class, classLoader).stream().iterator();
         while (hasNext(providers)) {
             ServiceLoader.Provider<SectionType> provider = providers.next();
             try {
                 found.add(provider.get());
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                throw new MalformedSectionType(SectionTypeOrigin.of(provider.type()),
-                        "it cannot be instantiated (" + e + "); give it a public no-argument constructor that does not fail", e);
+                throw new MalformedSectionType(
+                        SectionTypeOrigin.of(provider.type()),
+                        "it cannot be instantiated (" + e
+                                + "); give it a public no-argument constructor that does not fail",
+                        e);
             }
         }
         return of(found);
@@ -56,9 +60,11 @@ public final class InstalledSectionTypes {
         try {
             return providers.hasNext();
         } catch (ServiceConfigurationError e) {
-            throw new MalformedSectionType(new SectionTypeOrigin("META-INF/services/" + SectionType.class.getName(), Optional.empty()),
-                    "a registered class cannot be loaded (" + e.getMessage() + "); list only existing classes that implement "
-                            + SectionType.class.getName(), e);
+            throw new MalformedSectionType(
+                    new SectionTypeOrigin("META-INF/services/" + SectionType.class.getName(), Optional.empty()),
+                    "a registered class cannot be loaded (" + e.getMessage()
+                            + "); list only existing classes that implement " + SectionType.class.getName(),
+                    e);
         }
     }
 
@@ -77,7 +83,8 @@ public final class InstalledSectionTypes {
             }
             SectionType earlier = byId.putIfAbsent(type.id(), type);
             if (earlier != null) {
-                throw new DuplicateSectionType(type.id(), SectionTypeOrigin.of(earlier.getClass()), SectionTypeOrigin.of(type.getClass()));
+                throw new DuplicateSectionType(
+                        type.id(), SectionTypeOrigin.of(earlier.getClass()), SectionTypeOrigin.of(type.getClass()));
             }
         }
         return new InstalledSectionTypes(byId);
@@ -115,17 +122,31 @@ public final class InstalledSectionTypes {
         Objects.requireNonNull(storedContent, "storedContent");
         Optional<SectionType> installed = find(sectionTypeId);
         if (installed.isEmpty()) {
-            return orphan(sectionTypeId, schemaVersion, storedContent, OrphanReason.TYPE_NOT_INSTALLED,
-                    "no installed plugin provides section type '" + sectionTypeId + "'; install it to edit or publish this item");
+            return orphan(
+                    sectionTypeId,
+                    schemaVersion,
+                    storedContent,
+                    OrphanReason.TYPE_NOT_INSTALLED,
+                    "no installed plugin provides section type '" + sectionTypeId
+                            + "'; install it to edit or publish this item");
         }
         SectionType type = installed.get();
         if (schemaVersion > type.schemaVersion()) {
-            return orphan(sectionTypeId, schemaVersion, storedContent, OrphanReason.SCHEMA_NEWER_THAN_INSTALLED,
-                    "the content was written under schema version " + schemaVersion + " but the installed plugin is at version "
-                            + type.schemaVersion() + "; install the newer plugin");
+            return orphan(
+                    sectionTypeId,
+                    schemaVersion,
+                    storedContent,
+                    OrphanReason.SCHEMA_NEWER_THAN_INSTALLED,
+                    "the content was written under schema version " + schemaVersion
+                            + " but the installed plugin is at version " + type.schemaVersion()
+                            + "; install the newer plugin");
         }
         if (schemaVersion < 1) {
-            return orphan(sectionTypeId, schemaVersion, storedContent, OrphanReason.CONTENT_MALFORMED,
+            return orphan(
+                    sectionTypeId,
+                    schemaVersion,
+                    storedContent,
+                    OrphanReason.CONTENT_MALFORMED,
                     "schema version " + schemaVersion + " is not a version; the stored record is damaged");
         }
         ItemContent content;
@@ -135,15 +156,21 @@ public final class InstalledSectionTypes {
             return orphan(sectionTypeId, schemaVersion, storedContent, OrphanReason.CONTENT_MALFORMED, e.getMessage());
         }
         try {
-            return new ResolvedItemContent(type, SchemaUpgradePath.of(type).upgrade(schemaVersion, content), schemaVersion);
+            return new ResolvedItemContent(
+                    type, SchemaUpgradePath.of(type).upgrade(schemaVersion, content), schemaVersion);
         } catch (RuntimeException e) {
-            return orphan(sectionTypeId, schemaVersion, storedContent, OrphanReason.UPGRADE_FAILED,
-                    "upgrading from schema version " + schemaVersion + " failed (" + e + "); report it to the plugin's authors ("
-                            + SectionTypeOrigin.of(type.getClass()) + ")");
+            return orphan(
+                    sectionTypeId,
+                    schemaVersion,
+                    storedContent,
+                    OrphanReason.UPGRADE_FAILED,
+                    "upgrading from schema version " + schemaVersion + " failed (" + e
+                            + "); report it to the plugin's authors (" + SectionTypeOrigin.of(type.getClass()) + ")");
         }
     }
 
-    private static OrphanedItemContent orphan(String id, int version, JsonObject stored, OrphanReason reason, String detail) {
+    private static OrphanedItemContent orphan(
+            String id, int version, JsonObject stored, OrphanReason reason, String detail) {
         return new OrphanedItemContent(id, version, stored, reason, detail);
     }
 }

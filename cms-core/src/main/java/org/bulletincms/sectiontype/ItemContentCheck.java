@@ -29,7 +29,8 @@ public final class ItemContentCheck {
 
     private static final System.Logger LOG = System.getLogger(ItemContentCheck.class.getName());
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern NO_BREAK_SPACE = Pattern.compile("&nbsp;|&#160;|&#xa0;|\u00a0", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_BREAK_SPACE =
+            Pattern.compile("&nbsp;|&#160;|&#xa0;|\u00a0", Pattern.CASE_INSENSITIVE);
 
     private final RichTextSanitizer sanitizer;
 
@@ -47,12 +48,15 @@ public final class ItemContentCheck {
      *                     {@code en}; translatable values must be in these locales, and when
      *                     publishing, required ones must be in all of them
      */
-    public CheckedItemContent check(SectionType type, ItemContent content, ValidationMode mode, Set<String> issueLocales) {
+    public CheckedItemContent check(
+            SectionType type, ItemContent content, ValidationMode mode, Set<String> issueLocales) {
         ItemContent sanitised = sanitizer.sanitise(type, content);
         List<Violation> violations = new ArrayList<>();
         Map<String, FieldSpec> fields = fieldsByName(type);
         checkShared(sanitised.shared(), fields, mode, violations);
-        sanitised.localized().forEach((locale, values) -> checkLocale(locale, values, fields, mode, issueLocales, violations));
+        sanitised
+                .localized()
+                .forEach((locale, values) -> checkLocale(locale, values, fields, mode, issueLocales, violations));
         if (mode == ValidationMode.PUBLISH) {
             checkRequired(sanitised, type.fields(), issueLocales, violations);
         }
@@ -66,7 +70,8 @@ public final class ItemContentCheck {
         return byName;
     }
 
-    private static void checkShared(JsonObject shared, Map<String, FieldSpec> fields, ValidationMode mode, List<Violation> out) {
+    private static void checkShared(
+            JsonObject shared, Map<String, FieldSpec> fields, ValidationMode mode, List<Violation> out) {
         shared.forEach((name, value) -> {
             String pointer = Violation.sharedField(name);
             FieldSpec field = fields.get(name);
@@ -80,8 +85,13 @@ public final class ItemContentCheck {
         });
     }
 
-    private static void checkLocale(String locale, JsonObject values, Map<String, FieldSpec> fields, ValidationMode mode,
-                                    Set<String> issueLocales, List<Violation> out) {
+    private static void checkLocale(
+            String locale,
+            JsonObject values,
+            Map<String, FieldSpec> fields,
+            ValidationMode mode,
+            Set<String> issueLocales,
+            List<Violation> out) {
         String localePointer = Violation.pointerTo("localized", locale);
         if (!isCanonicalTag(locale)) {
             // Values under a tag that is not a tag are not looked into: they are not anyone's translation.
@@ -89,7 +99,8 @@ public final class ItemContentCheck {
             return;
         }
         if (!issueLocales.contains(locale)) {
-            out.add(GenericViolation.LOCALE_NOT_IN_ISSUE.at(localePointer,
+            out.add(GenericViolation.LOCALE_NOT_IN_ISSUE.at(
+                    localePointer,
                     Map.of("locale", locale, "issueLocales", String.join(", ", new TreeSet<>(issueLocales)))));
         }
         values.forEach((name, value) -> {
@@ -110,7 +121,8 @@ public final class ItemContentCheck {
         return !"und".equals(canonical) && canonical.equals(tag);
     }
 
-    private static void checkRequired(ItemContent content, List<FieldSpec> fields, Set<String> issueLocales, List<Violation> out) {
+    private static void checkRequired(
+            ItemContent content, List<FieldSpec> fields, Set<String> issueLocales, List<Violation> out) {
         for (FieldSpec field : fields) {
             if (!field.requiredAtPublish()) {
                 continue;
@@ -120,7 +132,11 @@ public final class ItemContentCheck {
                 continue;
             }
             for (String locale : new TreeSet<>(issueLocales)) {
-                requirePresent(field, content.localized(locale).get(field.name()), Violation.localizedField(locale, field.name()), out);
+                requirePresent(
+                        field,
+                        content.localized(locale).get(field.name()),
+                        Violation.localizedField(locale, field.name()),
+                        out);
             }
         }
     }
@@ -136,18 +152,25 @@ public final class ItemContentCheck {
         if (!(value instanceof JsonString html)) {
             return true;
         }
-        String text = NO_BREAK_SPACE.matcher(TAG.matcher(html.getString()).replaceAll("")).replaceAll(" ");
+        String text = NO_BREAK_SPACE
+                .matcher(TAG.matcher(html.getString()).replaceAll(""))
+                .replaceAll(" ");
         return !text.isBlank();
     }
 
     private static List<Violation> typeRules(SectionType type, ItemContent content, ValidationMode mode) {
         try {
-            return Optional.ofNullable(type.validate(content, mode)).orElse(List.of()).stream().filter(Objects::nonNull).toList();
+            return Optional.ofNullable(type.validate(content, mode)).orElse(List.of()).stream()
+                    .filter(Objects::nonNull)
+                    .toList();
         } catch (RuntimeException e) {
             // The contract says validate() never throws; when a plugin does anyway, the editor learns
             // that the type's rules could not run instead of getting a server error.
-            LOG.log(System.Logger.Level.ERROR, "Section type '" + type.id() + "' (" + type.getClass().getName()
-                    + ") threw while validating; its rules were skipped", e);
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    "Section type '" + type.id() + "' (" + type.getClass().getName()
+                            + ") threw while validating; its rules were skipped",
+                    e);
             return List.of(GenericViolation.SECTION_TYPE_RULES_FAILED.at("", Map.of("sectionType", type.id())));
         }
     }

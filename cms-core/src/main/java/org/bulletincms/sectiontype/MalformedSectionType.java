@@ -38,7 +38,9 @@ public final class MalformedSectionType extends RuntimeException {
     }
 
     private static String message(SectionTypeOrigin origin, List<String> problems) {
-        StringBuilder message = new StringBuilder("Section type ").append(origin).append(" is malformed; fix the plugin or remove its jar:");
+        StringBuilder message = new StringBuilder("Section type ")
+                .append(origin)
+                .append(" is malformed; fix the plugin or remove its jar:");
         problems.forEach(problem -> message.append("\n - ").append(problem));
         return message.toString();
     }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param reason        why it cannot be read
  * @param detail        a sentence for the operator's log saying what to do
  */
-public record OrphanedItemContent(String sectionTypeId, int schemaVersion, JsonObject storedContent, OrphanReason reason,
-                                  String detail) implements StoredItemContent {
+public record OrphanedItemContent(
+        String sectionTypeId, int schemaVersion, JsonObject storedContent, OrphanReason reason, String detail)
+        implements StoredItemContent {
 
     public OrphanedItemContent {
         Objects.requireNonNull(sectionTypeId, "sectionTypeId");

@@ -12,7 +12,8 @@ import org.bulletincms.spi.SectionType;
  * @param storedSchemaVersion the version the content was stored under; when it is older, storing the
  *                            content again saves the upgrade
  */
-public record ResolvedItemContent(SectionType type, ItemContent content, int storedSchemaVersion) implements StoredItemContent {
+public record ResolvedItemContent(SectionType type, ItemContent content, int storedSchemaVersion)
+        implements StoredItemContent {
 
     public ResolvedItemContent {
         Objects.requireNonNull(type, "type");

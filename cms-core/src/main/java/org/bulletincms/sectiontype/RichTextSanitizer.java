@@ -4,8 +4,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,9 +33,27 @@ public final class RichTextSanitizer {
     private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "blockquote", "h3", "h4", "sub", "sup", "a")
+            .allowElements(
+                    "p",
+                    "br",
+                    "strong",
+                    "em",
+                    "b",
+                    "i",
+                    "u",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "h3",
+                    "h4",
+                    "sub",
+                    "sup",
+                    "a")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").matching((element, attribute, value) -> isAllowedLink(value) ? value : null).onElements("a")
+            .allowAttributes("href")
+            .matching((element, attribute, value) -> isAllowedLink(value) ? value : null)
+            .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
             .toFactory();
 
@@ -52,7 +70,8 @@ public final class RichTextSanitizer {
         Matcher rel = REL.matcher(html);
         StringBuilder ordered = new StringBuilder(html.length());
         while (rel.find()) {
-            String tokens = String.join(" ", new TreeSet<>(Arrays.asList(rel.group(1).trim().split("\\s+"))));
+            String tokens = String.join(
+                    " ", new TreeSet<>(Arrays.asList(rel.group(1).trim().split("\\s+"))));
             rel.appendReplacement(ordered, Matcher.quoteReplacement(" rel=\"" + tokens + "\""));
         }
         rel.appendTail(ordered);
@@ -70,9 +89,14 @@ public final class RichTextSanitizer {
         StringBuilder readable = new StringBuilder(html.length());
         while (reference.find()) {
             int codePoint = Integer.parseInt(reference.group(1), 16);
-            boolean meaningless = codePoint >= 0xA0 && codePoint != 0x2028 && codePoint != 0x2029 && Character.isDefined(codePoint)
-                    && !Character.isSurrogate((char) codePoint) && Character.isValidCodePoint(codePoint);
-            reference.appendReplacement(readable, meaningless ? Matcher.quoteReplacement(Character.toString(codePoint)) : "$0");
+            boolean meaningless = codePoint >= 0xA0
+                    && codePoint != 0x2028
+                    && codePoint != 0x2029
+                    && Character.isDefined(codePoint)
+                    && !Character.isSurrogate((char) codePoint)
+                    && Character.isValidCodePoint(codePoint);
+            reference.appendReplacement(
+                    readable, meaningless ? Matcher.quoteReplacement(Character.toString(codePoint)) : "$0");
         }
         reference.appendTail(readable);
         return readable.toString();

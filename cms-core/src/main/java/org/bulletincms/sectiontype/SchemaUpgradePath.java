@@ -43,7 +43,8 @@ public final class SchemaUpgradePath {
         for (int version = fromVersion; version < current; version++) {
             SchemaUpgrade upgrade = byFromVersion.get(version);
             if (upgrade == null) {
-                throw new IllegalArgumentException("Section type '" + type.id() + "' declares no upgrade from version " + version);
+                throw new IllegalArgumentException(
+                        "Section type '" + type.id() + "' declares no upgrade from version " + version);
             }
             upgraded = Objects.requireNonNull(upgrade.upgrade(upgraded), "an upgrade returned null");
         }

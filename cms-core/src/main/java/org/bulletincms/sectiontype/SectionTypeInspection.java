@@ -32,8 +32,7 @@ public final class SectionTypeInspection {
 
     private final List<String> problems = new ArrayList<>();
 
-    private SectionTypeInspection() {
-    }
+    private SectionTypeInspection() {}
 
     /**
      * What is wrong with a type's declaration; empty when it is well-formed. Never throws, even when
@@ -48,8 +47,8 @@ public final class SectionTypeInspection {
     private void inspect(SectionType type) {
         String id = call("id()", type::id, "");
         if (!KEBAB_CASE.matcher(id).matches()) {
-            problems.add("id() returns '" + id + "'; return a fixed lower-case kebab-case literal such as 'report-summary' ("
-                    + KEBAB_CASE + ")");
+            problems.add("id() returns '" + id
+                    + "'; return a fixed lower-case kebab-case literal such as 'report-summary' (" + KEBAB_CASE + ")");
         }
         int version = call("schemaVersion()", type::schemaVersion, 1);
         if (version < 1) {
@@ -97,7 +96,8 @@ public final class SectionTypeInspection {
             String name = field.name();
             String where = "field '" + name + "'";
             if (!LOWER_CAMEL_CASE.matcher(name).matches()) {
-                problems.add(where + ": the name must be a lower camel-case JSON key such as 'startDate' (" + LOWER_CAMEL_CASE + ")");
+                problems.add(where + ": the name must be a lower camel-case JSON key such as 'startDate' ("
+                        + LOWER_CAMEL_CASE + ")");
             }
             if (!names.add(name)) {
                 problems.add(where + " is declared twice; field names must be unique");
@@ -127,7 +127,8 @@ public final class SectionTypeInspection {
         Set<String> codes = new HashSet<>();
         for (ChoiceOption option : field.options()) {
             if (!KEBAB_CASE.matcher(option.code()).matches()) {
-                problems.add(where + ": option code '" + option.code() + "' must be lower-case kebab case (" + KEBAB_CASE + ")");
+                problems.add(where + ": option code '" + option.code() + "' must be lower-case kebab case ("
+                        + KEBAB_CASE + ")");
             }
             if (!codes.add(option.code())) {
                 problems.add(where + ": option code '" + option.code() + "' is declared twice");
@@ -153,8 +154,9 @@ public final class SectionTypeInspection {
         }
         for (int from = 1; from < version; from++) {
             if (!declared.contains(from)) {
-                problems.add("no upgrade from version " + from + " to " + (from + 1) + " is declared; content stored under version "
-                        + from + " could not be read. Add one to upgrades()");
+                problems.add("no upgrade from version " + from + " to " + (from + 1)
+                        + " is declared; content stored under version " + from
+                        + " could not be read. Add one to upgrades()");
             }
         }
     }

@@ -24,7 +24,9 @@ public record SectionTypeOrigin(String className, Optional<String> location) {
     private static Optional<String> locationOf(Class<?> type) {
         try {
             CodeSource source = type.getProtectionDomain().getCodeSource();
-            return source == null || source.getLocation() == null ? Optional.empty() : Optional.of(source.getLocation().toString());
+            return source == null || source.getLocation() == null
+                    ? Optional.empty()
+                    : Optional.of(source.getLocation().toString());
         } catch (SecurityException e) {
             return Optional.empty();
         }

@@ -12,20 +12,21 @@ import org.bulletincms.spi.Violation;
  */
 public final class TextCheck {
 
-    private TextCheck() {
-    }
+    private TextCheck() {}
 
     /** Reports an invalid character and an excess length; returns whether the text passed both. */
     static boolean check(String field, String text, int maxLength, String pointer, List<Violation> out) {
         boolean valid = true;
         OptionalInt invalid = firstInvalidCharacter(text);
         if (invalid.isPresent()) {
-            out.add(GenericViolation.TEXT_INVALID_CHARACTER.at(pointer, Map.of("field", field, "position", invalid.getAsInt() + 1)));
+            out.add(GenericViolation.TEXT_INVALID_CHARACTER.at(
+                    pointer, Map.of("field", field, "position", invalid.getAsInt() + 1)));
             valid = false;
         }
         int length = text.codePointCount(0, text.length());
         if (length > maxLength) {
-            out.add(GenericViolation.FIELD_TOO_LONG.at(pointer, Map.of("field", field, "max", maxLength, "actual", length)));
+            out.add(GenericViolation.FIELD_TOO_LONG.at(
+                    pointer, Map.of("field", field, "max", maxLength, "actual", length)));
             valid = false;
         }
         return valid;

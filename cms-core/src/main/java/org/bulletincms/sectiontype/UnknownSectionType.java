@@ -13,7 +13,8 @@ public final class UnknownSectionType extends RuntimeException {
     private final String id;
 
     public UnknownSectionType(String id) {
-        super("No section type '" + id + "' is installed. Install the plugin that provides it, or choose an installed type.");
+        super("No section type '" + id
+                + "' is installed. Install the plugin that provides it, or choose an installed type.");
         this.id = Objects.requireNonNull(id, "id");
     }
 

@@ -25,7 +25,8 @@ public final class ViolationMessages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
     // Without this control a Chinese JVM default locale would answer an English request in Chinese.
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** The sentence for a core violation. */
     public String render(Violation violation, Locale locale) {
@@ -39,13 +40,15 @@ public final class ViolationMessages {
 
     private String render(Violation violation, Locale locale, Optional<SectionType> type) {
         Optional<String> template = coreTemplate(violation.messageKey(), locale)
-                .or(() -> type.flatMap(t -> Optional.ofNullable(t.messages().get(violation.messageKey()))).map(text -> text.get(locale)));
+                .or(() -> type.flatMap(t -> Optional.ofNullable(t.messages().get(violation.messageKey())))
+                        .map(text -> text.get(locale)));
         if (template.isEmpty()) {
             // Never fail to report a problem because its text is missing: the key still says what it is.
             return violation.messageKey() + " " + violation.arguments();
         }
         Map<String, Object> arguments = new HashMap<>(violation.arguments());
-        type.ifPresent(t -> fieldLabel(t, arguments.get("field"), locale).ifPresent(label -> arguments.put("field", label)));
+        type.ifPresent(
+                t -> fieldLabel(t, arguments.get("field"), locale).ifPresent(label -> arguments.put("field", label)));
         return fill(template.get(), arguments);
     }
 
@@ -56,7 +59,8 @@ public final class ViolationMessages {
 
     private static Optional<String> coreTemplate(String key, Locale locale) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ViolationMessages.class.getClassLoader(), NO_DEFAULT_LOCALE);
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    BUNDLE, locale, ViolationMessages.class.getClassLoader(), NO_DEFAULT_LOCALE);
             return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
         } catch (MissingResourceException e) {
             return Optional.empty();
@@ -64,8 +68,12 @@ public final class ViolationMessages {
     }
 
     private static Optional<String> fieldLabel(SectionType type, Object field, Locale locale) {
-        return type.fields().stream().filter(spec -> spec.name().equals(field)).findFirst()
-                .map(FieldSpec::label).filter(label -> !label.texts().isEmpty()).map(label -> label.get(locale));
+        return type.fields().stream()
+                .filter(spec -> spec.name().equals(field))
+                .findFirst()
+                .map(FieldSpec::label)
+                .filter(label -> !label.texts().isEmpty())
+                .map(label -> label.get(locale));
     }
 
     private static String fill(String template, Map<String, Object> arguments) {
@@ -73,7 +81,8 @@ public final class ViolationMessages {
         StringBuilder text = new StringBuilder();
         while (placeholder.find()) {
             Object value = arguments.get(placeholder.group(1));
-            placeholder.appendReplacement(text, Matcher.quoteReplacement(value == null ? placeholder.group() : String.valueOf(value)));
+            placeholder.appendReplacement(
+                    text, Matcher.quoteReplacement(value == null ? placeholder.group() : String.valueOf(value)));
         }
         placeholder.appendTail(text);
         return text.toString();

@@ -75,8 +75,8 @@ public class DatabaseSourceStore implements SourceStore {
 
     @PostConstruct
     void open() {
-        incoming = new IncomingUploads(IncomingUploads.ofNode(SourceStores.nodeWork().resolve("incoming")),
-                this::describe);
+        incoming = new IncomingUploads(
+                IncomingUploads.ofNode(SourceStores.nodeWork().resolve("incoming")), this::describe);
     }
 
     @Override
@@ -134,8 +134,8 @@ public class DatabaseSourceStore implements SourceStore {
             original.executeUpdate();
         }
         try (InputStream in = Files.newInputStream(received.path());
-             PreparedStatement chunk = connection.prepareStatement(
-                     "insert into source_original_chunk (storage_key, position, bytes) values (?, ?, ?)")) {
+                PreparedStatement chunk = connection.prepareStatement(
+                        "insert into source_original_chunk (storage_key, position, bytes) values (?, ?, ?)")) {
             int position = 0;
             for (byte[] bytes = in.readNBytes(CHUNK_BYTES); bytes.length > 0; bytes = in.readNBytes(CHUNK_BYTES)) {
                 chunk.setString(1, key);
@@ -179,8 +179,8 @@ public class DatabaseSourceStore implements SourceStore {
     @Override
     public Optional<Instant> keptAt(String key) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select kept_at from source_original where storage_key = ? and quarantined_at is null")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select kept_at from source_original where storage_key = ? and quarantined_at is null")) {
             query.setString(1, checked(key));
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getTimestamp(1).toInstant()) : Optional.empty();
@@ -197,9 +197,9 @@ public class DatabaseSourceStore implements SourceStore {
     @Override
     public Set<String> keys() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select storage_key from source_original where quarantined_at is null");
-             ResultSet rows = query.executeQuery()) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select storage_key from source_original where quarantined_at is null");
+                ResultSet rows = query.executeQuery()) {
             Set<String> keys = new HashSet<>();
             while (rows.next()) {
                 keys.add(rows.getString(1));
@@ -213,7 +213,9 @@ public class DatabaseSourceStore implements SourceStore {
     /** Marks the original as quarantined: it stays in the database, out of the originals, for an operator. */
     @Override
     public void quarantine(String key) {
-        update("update source_original set quarantined_at = ? where storage_key = ?", Timestamp.from(Instant.now()),
+        update(
+                "update source_original set quarantined_at = ? where storage_key = ?",
+                Timestamp.from(Instant.now()),
                 checked(key));
     }
 
@@ -225,8 +227,8 @@ public class DatabaseSourceStore implements SourceStore {
     @Override
     public Optional<String> identity() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select store_id from source_original_store where name = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("select store_id from source_original_store where name = ?")) {
             query.setString(1, RecordedStore.ORIGINALS);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
@@ -239,8 +241,10 @@ public class DatabaseSourceStore implements SourceStore {
     @Override
     public String claimIdentity(String proposed) {
         // of two nodes claiming at once, the first one's identity stays
-        update("insert into source_original_store (name, store_id) values (?, ?) on conflict do nothing",
-                RecordedStore.ORIGINALS, proposed);
+        update(
+                "insert into source_original_store (name, store_id) values (?, ?) on conflict do nothing",
+                RecordedStore.ORIGINALS,
+                proposed);
         return identity().orElseThrow(() -> new IllegalStateException("source_original_store has no identity"));
     }
 
@@ -268,21 +272,21 @@ public class DatabaseSourceStore implements SourceStore {
 
     private Optional<Long> size(String key) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select size from source_original where storage_key = ? and quarantined_at is null")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select size from source_original where storage_key = ? and quarantined_at is null")) {
             query.setString(1, checked(key));
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the original " + key + " from the database: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the original " + key + " from the database: " + e.getMessage(), e);
         }
     }
 
     private void update(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -59,8 +59,11 @@ public class DirectorySourceStore implements SourceStore {
 
     @PostConstruct
     void open() {
-        root = configuredDirectory.map(Path::of).orElseGet(() -> Path.of(System.getProperty("cms.data.dir",
-                System.getProperty("jboss.server.data.dir", "data")), "sources"));
+        root = configuredDirectory
+                .map(Path::of)
+                .orElseGet(() -> Path.of(
+                        System.getProperty("cms.data.dir", System.getProperty("jboss.server.data.dir", "data")),
+                        "sources"));
         createDirectories();
     }
 
@@ -152,7 +155,8 @@ public class DirectorySourceStore implements SourceStore {
     @Override
     public Set<String> keys() {
         try (Stream<Path> files = Files.list(originals())) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> KEY.matcher(n).matches())
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> KEY.matcher(n).matches())
                     .collect(Collectors.toSet());
         } catch (IOException | UncheckedIOException e) {
             // an unmounted or moved store holds nothing this node can see; reconciliation reads that as files missing
@@ -178,7 +182,8 @@ public class DirectorySourceStore implements SourceStore {
     @Override
     public Optional<String> identity() {
         try {
-            String id = Files.readString(root.resolve(IDENTITY_FILE), StandardCharsets.UTF_8).strip();
+            String id = Files.readString(root.resolve(IDENTITY_FILE), StandardCharsets.UTF_8)
+                    .strip();
             return id.isEmpty() ? Optional.empty() : Optional.of(id);
         } catch (IOException e) {
             return Optional.empty();
@@ -191,7 +196,11 @@ public class DirectorySourceStore implements SourceStore {
         try {
             Files.createDirectories(root);
             // CREATE_NEW: of two nodes claiming a new shared store at once, the first one's identity stays
-            Files.writeString(file, proposed + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(
+                    file,
+                    proposed + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
             return proposed;
         } catch (FileAlreadyExistsException e) {

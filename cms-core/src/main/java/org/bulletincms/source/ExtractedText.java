@@ -29,14 +29,16 @@ public record ExtractedText(boolean paged, List<ExtractedPage> pages) {
         long total = 0;
         for (ExtractedPage page : pages) {
             for (Paragraph paragraph : page.paragraphs()) {
-                long length = paragraph.text().codePointCount(0, paragraph.text().length());
+                long length =
+                        paragraph.text().codePointCount(0, paragraph.text().length());
                 total += length;
                 paragraph.language().ifPresent(l -> lengthByLanguage.merge(l, length, Long::sum));
             }
         }
         long all = total;
         List<Map.Entry<String, Long>> notable = new ArrayList<>(lengthByLanguage.entrySet().stream()
-                .filter(e -> e.getValue() >= all * NOTABLE_SHARE).toList());
+                .filter(e -> e.getValue() >= all * NOTABLE_SHARE)
+                .toList());
         notable.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
         return notable.stream().map(Map.Entry::getKey).toList();
     }

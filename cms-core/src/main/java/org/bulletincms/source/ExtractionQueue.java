@@ -81,9 +81,11 @@ public class ExtractionQueue {
                     + " exist. Set cms.sources.parser-classpath to Tika's jars (tika-parsers-standard-package).");
             return;
         }
-        Path work = store.directory().map(originals -> originals.resolveSibling("tika"))
+        Path work = store.directory()
+                .map(originals -> originals.resolveSibling("tika"))
                 .orElseGet(() -> SourceStores.nodeWork().resolve("tika"));
-        parserOriginals = store.directory().orElseGet(() -> SourceStores.nodeWork().resolve("originals"));
+        parserOriginals =
+                store.directory().orElseGet(() -> SourceStores.nodeWork().resolve("originals"));
         try {
             Files.createDirectories(parserOriginals);
             if (store.directory().isEmpty()) {

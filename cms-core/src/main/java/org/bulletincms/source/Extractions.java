@@ -59,8 +59,13 @@ public class Extractions {
         if (source == null) {
             return false;
         }
-        boolean conclusive = SourceType.ofMediaType(source.mediaType()).map(SourceType::conclusive).orElse(false);
-        if (!conclusive && SourceType.ofMediaType(parsed.mediaType()).filter(SourceType::conclusive).isEmpty()) {
+        boolean conclusive = SourceType.ofMediaType(source.mediaType())
+                .map(SourceType::conclusive)
+                .orElse(false);
+        if (!conclusive
+                && SourceType.ofMediaType(parsed.mediaType())
+                        .filter(SourceType::conclusive)
+                        .isEmpty()) {
             source.failed(FailureReason.UNSUPPORTED_TYPE, "a closer look found " + parsed.mediaType(), clock.instant());
             return false;
         }

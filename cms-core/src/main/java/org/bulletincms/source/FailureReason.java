@@ -33,23 +33,29 @@ public enum FailureReason {
      */
     public String advice() {
         return switch (this) {
-            case TIMEOUT -> "Extracting the text took too long. Split the file, or export it again (for example as"
-                    + " PDF), and upload the result.";
-            case OUT_OF_MEMORY -> "Extracting the text needed more memory than allowed. Split the file and upload the"
-                    + " parts.";
+            case TIMEOUT ->
+                "Extracting the text took too long. Split the file, or export it again (for example as"
+                        + " PDF), and upload the result.";
+            case OUT_OF_MEMORY ->
+                "Extracting the text needed more memory than allowed. Split the file and upload the" + " parts.";
             case WRITE_LIMIT -> "The file has more text than allowed. Split it and upload the parts.";
-            case SUSPECTED_BOMB -> "The file expands far beyond its size or nests deeper than any real document. Open"
-                    + " it in the program that made it, save or export it again, and upload the copy.";
+            case SUSPECTED_BOMB ->
+                "The file expands far beyond its size or nests deeper than any real document. Open"
+                        + " it in the program that made it, save or export it again, and upload the copy.";
             case ENCRYPTED -> "The file is password-protected. Save a copy without the password and upload that.";
-            case UNPARSEABLE -> "The file could not be read: it may be damaged or incomplete, or use a feature refused"
-                    + " as unsafe. Open it in the program that made it, save or export it again (for example as PDF),"
-                    + " and upload the copy.";
-            case UNSUPPORTED_TYPE -> "A closer look found a kind of file that is not a source report. Export it as"
-                    + " PDF or Word and upload that.";
-            case CRASHED -> "The text extractor stopped unexpectedly. Upload the file again later; if it fails again,"
-                    + " export it again (for example as PDF).";
-            case INTERRUPTED -> "The server stopped during the extraction too often. Upload the file again; if it"
-                    + " keeps failing, export it again (for example as PDF).";
+            case UNPARSEABLE ->
+                "The file could not be read: it may be damaged or incomplete, or use a feature refused"
+                        + " as unsafe. Open it in the program that made it, save or export it again (for example as PDF),"
+                        + " and upload the copy.";
+            case UNSUPPORTED_TYPE ->
+                "A closer look found a kind of file that is not a source report. Export it as"
+                        + " PDF or Word and upload that.";
+            case CRASHED ->
+                "The text extractor stopped unexpectedly. Upload the file again later; if it fails again,"
+                        + " export it again (for example as PDF).";
+            case INTERRUPTED ->
+                "The server stopped during the extraction too often. Upload the file again; if it"
+                        + " keeps failing, export it again (for example as PDF).";
         };
     }
 

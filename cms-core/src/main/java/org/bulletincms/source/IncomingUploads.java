@@ -27,6 +27,7 @@ public final class IncomingUploads {
 
     /** What Linux (ENOSPC), macOS and Windows say when a write finds the disk full; Java gives no error code. */
     private static final Pattern NO_SPACE = Pattern.compile("(?i)no space left on device|not enough space on the disk");
+
     private static final int BUFFER = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(IncomingUploads.class.getName());
 
@@ -46,8 +47,8 @@ public final class IncomingUploads {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot create the uploads' receiving directory " + directory + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot create the uploads' receiving directory " + directory + ": " + e.getMessage(), e);
         }
     }
 

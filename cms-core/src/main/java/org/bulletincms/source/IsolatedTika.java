@@ -55,8 +55,9 @@ public final class IsolatedTika implements AutoCloseable {
         try {
             Path temp = Files.createDirectories(workDirectory.resolve("tmp"));
             Path config = workDirectory.resolve("tika-config.xml");
-            Files.writeString(config, configuration(originals, temp, parserClasspath,
-                    ParserLauncher.prepare(workDirectory), limits));
+            Files.writeString(
+                    config,
+                    configuration(originals, temp, parserClasspath, ParserLauncher.prepare(workDirectory), limits));
             pipes = new PipesParser(PipesConfig.load(config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,11 +69,21 @@ public final class IsolatedTika implements AutoCloseable {
     /** Parses the file stored under {@code key}; blocks the calling thread until a parser process has done so. */
     public ParseOutcome parse(String key) throws InterruptedException {
         ParseContext context = new ParseContext();
-        context.set(HandlerConfig.class, new HandlerConfig(BasicContentHandlerFactory.HANDLER_TYPE.XML,
-                HandlerConfig.PARSE_MODE.CONCATENATE, limits.maxExtractedCharacters(), MAX_EMBEDDED_DOCUMENTS,
-                true));
-        FetchEmitTuple task = new FetchEmitTuple(key, new FetchKey(FETCHER, key), new EmitKey("", ""),
-                new Metadata(), context, FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT);
+        context.set(
+                HandlerConfig.class,
+                new HandlerConfig(
+                        BasicContentHandlerFactory.HANDLER_TYPE.XML,
+                        HandlerConfig.PARSE_MODE.CONCATENATE,
+                        limits.maxExtractedCharacters(),
+                        MAX_EMBEDDED_DOCUMENTS,
+                        true));
+        FetchEmitTuple task = new FetchEmitTuple(
+                key,
+                new FetchKey(FETCHER, key),
+                new EmitKey("", ""),
+                new Metadata(),
+                context,
+                FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT);
         PipesResult result;
         try {
             result = pipes.parse(task);
@@ -81,13 +92,17 @@ public final class IsolatedTika implements AutoCloseable {
             return new ParseOutcome.Failed(FailureReason.CRASHED, FailureReason.CRASHED.advice());
         }
         return switch (result.getStatus()) {
-            case PARSE_SUCCESS, PARSE_SUCCESS_WITH_EXCEPTION, EMIT_SUCCESS, EMIT_SUCCESS_PARSE_EXCEPTION -> parsed(key, result);
-            case TIMEOUT -> new ParseOutcome.Failed(FailureReason.TIMEOUT,
-                    "parsing took longer than " + limits.parseTimeout().toSeconds() + " s");
-            case OOM -> new ParseOutcome.Failed(FailureReason.OUT_OF_MEMORY,
-                    "parsing needed more than " + limits.parserHeapMb() + " MB");
+            case PARSE_SUCCESS, PARSE_SUCCESS_WITH_EXCEPTION, EMIT_SUCCESS, EMIT_SUCCESS_PARSE_EXCEPTION ->
+                parsed(key, result);
+            case TIMEOUT ->
+                new ParseOutcome.Failed(
+                        FailureReason.TIMEOUT,
+                        "parsing took longer than " + limits.parseTimeout().toSeconds() + " s");
+            case OOM ->
+                new ParseOutcome.Failed(
+                        FailureReason.OUT_OF_MEMORY, "parsing needed more than " + limits.parserHeapMb() + " MB");
             case EMPTY_OUTPUT, PARSE_EXCEPTION_NO_EMIT, PARSE_EXCEPTION_EMIT ->
-                    logged(key, FailureReason.UNPARSEABLE, result.getMessage());
+                logged(key, FailureReason.UNPARSEABLE, result.getMessage());
             case INTERRUPTED_EXCEPTION -> throw new InterruptedException("parse interrupted");
             default -> logged(key, FailureReason.CRASHED, "the parser process ended: " + result.getStatus());
         };
@@ -101,8 +116,10 @@ public final class IsolatedTika implements AutoCloseable {
         List<Metadata> documents = result.getEmitData().getMetadataList();
         Metadata metadata = documents.get(0);
         String xhtml = metadata.get(TikaCoreProperties.TIKA_CONTENT);
-        String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse("application/octet-stream")
-                .split(";", 2)[0].trim();
+        String mediaType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE))
+                .orElse("application/octet-stream")
+                .split(";", 2)[0]
+                .trim();
         return new ParseOutcome.Parsed(xhtml == null ? "" : xhtml, mediaType, metadataOf(metadata));
     }
 
@@ -111,7 +128,8 @@ public final class IsolatedTika implements AutoCloseable {
             return new ParseOutcome.Failed(FailureReason.ENCRYPTED, "the file is password-protected");
         }
         if (stack.contains("WriteLimitReachedException")) {
-            return new ParseOutcome.Failed(FailureReason.WRITE_LIMIT,
+            return new ParseOutcome.Failed(
+                    FailureReason.WRITE_LIMIT,
                     "the text is longer than " + limits.maxExtractedCharacters() + " characters");
         }
         if (stack.contains("Suspected zip bomb") || stack.contains("ZipBomb") || stack.contains("zip bomb")) {
@@ -125,7 +143,8 @@ public final class IsolatedTika implements AutoCloseable {
      * log with the file's key, and the source says what the editor can do.
      */
     private ParseOutcome.Failed logged(String key, FailureReason reason, String parserMessage) {
-        String message = parserMessage == null || parserMessage.isBlank() ? "the parser produced nothing"
+        String message = parserMessage == null || parserMessage.isBlank()
+                ? "the parser produced nothing"
                 : parserMessage.strip();
         LOG.info(() -> "Source file " + key + " failed as " + reason.code() + ": "
                 + (message.length() > 4000 ? message.substring(0, 4000) + " …" : message));
@@ -133,7 +152,8 @@ public final class IsolatedTika implements AutoCloseable {
     }
 
     private static DocumentMetadata metadataOf(Metadata metadata) {
-        return new DocumentMetadata(value(metadata.get(TikaCoreProperties.TITLE)),
+        return new DocumentMetadata(
+                value(metadata.get(TikaCoreProperties.TITLE)),
                 value(metadata.get(TikaCoreProperties.CREATOR)),
                 value(metadata.get(TikaCoreProperties.CREATED)),
                 value(metadata.get(TikaCoreProperties.MODIFIED)),
@@ -141,7 +161,9 @@ public final class IsolatedTika implements AutoCloseable {
     }
 
     private static Optional<String> value(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty())
+        return Optional.ofNullable(value)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
                 .map(v -> v.length() > 1000 ? v.substring(0, 1000) : v);
     }
 
@@ -195,8 +217,16 @@ public final class IsolatedTika implements AutoCloseable {
                     </params>
                   </pipes>
                 </properties>
-                """.formatted(FETCHER, xml(originals.toString()), limits.parsers(), limits.parseTimeout().toMillis(),
-                Long.MAX_VALUE / 2, xml(java.toString()), limits.parserHeapMb(), xml(temp.toString()), xml(classpath));
+                """.formatted(
+                        FETCHER,
+                        xml(originals.toString()),
+                        limits.parsers(),
+                        limits.parseTimeout().toMillis(),
+                        Long.MAX_VALUE / 2,
+                        xml(java.toString()),
+                        limits.parserHeapMb(),
+                        xml(temp.toString()),
+                        xml(classpath));
     }
 
     private static String xml(String text) {

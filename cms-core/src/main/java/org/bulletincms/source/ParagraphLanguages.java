@@ -27,8 +27,8 @@ public class ParagraphLanguages {
      * The languages told apart: those bulletin sources are written in (the UN languages and the main European
      * ones). Each profile costs memory in every deployment, so not all seventy.
      */
-    private static final java.util.Set<String> PROFILES = java.util.Set.of("zh-CN", "zh-TW", "en", "fr", "es", "de",
-            "ru", "ar", "pt", "it", "nl", "ja", "ko", "sv", "fi", "da");
+    private static final java.util.Set<String> PROFILES = java.util.Set.of(
+            "zh-CN", "zh-TW", "en", "fr", "es", "de", "ru", "ar", "pt", "it", "nl", "ja", "ko", "sv", "fi", "da");
 
     private final OptimaizeLangDetector detector;
 
@@ -55,7 +55,8 @@ public class ParagraphLanguages {
         synchronized (detector) {
             results = detector.detectAll(text);
         }
-        return results.stream().findFirst()
+        return results.stream()
+                .findFirst()
                 .filter(LanguageResult::isReasonablyCertain)
                 .map(LanguageResult::getLanguage)
                 .filter(language -> !language.isEmpty())
@@ -64,7 +65,9 @@ public class ParagraphLanguages {
 
     private static double hanShare(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long han = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
         return letters == 0 ? 0 : (double) han / letters;
     }
 

@@ -8,9 +8,7 @@ public sealed interface ParseOutcome {
      * @param mediaType the parser's own reading of the type, closer than the upload's (e.g. DOC rather than
      *                  "some OLE2 file")
      */
-    record Parsed(String xhtml, String mediaType, DocumentMetadata metadata) implements ParseOutcome {
-    }
+    record Parsed(String xhtml, String mediaType, DocumentMetadata metadata) implements ParseOutcome {}
 
-    record Failed(FailureReason reason, String detail) implements ParseOutcome {
-    }
+    record Failed(FailureReason reason, String detail) implements ParseOutcome {}
 }

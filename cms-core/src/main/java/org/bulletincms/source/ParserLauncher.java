@@ -23,8 +23,7 @@ final class ParserLauncher {
     /** All a parser's environment holds; Java finds the rest from its own installation and its arguments. */
     static final String ENVIRONMENT = "PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8";
 
-    private ParserLauncher() {
-    }
+    private ParserLauncher() {}
 
     /** The program to start parsers with: a script that clears the environment and runs {@code java}. */
     static Path prepare(Path workDirectory) {
@@ -51,7 +50,9 @@ final class ParserLauncher {
     private static boolean namespacesAvailable() {
         try {
             Process probe = new ProcessBuilder("unshare", "--net", "--map-root-user", "--", "true")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!probe.waitFor(10, TimeUnit.SECONDS)) {
                 probe.destroyForcibly();
                 return false;

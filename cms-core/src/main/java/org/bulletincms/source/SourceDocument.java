@@ -111,8 +111,13 @@ public class SourceDocument {
         // for JPA
     }
 
-    SourceDocument(String storageKey, ReceivedFile file, SourceFileName filename, SourceType type,
-                   String uploadedBy, Instant uploadedAt) {
+    SourceDocument(
+            String storageKey,
+            ReceivedFile file,
+            SourceFileName filename,
+            SourceType type,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.storageKey = storageKey;
         this.sha256 = file.sha256();
@@ -149,7 +154,8 @@ public class SourceDocument {
         author = metadata.author().orElse(null);
         documentCreated = metadata.created().map(SourceDocument::shortened).orElse(null);
         documentModified = metadata.modified().map(SourceDocument::shortened).orElse(null);
-        pageCount = metadata.pageCount().isPresent() ? Integer.valueOf(metadata.pageCount().getAsInt())
+        pageCount = metadata.pageCount().isPresent()
+                ? Integer.valueOf(metadata.pageCount().getAsInt())
                 : text.paged() ? Integer.valueOf(text.pages().size()) : null;
         paged = text.paged();
         List<String> found = text.languages();
@@ -255,8 +261,11 @@ public class SourceDocument {
     }
 
     public DocumentMetadata metadata() {
-        return new DocumentMetadata(Optional.ofNullable(title), Optional.ofNullable(author),
-                Optional.ofNullable(documentCreated), Optional.ofNullable(documentModified),
+        return new DocumentMetadata(
+                Optional.ofNullable(title),
+                Optional.ofNullable(author),
+                Optional.ofNullable(documentCreated),
+                Optional.ofNullable(documentModified),
                 pageCount == null ? OptionalInt.empty() : OptionalInt.of(pageCount));
     }
 
@@ -295,9 +304,10 @@ public class SourceDocument {
 
     /** Why the original cannot be read now, if it cannot; the row, text and links are there all the same. */
     public Optional<MissingOriginal> missingOriginal() {
-        return originalMissingSince == null ? Optional.empty()
-                : Optional.of(new MissingOriginal(MissingOriginal.Reason.ofCode(originalMissingReason),
-                        originalMissingSince));
+        return originalMissingSince == null
+                ? Optional.empty()
+                : Optional.of(new MissingOriginal(
+                        MissingOriginal.Reason.ofCode(originalMissingReason), originalMissingSince));
     }
 
     public long version() {

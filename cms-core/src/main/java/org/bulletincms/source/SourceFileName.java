@@ -37,18 +37,28 @@ public record SourceFileName(String value) {
             cleaned = cleaned.substring(1).strip();
         }
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_LENGTH) {
-            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_LENGTH)).strip();
+            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_LENGTH))
+                    .strip();
         }
         return cleaned.isEmpty() ? UNNAMED : cleaned;
     }
 
     private static boolean isShowable(int codePoint) {
         int type = Character.getType(codePoint);
-        return type != Character.CONTROL && type != Character.FORMAT && type != Character.UNASSIGNED
-                && type != Character.PRIVATE_USE && type != Character.SURROGATE
-                && type != Character.LINE_SEPARATOR && type != Character.PARAGRAPH_SEPARATOR
-                && codePoint != ':' && codePoint != '"' && codePoint != '*' && codePoint != '?' && codePoint != '<'
-                && codePoint != '>' && codePoint != '|';
+        return type != Character.CONTROL
+                && type != Character.FORMAT
+                && type != Character.UNASSIGNED
+                && type != Character.PRIVATE_USE
+                && type != Character.SURROGATE
+                && type != Character.LINE_SEPARATOR
+                && type != Character.PARAGRAPH_SEPARATOR
+                && codePoint != ':'
+                && codePoint != '"'
+                && codePoint != '*'
+                && codePoint != '?'
+                && codePoint != '<'
+                && codePoint != '>'
+                && codePoint != '|';
     }
 
     /** The extension after the last dot, lower-cased, or empty. */

@@ -24,8 +24,13 @@ public class SourceLibrary {
      * database both commit or neither does. A row refused at once (the same bytes' row came first) takes the kept
      * file back out of a directory store; the rollback does so in the database.
      */
-    SourceDocument keep(SourceStore store, ReceivedFile file, SourceFileName name, SourceType type, String by,
-                        java.time.Instant at) {
+    SourceDocument keep(
+            SourceStore store,
+            ReceivedFile file,
+            SourceFileName name,
+            SourceType type,
+            String by,
+            java.time.Instant at) {
         String key = store.keep(file);
         try {
             SourceDocument source = new SourceDocument(key, file, name, type, by, at);
@@ -64,7 +69,9 @@ public class SourceLibrary {
         if (source.status() != ExtractionStatus.DONE) {
             throw new SourceNotExtracted(source.status());
         }
-        return new ExtractedText(source.paged(), sources.pages(source.id()).stream().map(SourcePage::page).toList());
+        return new ExtractedText(
+                source.paged(),
+                sources.pages(source.id()).stream().map(SourcePage::page).toList());
     }
 
     public void link(UUID itemId, SourceDocument source, String by) {

@@ -62,8 +62,13 @@ public class SourceLimits {
     }
 
     /** Limits given directly (tests, the benchmark); checked like configured ones. */
-    public SourceLimits(long maxUploadBytes, Duration parseTimeout, int parserHeapMb, int maxExtractedCharacters,
-                        int parsers, int maxAttempts) {
+    public SourceLimits(
+            long maxUploadBytes,
+            Duration parseTimeout,
+            int parserHeapMb,
+            int maxExtractedCharacters,
+            int parsers,
+            int maxAttempts) {
         this.maxUploadBytes = maxUploadBytes;
         this.parseTimeoutSeconds = parseTimeout.toSeconds();
         this.parserHeapMb = parserHeapMb;
@@ -75,7 +80,8 @@ public class SourceLimits {
 
     @PostConstruct
     void configure() {
-        parsers = configuredParsers.orElseGet(() -> defaultParsers(Runtime.getRuntime().availableProcessors()));
+        parsers = configuredParsers.orElseGet(
+                () -> defaultParsers(Runtime.getRuntime().availableProcessors()));
         check();
     }
 
@@ -86,11 +92,13 @@ public class SourceLimits {
 
     void check() {
         require(maxUploadBytes >= 1024, "cms.sources.max-upload-bytes must be at least 1024, but is " + maxUploadBytes);
-        require(parseTimeoutSeconds >= 1, "cms.sources.parse-timeout-seconds must be at least 1, but is "
-                + parseTimeoutSeconds);
+        require(
+                parseTimeoutSeconds >= 1,
+                "cms.sources.parse-timeout-seconds must be at least 1, but is " + parseTimeoutSeconds);
         require(parserHeapMb >= 64, "cms.sources.parser-heap-mb must be at least 64, but is " + parserHeapMb);
-        require(maxExtractedCharacters >= 1000, "cms.sources.max-extracted-characters must be at least 1000, but is "
-                + maxExtractedCharacters);
+        require(
+                maxExtractedCharacters >= 1000,
+                "cms.sources.max-extracted-characters must be at least 1000, but is " + maxExtractedCharacters);
         require(parsers >= 1 && parsers <= 32, "cms.sources.parsers must be between 1 and 32, but is " + parsers);
         require(maxAttempts >= 1, "cms.sources.max-attempts must be at least 1, but is " + maxAttempts);
     }

@@ -57,7 +57,8 @@ public class SourcePage {
         this.id = UUID.randomUUID();
         this.sourceId = sourceId;
         this.position = position;
-        this.pageNumber = page.number().isPresent() ? Integer.valueOf(page.number().getAsInt()) : null;
+        this.pageNumber =
+                page.number().isPresent() ? Integer.valueOf(page.number().getAsInt()) : null;
         this.body = page.text();
         JsonArrayBuilder json = Json.createArrayBuilder();
         for (Paragraph paragraph : page.paragraphs()) {

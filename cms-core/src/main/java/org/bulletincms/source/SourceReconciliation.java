@@ -68,8 +68,7 @@ public class SourceReconciliation {
     }
 
     /** What one reconciliation did. */
-    record Outcome(boolean recognised, int marked, int healed, int quarantined) {
-    }
+    record Outcome(boolean recognised, int marked, int healed, int quarantined) {}
 
     @PostConstruct
     void checkConfiguration() {
@@ -85,8 +84,11 @@ public class SourceReconciliation {
         interrupted.forEach(s -> s.interrupted(limits.maxAttempts(), clock.instant()));
         Outcome outcome = reconcile();
         nextSweep.set(clock.instant().plusSeconds(sweepSeconds));
-        LOG.info(() -> "Source store " + store.describe() + (outcome.recognised() ? " reconciled: " : " NOT reconciled"
-                + " (not recognised, see the error above): ") + cutOff + " cut-off uploads deleted, "
+        LOG.info(() -> "Source store " + store.describe()
+                + (outcome.recognised()
+                        ? " reconciled: "
+                        : " NOT reconciled" + " (not recognised, see the error above): ")
+                + cutOff + " cut-off uploads deleted, "
                 + interrupted.size() + " interrupted extractions queued again or failed, " + outcome.marked()
                 + " sources newly marked original-missing, " + outcome.healed() + " healed, " + outcome.quarantined()
                 + " files without a row quarantined");
@@ -126,21 +128,27 @@ public class SourceReconciliation {
             LOG.info(() -> "Source store " + store.describe() + " is recognised again; reconciling it");
         }
         Instant now = clock.instant();
-        MissingOriginal.Reason reason = check.recognised() ? MissingOriginal.Reason.NOT_IN_STORE
-                : MissingOriginal.Reason.STORE_NOT_RECOGNISED;
-        List<SourceDocument> newlyMissing = rows.stream().filter(key -> !files.contains(key))
-                .map(sources::stored).flatMap(Optional::stream)
+        MissingOriginal.Reason reason =
+                check.recognised() ? MissingOriginal.Reason.NOT_IN_STORE : MissingOriginal.Reason.STORE_NOT_RECOGNISED;
+        List<SourceDocument> newlyMissing = rows.stream()
+                .filter(key -> !files.contains(key))
+                .map(sources::stored)
+                .flatMap(Optional::stream)
                 .filter(source -> {
                     boolean known = source.missingOriginal().isPresent();
                     source.originalMissing(reason, now);
                     return !known;
-                }).toList();
+                })
+                .toList();
         if (!newlyMissing.isEmpty()) {
             LOG.severe(() -> newlyMissing.size() + " source reports have no original in the store "
                     + store.describe() + " (" + reason.code() + "); they are kept and marked original-missing, and"
-                    + " heal when the files are back: " + newlyMissing.stream().limit(20)
-                    .map(s -> s.id() + " " + s.filename() + " (file " + s.storageKey() + ")")
-                    .collect(Collectors.joining(", ")) + (newlyMissing.size() > 20 ? ", …" : ""));
+                    + " heal when the files are back: "
+                    + newlyMissing.stream()
+                            .limit(20)
+                            .map(s -> s.id() + " " + s.filename() + " (file " + s.storageKey() + ")")
+                            .collect(Collectors.joining(", "))
+                    + (newlyMissing.size() > 20 ? ", …" : ""));
         }
         int healed = 0;
         for (SourceDocument source : sources.missingOriginals()) {
@@ -166,8 +174,11 @@ public class SourceReconciliation {
                 return new StoreCheck(true, store.describe(), "");
             }
             return notRecognised("the database knows the source store " + recorded.get() + ", but "
-                    + store.describe() + (found.isPresent() ? " is the store " + found.get()
-                    : " has no identity (empty, unmounted or not the store)") + ". "
+                    + store.describe()
+                    + (found.isPresent()
+                            ? " is the store " + found.get()
+                            : " has no identity (empty, unmounted or not the store)")
+                    + ". "
                     + store.howToRecognise(recorded.get()));
         }
         if (!rows.isEmpty() && rows.stream().noneMatch(files::contains)) {
@@ -189,15 +200,19 @@ public class SourceReconciliation {
     }
 
     private StoreCheck notRecognised(String why) {
-        return new StoreCheck(false, store.describe(), "Source store not recognised, so nothing in it or in the"
-                + " database is reconciled and uploads are refused: " + why);
+        return new StoreCheck(
+                false,
+                store.describe(),
+                "Source store not recognised, so nothing in it or in the"
+                        + " database is reconciled and uploads are refused: " + why);
     }
 
     private int quarantineStrays(Set<String> rows, Set<String> files, Instant now) {
         int quarantined = 0;
         Instant youngest = now.minus(FILE_GRACE);
         for (String key : files) {
-            if (!rows.contains(key) && store.keptAt(key).filter(at -> at.isBefore(youngest)).isPresent()) {
+            if (!rows.contains(key)
+                    && store.keptAt(key).filter(at -> at.isBefore(youngest)).isPresent()) {
                 try {
                     store.quarantine(key);
                     quarantined++;

@@ -31,24 +31,33 @@ public class SourceRepository {
 
     public Optional<SourceDocument> withContent(String sha256) {
         return em.createQuery("select s from SourceDocument s where s.sha256 = :sha", SourceDocument.class)
-                .setParameter("sha", sha256).getResultStream().findFirst();
+                .setParameter("sha", sha256)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Newest first. */
     public List<SourceDocument> newest(int offset, int size) {
         return em.createQuery("select s from SourceDocument s order by s.uploadedAt desc, s.id", SourceDocument.class)
-                .setFirstResult(offset).setMaxResults(size).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long count() {
-        return em.createQuery("select count(s) from SourceDocument s", Long.class).getSingleResult();
+        return em.createQuery("select count(s) from SourceDocument s", Long.class)
+                .getSingleResult();
     }
 
     /** The queued sources whose original is in the store, first come first served. */
     public List<UUID> queued(int max) {
-        return em.createQuery("select s.id from SourceDocument s where s.status = :queued"
-                                + " and s.originalMissingSince is null order by s.uploadedAt, s.id", UUID.class)
-                .setParameter("queued", ExtractionStatus.QUEUED).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select s.id from SourceDocument s where s.status = :queued"
+                                + " and s.originalMissingSince is null order by s.uploadedAt, s.id",
+                        UUID.class)
+                .setParameter("queued", ExtractionStatus.QUEUED)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Sources some server was extracting: all of them, or only those of one node or started before a time. */
@@ -64,28 +73,34 @@ public class SourceRepository {
 
     /** Every storage key a row points at. */
     public List<String> storageKeys() {
-        return em.createQuery("select s.storageKey from SourceDocument s", String.class).getResultList();
+        return em.createQuery("select s.storageKey from SourceDocument s", String.class)
+                .getResultList();
     }
 
     public Optional<SourceDocument> stored(String storageKey) {
         return em.createQuery("select s from SourceDocument s where s.storageKey = :key", SourceDocument.class)
-                .setParameter("key", storageKey).getResultStream().findFirst();
+                .setParameter("key", storageKey)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Sources whose original was found missing and has not come back. */
     public List<SourceDocument> missingOriginals() {
-        return em.createQuery("select s from SourceDocument s where s.originalMissingSince is not null",
-                SourceDocument.class).getResultList();
+        return em.createQuery(
+                        "select s from SourceDocument s where s.originalMissingSince is not null", SourceDocument.class)
+                .getResultList();
     }
 
     public long countMissingOriginals() {
-        return em.createQuery("select count(s) from SourceDocument s where s.originalMissingSince is not null",
-                Long.class).getSingleResult();
+        return em.createQuery(
+                        "select count(s) from SourceDocument s where s.originalMissingSince is not null", Long.class)
+                .getSingleResult();
     }
 
     /** The identity of the store of originals this database knows, if one was recorded. */
     public Optional<String> recordedStore() {
-        return Optional.ofNullable(em.find(RecordedStore.class, RecordedStore.ORIGINALS)).map(RecordedStore::storeId);
+        return Optional.ofNullable(em.find(RecordedStore.class, RecordedStore.ORIGINALS))
+                .map(RecordedStore::storeId);
     }
 
     /**
@@ -95,7 +110,9 @@ public class SourceRepository {
     public void recordStore(String storeId, Instant at) {
         em.createNativeQuery("insert into source_store (name, store_id, recorded_at) values (?1, ?2, ?3)"
                         + " on conflict do nothing")
-                .setParameter(1, RecordedStore.ORIGINALS).setParameter(2, storeId).setParameter(3, at)
+                .setParameter(1, RecordedStore.ORIGINALS)
+                .setParameter(2, storeId)
+                .setParameter(3, at)
                 .executeUpdate();
     }
 
@@ -108,7 +125,8 @@ public class SourceRepository {
 
     public List<SourcePage> pages(UUID sourceId) {
         return em.createQuery("select p from SourcePage p where p.sourceId = :id order by p.position", SourcePage.class)
-                .setParameter("id", sourceId).getResultList();
+                .setParameter("id", sourceId)
+                .getResultList();
     }
 
     public void link(UUID itemId, UUID sourceId, String by, Instant at) {
@@ -118,13 +136,17 @@ public class SourceRepository {
     }
 
     public void unlink(UUID itemId, UUID sourceId) {
-        Optional.ofNullable(em.find(SourceLink.class, new SourceLink.Key(itemId, sourceId))).ifPresent(em::remove);
+        Optional.ofNullable(em.find(SourceLink.class, new SourceLink.Key(itemId, sourceId)))
+                .ifPresent(em::remove);
     }
 
     /** The sources an item was written from, in the order they were linked. */
     public List<SourceDocument> ofItem(UUID itemId) {
-        return em.createQuery("select s from SourceLink l, SourceDocument s where l.key.itemId = :item"
-                        + " and s.id = l.key.sourceId order by l.linkedAt, s.id", SourceDocument.class)
-                .setParameter("item", itemId).getResultList();
+        return em.createQuery(
+                        "select s from SourceLink l, SourceDocument s where l.key.itemId = :item"
+                                + " and s.id = l.key.sourceId order by l.linkedAt, s.id",
+                        SourceDocument.class)
+                .setParameter("item", itemId)
+                .getResultList();
     }
 }

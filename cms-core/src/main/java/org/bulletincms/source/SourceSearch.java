@@ -25,22 +25,32 @@ public class SourceSearch {
     @Inject
     SourceRepository sources;
 
-    public record Results(long total, List<SourceHit> hits) {
-    }
+    public record Results(long total, List<SourceHit> hits) {}
 
     @Transactional
     public Results search(String query, int offset, int size) {
-        boolean chinese = query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        SearchResult<SourcePage> result = Search.session(em).search(SourcePage.class)
+        boolean chinese =
+                query.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        SearchResult<SourcePage> result = Search.session(em)
+                .search(SourcePage.class)
                 .where(f -> chinese
                         // the English analyzer would cut Chinese into single characters and match them anywhere
-                        ? f.simpleQueryString().field("text_zh").matching(PlainQuery.chineseRunsAsPhrases(query))
+                        ? f.simpleQueryString()
+                                .field("text_zh")
+                                .matching(PlainQuery.chineseRunsAsPhrases(query))
                                 .defaultOperator(BooleanOperator.AND)
                                 .flags(PlainQuery.FLAGS)
-                        : f.or(f.simpleQueryString().field("text_zh").matching(PlainQuery.chineseRunsAsPhrases(query))
-                                        .defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS),
-                                f.simpleQueryString().field("text_en").matching(query)
-                                        .defaultOperator(BooleanOperator.AND).flags(PlainQuery.FLAGS)))
+                        : f.or(
+                                f.simpleQueryString()
+                                        .field("text_zh")
+                                        .matching(PlainQuery.chineseRunsAsPhrases(query))
+                                        .defaultOperator(BooleanOperator.AND)
+                                        .flags(PlainQuery.FLAGS),
+                                f.simpleQueryString()
+                                        .field("text_en")
+                                        .matching(query)
+                                        .defaultOperator(BooleanOperator.AND)
+                                        .flags(PlainQuery.FLAGS)))
                 .fetch(offset, size);
         List<SourceHit> hits = result.hits().stream()
                 .flatMap(page -> sources.find(page.sourceId()).stream()

@@ -24,7 +24,8 @@ public class SourceStores {
 
     /** The values of {@code cms.sources.store}. */
     public enum Kind {
-        DIRECTORY, DATABASE
+        DIRECTORY,
+        DATABASE
     }
 
     @Inject
@@ -49,8 +50,8 @@ public class SourceStores {
         try {
             return Kind.valueOf(configured.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("cms.sources.store must be directory or database, but is '" + configured
-                    + "'", e);
+            throw new IllegalStateException(
+                    "cms.sources.store must be directory or database, but is '" + configured + "'", e);
         }
     }
 
@@ -65,7 +66,7 @@ public class SourceStores {
      * directory. Never shared between nodes.
      */
     static Path nodeWork() {
-        return Path.of(System.getProperty("cms.data.dir", System.getProperty("jboss.server.data.dir", "data")),
-                "source-work");
+        return Path.of(
+                System.getProperty("cms.data.dir", System.getProperty("jboss.server.data.dir", "data")), "source-work");
     }
 }

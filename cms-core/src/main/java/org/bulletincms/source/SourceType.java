@@ -36,12 +36,20 @@ public enum SourceType {
      */
     private static final Map<String, Set<SourceType>> NAMED = Map.ofEntries(
             Map.entry("pdf", Set.of(PDF)),
-            Map.entry("docx", Set.of(DOCX)), Map.entry("xlsx", Set.of(XLSX)), Map.entry("pptx", Set.of(PPTX)),
-            Map.entry("odt", Set.of(ODT)), Map.entry("ods", Set.of(ODS)), Map.entry("odp", Set.of(ODP)),
-            Map.entry("doc", Set.of(DOC, LEGACY_OFFICE, RTF)), Map.entry("xls", Set.of(XLS, LEGACY_OFFICE)),
-            Map.entry("ppt", Set.of(PPT, LEGACY_OFFICE)), Map.entry("rtf", Set.of(RTF)),
-            Map.entry("html", Set.of(HTML, XHTML)), Map.entry("htm", Set.of(HTML, XHTML)),
-            Map.entry("xhtml", Set.of(XHTML, HTML)), Map.entry("txt", Set.of(TEXT)));
+            Map.entry("docx", Set.of(DOCX)),
+            Map.entry("xlsx", Set.of(XLSX)),
+            Map.entry("pptx", Set.of(PPTX)),
+            Map.entry("odt", Set.of(ODT)),
+            Map.entry("ods", Set.of(ODS)),
+            Map.entry("odp", Set.of(ODP)),
+            Map.entry("doc", Set.of(DOC, LEGACY_OFFICE, RTF)),
+            Map.entry("xls", Set.of(XLS, LEGACY_OFFICE)),
+            Map.entry("ppt", Set.of(PPT, LEGACY_OFFICE)),
+            Map.entry("rtf", Set.of(RTF)),
+            Map.entry("html", Set.of(HTML, XHTML)),
+            Map.entry("htm", Set.of(HTML, XHTML)),
+            Map.entry("xhtml", Set.of(XHTML, HTML)),
+            Map.entry("txt", Set.of(TEXT)));
 
     private final String mediaType;
     private final boolean conclusive;
@@ -72,6 +80,8 @@ public enum SourceType {
     /** The accepted type with this media type (parameters such as {@code charset} ignored). */
     public static Optional<SourceType> ofMediaType(String mediaType) {
         String bare = mediaType.split(";", 2)[0].trim();
-        return Arrays.stream(values()).filter(t -> t.mediaType.equalsIgnoreCase(bare)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.mediaType.equalsIgnoreCase(bare))
+                .findFirst();
     }
 }

@@ -63,7 +63,9 @@ public class SourceUploads {
                 return new UploadedSource(source, false);
             } catch (PersistenceException | TransactionalException e) {
                 // the same bytes were uploaded at the same moment and the other upload's row came first
-                return library.withContent(received.sha256()).map(s -> new UploadedSource(s, true)).orElseThrow(() -> e);
+                return library.withContent(received.sha256())
+                        .map(s -> new UploadedSource(s, true))
+                        .orElseThrow(() -> e);
             }
         } finally {
             store.discard(received);

@@ -57,8 +57,8 @@ final class StoredOriginal extends InputStream {
 
     private byte[] next() throws IOException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "select bytes from source_original_chunk where storage_key = ? and position = ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select bytes from source_original_chunk where storage_key = ? and position = ?")) {
             query.setString(1, key);
             query.setInt(2, position++);
             try (ResultSet row = query.executeQuery()) {

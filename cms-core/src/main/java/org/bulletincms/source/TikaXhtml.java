@@ -29,25 +29,42 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class TikaXhtml {
 
-    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th",
-            "pre", "blockquote", "div", "dd", "dt", "caption", "tr", "br");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "td",
+            "th",
+            "pre",
+            "blockquote",
+            "div",
+            "dd",
+            "dt",
+            "caption",
+            "tr",
+            "br");
 
     static final int MAX_DEPTH = 500;
 
-    private static final String CJK = "[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]";
+    private static final String CJK =
+            "[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]";
     /**
      * Where a paragraph ends inside one block: a blank line, or a line that ends a sentence. PDF text comes as one
      * block per page with a line break after every line, and a Chinese paragraph followed by an English one must
      * become two paragraphs to get their languages right.
      */
-    private static final java.util.regex.Pattern PARAGRAPH_END = java.util.regex.Pattern.compile(
-            "\\R[ \\t]*\\R\\s*|(?<=[。！？.!?])[ \\t]*\\R\\s*");
+    private static final java.util.regex.Pattern PARAGRAPH_END =
+            java.util.regex.Pattern.compile("\\R[ \\t]*\\R\\s*|(?<=[。！？.!?])[ \\t]*\\R\\s*");
     /** A line break between two CJK characters: PDF lines of Chinese text break anywhere, with no space. */
-    private static final java.util.regex.Pattern CJK_LINE_BREAK = java.util.regex.Pattern.compile(
-            "(?<=" + CJK + ")[ \\t]*\\R\\s*(?=" + CJK + ")");
+    private static final java.util.regex.Pattern CJK_LINE_BREAK =
+            java.util.regex.Pattern.compile("(?<=" + CJK + ")[ \\t]*\\R\\s*(?=" + CJK + ")");
 
-    private TikaXhtml() {
-    }
+    private TikaXhtml() {}
 
     static ExtractedText read(String xhtml, Function<String, Paragraph> paragraph) {
         PageCollector collector = new PageCollector(paragraph);
@@ -60,8 +77,8 @@ final class TikaXhtml {
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.newSAXParser().parse(new InputSource(new StringReader(xhtml)), collector);
         } catch (TooDeep e) {
-            throw new UnusableText(FailureReason.SUSPECTED_BOMB,
-                    "elements are nested more than " + MAX_DEPTH + " levels deep", e);
+            throw new UnusableText(
+                    FailureReason.SUSPECTED_BOMB, "elements are nested more than " + MAX_DEPTH + " levels deep", e);
         } catch (ParserConfigurationException | SAXException | IOException e) {
             // the parser's message is for the log (ExtractionQueue logs the cause); the editor gets what to do
             throw new UnusableText(FailureReason.UNPARSEABLE, FailureReason.UNPARSEABLE.advice(), e);
@@ -84,8 +101,7 @@ final class TikaXhtml {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes)
-                throws TooDeep {
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws TooDeep {
             if (++depth > MAX_DEPTH) {
                 throw new TooDeep();
             }
@@ -127,7 +143,11 @@ final class TikaXhtml {
 
         private void endBlock() {
             for (String part : PARAGRAPH_END.split(block)) {
-                String text = CJK_LINE_BREAK.matcher(part).replaceAll("").replaceAll("[\\s\\u00a0]+", " ").strip();
+                String text = CJK_LINE_BREAK
+                        .matcher(part)
+                        .replaceAll("")
+                        .replaceAll("[\\s\\u00a0]+", " ")
+                        .strip();
                 if (!text.isEmpty()) {
                     current.add(paragraph.apply(text));
                 }
@@ -144,6 +164,5 @@ final class TikaXhtml {
         }
     }
 
-    private static final class TooDeep extends SAXException {
-    }
+    private static final class TooDeep extends SAXException {}
 }

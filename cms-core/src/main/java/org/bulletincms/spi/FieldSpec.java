@@ -36,8 +36,16 @@ import java.util.Optional;
  *                          empty for other kinds
  * @since 0.1
  */
-public record FieldSpec(String name, FieldKind kind, boolean requiredAtPublish, boolean isTranslatable, int maxLength,
-                        int maxEntries, LocalizedText label, Optional<LocalizedText> help, List<ChoiceOption> options) {
+public record FieldSpec(
+        String name,
+        FieldKind kind,
+        boolean requiredAtPublish,
+        boolean isTranslatable,
+        int maxLength,
+        int maxEntries,
+        LocalizedText label,
+        Optional<LocalizedText> help,
+        List<ChoiceOption> options) {
 
     public FieldSpec {
         Objects.requireNonNull(name, "name");
@@ -53,8 +61,16 @@ public record FieldSpec(String name, FieldKind kind, boolean requiredAtPublish, 
      * @since 0.1
      */
     public static FieldSpec of(String name, FieldKind kind) {
-        return new FieldSpec(name, kind, false, false, kind.defaultMaxLength(), kind.defaultMaxEntries(),
-                LocalizedText.none(), Optional.empty(), List.of());
+        return new FieldSpec(
+                name,
+                kind,
+                false,
+                false,
+                kind.defaultMaxLength(),
+                kind.defaultMaxEntries(),
+                LocalizedText.none(),
+                Optional.empty(),
+                List.of());
     }
 
     /** @since 0.1 */
@@ -151,7 +167,8 @@ public record FieldSpec(String name, FieldKind kind, boolean requiredAtPublish, 
      * @since 0.1
      */
     public FieldSpec max(int codePoints) {
-        return new FieldSpec(name, kind, requiredAtPublish, isTranslatable, codePoints, maxEntries, label, help, options);
+        return new FieldSpec(
+                name, kind, requiredAtPublish, isTranslatable, codePoints, maxEntries, label, help, options);
     }
 
     /**
@@ -169,7 +186,16 @@ public record FieldSpec(String name, FieldKind kind, boolean requiredAtPublish, 
      * @since 0.1
      */
     public FieldSpec label(String zh, String en) {
-        return new FieldSpec(name, kind, requiredAtPublish, isTranslatable, maxLength, maxEntries, LocalizedText.of(zh, en), help, options);
+        return new FieldSpec(
+                name,
+                kind,
+                requiredAtPublish,
+                isTranslatable,
+                maxLength,
+                maxEntries,
+                LocalizedText.of(zh, en),
+                help,
+                options);
     }
 
     /**
@@ -178,8 +204,16 @@ public record FieldSpec(String name, FieldKind kind, boolean requiredAtPublish, 
      * @since 0.1
      */
     public FieldSpec help(String zh, String en) {
-        return new FieldSpec(name, kind, requiredAtPublish, isTranslatable, maxLength, maxEntries, label,
-                Optional.of(LocalizedText.of(zh, en)), options);
+        return new FieldSpec(
+                name,
+                kind,
+                requiredAtPublish,
+                isTranslatable,
+                maxLength,
+                maxEntries,
+                label,
+                Optional.of(LocalizedText.of(zh, en)),
+                options);
     }
 
     /**

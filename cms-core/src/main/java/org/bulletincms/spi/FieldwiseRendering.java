@@ -21,8 +21,7 @@ final class FieldwiseRendering {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
-    private FieldwiseRendering() {
-    }
+    private FieldwiseRendering() {}
 
     static JsonObject delivery(List<FieldSpec> fields, ItemView view) {
         JsonObjectBuilder delivery = Json.createObjectBuilder();
@@ -52,13 +51,23 @@ final class FieldwiseRendering {
         switch (field.kind()) {
             case PLAIN_TEXT, SOURCE_DOCUMENT -> view.text(name).ifPresent(text -> html.element("p", text));
             case RICH_TEXT -> view.richText(name).ifPresent(html::trustedRichText);
-            case URL -> view.text(name).ifPresent(url -> html.start("p").link(url, url).end());
-            case EMAIL -> view.text(name).ifPresent(address -> html.start("p").link("mailto:" + address, address).end());
+            case URL ->
+                view.text(name).ifPresent(url -> html.start("p").link(url, url).end());
+            case EMAIL ->
+                view.text(name)
+                        .ifPresent(address -> html.start("p")
+                                .link("mailto:" + address, address)
+                                .end());
             case DATE -> view.date(name).ifPresent(date -> time(html, date.toString(), date.toString()));
             case ZONED_DATE_TIME -> view.dateTime(name).ifPresent(when -> time(html, offsetForm(when), readable(when)));
             case NUMBER -> view.number(name).ifPresent(number -> html.element("p", JsonFieldReader.plain(number)));
-            case CHOICE -> view.text(name).ifPresent(code -> html.element("p",
-                    field.option(code).map(option -> option.label().get(view.locale())).orElse(code)));
+            case CHOICE ->
+                view.text(name)
+                        .ifPresent(code -> html.element(
+                                "p",
+                                field.option(code)
+                                        .map(option -> option.label().get(view.locale()))
+                                        .orElse(code)));
             case PEOPLE -> list(view, name, "ul", html, entry -> person(entry, view.locale()));
             case NUMBERED_LIST -> list(view, name, "ol", html, FieldwiseRendering::string);
             case TEXT_LIST -> list(view, name, "ul", html, FieldwiseRendering::string);
@@ -68,7 +77,9 @@ final class FieldwiseRendering {
     }
 
     private static void time(HtmlSink html, String machineForm, String readableForm) {
-        html.start("p").element("time", Map.of("datetime", machineForm), readableForm).end();
+        html.start("p")
+                .element("time", Map.of("datetime", machineForm), readableForm)
+                .end();
     }
 
     private static String offsetForm(ZonedDateTime when) {
@@ -115,10 +126,14 @@ final class FieldwiseRendering {
         }
         StringBuilder line = new StringBuilder();
         for (String part : List.of("name", "title", "organisation")) {
-            member(person, part).ifPresent(text -> line.append(line.length() == 0 ? "" : ", ").append(text));
+            member(person, part)
+                    .ifPresent(
+                            text -> line.append(line.length() == 0 ? "" : ", ").append(text));
         }
-        member(person, "role").flatMap(PersonRole::fromCode)
-                .ifPresent(role -> line.append(" (").append(role.label().get(locale)).append(')'));
+        member(person, "role")
+                .flatMap(PersonRole::fromCode)
+                .ifPresent(role ->
+                        line.append(" (").append(role.label().get(locale)).append(')'));
         return Optional.of(line.toString());
     }
 
@@ -127,7 +142,8 @@ final class FieldwiseRendering {
             return Optional.empty();
         }
         String unit = member(figure, "unit").orElse("");
-        return Optional.of(JsonFieldReader.plain(value.bigDecimalValue()) + unit + " " + member(figure, "label").orElse(""));
+        return Optional.of(JsonFieldReader.plain(value.bigDecimalValue()) + unit + " "
+                + member(figure, "label").orElse(""));
     }
 
     private static Optional<String> member(JsonObject object, String name) {

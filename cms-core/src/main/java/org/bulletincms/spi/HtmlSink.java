@@ -25,8 +25,33 @@ public interface HtmlSink {
      *
      * @since 0.1
      */
-    Set<String> ELEMENTS = Set.of("article", "section", "header", "footer", "div", "span", "p", "h2", "h3", "h4", "h5",
-            "ul", "ol", "li", "dl", "dt", "dd", "strong", "em", "small", "cite", "blockquote", "figure", "figcaption", "time", "a");
+    Set<String> ELEMENTS = Set.of(
+            "article",
+            "section",
+            "header",
+            "footer",
+            "div",
+            "span",
+            "p",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "strong",
+            "em",
+            "small",
+            "cite",
+            "blockquote",
+            "figure",
+            "figcaption",
+            "time",
+            "a");
 
     /**
      * The attributes a preview may use on any allowed element.

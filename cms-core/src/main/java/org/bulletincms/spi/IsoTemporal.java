@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
 public final class IsoTemporal {
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final int MAX_DATE_TIME_LENGTH = FieldKind.ZONED_DATE_TIME.defaultMaxLength();
 
-    private IsoTemporal() {
-    }
+    private IsoTemporal() {}
 
     /**
      * A {@code yyyy-mm-dd} date, or empty when the text is anything else (including 2023-02-29).

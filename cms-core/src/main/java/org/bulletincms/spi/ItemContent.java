@@ -44,8 +44,9 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
     public ItemContent {
         Objects.requireNonNull(shared, "shared");
         Map<String, JsonObject> copy = new TreeMap<>();
-        Objects.requireNonNull(localized, "localized").forEach((locale, values) ->
-                copy.put(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(values, "values")));
+        Objects.requireNonNull(localized, "localized")
+                .forEach((locale, values) ->
+                        copy.put(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(values, "values")));
         localized = Collections.unmodifiableMap(copy);
     }
 
@@ -75,7 +76,8 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
         JsonObject shared = object(json.get("shared"), Violation.pointerTo("shared"));
         JsonObject localizedJson = object(json.get("localized"), Violation.pointerTo("localized"));
         Map<String, JsonObject> localized = new LinkedHashMap<>();
-        localizedJson.forEach((locale, values) -> localized.put(locale, object(values, Violation.pointerTo("localized", locale))));
+        localizedJson.forEach(
+                (locale, values) -> localized.put(locale, object(values, Violation.pointerTo("localized", locale))));
         return new ItemContent(shared, localized);
     }
 
@@ -101,7 +103,10 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
     public JsonObject toJson() {
         JsonObjectBuilder localizedJson = Json.createObjectBuilder();
         localized.forEach(localizedJson::add);
-        return Json.createObjectBuilder().add("shared", shared).add("localized", localizedJson).build();
+        return Json.createObjectBuilder()
+                .add("shared", shared)
+                .add("localized", localizedJson)
+                .build();
     }
 
     /**

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 final class JsonFieldReader {
 
-    private JsonFieldReader() {
-    }
+    private JsonFieldReader() {}
 
     static Optional<JsonValue> value(JsonObject values, String field) {
         JsonValue value = values.get(field);
@@ -44,7 +43,9 @@ final class JsonFieldReader {
     static final int MAX_NUMBER_DIGITS = 1_000;
 
     static Optional<BigDecimal> number(JsonObject values, String field) {
-        return value(values, field).filter(JsonNumber.class::isInstance).map(value -> ((JsonNumber) value).bigDecimalValue())
+        return value(values, field)
+                .filter(JsonNumber.class::isInstance)
+                .map(value -> ((JsonNumber) value).bigDecimalValue())
                 .filter(JsonFieldReader::isWritable);
     }
 

@@ -32,7 +32,8 @@ public record LocalizedText(Map<String, String> texts) {
      */
     public LocalizedText {
         Map<String, String> copy = new TreeMap<>();
-        Objects.requireNonNull(texts, "texts").forEach((tag, text) -> copy.put(wellFormed(tag), Objects.requireNonNull(text, "text")));
+        Objects.requireNonNull(texts, "texts")
+                .forEach((tag, text) -> copy.put(wellFormed(tag), Objects.requireNonNull(text, "text")));
         texts = Collections.unmodifiableMap(copy);
     }
 

@@ -21,7 +21,8 @@ public final class MalformedItemContent extends IllegalArgumentException {
      * @since 0.1
      */
     public MalformedItemContent(Violation violation) {
-        super("Item content is malformed at '" + violation.pointer() + "': expected " + violation.arguments().get("expected")
+        super("Item content is malformed at '" + violation.pointer() + "': expected "
+                + violation.arguments().get("expected")
                 + ". Send {\"shared\": {...}, \"localized\": {\"zh-CN\": {...}, \"en\": {...}}}.");
         this.violation = Objects.requireNonNull(violation, "violation");
     }

@@ -42,11 +42,14 @@ public record Violation(String pointer, String messageKey, Map<String, Object> a
             throw new IllegalArgumentException("A JSON pointer is empty or starts with '/': '" + pointer + "'");
         }
         if (!KEY.matcher(messageKey).matches()) {
-            throw new IllegalArgumentException("A message key is dotted lower-case words like 'event.end-before-start': '" + messageKey + "'");
+            throw new IllegalArgumentException(
+                    "A message key is dotted lower-case words like 'event.end-before-start': '" + messageKey + "'");
         }
         Map<String, Object> copy = new LinkedHashMap<>();
-        Objects.requireNonNull(arguments, "arguments").forEach((name, value) -> copy.put(
-                Objects.requireNonNull(name, "argument name"), Objects.requireNonNull(value, "argument value")));
+        Objects.requireNonNull(arguments, "arguments")
+                .forEach((name, value) -> copy.put(
+                        Objects.requireNonNull(name, "argument name"),
+                        Objects.requireNonNull(value, "argument value")));
         arguments = Collections.unmodifiableMap(copy);
     }
 

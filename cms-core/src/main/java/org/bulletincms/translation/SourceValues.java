@@ -46,6 +46,5 @@ public record SourceValues(JsonObject json) {
     }
 
     /** One source field that changed after a translation was made. */
-    public record SourceChange(String field, JsonValue before, JsonValue after) {
-    }
+    public record SourceChange(String field, JsonValue before, JsonValue after) {}
 }

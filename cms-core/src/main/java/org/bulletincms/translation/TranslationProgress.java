@@ -26,8 +26,12 @@ public final class TranslationProgress {
         this.cells = List.copyOf(cells);
     }
 
-    public static TranslationProgress of(Issue issue, String sourceLocale, List<String> targetLocales,
-                                         List<ItemTranslation> translations, List<LocaleAssignment> assignments) {
+    public static TranslationProgress of(
+            Issue issue,
+            String sourceLocale,
+            List<String> targetLocales,
+            List<ItemTranslation> translations,
+            List<LocaleAssignment> assignments) {
         Map<String, ItemTranslation> byItemAndLocale = new HashMap<>();
         translations.forEach(t -> byItemAndLocale.put(t.itemId() + "/" + t.locale(), t));
         Map<String, LocaleAssignment> byLocale = new HashMap<>();
@@ -38,25 +42,36 @@ public final class TranslationProgress {
             SourceValues source = SourceValues.of(localized(content, sourceLocale));
             for (String locale : targetLocales) {
                 JsonObject values = localized(content, locale);
-                Optional<ItemTranslation> translation = Optional.ofNullable(byItemAndLocale.get(item.id() + "/" + locale));
-                boolean done = Optional.ofNullable(byLocale.get(locale)).map(LocaleAssignment::isDone).orElse(false);
+                Optional<ItemTranslation> translation =
+                        Optional.ofNullable(byItemAndLocale.get(item.id() + "/" + locale));
+                boolean done = Optional.ofNullable(byLocale.get(locale))
+                        .map(LocaleAssignment::isDone)
+                        .orElse(false);
                 cells.add(status(item, locale, values, source, translation, done));
             }
         }
         return new TranslationProgress(cells);
     }
 
-    private static ItemLocaleStatus status(Item item, String locale, JsonObject values, SourceValues source,
-                                           Optional<ItemTranslation> translation, boolean localeDone) {
+    private static ItemLocaleStatus status(
+            Item item,
+            String locale,
+            JsonObject values,
+            SourceValues source,
+            Optional<ItemTranslation> translation,
+            boolean localeDone) {
         if (values.isEmpty()) {
             return new ItemLocaleStatus(item.id(), locale, TranslationStatus.MISSING, List.of());
         }
         if (translation.isPresent() && !translation.get().sourceFingerprint().equals(source.fingerprint())) {
-            return new ItemLocaleStatus(item.id(), locale, TranslationStatus.OUTDATED,
+            return new ItemLocaleStatus(
+                    item.id(),
+                    locale,
+                    TranslationStatus.OUTDATED,
                     source.changesSince(translation.get().translatedFrom()));
         }
-        return new ItemLocaleStatus(item.id(), locale, localeDone ? TranslationStatus.DONE : TranslationStatus.IN_PROGRESS,
-                List.of());
+        return new ItemLocaleStatus(
+                item.id(), locale, localeDone ? TranslationStatus.DONE : TranslationStatus.IN_PROGRESS, List.of());
     }
 
     public List<ItemLocaleStatus> cells() {
@@ -79,7 +94,8 @@ public final class TranslationProgress {
         }
         JsonValue values = localized.asJsonObject().get(locale);
         return values != null && values.getValueType() == JsonValue.ValueType.OBJECT
-                ? values.asJsonObject() : JsonValue.EMPTY_JSON_OBJECT;
+                ? values.asJsonObject()
+                : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     static JsonObject parse(String json) {

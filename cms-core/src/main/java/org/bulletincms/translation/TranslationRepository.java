@@ -20,13 +20,17 @@ public class TranslationRepository {
             return List.of();
         }
         return em.createQuery("select t from ItemTranslation t where t.itemId in :ids", ItemTranslation.class)
-                .setParameter("ids", itemIds).getResultList();
+                .setParameter("ids", itemIds)
+                .getResultList();
     }
 
     public Optional<ItemTranslation> find(UUID itemId, String locale) {
-        return em.createQuery("select t from ItemTranslation t where t.itemId = :i and t.locale = :l",
-                        ItemTranslation.class)
-                .setParameter("i", itemId).setParameter("l", locale).getResultStream().findFirst();
+        return em.createQuery(
+                        "select t from ItemTranslation t where t.itemId = :i and t.locale = :l", ItemTranslation.class)
+                .setParameter("i", itemId)
+                .setParameter("l", locale)
+                .getResultStream()
+                .findFirst();
     }
 
     public void add(ItemTranslation translation) {
@@ -35,14 +39,19 @@ public class TranslationRepository {
 
     public List<LocaleAssignment> assignments(UUID issueId) {
         return em.createQuery("select a from LocaleAssignment a where a.issueId = :i", LocaleAssignment.class)
-                .setParameter("i", issueId).getResultList();
+                .setParameter("i", issueId)
+                .getResultList();
     }
 
     /** The assignment of the locale, created (unassigned, not done) on first use. */
     public LocaleAssignment assignment(UUID issueId, String locale) {
-        return em.createQuery("select a from LocaleAssignment a where a.issueId = :i and a.locale = :l",
+        return em.createQuery(
+                        "select a from LocaleAssignment a where a.issueId = :i and a.locale = :l",
                         LocaleAssignment.class)
-                .setParameter("i", issueId).setParameter("l", locale).getResultStream().findFirst()
+                .setParameter("i", issueId)
+                .setParameter("l", locale)
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> {
                     LocaleAssignment created = new LocaleAssignment(issueId, locale);
                     em.persist(created);
@@ -53,6 +62,7 @@ public class TranslationRepository {
     /** Issues in which {@code username} is the assigned translator of some locale. */
     public List<UUID> issuesAssignedTo(String username) {
         return em.createQuery("select distinct a.issueId from LocaleAssignment a where a.translator = :u", UUID.class)
-                .setParameter("u", username).getResultList();
+                .setParameter("u", username)
+                .getResultList();
     }
 }

@@ -243,7 +243,8 @@ public final class AddressPolicy {
             try {
                 network = InetAddress.getByName(parts[0]).getAddress(); // a literal: no DNS lookup
             } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("cms.webhooks.allowed-hosts: \"" + entry + "\" is not an address", e);
+                throw new IllegalArgumentException(
+                        "cms.webhooks.allowed-hosts: \"" + entry + "\" is not an address", e);
             }
             int prefix = network.length * 8;
             if (parts.length == 2) {

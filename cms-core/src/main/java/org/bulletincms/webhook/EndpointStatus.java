@@ -7,8 +7,12 @@ import java.util.Optional;
  * What an admin needs to see about an endpoint: failing (since when, why) or healthy, how many deliveries wait
  * to be sent or retried ({@code backlog}) and how many were given up ({@code failed}: they need a replay).
  */
-public record EndpointStatus(Optional<Instant> failingSince, Optional<String> lastFailure,
-                             Optional<Instant> lastFailureAt, long backlog, long failed) {
+public record EndpointStatus(
+        Optional<Instant> failingSince,
+        Optional<String> lastFailure,
+        Optional<Instant> lastFailureAt,
+        long backlog,
+        long failed) {
 
     /** A new endpoint's: nothing tried, nothing failed. */
     public static EndpointStatus healthy() {

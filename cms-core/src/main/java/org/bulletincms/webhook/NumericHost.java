@@ -16,8 +16,7 @@ final class NumericHost {
     private static final Pattern INET_ATON = Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?");
     private static final Pattern DOTTED_QUAD = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
 
-    private NumericHost() {
-    }
+    private NumericHost() {}
 
     /**
      * Whether {@code host} is a numeric form other than plain dotted-quad decimal; an out-of-range plain

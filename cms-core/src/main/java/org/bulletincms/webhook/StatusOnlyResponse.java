@@ -25,8 +25,8 @@ final class StatusOnlyResponse implements AsyncResponseConsumer<Integer> {
     private long drained;
 
     @Override
-    public void consumeResponse(HttpResponse response, EntityDetails body, HttpContext context,
-                                FutureCallback<Integer> result) {
+    public void consumeResponse(
+            HttpResponse response, EntityDetails body, HttpContext context, FutureCallback<Integer> result) {
         result.completed(response.getCode());
     }
 

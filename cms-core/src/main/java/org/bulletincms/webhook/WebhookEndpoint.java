@@ -100,7 +100,10 @@ public class WebhookEndpoint {
 
     public Set<WebhookEvent> events() {
         Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
-        Arrays.stream(events.split(",")).map(WebhookEvent::ofCode).flatMap(Optional::stream).forEach(set::add);
+        Arrays.stream(events.split(","))
+                .map(WebhookEvent::ofCode)
+                .flatMap(Optional::stream)
+                .forEach(set::add);
         return set;
     }
 

@@ -48,7 +48,8 @@ public class WebhookEndpoints {
     /** Removes the endpoint and its delivery log. */
     public void remove(WebhookEndpoint endpoint) {
         em.createQuery("delete from WebhookDelivery d where d.endpointId = :e")
-                .setParameter("e", endpoint.id()).executeUpdate();
+                .setParameter("e", endpoint.id())
+                .executeUpdate();
         health.forget(endpoint.id());
         em.remove(endpoint);
     }

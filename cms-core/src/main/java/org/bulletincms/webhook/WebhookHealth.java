@@ -26,20 +26,26 @@ public class WebhookHealth {
     /** Deliveries waiting to be sent or retried, of all endpoints (enabled or not). */
     public long backlog() {
         return em.createQuery("select count(d) from WebhookDelivery d where d.state = :pending", Long.class)
-                .setParameter("pending", DeliveryState.PENDING).getSingleResult();
+                .setParameter("pending", DeliveryState.PENDING)
+                .getSingleResult();
     }
 
     /** Deliveries of enabled endpoints that are due at {@code now} but not yet sent. */
     public long due(Instant now) {
-        return em.createQuery("select count(d) from WebhookDelivery d, WebhookEndpoint e where e.id = d.endpointId"
-                        + " and e.enabled = true and d.state = :pending and d.nextAttemptAt <= :now", Long.class)
-                .setParameter("pending", DeliveryState.PENDING).setParameter("now", now).getSingleResult();
+        return em.createQuery(
+                        "select count(d) from WebhookDelivery d, WebhookEndpoint e where e.id = d.endpointId"
+                                + " and e.enabled = true and d.state = :pending and d.nextAttemptAt <= :now",
+                        Long.class)
+                .setParameter("pending", DeliveryState.PENDING)
+                .setParameter("now", now)
+                .getSingleResult();
     }
 
     /** Deliveries given up (tried for the whole retry period, or answered 410 Gone) and not replayed since. */
     public long failed() {
         return em.createQuery("select count(d) from WebhookDelivery d where d.state = :failed", Long.class)
-                .setParameter("failed", DeliveryState.FAILED).getSingleResult();
+                .setParameter("failed", DeliveryState.FAILED)
+                .getSingleResult();
     }
 
     /** Endpoints whose last attempt failed. */
@@ -60,8 +66,10 @@ public class WebhookHealth {
 
     private Map<UUID, EndpointStatus> ofAll(Optional<UUID> only) {
         String endpointFilter = only.isPresent() ? " and d.endpointId = :e" : "";
-        var counting = em.createQuery("select d.endpointId, d.state, count(d) from WebhookDelivery d"
-                + " where d.state <> :delivered" + endpointFilter + " group by d.endpointId, d.state", Object[].class)
+        var counting = em.createQuery(
+                        "select d.endpointId, d.state, count(d) from WebhookDelivery d" + " where d.state <> :delivered"
+                                + endpointFilter + " group by d.endpointId, d.state",
+                        Object[].class)
                 .setParameter("delivered", DeliveryState.DELIVERED);
         only.ifPresent(id -> counting.setParameter("e", id));
         Map<UUID, long[]> counts = new HashMap<>();
@@ -70,13 +78,17 @@ public class WebhookHealth {
             pendingAndFailed[row[1] == DeliveryState.PENDING ? 0 : 1] += (Long) row[2];
         }
         List<EndpointHealth> healths = only.isPresent()
-                ? Optional.ofNullable(em.find(EndpointHealth.class, only.get())).stream().toList()
-                : em.createQuery("select h from EndpointHealth h", EndpointHealth.class).getResultList();
+                ? Optional.ofNullable(em.find(EndpointHealth.class, only.get())).stream()
+                        .toList()
+                : em.createQuery("select h from EndpointHealth h", EndpointHealth.class)
+                        .getResultList();
         Map<UUID, EndpointStatus> statuses = new HashMap<>();
         for (EndpointHealth health : healths) {
             long[] c = counts.getOrDefault(health.endpointId(), new long[2]);
-            statuses.put(health.endpointId(), new EndpointStatus(health.failingSince(), health.lastFailure(),
-                    health.lastFailureAt(), c[0], c[1]));
+            statuses.put(
+                    health.endpointId(),
+                    new EndpointStatus(
+                            health.failingSince(), health.lastFailure(), health.lastFailureAt(), c[0], c[1]));
         }
         return statuses;
     }
@@ -87,7 +99,8 @@ public class WebhookHealth {
     }
 
     void forget(UUID endpointId) {
-        em.createQuery("delete from EndpointHealth h where h.endpointId = :e").setParameter("e", endpointId)
+        em.createQuery("delete from EndpointHealth h where h.endpointId = :e")
+                .setParameter("e", endpointId)
                 .executeUpdate();
     }
 
@@ -98,24 +111,34 @@ public class WebhookHealth {
     boolean recordFailure(UUID endpointId, String reason, Instant now) {
         em.createQuery("update EndpointHealth h set h.lastFailure = :reason, h.lastFailureAt = :now"
                         + " where h.endpointId = :e")
-                .setParameter("reason", reason).setParameter("now", now).setParameter("e", endpointId)
+                .setParameter("reason", reason)
+                .setParameter("now", now)
+                .setParameter("e", endpointId)
                 .executeUpdate();
         return em.createQuery("update EndpointHealth h set h.failingSince = :now"
-                        + " where h.endpointId = :e and h.failingSince is null")
-                .setParameter("now", now).setParameter("e", endpointId).executeUpdate() == 1;
+                                + " where h.endpointId = :e and h.failingSince is null")
+                        .setParameter("now", now)
+                        .setParameter("e", endpointId)
+                        .executeUpdate()
+                == 1;
     }
 
     /** Records a delivered attempt; the time the endpoint had been failing since, if this ended that. */
     Optional<Instant> recordSuccess(UUID endpointId) {
-        Optional<Instant> since = em.createQuery("select h.failingSince from EndpointHealth h"
-                        + " where h.endpointId = :e and h.failingSince is not null", Instant.class)
-                .setParameter("e", endpointId).getResultStream().findFirst();
+        Optional<Instant> since = em.createQuery(
+                        "select h.failingSince from EndpointHealth h"
+                                + " where h.endpointId = :e and h.failingSince is not null",
+                        Instant.class)
+                .setParameter("e", endpointId)
+                .getResultStream()
+                .findFirst();
         if (since.isEmpty()) {
             return Optional.empty();
         }
         int ended = em.createQuery("update EndpointHealth h set h.failingSince = null"
                         + " where h.endpointId = :e and h.failingSince is not null")
-                .setParameter("e", endpointId).executeUpdate();
+                .setParameter("e", endpointId)
+                .executeUpdate();
         return ended == 1 ? since : Optional.empty();
     }
 }

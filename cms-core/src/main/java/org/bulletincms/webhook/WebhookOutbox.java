@@ -51,19 +51,30 @@ public class WebhookOutbox {
     WebhookHealth health;
 
     void enqueue(@Observes IssuePublished published) {
-        enqueue(published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED,
-                published.issueId(), published.publicationId(), published.edition(), published.at());
+        enqueue(
+                published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED,
+                published.issueId(),
+                published.publicationId(),
+                published.edition(),
+                published.at());
     }
 
     /** The payload names the edition front ends saw last, so they know what to take down; not the reason. */
     void enqueue(@Observes IssueUnpublished unpublished) {
-        enqueue(WebhookEvent.ISSUE_UNPUBLISHED, unpublished.issueId(), unpublished.publicationId(),
-                unpublished.edition(), unpublished.at());
+        enqueue(
+                WebhookEvent.ISSUE_UNPUBLISHED,
+                unpublished.issueId(),
+                unpublished.publicationId(),
+                unpublished.edition(),
+                unpublished.at());
     }
 
     private void enqueue(WebhookEvent event, UUID issueId, UUID publicationId, int edition, Instant at) {
-        List<WebhookEndpoint> interested = em.createQuery("select e from WebhookEndpoint e where e.enabled = true",
-                WebhookEndpoint.class).getResultStream().filter(endpoint -> endpoint.wants(event)).toList();
+        List<WebhookEndpoint> interested = em.createQuery(
+                        "select e from WebhookEndpoint e where e.enabled = true", WebhookEndpoint.class)
+                .getResultStream()
+                .filter(endpoint -> endpoint.wants(event))
+                .toList();
         if (interested.isEmpty()) {
             return;
         }
@@ -77,21 +88,23 @@ public class WebhookOutbox {
         return Json.createObjectBuilder()
                 .add("type", event.code())
                 .add("timestamp", at.toString())
-                .add("data", Json.createObjectBuilder()
-                        .add("issue", issueId.toString())
-                        .add("publication", publicationId.toString())
-                        .add("slug", publication.slug().value())
-                        .add("year", issue.number().year())
-                        .add("number", issue.number().numberInYear())
-                        .add("cumulativeNumber", issue.number().cumulative())
-                        .add("edition", edition))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("issue", issueId.toString())
+                                .add("publication", publicationId.toString())
+                                .add("slug", publication.slug().value())
+                                .add("year", issue.number().year())
+                                .add("number", issue.number().numberInYear())
+                                .add("cumulativeNumber", issue.number().cumulative())
+                                .add("edition", edition))
+                .build()
+                .toString();
     }
 
     /** What a sender needs for one attempt, detached from the persistence context. */
-    public record Claim(UUID deliveryId, UUID endpointId, WebhookUrl url, List<WebhookSecret> secrets,
-                        String payload) {
-    }
+    public record Claim(
+            UUID deliveryId, UUID endpointId, WebhookUrl url, List<WebhookSecret> secrets, String payload) {}
 
     /**
      * Claims up to {@code limit} due deliveries of enabled endpoints, at most one per endpoint and none of the
@@ -103,11 +116,15 @@ public class WebhookOutbox {
         if (limit < 1) {
             return List.of();
         }
-        List<Object[]> due = em.createQuery("select d, e from WebhookDelivery d, WebhookEndpoint e"
-                        + " where e.id = d.endpointId and e.enabled = true and d.state = :pending"
-                        + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.createdAt", Object[].class)
-                .setParameter("pending", DeliveryState.PENDING).setParameter("now", now)
-                .setMaxResults(limit * 10).getResultList();
+        List<Object[]> due = em.createQuery(
+                        "select d, e from WebhookDelivery d, WebhookEndpoint e"
+                                + " where e.id = d.endpointId and e.enabled = true and d.state = :pending"
+                                + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.createdAt",
+                        Object[].class)
+                .setParameter("pending", DeliveryState.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit * 10)
+                .getResultList();
         List<Claim> claims = new ArrayList<>();
         Set<UUID> taken = new HashSet<>(busy);
         for (Object[] row : due) {
@@ -115,7 +132,11 @@ public class WebhookOutbox {
             WebhookEndpoint endpoint = (WebhookEndpoint) row[1];
             if (claims.size() < limit && taken.add(endpoint.id())) {
                 delivery.claim(now.plus(settings.lease()));
-                claims.add(new Claim(delivery.id(), endpoint.id(), endpoint.url(), endpoint.signingSecrets(now),
+                claims.add(new Claim(
+                        delivery.id(),
+                        endpoint.id(),
+                        endpoint.url(),
+                        endpoint.signingSecrets(now),
                         delivery.payload()));
             }
         }
@@ -135,15 +156,21 @@ public class WebhookOutbox {
             return; // the endpoint was removed meanwhile
         }
         RetrySchedule schedule = settings.retrySchedule();
-        delivery.record(outcome, now, schedule,
+        delivery.record(
+                outcome,
+                now,
+                schedule,
                 schedule.delayAfter(delivery.attempts() + 1, ThreadLocalRandom.current()::nextDouble));
         UUID endpointId = delivery.endpointId();
         if (outcome.delivered()) {
-            health.recordSuccess(endpointId).ifPresent(since -> LOG.info(() -> "Webhook endpoint " + endpointId
-                    + " accepts deliveries again, after failing since " + since + "; its backlog is being sent"));
+            health.recordSuccess(endpointId)
+                    .ifPresent(since -> LOG.info(
+                            () -> "Webhook endpoint " + endpointId + " accepts deliveries again, after failing since "
+                                    + since + "; its backlog is being sent"));
         } else if (health.recordFailure(endpointId, outcome.failureReason(), now)) {
             LOG.warning(() -> "Webhook endpoint " + endpointId + " is failing (" + outcome.failureReason()
-                    + "); its deliveries are retried for " + schedule.giveUpAfter().toHours() + " h"
+                    + "); its deliveries are retried for "
+                    + schedule.giveUpAfter().toHours() + " h"
                     + " (cms.webhooks.give-up-after-hours). Status: GET /api/v1/webhooks/" + endpointId);
         }
         if (delivery.state() == DeliveryState.FAILED) {
@@ -167,16 +194,22 @@ public class WebhookOutbox {
         return em.createQuery("update WebhookDelivery d set d.state = :pending, d.attempts = 0,"
                         + " d.nextAttemptAt = :now, d.retryingSince = :now, d.version = d.version + 1"
                         + " where d.endpointId = :e and d.state = :failed and d.lastAttemptAt >= :since")
-                .setParameter("pending", DeliveryState.PENDING).setParameter("failed", DeliveryState.FAILED)
-                .setParameter("now", now).setParameter("e", endpointId).setParameter("since", failedSince)
+                .setParameter("pending", DeliveryState.PENDING)
+                .setParameter("failed", DeliveryState.FAILED)
+                .setParameter("now", now)
+                .setParameter("e", endpointId)
+                .setParameter("since", failedSince)
                 .executeUpdate();
     }
 
     /** An endpoint's deliveries, newest first. */
     public List<WebhookDelivery> ofEndpoint(UUID endpointId, int limit) {
-        return em.createQuery("select d from WebhookDelivery d where d.endpointId = :e"
-                        + " order by d.createdAt desc, d.id", WebhookDelivery.class)
-                .setParameter("e", endpointId).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select d from WebhookDelivery d where d.endpointId = :e" + " order by d.createdAt desc, d.id",
+                        WebhookDelivery.class)
+                .setParameter("e", endpointId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<WebhookDelivery> find(UUID deliveryId) {

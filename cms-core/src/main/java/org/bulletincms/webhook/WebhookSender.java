@@ -79,7 +79,8 @@ public final class WebhookSender implements AutoCloseable {
                                 .setIdleTimeout(Timeout.ofSeconds(30))
                                 .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                                 .build())
-                        .setDefaultTlsConfig(TlsConfig.custom().setHandshakeTimeout(limit).build())
+                        .setDefaultTlsConfig(
+                                TlsConfig.custom().setHandshakeTimeout(limit).build())
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(limit)

@@ -64,13 +64,18 @@ public class WebhookSettings {
         require(pollMillis >= 50, "cms.webhooks.poll-millis must be at least 50, but is " + pollMillis);
         require(timeoutMillis >= 100, "cms.webhooks.timeout-millis must be at least 100, but is " + timeoutMillis);
         require(maxInFlight >= 1, "cms.webhooks.max-in-flight must be at least 1, but is " + maxInFlight);
-        require(maxAttempts.isEmpty(), "cms.webhooks.max-attempts is no longer read: deliveries are retried for"
-                + " cms.webhooks.give-up-after-hours (72 by default) instead; remove the setting");
-        require(giveUpAfterHours >= 1, "cms.webhooks.give-up-after-hours must be at least 1, but is "
-                + giveUpAfterHours);
+        require(
+                maxAttempts.isEmpty(),
+                "cms.webhooks.max-attempts is no longer read: deliveries are retried for"
+                        + " cms.webhooks.give-up-after-hours (72 by default) instead; remove the setting");
+        require(
+                giveUpAfterHours >= 1,
+                "cms.webhooks.give-up-after-hours must be at least 1, but is " + giveUpAfterHours);
         try {
             policy = AddressPolicy.allowing(allowedHosts.orElse(""));
-            schedule = new RetrySchedule(Duration.ofMillis(retryBaseMillis), Duration.ofMillis(retryMaxMillis),
+            schedule = new RetrySchedule(
+                    Duration.ofMillis(retryBaseMillis),
+                    Duration.ofMillis(retryMaxMillis),
                     Duration.ofHours(giveUpAfterHours));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Webhook configuration: " + e.getMessage(), e);

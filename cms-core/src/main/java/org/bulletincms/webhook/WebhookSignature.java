@@ -16,15 +16,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSignature {
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** The header value for every secret, the current one first. */
     public static String of(List<WebhookSecret> secrets, String messageId, long timestampSeconds, String body) {
         if (secrets.isEmpty()) {
             throw new IllegalArgumentException("a message is signed with at least one secret");
         }
-        return secrets.stream().map(secret -> of(secret, messageId, timestampSeconds, body))
+        return secrets.stream()
+                .map(secret -> of(secret, messageId, timestampSeconds, body))
                 .collect(Collectors.joining(" "));
     }
 
@@ -32,8 +32,8 @@ public final class WebhookSignature {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
-            byte[] signed = mac.doFinal((messageId + "." + timestampSeconds + "." + body)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] signed =
+                    mac.doFinal((messageId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
             return "v1," + Base64.getEncoder().encodeToString(signed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);

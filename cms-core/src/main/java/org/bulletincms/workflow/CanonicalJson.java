@@ -16,8 +16,7 @@ import java.util.TreeSet;
  */
 public final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static String of(JsonValue value) {
         StringBuilder out = new StringBuilder();
@@ -27,7 +26,8 @@ public final class CanonicalJson {
 
     public static String sha256(JsonValue value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(of(value).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(of(value).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);

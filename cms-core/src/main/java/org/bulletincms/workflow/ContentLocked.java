@@ -1,7 +1,7 @@
 package org.bulletincms.workflow;
 
-import org.bulletincms.refusal.Refusal;
 import org.bulletincms.issue.Stage;
+import org.bulletincms.refusal.Refusal;
 
 /** The issue's stage does not allow this write (409): e.g. an editor changing content under review. */
 public class ContentLocked extends Refusal {

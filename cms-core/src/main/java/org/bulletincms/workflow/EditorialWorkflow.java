@@ -18,10 +18,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemDraft;
 import org.bulletincms.issue.ItemWritten;
-import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
@@ -100,8 +100,8 @@ public class EditorialWorkflow {
                 requireRole(action, actor);
                 requireStage(issue, action);
                 if (fourEyes && records.contributed(issue.id(), actor.subject())) {
-                    throw new NotPermitted("four-eyes", actor.username()
-                            + " wrote content of this issue and so may not approve it");
+                    throw new NotPermitted(
+                            "four-eyes", actor.username() + " wrote content of this issue and so may not approve it");
                 }
                 issue.take(action, actor, comment, now);
                 String hash = IssueContent.hash(issue);
@@ -121,8 +121,20 @@ public class EditorialWorkflow {
             case SCHEDULE_PUBLICATION -> throw new IllegalArgumentException("use schedule(...)");
             default -> issue.take(action, actor, comment, now);
         }
-        audit.fire(event("transition", issue, actor, now, Map.of("action", action.code(), "from", from.code(),
-                "to", issue.stage().code(), "comment", comment.orElse(""))));
+        audit.fire(event(
+                "transition",
+                issue,
+                actor,
+                now,
+                Map.of(
+                        "action",
+                        action.code(),
+                        "from",
+                        from.code(),
+                        "to",
+                        issue.stage().code(),
+                        "comment",
+                        comment.orElse(""))));
     }
 
     public void schedule(Issue issue, Actor actor, Instant at, Instant now) {
@@ -132,15 +144,28 @@ public class EditorialWorkflow {
 
     /** Publishes an approved issue whose scheduled time has come, as the person who scheduled it. */
     public void publishScheduled(Issue issue, Instant now) {
-        if (issue.stage() != Stage.APPROVED || issue.publishAt().filter(at -> !at.isAfter(now)).isEmpty()) {
+        if (issue.stage() != Stage.APPROVED
+                || issue.publishAt().filter(at -> !at.isAfter(now)).isEmpty()) {
             return;
         }
         String scheduler = issue.publishScheduledBy().orElse("scheduler");
         Actor system = new Actor(scheduler, scheduler, Set.of(Role.ADMIN));
         Stage from = issue.stage();
         publish(issue, system, now, scheduler);
-        audit.fire(event("transition", issue, system, now, Map.of("action", "publish", "from", from.code(),
-                "to", issue.stage().code(), "comment", "scheduled publication")));
+        audit.fire(event(
+                "transition",
+                issue,
+                system,
+                now,
+                Map.of(
+                        "action",
+                        "publish",
+                        "from",
+                        from.code(),
+                        "to",
+                        issue.stage().code(),
+                        "comment",
+                        "scheduled publication")));
     }
 
     private void publish(Issue issue, Actor actor, Instant now, String publishedBy) {
@@ -155,11 +180,19 @@ public class EditorialWorkflow {
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
         JsonObject snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, current);
         boolean correction = issue.edition() > 1;
-        records.add(new PublishedEdition(issue.id(), publication.id(), issue.edition(), issue.number(), now,
-                publishedBy, current, issue.correctionNote().filter(note -> correction), snapshot.toString()));
+        records.add(new PublishedEdition(
+                issue.id(),
+                publication.id(),
+                issue.edition(),
+                issue.number(),
+                now,
+                publishedBy,
+                current,
+                issue.correctionNote().filter(note -> correction),
+                snapshot.toString()));
         issue.take(WorkflowAction.PUBLISH, actor, Optional.empty(), now);
-        audit.fire(event("publish", issue, actor, now, Map.of("edition", String.valueOf(issue.edition()),
-                "hash", current)));
+        audit.fire(event(
+                "publish", issue, actor, now, Map.of("edition", String.valueOf(issue.edition()), "hash", current)));
         publishedEvents.fire(new IssuePublished(issue.id(), publication.id(), issue.edition(), correction, now));
     }
 
@@ -177,7 +210,7 @@ public class EditorialWorkflow {
      */
     public void beforeEditorWrite(Issue issue, Actor actor, Instant now) {
         switch (issue.stage()) {
-            case DRAFT, IN_TRANSLATION -> { }
+            case DRAFT, IN_TRANSLATION -> {}
             case IN_REVIEW -> {
                 if (!actor.isAdmin()) {
                     throw new ContentLocked(issue.stage(), "Content");
@@ -208,7 +241,11 @@ public class EditorialWorkflow {
             throw new ContentLocked(issue.stage(), "Translation");
         }
         LocaleAssignment assignment = translations.assignment(issue.id(), target.value());
-        if (!actor.isAdmin() && assignment.translator().filter(t -> !t.equals(actor.subject())).isPresent()) {
+        if (!actor.isAdmin()
+                && assignment
+                        .translator()
+                        .filter(t -> !t.equals(actor.subject()))
+                        .isPresent()) {
             throw new NotPermitted("assignment", target + " of this issue is assigned to another translator");
         }
         return target;
@@ -238,22 +275,26 @@ public class EditorialWorkflow {
      * {@code translatedLocale} confirms that locale against the current source even when its text did not
      * change (the translator checked it and it still fits).
      */
-    public void afterContentWrite(Issue issue, Item item, String contentBefore, Actor actor, Instant now,
-                                  Optional<String> translatedLocale) {
+    public void afterContentWrite(
+            Issue issue, Item item, String contentBefore, Actor actor, Instant now, Optional<String> translatedLocale) {
         records.recordContributor(issue.id(), actor.subject());
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
         JsonObject before = parse(contentBefore);
         JsonObject after = item.content();
-        SourceValues source = SourceValues.of(localized(after, publication.locales().source().value()));
+        SourceValues source =
+                SourceValues.of(localized(after, publication.locales().source().value()));
         for (LocaleTag target : publication.locales().targets()) {
             JsonObject values = localized(after, target.value());
             boolean confirmed = translatedLocale.filter(target.value()::equals).isPresent();
             if (values.isEmpty() || !confirmed && values.equals(localized(before, target.value()))) {
                 continue;
             }
-            translations.find(item.id(), target.value()).ifPresentOrElse(
-                    translation -> translation.record(source, actor.subject(), now),
-                    () -> translations.add(new ItemTranslation(item.id(), target.value(), source, actor.subject(), now)));
+            translations
+                    .find(item.id(), target.value())
+                    .ifPresentOrElse(
+                            translation -> translation.record(source, actor.subject(), now),
+                            () -> translations.add(
+                                    new ItemTranslation(item.id(), target.value(), source, actor.subject(), now)));
         }
     }
 
@@ -263,23 +304,39 @@ public class EditorialWorkflow {
      * recorded (see {@link #afterContentWrite}) and {@link ItemWritten} is fired for history. The caller has
      * already checked that the actor may write (see {@link #beforeEditorWrite}, {@link #beforeTranslation}).
      */
-    public Item revise(Issue issue, Item item, ItemDraft draft, ItemWritten.Change change, Actor actor, Instant now,
-                       Optional<String> translatedLocale) {
+    public Item revise(
+            Issue issue,
+            Item item,
+            ItemDraft draft,
+            ItemWritten.Change change,
+            Actor actor,
+            Instant now,
+            Optional<String> translatedLocale) {
         String before = item.contentJson();
         issue.reviseItem(item.id(), draft, actor.subject(), now);
         issues.flush();
         afterContentWrite(issue, item, before, actor, now, translatedLocale);
-        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), change, actor.subject(), now));
+        itemWritten.fire(new ItemWritten(
+                issue.id(),
+                item.id(),
+                item.sectionType(),
+                item.schemaVersion(),
+                item.contentJson(),
+                change,
+                actor.subject(),
+                now));
         return item;
     }
 
     public TranslationProgress progress(Issue issue) {
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
         List<UUID> itemIds = issue.items().stream().map(Item::id).toList();
-        return TranslationProgress.of(issue, publication.locales().source().value(),
+        return TranslationProgress.of(
+                issue,
+                publication.locales().source().value(),
                 publication.locales().targets().stream().map(LocaleTag::value).toList(),
-                translations.ofItems(itemIds), translations.assignments(issue.id()));
+                translations.ofItems(itemIds),
+                translations.assignments(issue.id()));
     }
 
     /**
@@ -291,7 +348,8 @@ public class EditorialWorkflow {
         if (!actor.may(Role.EDITOR)) {
             throw new NotPermitted("role", actor.username() + " may not assign translators");
         }
-        String target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale).value();
+        String target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale)
+                .value();
         translations.assignment(issue.id(), target).assign(accounts.storedFor(translator));
         audit.fire(event("assign-translator", issue, actor, now, Map.of("locale", target, "translator", translator)));
     }
@@ -300,7 +358,8 @@ public class EditorialWorkflow {
     public void markLocaleDone(Issue issue, String locale, Actor actor, Instant now) {
         String target = beforeTranslation(issue, actor, locale).value();
         List<org.bulletincms.translation.ItemLocaleStatus> blocking = progress(issue).inLocale(target).stream()
-                .filter(cell -> cell.status().blocksReview()).toList();
+                .filter(cell -> cell.status().blocksReview())
+                .toList();
         if (!blocking.isEmpty()) {
             throw new TranslationsIncomplete(blocking);
         }
@@ -309,20 +368,23 @@ public class EditorialWorkflow {
     }
 
     private void requireComplete(Issue issue) {
-        List<org.bulletincms.translation.ItemLocaleStatus> blocking = progress(issue).blockingReview();
+        List<org.bulletincms.translation.ItemLocaleStatus> blocking =
+                progress(issue).blockingReview();
         if (!blocking.isEmpty()) {
             throw new TranslationsIncomplete(blocking);
         }
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
-        Set<String> locales = publication.locales().all().stream().map(LocaleTag::value).collect(Collectors.toSet());
+        Set<String> locales =
+                publication.locales().all().stream().map(LocaleTag::value).collect(Collectors.toSet());
         List<NotPublishable.ItemViolation> violations = new ArrayList<>();
         for (Item item : issue.items()) {
             StoredItemContent stored = sectionTypes.resolve(item.sectionType(), item.schemaVersion(), item.content());
             if (stored instanceof ResolvedItemContent resolved) {
-                CheckedItemContent checked = contentCheck.check(resolved.type(), resolved.content(),
-                        ValidationMode.PUBLISH, locales);
-                checked.violations().forEach(v -> violations.add(
-                        new NotPublishable.ItemViolation(item.id(), item.sectionType(), v)));
+                CheckedItemContent checked =
+                        contentCheck.check(resolved.type(), resolved.content(), ValidationMode.PUBLISH, locales);
+                checked.violations()
+                        .forEach(v ->
+                                violations.add(new NotPublishable.ItemViolation(item.id(), item.sectionType(), v)));
             }
         }
         if (!violations.isEmpty()) {
@@ -333,7 +395,11 @@ public class EditorialWorkflow {
     private void voidSignOff(Issue issue, String reason, String by, Instant now) {
         records.validSignOff(issue.id()).ifPresent(signOff -> {
             signOff.voidBecause(reason, by, now);
-            audit.fire(new AuditEvent("sign-off-voided", Optional.of(issue.id()), by, now,
+            audit.fire(new AuditEvent(
+                    "sign-off-voided",
+                    Optional.of(issue.id()),
+                    by,
+                    now,
                     Map.of("reason", reason, "signOff", signOff.id().toString())));
         });
     }
@@ -359,7 +425,8 @@ public class EditorialWorkflow {
     private static JsonObject localized(JsonObject content, String locale) {
         JsonObject localized = content.getJsonObject("localized");
         return localized == null || localized.getJsonObject(locale) == null
-                ? JsonObject.EMPTY_JSON_OBJECT : localized.getJsonObject(locale);
+                ? JsonObject.EMPTY_JSON_OBJECT
+                : localized.getJsonObject(locale);
     }
 
     private static JsonObject parse(String json) {

@@ -1,7 +1,7 @@
 package org.bulletincms.workflow;
 
-import org.bulletincms.refusal.Refusal;
 import org.bulletincms.issue.Stage;
+import org.bulletincms.refusal.Refusal;
 
 /** The action cannot be taken from the stage the issue is in (409): e.g. approving a draft. */
 public class IllegalTransition extends Refusal {
@@ -10,8 +10,12 @@ public class IllegalTransition extends Refusal {
     private final Stage stage;
 
     public IllegalTransition(WorkflowAction action, Stage stage) {
-        super("illegal-transition", Kind.CONFLICT, action.code() + " is not possible while the issue is " + stage.code(),
-                action.code(), stage.code());
+        super(
+                "illegal-transition",
+                Kind.CONFLICT,
+                action.code() + " is not possible while the issue is " + stage.code(),
+                action.code(),
+                stage.code());
         this.action = action;
         this.stage = stage;
     }

@@ -15,8 +15,7 @@ import org.bulletincms.issue.Rubric;
  */
 public final class IssueContent {
 
-    private IssueContent() {
-    }
+    private IssueContent() {}
 
     public static JsonObject of(Issue issue) {
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
@@ -31,7 +30,9 @@ public final class IssueContent {
             }
             JsonObjectBuilder title = Json.createObjectBuilder();
             rubric.title().asMap().forEach((locale, text) -> title.add(locale.value(), text));
-            rubrics.add(Json.createObjectBuilder().add("id", rubric.id().toString()).add("title", title)
+            rubrics.add(Json.createObjectBuilder()
+                    .add("id", rubric.id().toString())
+                    .add("title", title)
                     .add("items", items));
         }
         JsonObjectBuilder title = Json.createObjectBuilder();
@@ -50,5 +51,4 @@ public final class IssueContent {
     public static String hash(Issue issue) {
         return CanonicalJson.sha256(of(issue));
     }
-
 }

@@ -8,5 +8,4 @@ import java.util.UUID;
  * the one they saw last. Fired (CDI event) in the unpublishing transaction, like {@link IssuePublished}, so the
  * webhook outbox and the search index change with it or not at all.
  */
-public record IssueUnpublished(UUID issueId, UUID publicationId, int edition, Instant at) {
-}
+public record IssueUnpublished(UUID issueId, UUID publicationId, int edition, Instant at) {}

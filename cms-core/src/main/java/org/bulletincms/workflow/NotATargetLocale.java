@@ -1,6 +1,7 @@
 package org.bulletincms.workflow;
 
 import org.bulletincms.refusal.Refusal;
+
 /** Translations go into the publication's target locales only; the source locale is the editors' (422). */
 public class NotATargetLocale extends Refusal {
 

@@ -1,6 +1,7 @@
 package org.bulletincms.workflow;
 
 import org.bulletincms.refusal.Refusal;
+
 /** The actor's roles do not allow this (403); {@code reason} is a stable code such as {@code role} or {@code four-eyes}. */
 public class NotPermitted extends Refusal {
 

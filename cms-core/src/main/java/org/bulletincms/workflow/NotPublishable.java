@@ -10,8 +10,7 @@ import org.bulletincms.spi.Violation;
 public class NotPublishable extends Refusal {
 
     /** One item's violation, with the item named. */
-    public record ItemViolation(UUID itemId, String sectionType, Violation violation) {
-    }
+    public record ItemViolation(UUID itemId, String sectionType, Violation violation) {}
 
     private final List<ItemViolation> violations;
 
@@ -27,7 +26,11 @@ public class NotPublishable extends Refusal {
     /** Each violation at its place in the issue: {@code /items/{id}/content} and the pointer into the content. */
     @Override
     public List<FieldViolation> fieldViolations() {
-        return violations.stream().map(v -> new FieldViolation("/items/" + v.itemId() + "/content"
-                + v.violation().pointer(), v.violation(), Optional.of(v.sectionType()))).toList();
+        return violations.stream()
+                .map(v -> new FieldViolation(
+                        "/items/" + v.itemId() + "/content" + v.violation().pointer(),
+                        v.violation(),
+                        Optional.of(v.sectionType())))
+                .toList();
     }
 }

@@ -66,8 +66,16 @@ public class PublishedEdition {
         // for JPA
     }
 
-    public PublishedEdition(UUID issueId, UUID publicationId, int edition, IssueNumber number, Instant publishedAt,
-                            String publishedBy, String signedHash, Optional<String> correctionNote, String snapshot) {
+    public PublishedEdition(
+            UUID issueId,
+            UUID publicationId,
+            int edition,
+            IssueNumber number,
+            Instant publishedAt,
+            String publishedBy,
+            String signedHash,
+            Optional<String> correctionNote,
+            String snapshot) {
         this.id = UUID.randomUUID();
         this.issueId = issueId;
         this.publicationId = publicationId;

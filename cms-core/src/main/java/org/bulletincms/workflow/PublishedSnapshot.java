@@ -22,19 +22,20 @@ import org.bulletincms.spi.ItemView;
  */
 public final class PublishedSnapshot {
 
-    private PublishedSnapshot() {
-    }
+    private PublishedSnapshot() {}
 
-    public static JsonObject of(Issue issue, Publication publication, InstalledSectionTypes types,
-                                Instant publishedAt, String signedHash) {
+    public static JsonObject of(
+            Issue issue, Publication publication, InstalledSectionTypes types, Instant publishedAt, String signedHash) {
         JsonObjectBuilder locales = Json.createObjectBuilder();
         for (LocaleTag locale : publication.locales().all()) {
             locales.add(locale.value(), inLocale(issue, publication, locale, types));
         }
         JsonObjectBuilder snapshot = Json.createObjectBuilder()
-                .add("publication", Json.createObjectBuilder()
-                        .add("id", publication.id().toString())
-                        .add("slug", publication.slug().value()))
+                .add(
+                        "publication",
+                        Json.createObjectBuilder()
+                                .add("id", publication.id().toString())
+                                .add("slug", publication.slug().value()))
                 .add("issue", issue.id().toString())
                 .add("year", issue.number().year())
                 .add("number", issue.number().numberInYear())
@@ -47,8 +48,8 @@ public final class PublishedSnapshot {
         return snapshot.add("locales", locales).build();
     }
 
-    private static JsonObject inLocale(Issue issue, Publication publication, LocaleTag locale,
-                                       InstalledSectionTypes types) {
+    private static JsonObject inLocale(
+            Issue issue, Publication publication, LocaleTag locale, InstalledSectionTypes types) {
         LocaleTag source = publication.locales().source();
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
         JsonArrayBuilder contents = Json.createArrayBuilder();
@@ -69,10 +70,14 @@ public final class PublishedSnapshot {
                         .add("locale", shown)
                         .add("fields", delivery);
                 items.add(entry);
-                resolved.content().localizedText(shown, "title").ifPresent(title ->
-                        listed.add(Json.createObjectBuilder().add("item", item.id().toString()).add("title", title)));
+                resolved.content()
+                        .localizedText(shown, "title")
+                        .ifPresent(title -> listed.add(Json.createObjectBuilder()
+                                .add("item", item.id().toString())
+                                .add("title", title)));
             }
-            JsonObjectBuilder rubricJson = Json.createObjectBuilder().add("id", rubric.id().toString());
+            JsonObjectBuilder rubricJson =
+                    Json.createObjectBuilder().add("id", rubric.id().toString());
             rubric.title().in(locale).or(() -> rubric.title().in(source)).ifPresent(t -> rubricJson.add("title", t));
             rubrics.add(rubricJson.add("items", items));
             if (!rubric.title().isEmpty()) {
@@ -83,13 +88,19 @@ public final class PublishedSnapshot {
         }
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("locale", locale.value())
-                .add("label", locale.value().startsWith("zh")
-                        ? issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel()
-                        : issue.number().englishLabel() + " (No. " + issue.number().cumulative() + ")");
-        publication.title().in(locale).or(() -> publication.title().in(source))
+                .add(
+                        "label",
+                        locale.value().startsWith("zh")
+                                ? issue.number().chineseLabel() + " "
+                                        + issue.number().chineseCumulativeLabel()
+                                : issue.number().englishLabel() + " (No. "
+                                        + issue.number().cumulative() + ")");
+        publication
+                .title()
+                .in(locale)
+                .or(() -> publication.title().in(source))
                 .ifPresent(title -> json.add("publicationTitle", title));
         issue.title().in(locale).ifPresent(title -> json.add("title", title));
         return json.add("contents", contents).add("rubrics", rubrics).build();
     }
-
 }

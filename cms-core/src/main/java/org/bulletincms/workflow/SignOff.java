@@ -51,8 +51,8 @@ public class SignOff {
         // for JPA
     }
 
-    public SignOff(UUID issueId, int edition, String approver, Instant signedAt, Optional<String> comment,
-                   String issueHash) {
+    public SignOff(
+            UUID issueId, int edition, String approver, Instant signedAt, Optional<String> comment, String issueHash) {
         this.id = UUID.randomUUID();
         this.issueId = issueId;
         this.edition = edition;

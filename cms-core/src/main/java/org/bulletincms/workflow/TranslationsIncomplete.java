@@ -14,7 +14,10 @@ public class TranslationsIncomplete extends Refusal {
     private final List<ItemLocaleStatus> blocking;
 
     public TranslationsIncomplete(List<ItemLocaleStatus> blocking) {
-        super("translations-incomplete", Kind.CONFLICT, blocking.size() + " translation(s) missing or outdated",
+        super(
+                "translations-incomplete",
+                Kind.CONFLICT,
+                blocking.size() + " translation(s) missing or outdated",
                 blocking.size());
         this.blocking = List.copyOf(blocking);
     }
@@ -28,7 +31,8 @@ public class TranslationsIncomplete extends Refusal {
     public Map<String, JsonValue> facts() {
         JsonArrayBuilder missing = Json.createArrayBuilder();
         blocking.forEach(cell -> missing.add(Json.createObjectBuilder()
-                .add("item", cell.itemId().toString()).add("locale", cell.locale())
+                .add("item", cell.itemId().toString())
+                .add("locale", cell.locale())
                 .add("status", cell.status().code())));
         return Map.of("translations", missing.build());
     }

@@ -25,19 +25,28 @@ public class WorkflowRepository {
 
     /** The sign-off that currently stands for the issue, if any. */
     public Optional<SignOff> validSignOff(UUID issueId) {
-        return em.createQuery("select s from SignOff s where s.issueId = :i and s.voidedAt is null"
-                        + " order by s.signedAt desc", SignOff.class)
-                .setParameter("i", issueId).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from SignOff s where s.issueId = :i and s.voidedAt is null"
+                                + " order by s.signedAt desc",
+                        SignOff.class)
+                .setParameter("i", issueId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<SignOff> signOffs(UUID issueId) {
         return em.createQuery("select s from SignOff s where s.issueId = :i order by s.signedAt", SignOff.class)
-                .setParameter("i", issueId).getResultList();
+                .setParameter("i", issueId)
+                .getResultList();
     }
 
     public List<PublishedEdition> editions(UUID issueId) {
-        return em.createQuery("select e from PublishedEdition e where e.issueId = :i order by e.edition",
-                PublishedEdition.class).setParameter("i", issueId).getResultList();
+        return em.createQuery(
+                        "select e from PublishedEdition e where e.issueId = :i order by e.edition",
+                        PublishedEdition.class)
+                .setParameter("i", issueId)
+                .getResultList();
     }
 
     /** Withdraws every published edition of the issue; returns the latest of them. */
@@ -48,28 +57,40 @@ public class WorkflowRepository {
     }
 
     public Optional<PublishedEdition> edition(UUID issueId, int edition) {
-        return em.createQuery("select e from PublishedEdition e where e.issueId = :i and e.edition = :n",
+        return em.createQuery(
+                        "select e from PublishedEdition e where e.issueId = :i and e.edition = :n",
                         PublishedEdition.class)
-                .setParameter("i", issueId).setParameter("n", edition).getResultStream().findFirst();
+                .setParameter("i", issueId)
+                .setParameter("n", edition)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Remembers that {@code username} wrote content of the issue (for the four-eyes rule). */
     public void recordContributor(UUID issueId, String username) {
         em.createNativeQuery("insert into issue_contributor (issue_id, username) select ?1, ?2 where not exists"
                         + " (select 1 from issue_contributor where issue_id = ?1 and username = ?2)")
-                .setParameter(1, issueId).setParameter(2, username).executeUpdate();
+                .setParameter(1, issueId)
+                .setParameter(2, username)
+                .executeUpdate();
     }
 
     public boolean contributed(UUID issueId, String username) {
         return !em.createNativeQuery("select username from issue_contributor where issue_id = ?1 and username = ?2")
-                .setParameter(1, issueId).setParameter(2, username).getResultList().isEmpty();
+                .setParameter(1, issueId)
+                .setParameter(2, username)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Approved issues whose scheduled publication time has come. */
     public List<UUID> duePublications(Instant now) {
-        return em.createQuery("select i.id from Issue i where i.publishAt is not null and i.publishAt <= :now"
-                        + " and i.stage = org.bulletincms.issue.Stage.APPROVED", UUID.class)
-                .setParameter("now", now).getResultList();
+        return em.createQuery(
+                        "select i.id from Issue i where i.publishAt is not null and i.publishAt <= :now"
+                                + " and i.stage = org.bulletincms.issue.Stage.APPROVED",
+                        UUID.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     public void flush() {

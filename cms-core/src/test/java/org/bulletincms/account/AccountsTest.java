@@ -85,7 +85,8 @@ class AccountsTest {
         @Override
         public boolean record(String subject, String username, Instant now) {
             writes.add(subject + " as " + username);
-            accounts.computeIfAbsent(subject, s -> new Account(s, username, now)).seenAs(username, now);
+            accounts.computeIfAbsent(subject, s -> new Account(s, username, now))
+                    .seenAs(username, now);
             return false;
         }
 
@@ -96,7 +97,9 @@ class AccountsTest {
 
         @Override
         public Optional<Account> named(String username) {
-            return accounts.values().stream().filter(a -> a.username().equals(username)).findFirst();
+            return accounts.values().stream()
+                    .filter(a -> a.username().equals(username))
+                    .findFirst();
         }
 
         @Override

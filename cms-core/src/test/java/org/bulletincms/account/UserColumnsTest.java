@@ -26,26 +26,47 @@ class UserColumnsTest {
     private static final Pattern COLUMN = Pattern.compile("^(\\w+)\\s+\\w+.*$");
     private static final Pattern ADD = Pattern.compile("^alter table (\\w+) add column (\\w+) .*$");
     private static final Set<String> NOT_COLUMNS = Set.of("constraint", "primary", "unique", "foreign", "check");
-    private static final Set<String> PERSON_WORDS = Set.of("author", "actor", "approver", "translator", "username",
-            "user", "owner", "assignee", "reviewer", "editor", "subject");
+    private static final Set<String> PERSON_WORDS = Set.of(
+            "author",
+            "actor",
+            "approver",
+            "translator",
+            "username",
+            "user",
+            "owner",
+            "assignee",
+            "reviewer",
+            "editor",
+            "subject");
 
     @Test
     void everyColumnNamedLikeAPersonIsAUserColumnOrSaidNotToBeOne() throws IOException {
-        List<UserColumn> personLike = columns().stream().filter(UserColumnsTest::namedLikeAPerson).toList();
+        List<UserColumn> personLike =
+                columns().stream().filter(UserColumnsTest::namedLikeAPerson).toList();
 
         List<UserColumn> unlisted = personLike.stream()
-                .filter(c -> !UserColumns.ALL.contains(c) && !UserColumns.NOT_PEOPLE.containsKey(c)).toList();
+                .filter(c -> !UserColumns.ALL.contains(c) && !UserColumns.NOT_PEOPLE.containsKey(c))
+                .toList();
 
-        assertEquals(List.of(), unlisted, "columns that look like they store a person: add them to UserColumns.ALL"
-                + " (and to the legacy name migration) or to NOT_PEOPLE with the reason");
+        assertEquals(
+                List.of(),
+                unlisted,
+                "columns that look like they store a person: add them to UserColumns.ALL"
+                        + " (and to the legacy name migration) or to NOT_PEOPLE with the reason");
     }
 
     @Test
     void everyListedUserColumnExistsInTheSchema() throws IOException {
         List<UserColumn> schema = columns();
 
-        assertEquals(List.of(), UserColumns.ALL.stream().filter(c -> !schema.contains(c)).toList());
-        assertEquals(List.of(), UserColumns.NOT_PEOPLE.keySet().stream().filter(c -> !schema.contains(c)).toList());
+        assertEquals(
+                List.of(),
+                UserColumns.ALL.stream().filter(c -> !schema.contains(c)).toList());
+        assertEquals(
+                List.of(),
+                UserColumns.NOT_PEOPLE.keySet().stream()
+                        .filter(c -> !schema.contains(c))
+                        .toList());
     }
 
     @Test
@@ -53,8 +74,11 @@ class UserColumnsTest {
         String migration = Files.readString(MIGRATIONS.resolve("V71__accounts_by_subject.sql"));
 
         for (UserColumn column : UserColumns.ALL) {
-            assertTrue(Pattern.compile("select " + column.column() + "( as name)? from " + column.table() + "\\b")
-                    .matcher(migration).find(), column.toString());
+            assertTrue(
+                    Pattern.compile("select " + column.column() + "( as name)? from " + column.table() + "\\b")
+                            .matcher(migration)
+                            .find(),
+                    column.toString());
         }
     }
 
@@ -67,8 +91,9 @@ class UserColumnsTest {
 
     private static boolean namedLikeAPerson(UserColumn column) {
         String name = column.column();
-        return name.endsWith("_by") || PERSON_WORDS.contains(name) || PERSON_WORDS.stream()
-                .anyMatch(word -> name.endsWith("_" + word) || name.startsWith(word + "_"));
+        return name.endsWith("_by")
+                || PERSON_WORDS.contains(name)
+                || PERSON_WORDS.stream().anyMatch(word -> name.endsWith("_" + word) || name.startsWith(word + "_"));
     }
 
     /** Every column the migrations create, in the order Flyway applies them. */
@@ -105,7 +130,8 @@ class UserColumnsTest {
     private static List<Path> migrations() throws IOException {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
             return files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(UserColumnsTest::version)).toList();
+                    .sorted(Comparator.comparingInt(UserColumnsTest::version))
+                    .toList();
         }
     }
 

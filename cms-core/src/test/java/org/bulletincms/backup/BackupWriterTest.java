@@ -2,7 +2,6 @@ package org.bulletincms.backup;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,10 +53,11 @@ class BackupWriterTest {
         Files.write(store.resolve("originals").resolve(KEY), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2});
         Files.setLastModifiedTime(store.resolve("originals").resolve(KEY), FileTime.from(KEPT));
         sources.claimIdentity("store-42");
-        running = DriverManager.getConnection("jdbc:h2:file:" + temp.resolve("data/h2/bulletin") + ";MODE=PostgreSQL",
-                "sa", "sa");
+        running = DriverManager.getConnection(
+                "jdbc:h2:file:" + temp.resolve("data/h2/bulletin") + ";MODE=PostgreSQL", "sa", "sa");
         try (Statement sql = running.createStatement()) {
-            sql.execute("create table flyway_schema_history (installed_rank int, version varchar(50), success boolean)");
+            sql.execute(
+                    "create table flyway_schema_history (installed_rank int, version varchar(50), success boolean)");
             sql.execute("insert into flyway_schema_history values (1, '4', true), (2, '61', true), (3, null, true)");
             for (String table : BackupWriter.COUNTED) {
                 sql.execute("create table " + table + " (id int)");
@@ -90,11 +90,16 @@ class BackupWriterTest {
         assertEquals(1, manifest.originals());
         assertEquals(7L, manifest.originalBytes());
         assertEquals(Optional.of("store-42"), manifest.storeId());
-        assertArrayEquals(Files.readAllBytes(store.resolve("originals").resolve(KEY)),
+        assertArrayEquals(
+                Files.readAllBytes(store.resolve("originals").resolve(KEY)),
                 Files.readAllBytes(backup.resolve("sources/originals").resolve(KEY)));
-        assertEquals(Optional.of("store-42"), new DirectorySourceStore(backup.resolve("sources")).identity(),
+        assertEquals(
+                Optional.of("store-42"),
+                new DirectorySourceStore(backup.resolve("sources")).identity(),
                 "a store restored from the backup has the identity the database recorded");
-        assertEquals(FileTime.from(KEPT), Files.getLastModifiedTime(backup.resolve("sources/originals").resolve(KEY)),
+        assertEquals(
+                FileTime.from(KEPT),
+                Files.getLastModifiedTime(backup.resolve("sources/originals").resolve(KEY)),
                 "an original keeps the time it was kept");
         assertEquals(manifest, BackupManifest.fromJson(Files.readString(backup.resolve("manifest.json"))));
     }
@@ -107,16 +112,16 @@ class BackupWriterTest {
         }
 
         Path restored = Files.createDirectories(temp.resolve("fresh/h2"));
-        try (ZipInputStream zip = new ZipInputStream(
-                Files.newInputStream(backups.resolve("bulletin-20261206T010203Z/database.zip")))) {
+        try (ZipInputStream zip =
+                new ZipInputStream(Files.newInputStream(backups.resolve("bulletin-20261206T010203Z/database.zip")))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 Files.copy(zip, restored.resolve(entry.getName()));
             }
         }
-        try (Connection copy = DriverManager.getConnection("jdbc:h2:file:" + restored.resolve("bulletin")
-                + ";MODE=PostgreSQL;IFEXISTS=TRUE", "sa", "sa");
-             Statement sql = copy.createStatement();
-             ResultSet issues = sql.executeQuery("select count(*) from issue")) {
+        try (Connection copy = DriverManager.getConnection(
+                        "jdbc:h2:file:" + restored.resolve("bulletin") + ";MODE=PostgreSQL;IFEXISTS=TRUE", "sa", "sa");
+                Statement sql = copy.createStatement();
+                ResultSet issues = sql.executeQuery("select count(*) from issue")) {
             issues.next();
             assertEquals(2, issues.getInt(1));
         }
@@ -148,7 +153,8 @@ class BackupWriterTest {
         BackupManifest manifest = writer().write(running, withAnUploadMeanwhile);
 
         assertEquals(2, manifest.originals());
-        assertTrue(Files.isRegularFile(backups.resolve(manifest.name()).resolve("sources/originals").resolve(during)));
+        assertTrue(Files.isRegularFile(
+                backups.resolve(manifest.name()).resolve("sources/originals").resolve(during)));
     }
 
     @Test
@@ -156,15 +162,18 @@ class BackupWriterTest {
     void aRealDiskThatFillsUpDuringTheCopyIsNoSpaceAndLeavesNothing() throws Exception {
         Path small = Files.createDirectories(temp.resolve("small-disk"));
         Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String said = new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Assumptions.assumeTrue(mount.waitFor() == 0, "not run: cannot mount a 1 MiB tmpfs here (" + said.strip() + ")");
         try {
             Files.write(store.resolve("originals").resolve("00000000000000000000000000000001"), new byte[3 << 20]);
             Path onSmallDisk = small.resolve("backups");
 
-            assertThrows(BackupSpaceExhausted.class, () -> new BackupWriter(onSmallDisk, sources,
-                    Clock.fixed(NOW, ZoneOffset.UTC)).write(running, new H2Snapshot()));
+            assertThrows(
+                    BackupSpaceExhausted.class,
+                    () -> new BackupWriter(onSmallDisk, sources, Clock.fixed(NOW, ZoneOffset.UTC))
+                            .write(running, new H2Snapshot()));
 
             assertEquals(List.of(), children(onSmallDisk), "the partial backup is removed");
         } finally {
@@ -211,18 +220,24 @@ class BackupWriterTest {
 
     @Test
     void pgDumpConnectsToTheDatasourcesHostPortAndDatabase() {
-        assertEquals(new PgDumpSnapshot.Target("db.example.org", 5433, "bulletin", "cms"),
+        assertEquals(
+                new PgDumpSnapshot.Target("db.example.org", 5433, "bulletin", "cms"),
                 PgDumpSnapshot.Target.of("jdbc:postgresql://db.example.org:5433/bulletin?ssl=true", "cms"));
-        assertEquals(new PgDumpSnapshot.Target("localhost", 5432, "cms", "cms"),
+        assertEquals(
+                new PgDumpSnapshot.Target("localhost", 5432, "cms", "cms"),
                 PgDumpSnapshot.Target.of("jdbc:postgresql://localhost/", "cms"));
-        assertEquals(BackupFailed.Reason.UNSUPPORTED_DATABASE, assertThrows(BackupFailed.class,
-                () -> PgDumpSnapshot.Target.of("jdbc:postgresql://a:5432,b:5432/bulletin", "cms")).reason());
+        assertEquals(
+                BackupFailed.Reason.UNSUPPORTED_DATABASE,
+                assertThrows(
+                                BackupFailed.class,
+                                () -> PgDumpSnapshot.Target.of("jdbc:postgresql://a:5432,b:5432/bulletin", "cms"))
+                        .reason());
     }
 
     @Test
     void aMissingPgDumpSaysWhatToConfigure() throws IOException {
-        PgDumpSnapshot snapshot = new PgDumpSnapshot(temp.resolve("no-such-pg_dump").toString(),
-                java.time.Duration.ofSeconds(5), Optional.empty());
+        PgDumpSnapshot snapshot = new PgDumpSnapshot(
+                temp.resolve("no-such-pg_dump").toString(), java.time.Duration.ofSeconds(5), Optional.empty());
         Path file = Files.createDirectories(temp.resolve("b")).resolve("database.dump");
 
         BackupFailed failed = assertThrows(BackupFailed.class, () -> snapshot.write(postgresLike(), file));
@@ -242,11 +257,13 @@ class BackupWriterTest {
 
     /** A connection whose metadata names a PostgreSQL server; nothing else of it is used. */
     private static Connection postgresLike() {
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(BackupWriterTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                BackupWriterTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getMetaData")) {
-                        return java.lang.reflect.Proxy.newProxyInstance(BackupWriterTest.class.getClassLoader(),
-                                new Class<?>[] {java.sql.DatabaseMetaData.class}, (p, m, a) -> switch (m.getName()) {
+                        return java.lang.reflect.Proxy.newProxyInstance(
+                                BackupWriterTest.class.getClassLoader(),
+                                new Class<?>[] {java.sql.DatabaseMetaData.class},
+                                (p, m, a) -> switch (m.getName()) {
                                     case "getURL" -> "jdbc:postgresql://localhost:5432/bulletin";
                                     case "getUserName" -> "cms";
                                     default -> throw new UnsupportedOperationException(m.getName());

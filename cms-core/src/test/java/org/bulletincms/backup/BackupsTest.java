@@ -18,7 +18,8 @@ class BackupsTest {
     @Test
     void noBackupIsWrittenWhileTheServerDoesNotRecogniseItsSourceStore() {
         Backups backups = new Backups();
-        backups.configuredDirectory = java.util.Optional.of(temp.resolve("backups").toString());
+        backups.configuredDirectory =
+                java.util.Optional.of(temp.resolve("backups").toString());
         backups.pgDumpTimeoutSeconds = 3600;
         backups.checkConfiguration();
         backups.reconciliation = new SourceReconciliation(); // has not recognised any store yet

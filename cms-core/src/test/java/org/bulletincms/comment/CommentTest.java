@@ -38,8 +38,13 @@ class CommentTest {
 
     @Test
     void aFieldAnchorNeedsAnItem() {
-        Comment comment = Comment.onItem(UUID.randomUUID(), UUID.randomUUID(),
-                Optional.of(new FieldAnchor("/localized/en/title")), "Title too long?", "tom", NOW);
+        Comment comment = Comment.onItem(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                Optional.of(new FieldAnchor("/localized/en/title")),
+                "Title too long?",
+                "tom",
+                NOW);
 
         assertTrue(comment.anchor().isPresent());
         assertTrue(comment.itemId().isPresent());
@@ -50,9 +55,13 @@ class CommentTest {
         UUID issue = UUID.randomUUID();
 
         assertThrows(IllegalArgumentException.class, () -> Comment.onIssue(issue, " ", "tom", NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Comment.onIssue(issue, "字".repeat(Comment.MAX_TEXT_LENGTH + 1), "tom", NOW));
-        assertEquals(Comment.MAX_TEXT_LENGTH,
-                Comment.onIssue(issue, "字".repeat(Comment.MAX_TEXT_LENGTH), "tom", NOW).text().length());
+        assertEquals(
+                Comment.MAX_TEXT_LENGTH,
+                Comment.onIssue(issue, "字".repeat(Comment.MAX_TEXT_LENGTH), "tom", NOW)
+                        .text()
+                        .length());
     }
 }

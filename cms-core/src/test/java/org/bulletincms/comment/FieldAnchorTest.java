@@ -32,8 +32,16 @@ class FieldAnchorTest {
 
     @Test
     void pointersOutsideAFieldAreNotAnchors() {
-        assertAll("", "/", "shared/title", "/shared", "/localized/en", "/localized//title", "/content/shared/x",
-                "/shared/bad~2escape", "/shared/" + "x".repeat(FieldAnchor.MAX_LENGTH));
+        assertAll(
+                "",
+                "/",
+                "shared/title",
+                "/shared",
+                "/localized/en",
+                "/localized//title",
+                "/content/shared/x",
+                "/shared/bad~2escape",
+                "/shared/" + "x".repeat(FieldAnchor.MAX_LENGTH));
         assertTrue(FieldAnchor.isWellFormed("/localized/zh-CN/body"));
     }
 

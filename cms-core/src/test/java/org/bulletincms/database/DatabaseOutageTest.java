@@ -44,7 +44,9 @@ class DatabaseOutageTest {
         outage.reached();
 
         assertEquals(List.of(Level.WARNING, Level.INFO), log.levels());
-        assertTrue(log.records().get(0).getMessage().contains("Connection to localhost:5432 refused"), log.records().get(0)::getMessage);
+        assertTrue(
+                log.records().get(0).getMessage().contains("Connection to localhost:5432 refused"),
+                log.records().get(0)::getMessage);
         assertTrue(outage.since().isEmpty());
     }
 

@@ -32,7 +32,10 @@ class ContentDiffTest {
                                "en": {"title": "First UN Food Systems Summit", "body": "<p>Body</p>"}}}
                 """);
 
-        assertEquals(List.of(new FieldChange("/localized/en/title", FieldChange.Kind.CHANGED,
+        assertEquals(
+                List.of(new FieldChange(
+                        "/localized/en/title",
+                        FieldChange.Kind.CHANGED,
                         Optional.of(Json.createValue("First UN Food Systems Summit commits to major action")),
                         Optional.of(Json.createValue("First UN Food Systems Summit")))),
                 ContentDiff.between(SUMMIT, revised));
@@ -46,11 +49,18 @@ class ContentDiffTest {
                                "en": {"title": "First UN Food Systems Summit commits to major action", "body": "<p>Body</p>"}}}
                 """);
 
-        assertEquals(List.of(
-                        new FieldChange("/shared/sourceUrl", FieldChange.Kind.REMOVED,
-                                Optional.of(Json.createValue("https://www.oneplanetnetwork.org/")), Optional.empty()),
-                        new FieldChange("/shared/published", FieldChange.Kind.ADDED,
-                                Optional.empty(), Optional.of(Json.createValue("2021-09-23")))),
+        assertEquals(
+                List.of(
+                        new FieldChange(
+                                "/shared/sourceUrl",
+                                FieldChange.Kind.REMOVED,
+                                Optional.of(Json.createValue("https://www.oneplanetnetwork.org/")),
+                                Optional.empty()),
+                        new FieldChange(
+                                "/shared/published",
+                                FieldChange.Kind.ADDED,
+                                Optional.empty(),
+                                Optional.of(Json.createValue("2021-09-23")))),
                 ContentDiff.between(SUMMIT, revised));
     }
 
@@ -62,10 +72,16 @@ class ContentDiffTest {
                 {"shared": {}, "localized": {"zh-CN": {"title": "标题", "body": "<p>正文</p>"},
                                              "en": {"title": "Title", "body": "<p>Body</p>"}}}""");
 
-        assertEquals(List.of("/localized/en/title", "/localized/en/body"),
-                ContentDiff.between(chineseOnly, translated).stream().map(FieldChange::pointer).toList());
-        assertEquals(List.of(FieldChange.Kind.REMOVED, FieldChange.Kind.REMOVED),
-                ContentDiff.between(translated, chineseOnly).stream().map(FieldChange::kind).toList());
+        assertEquals(
+                List.of("/localized/en/title", "/localized/en/body"),
+                ContentDiff.between(chineseOnly, translated).stream()
+                        .map(FieldChange::pointer)
+                        .toList());
+        assertEquals(
+                List.of(FieldChange.Kind.REMOVED, FieldChange.Kind.REMOVED),
+                ContentDiff.between(translated, chineseOnly).stream()
+                        .map(FieldChange::kind)
+                        .toList());
     }
 
     @Test
@@ -76,9 +92,11 @@ class ContentDiffTest {
                 {"shared": {}, "localized": {"en": {"title": "  "}}}""");
 
         assertEquals(List.of(), ContentDiff.between(empty, blank));
-        assertEquals(List.of(FieldChange.Kind.REMOVED),
+        assertEquals(
+                List.of(FieldChange.Kind.REMOVED),
                 ContentDiff.between(json("{\"localized\": {\"en\": {\"title\": \"Title\"}}}"), blank).stream()
-                        .map(FieldChange::kind).toList());
+                        .map(FieldChange::kind)
+                        .toList());
     }
 
     @Test
@@ -90,7 +108,9 @@ class ContentDiffTest {
 
         assertEquals(1, changes.size());
         assertEquals("/shared/people", changes.get(0).pointer());
-        assertEquals(two.getJsonObject("shared").get("people"), changes.get(0).after().orElseThrow());
+        assertEquals(
+                two.getJsonObject("shared").get("people"),
+                changes.get(0).after().orElseThrow());
     }
 
     @Test
@@ -98,26 +118,34 @@ class ContentDiffTest {
         JsonObject before = json("{\"shared\": {\"a/b\": \"1\", \"c~d\": \"1\"}}");
         JsonObject after = json("{\"shared\": {\"a/b\": \"2\", \"c~d\": \"2\"}}");
 
-        assertEquals(List.of("/shared/a~1b", "/shared/c~0d"),
-                ContentDiff.between(before, after).stream().map(FieldChange::pointer).toList());
+        assertEquals(
+                List.of("/shared/a~1b", "/shared/c~0d"),
+                ContentDiff.between(before, after).stream()
+                        .map(FieldChange::pointer)
+                        .toList());
     }
 
     @Test
     void damagedContentOutsideTheEnvelopeIsComparedWholeRatherThanFailing() {
         JsonObject damaged = json("{\"shared\": \"oops\", \"extra\": 1}");
 
-        assertEquals(List.of("/shared", "/extra"),
-                ContentDiff.between(SUMMIT, damaged).stream().map(FieldChange::pointer)
-                        .filter(p -> !p.startsWith("/localized")).toList());
+        assertEquals(
+                List.of("/shared", "/extra"),
+                ContentDiff.between(SUMMIT, damaged).stream()
+                        .map(FieldChange::pointer)
+                        .filter(p -> !p.startsWith("/localized"))
+                        .toList());
     }
 
     @Test
     void aChangeCarriesExactlyTheValuesItsKindImplies() {
         Optional<JsonValue> value = Optional.of(Json.createValue("x"));
 
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new FieldChange("/shared/a", FieldChange.Kind.ADDED, value, value));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new FieldChange("/shared/a", FieldChange.Kind.CHANGED, Optional.empty(), value));
     }
 

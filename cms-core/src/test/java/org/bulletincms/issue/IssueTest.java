@@ -17,8 +17,8 @@ class IssueTest {
     private static final Instant NOW = Instant.parse("2024-07-01T08:00:00Z");
     private static final ItemDraft NEWS = new ItemDraft("news", 1, "{\"shared\":{},\"localized\":{}}");
 
-    private final Issue issue = Issue.draft(UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(),
-            Optional.empty(), "edith", NOW);
+    private final Issue issue = Issue.draft(
+            UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
 
     @Test
     void rubricsKeepTheOrderTheyWereAddedIn() {
@@ -26,7 +26,8 @@ class IssueTest {
         Rubric programme = issue.addRubric(title("可持续公共采购计划最新进展"), "edith", NOW);
 
         assertEquals(List.of(network, programme), issue.rubrics());
-        assertEquals(List.of(0, 1), issue.rubrics().stream().map(Rubric::position).toList());
+        assertEquals(
+                List.of(0, 1), issue.rubrics().stream().map(Rubric::position).toList());
     }
 
     @Test
@@ -38,7 +39,8 @@ class IssueTest {
         issue.reorderRubrics(List.of(c.id(), a.id(), b.id()), "edith", NOW);
 
         assertEquals(List.of(c, a, b), issue.rubrics());
-        assertEquals(List.of(0, 1, 2), issue.rubrics().stream().map(Rubric::position).toList());
+        assertEquals(
+                List.of(0, 1, 2), issue.rubrics().stream().map(Rubric::position).toList());
     }
 
     @Test
@@ -106,8 +108,9 @@ class IssueTest {
         Rubric a = issue.addRubric(title("甲"), "edith", NOW);
         Item item = issue.addItem(a.id(), NEWS, "edith", NOW);
 
-        assertThrows(IllegalArgumentException.class, () ->
-                issue.reviseItem(item.id(), new ItemDraft("event", 1, "{}"), "tom", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> issue.reviseItem(item.id(), new ItemDraft("event", 1, "{}"), "tom", NOW));
     }
 
     @Test
@@ -121,8 +124,8 @@ class IssueTest {
 
     @Test
     void numberingGapsListMissingNumbers() {
-        NumberingGaps gaps = NumberingGaps.of(List.of(new IssueNumber(2021, 4, 6), new IssueNumber(2024, 2, 16),
-                new IssueNumber(2024, 4, 18)));
+        NumberingGaps gaps = NumberingGaps.of(
+                List.of(new IssueNumber(2021, 4, 6), new IssueNumber(2024, 2, 16), new IssueNumber(2024, 4, 18)));
 
         assertEquals(List.of(7, 8, 9, 10, 11, 12, 13, 14, 15, 17), gaps.missingCumulativeNumbers());
         assertEquals(Map.of(2021, List.of(1, 2, 3), 2024, List.of(1, 3)), gaps.missingNumbersByYear());
@@ -130,8 +133,10 @@ class IssueTest {
 
     @Test
     void aCompleteRunHasNoGaps() {
-        assertEquals(true, NumberingGaps.of(List.of(new IssueNumber(2024, 1, 15), new IssueNumber(2024, 2, 16)))
-                .isEmpty());
+        assertEquals(
+                true,
+                NumberingGaps.of(List.of(new IssueNumber(2024, 1, 15), new IssueNumber(2024, 2, 16)))
+                        .isEmpty());
     }
 
     private static TextByLocale title(String zh) {

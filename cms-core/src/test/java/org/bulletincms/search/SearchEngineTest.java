@@ -17,10 +17,11 @@ class SearchEngineTest {
 
     @Test
     void anUnknownEngineIsRefusedWithWhatToSet() {
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> SearchEngine.named("elasticsearch"));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> SearchEngine.named("elasticsearch"));
 
-        assertTrue(refused.getMessage().contains("lucene") && refused.getMessage().contains("opensearch"),
+        assertTrue(
+                refused.getMessage().contains("lucene") && refused.getMessage().contains("opensearch"),
                 refused::getMessage);
     }
 

@@ -38,7 +38,9 @@ class SearchIndexingFailuresTest {
         }
 
         assertEquals(List.of(Level.WARNING), log.levels());
-        assertTrue(log.records().get(0).getMessage().contains("nothing is lost"), log.records().get(0).getMessage());
+        assertTrue(
+                log.records().get(0).getMessage().contains("nothing is lost"),
+                log.records().get(0).getMessage());
     }
 
     @Test
@@ -50,7 +52,9 @@ class SearchIndexingFailuresTest {
         failures.handle(failure(new IllegalArgumentException("broken mapping")));
 
         assertEquals(List.of(Level.SEVERE, Level.SEVERE), log.levels());
-        assertTrue(log.records().get(1).getMessage().contains("9 alike left out"), log.records().get(1).getMessage());
+        assertTrue(
+                log.records().get(1).getMessage().contains("9 alike left out"),
+                log.records().get(1).getMessage());
     }
 
     private static FailureContext failure(Throwable throwable) {

@@ -8,12 +8,25 @@ import org.bulletincms.spi.SchemaUpgrade;
 import org.bulletincms.spi.SectionType;
 
 /** A section type that is nothing but its declaration, to try the start-up checks with any declaration. */
-record DeclaredSectionType(String id, int schemaVersion, LocalizedText label, LocalizedText help, List<FieldSpec> fields,
-                           List<SchemaUpgrade> upgrades, Map<String, LocalizedText> messages) implements SectionType {
+record DeclaredSectionType(
+        String id,
+        int schemaVersion,
+        LocalizedText label,
+        LocalizedText help,
+        List<FieldSpec> fields,
+        List<SchemaUpgrade> upgrades,
+        Map<String, LocalizedText> messages)
+        implements SectionType {
 
     static DeclaredSectionType wellFormed(String id) {
-        return new DeclaredSectionType(id, 1, LocalizedText.of("通知", "Notice"), LocalizedText.of("简短通知。", "A short notice."),
-                List.of(FieldSpec.plainText("title").required().translatable().label("标题", "Title")), List.of(), Map.of());
+        return new DeclaredSectionType(
+                id,
+                1,
+                LocalizedText.of("通知", "Notice"),
+                LocalizedText.of("简短通知。", "A short notice."),
+                List.of(FieldSpec.plainText("title").required().translatable().label("标题", "Title")),
+                List.of(),
+                Map.of());
     }
 
     DeclaredSectionType withId(String newId) {

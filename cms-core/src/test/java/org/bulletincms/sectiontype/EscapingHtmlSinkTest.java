@@ -23,21 +23,28 @@ class EscapingHtmlSinkTest {
 
     @Test
     void escapesAttributeValuesAndWritesThemInNameOrder() {
-        sink.start("time", Map.of("title", "\" onmouseover=\"alert(1)", "datetime", "2024-05-29T17:00+02:00")).text("17:00").end();
+        sink.start("time", Map.of("title", "\" onmouseover=\"alert(1)", "datetime", "2024-05-29T17:00+02:00"))
+                .text("17:00")
+                .end();
 
-        assertEquals("<time datetime=\"2024-05-29T17:00+02:00\" title=\"&quot; onmouseover=&quot;alert(1)\">17:00</time>", sink.html());
+        assertEquals(
+                "<time datetime=\"2024-05-29T17:00+02:00\" title=\"&quot; onmouseover=&quot;alert(1)\">17:00</time>",
+                sink.html());
     }
 
     @Test
     void writesWebAndMailLinks() {
         sink.link("https://www.oneplanetnetwork.org/?a=1&b=2", "同一个地球网络").link("mailto:wangj@mepcec.com", "编辑");
 
-        assertEquals("<a href=\"https://www.oneplanetnetwork.org/?a=1&amp;b=2\">同一个地球网络</a><a href=\"mailto:wangj@mepcec.com\">编辑</a>",
+        assertEquals(
+                "<a href=\"https://www.oneplanetnetwork.org/?a=1&amp;b=2\">同一个地球网络</a><a href=\"mailto:wangj@mepcec.com\">编辑</a>",
                 sink.html());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "/relative", "#"})
+    @ValueSource(
+            strings = {"javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x", "/relative", "#"
+            })
     void leavesOutAddressesThatAreNotWebOrMail(String href) {
         sink.link(href, "x");
 
@@ -58,7 +65,11 @@ class EscapingHtmlSinkTest {
 
     @Test
     void resanitisesRichText() {
-        ItemView view = ItemView.of(ItemContent.builder().shared("body", "<p>ok</p><script>alert(1)</script>").build(), "en");
+        ItemView view = ItemView.of(
+                ItemContent.builder()
+                        .shared("body", "<p>ok</p><script>alert(1)</script>")
+                        .build(),
+                "en");
 
         sink.start("div").trustedRichText(view.richText("body").orElseThrow()).end();
 

@@ -13,30 +13,54 @@ import org.junit.jupiter.api.Test;
 /** The delivery and preview every section type gets unless it writes its own. */
 class FieldwiseRenderingTest {
 
-    private static final SectionType EVENT_LIKE = DeclaredSectionType.wellFormed("event-like").withFields(
-            FieldSpec.plainText("title").translatable().label("标题", "Title"),
-            FieldSpec.zonedDateTime("start").label("开始", "Start"),
-            FieldSpec.choice("participation").option("hybrid", "线上线下", "Physical and virtual").label("参与方式", "Participation"),
-            FieldSpec.people("speakers").translatable().label("发言人", "Speakers"),
-            FieldSpec.keyFigures("figures").translatable().label("关键数字", "Key figures"),
-            FieldSpec.termList("activities").translatable().label("活动", "Activities"),
-            FieldSpec.email("contact").label("邮箱", "E-mail"));
+    private static final SectionType EVENT_LIKE = DeclaredSectionType.wellFormed("event-like")
+            .withFields(
+                    FieldSpec.plainText("title").translatable().label("标题", "Title"),
+                    FieldSpec.zonedDateTime("start").label("开始", "Start"),
+                    FieldSpec.choice("participation")
+                            .option("hybrid", "线上线下", "Physical and virtual")
+                            .label("参与方式", "Participation"),
+                    FieldSpec.people("speakers").translatable().label("发言人", "Speakers"),
+                    FieldSpec.keyFigures("figures").translatable().label("关键数字", "Key figures"),
+                    FieldSpec.termList("activities").translatable().label("活动", "Activities"),
+                    FieldSpec.email("contact").label("邮箱", "E-mail"));
 
     private final ItemContent content = ItemContent.builder()
             .shared("contact", "wangj@mepcec.com")
             .shared("participation", "hybrid")
             .shared("start", "2024-05-29T17:00+02:00[Europe/Zurich]")
-            .localized("en", "speakers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Robert Opp")
-                    .add("title", "Chief Digital Officer").add("organisation", "UNDP").add("role", "speaker")).build())
-            .localized("en", "figures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", 1400).add("label", "certificates")).build())
-            .localized("en", "activities", Json.createArrayBuilder().add(Json.createObjectBuilder().add("term", "Funding").add("description", "Design")).build())
+            .localized(
+                    "en",
+                    "speakers",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("name", "Robert Opp")
+                                    .add("title", "Chief Digital Officer")
+                                    .add("organisation", "UNDP")
+                                    .add("role", "speaker"))
+                            .build())
+            .localized(
+                    "en",
+                    "figures",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("value", 1400).add("label", "certificates"))
+                            .build())
+            .localized(
+                    "en",
+                    "activities",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("term", "Funding")
+                                    .add("description", "Design"))
+                            .build())
             .localized("en", "title", "The Future of <DPI>")
             .localized("zh-CN", "title", "未来")
             .build();
 
     @Test
     void deliversTheLocalesValuesInFieldOrder() {
-        assertEquals(List.of("title", "start", "participation", "speakers", "figures", "activities", "contact"),
+        assertEquals(
+                List.of("title", "start", "participation", "speakers", "figures", "activities", "contact"),
                 List.copyOf(EVENT_LIKE.toDelivery(ItemView.of(content, "en")).keySet()));
         assertEquals("未来", EVENT_LIKE.toDelivery(ItemView.of(content, "zh-CN")).getString("title"));
     }
@@ -47,14 +71,16 @@ class FieldwiseRenderingTest {
 
         EVENT_LIKE.preview(ItemView.of(content, "en"), sink);
 
-        assertEquals("<article class=\"item item-event-like\"><dl>"
-                + "<dt>Title</dt><dd class=\"field-title\"><p>The Future of &lt;DPI&gt;</p></dd>"
-                + "<dt>Start</dt><dd class=\"field-start\"><p><time datetime=\"2024-05-29T17:00+02:00\">2024-05-29 17:00 (UTC+02:00)</time></p></dd>"
-                + "<dt>Participation</dt><dd class=\"field-participation\"><p>Physical and virtual</p></dd>"
-                + "<dt>Speakers</dt><dd class=\"field-speakers\"><ul><li>Robert Opp, Chief Digital Officer, UNDP (Speaker)</li></ul></dd>"
-                + "<dt>Key figures</dt><dd class=\"field-figures\"><ul><li>1400 certificates</li></ul></dd>"
-                + "<dt>Activities</dt><dd class=\"field-activities\"><dl><dt>Funding</dt><dd>Design</dd></dl></dd>"
-                + "<dt>E-mail</dt><dd class=\"field-contact\"><p><a href=\"mailto:wangj@mepcec.com\">wangj@mepcec.com</a></p></dd>"
-                + "</dl></article>", sink.html());
+        assertEquals(
+                "<article class=\"item item-event-like\"><dl>"
+                        + "<dt>Title</dt><dd class=\"field-title\"><p>The Future of &lt;DPI&gt;</p></dd>"
+                        + "<dt>Start</dt><dd class=\"field-start\"><p><time datetime=\"2024-05-29T17:00+02:00\">2024-05-29 17:00 (UTC+02:00)</time></p></dd>"
+                        + "<dt>Participation</dt><dd class=\"field-participation\"><p>Physical and virtual</p></dd>"
+                        + "<dt>Speakers</dt><dd class=\"field-speakers\"><ul><li>Robert Opp, Chief Digital Officer, UNDP (Speaker)</li></ul></dd>"
+                        + "<dt>Key figures</dt><dd class=\"field-figures\"><ul><li>1400 certificates</li></ul></dd>"
+                        + "<dt>Activities</dt><dd class=\"field-activities\"><dl><dt>Funding</dt><dd>Design</dd></dl></dd>"
+                        + "<dt>E-mail</dt><dd class=\"field-contact\"><p><a href=\"mailto:wangj@mepcec.com\">wangj@mepcec.com</a></p></dd>"
+                        + "</dl></article>",
+                sink.html());
     }
 }

@@ -26,29 +26,46 @@ class ItemContentCheckTest {
     private static final Set<String> BILINGUAL = Set.of("zh-CN", "en");
 
     /** One field of every kind; the title is required and translatable, the start is required and shared. */
-    private static final SectionType EVERY_KIND = DeclaredSectionType.wellFormed("every-kind").withFields(
-            FieldSpec.plainText("title").required().translatable().max(10).label("标题", "Title"),
-            FieldSpec.richText("body").required().translatable().label("正文", "Body"),
-            FieldSpec.url("link").label("链接", "Link"),
-            FieldSpec.email("contact").label("邮箱", "E-mail"),
-            FieldSpec.date("deadline").label("截止日期", "Deadline"),
-            FieldSpec.zonedDateTime("start").required().label("开始", "Start"),
-            FieldSpec.number("year").label("年份", "Year"),
-            FieldSpec.people("people").translatable().maxEntries(3).max(20).label("人员", "People"),
-            FieldSpec.numberedList("commitments").translatable().maxEntries(2).label("承诺", "Commitments"),
-            FieldSpec.textList("countries").translatable().label("国家", "Countries"),
-            FieldSpec.termList("activities").translatable().label("活动", "Activities"),
-            FieldSpec.keyFigures("figures").translatable().label("关键数字", "Key figures"),
-            FieldSpec.choice("participation").option("physical", "线下", "In person").option("hybrid", "线上线下", "Hybrid").label("方式", "Mode"),
-            FieldSpec.sourceDocument("report").label("报告", "Report"));
+    private static final SectionType EVERY_KIND = DeclaredSectionType.wellFormed("every-kind")
+            .withFields(
+                    FieldSpec.plainText("title")
+                            .required()
+                            .translatable()
+                            .max(10)
+                            .label("标题", "Title"),
+                    FieldSpec.richText("body").required().translatable().label("正文", "Body"),
+                    FieldSpec.url("link").label("链接", "Link"),
+                    FieldSpec.email("contact").label("邮箱", "E-mail"),
+                    FieldSpec.date("deadline").label("截止日期", "Deadline"),
+                    FieldSpec.zonedDateTime("start").required().label("开始", "Start"),
+                    FieldSpec.number("year").label("年份", "Year"),
+                    FieldSpec.people("people")
+                            .translatable()
+                            .maxEntries(3)
+                            .max(20)
+                            .label("人员", "People"),
+                    FieldSpec.numberedList("commitments")
+                            .translatable()
+                            .maxEntries(2)
+                            .label("承诺", "Commitments"),
+                    FieldSpec.textList("countries").translatable().label("国家", "Countries"),
+                    FieldSpec.termList("activities").translatable().label("活动", "Activities"),
+                    FieldSpec.keyFigures("figures").translatable().label("关键数字", "Key figures"),
+                    FieldSpec.choice("participation")
+                            .option("physical", "线下", "In person")
+                            .option("hybrid", "线上线下", "Hybrid")
+                            .label("方式", "Mode"),
+                    FieldSpec.sourceDocument("report").label("报告", "Report"));
 
     private final ItemContentCheck check = new ItemContentCheck(new RichTextSanitizer());
 
     private static ItemContent.Builder publishable() {
         return ItemContent.builder()
                 .shared("start", "2024-05-29T17:00+02:00")
-                .localized("zh-CN", "title", "数字公共基础设施").localized("zh-CN", "body", "<p>日前，联合国环境规划署发布报告。</p>")
-                .localized("en", "title", "DPI").localized("en", "body", "<p>UNEP launched a report.</p>");
+                .localized("zh-CN", "title", "数字公共基础设施")
+                .localized("zh-CN", "body", "<p>日前，联合国环境规划署发布报告。</p>")
+                .localized("en", "title", "DPI")
+                .localized("en", "body", "<p>UNEP launched a report.</p>");
     }
 
     private List<Violation> violations(ItemContent content, ValidationMode mode) {
@@ -75,29 +92,45 @@ class ItemContentCheckTest {
 
         @Test
         void draftMayLackRequiredFieldsAndLocales() {
-            assertEquals(List.of(), violations(ItemContent.builder().localized("zh-CN", "title", "草稿").build(), ValidationMode.DRAFT));
+            assertEquals(
+                    List.of(),
+                    violations(
+                            ItemContent.builder()
+                                    .localized("zh-CN", "title", "草稿")
+                                    .build(),
+                            ValidationMode.DRAFT));
         }
 
         @Test
         void publishingNeedsEveryRequiredFieldInEveryIssueLocale() {
-            List<Violation> violations = violations(ItemContent.builder().localized("zh-CN", "title", "草稿").build(), ValidationMode.PUBLISH);
+            List<Violation> violations = violations(
+                    ItemContent.builder().localized("zh-CN", "title", "草稿").build(), ValidationMode.PUBLISH);
 
-            assertEquals(List.of("/localized/en/title", "/localized/en/body", "/localized/zh-CN/body", "/shared/start"),
+            assertEquals(
+                    List.of("/localized/en/title", "/localized/en/body", "/localized/zh-CN/body", "/shared/start"),
                     violations.stream().map(Violation::pointer).toList());
             assertTrue(violations.stream().allMatch(v -> v.messageKey().equals("field.required")));
         }
 
         @Test
         void blankTextAndEmptyParagraphsDoNotCountAsFilledIn() {
-            ItemContent blank = publishable().localized("en", "title", "   ").localized("en", "body", "<p>&nbsp;</p><p></p>").build();
+            ItemContent blank = publishable()
+                    .localized("en", "title", "   ")
+                    .localized("en", "body", "<p>&nbsp;</p><p></p>")
+                    .build();
 
-            assertEquals(List.of("/localized/en/body", "/localized/en/title"),
-                    violations(blank, ValidationMode.PUBLISH).stream().map(Violation::pointer).sorted().toList());
+            assertEquals(
+                    List.of("/localized/en/body", "/localized/en/title"),
+                    violations(blank, ValidationMode.PUBLISH).stream()
+                            .map(Violation::pointer)
+                            .sorted()
+                            .toList());
         }
 
         @Test
         void draftStillChecksWhatIsThere() {
-            assertOnly(draftViolations(ItemContent.builder().shared("year", "2023")), "/shared/year", "field.wrong-type");
+            assertOnly(
+                    draftViolations(ItemContent.builder().shared("year", "2023")), "/shared/year", "field.wrong-type");
         }
     }
 
@@ -116,19 +149,26 @@ class ItemContentCheckTest {
 
         @Test
         void reportsASharedFieldGivenInALocale() {
-            assertOnly(draftViolations(publishable().localized("en", "start", "2024-05-29T17:00+02:00")), "/localized/en/start",
+            assertOnly(
+                    draftViolations(publishable().localized("en", "start", "2024-05-29T17:00+02:00")),
+                    "/localized/en/start",
                     "field.belongs-in-shared");
         }
 
         @Test
         void reportsALocaleTheIssueIsNotIn() {
-            assertOnly(draftViolations(publishable().localized("fr", "title", "IPN")), "/localized/fr", "locale.not-in-issue");
+            assertOnly(
+                    draftViolations(publishable().localized("fr", "title", "IPN")),
+                    "/localized/fr",
+                    "locale.not-in-issue");
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"../../etc/passwd", "EN", "zh_CN", "", "<script>"})
         void reportsAMalformedLocaleWithoutLookingInside(String locale) {
-            assertOnly(draftViolations(publishable().localized(locale, "nonsense", JsonValue.TRUE)), Violation.pointerTo("localized", locale),
+            assertOnly(
+                    draftViolations(publishable().localized(locale, "nonsense", JsonValue.TRUE)),
+                    Violation.pointerTo("localized", locale),
                     "locale.malformed");
         }
 
@@ -151,13 +191,18 @@ class ItemContentCheckTest {
             List<Violation> violations = draftViolations(publishable().localized("zh-CN", "title", "长".repeat(11)));
 
             assertOnly(violations, "/localized/zh-CN/title", "field.too-long");
-            assertEquals(Map.of("field", "title", "max", 10, "actual", 11), violations.get(0).arguments());
+            assertEquals(
+                    Map.of("field", "title", "max", 10, "actual", 11),
+                    violations.get(0).arguments());
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"a\u0000b", "a\u0007b", "\u001b[31m", "a\uD800b", "a\uDC00b", "\uDC00\uD800"})
         void reportsInvalidCharacters(String text) {
-            assertOnly(draftViolations(publishable().localized("en", "title", text)), "/localized/en/title", "text.invalid-character");
+            assertOnly(
+                    draftViolations(publishable().localized("en", "title", text)),
+                    "/localized/en/title",
+                    "text.invalid-character");
         }
 
         @Test
@@ -167,8 +212,14 @@ class ItemContentCheckTest {
 
         @Test
         void reportsAnObjectWhereTextBelongs() {
-            assertOnly(draftViolations(publishable().localized("en", "title", Json.createObjectBuilder().add("$gt", "").build())),
-                    "/localized/en/title", "field.wrong-type");
+            assertOnly(
+                    draftViolations(publishable()
+                            .localized(
+                                    "en",
+                                    "title",
+                                    Json.createObjectBuilder().add("$gt", "").build())),
+                    "/localized/en/title",
+                    "field.wrong-type");
         }
 
         @Test
@@ -178,16 +229,25 @@ class ItemContentCheckTest {
                 junk = Json.createArrayBuilder().add(junk).build();
             }
 
-            assertOnly(draftViolations(publishable().localized("en", "title", junk)), "/localized/en/title", "field.wrong-type");
+            assertOnly(
+                    draftViolations(publishable().localized("en", "title", junk)),
+                    "/localized/en/title",
+                    "field.wrong-type");
         }
 
         @Test
         void sanitisesRichTextBeforeCheckingIt() {
-            CheckedItemContent checked = check.check(EVERY_KIND, publishable().localized("en", "body", "<p>ok</p><script>alert(1)</script>").build(),
-                    ValidationMode.PUBLISH, BILINGUAL);
+            CheckedItemContent checked = check.check(
+                    EVERY_KIND,
+                    publishable()
+                            .localized("en", "body", "<p>ok</p><script>alert(1)</script>")
+                            .build(),
+                    ValidationMode.PUBLISH,
+                    BILINGUAL);
 
             assertEquals(List.of(), checked.violations());
-            assertEquals("<p>ok</p>", checked.content().localizedText("en", "body").orElseThrow());
+            assertEquals(
+                    "<p>ok</p>", checked.content().localizedText("en", "body").orElseThrow());
         }
     }
 
@@ -201,7 +261,14 @@ class ItemContentCheckTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"javascript:alert(1)", "data:text/html,x", "mailto:wangj@mepcec.com", "ftp://x.org/a", "file:///etc/passwd"})
+        @ValueSource(
+                strings = {
+                    "javascript:alert(1)",
+                    "data:text/html,x",
+                    "mailto:wangj@mepcec.com",
+                    "ftp://x.org/a",
+                    "file:///etc/passwd"
+                })
         void reportsOtherSchemes(String url) {
             assertOnly(draftViolations(publishable().shared("link", url)), "/shared/link", "url.scheme-not-allowed");
         }
@@ -218,7 +285,16 @@ class ItemContentCheckTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"wangj", "wangj@", "@mepcec.com", "wangj@mepcec", "wang j@mepcec.com", "<script>@x.org", "a@b@c.com"})
+        @ValueSource(
+                strings = {
+                    "wangj",
+                    "wangj@",
+                    "@mepcec.com",
+                    "wangj@mepcec",
+                    "wang j@mepcec.com",
+                    "<script>@x.org",
+                    "a@b@c.com"
+                })
         void reportsWhatIsNotAnEmailAddress(String address) {
             assertOnly(draftViolations(publishable().shared("contact", address)), "/shared/contact", "email.malformed");
         }
@@ -229,21 +305,30 @@ class ItemContentCheckTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2023-02-29", "2022-3-30", "30/03/2022", "2022-03-30T00:00", "+2022-03-30", "2022年3月30日"})
+        @ValueSource(
+                strings = {"2023-02-29", "2022-3-30", "30/03/2022", "2022-03-30T00:00", "+2022-03-30", "2022年3月30日"})
         void reportsWhatIsNotAnIsoDate(String date) {
             assertOnly(draftViolations(publishable().shared("deadline", date)), "/shared/deadline", "date.malformed");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2021-11-06T13:30Z", "2024-05-29T17:00:00+02:00", "2024-05-29T17:00+02:00[Europe/Zurich]"})
+        @ValueSource(
+                strings = {"2021-11-06T13:30Z", "2024-05-29T17:00:00+02:00", "2024-05-29T17:00+02:00[Europe/Zurich]"})
         void acceptsDateTimesWithOffset(String dateTime) {
             assertEquals(List.of(), draftViolations(publishable().shared("start", dateTime)));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"2024-05-29T17:00", "2024-05-29", "2024-05-29T17:00+05:00[Europe/Zurich]", "Wednesday, 29 May 2024 17:00"})
+        @ValueSource(
+                strings = {
+                    "2024-05-29T17:00",
+                    "2024-05-29",
+                    "2024-05-29T17:00+05:00[Europe/Zurich]",
+                    "Wednesday, 29 May 2024 17:00"
+                })
         void reportsDateTimesWithoutOrWithAWrongOffset(String dateTime) {
-            assertOnly(draftViolations(publishable().shared("start", dateTime)), "/shared/start", "date-time.malformed");
+            assertOnly(
+                    draftViolations(publishable().shared("start", dateTime)), "/shared/start", "date-time.malformed");
         }
 
         @Test
@@ -253,7 +338,9 @@ class ItemContentCheckTest {
 
         @Test
         void reportsANumberTooLongToWriteWithoutWritingIt() {
-            assertOnly(draftViolations(publishable().shared("year", Json.createValue(new BigDecimal("1e999999999")))), "/shared/year",
+            assertOnly(
+                    draftViolations(publishable().shared("year", Json.createValue(new BigDecimal("1e999999999")))),
+                    "/shared/year",
                     "field.too-long");
         }
 
@@ -272,7 +359,10 @@ class ItemContentCheckTest {
 
         @Test
         void reportsASourceDocumentIdThatIsAPath() {
-            assertOnly(draftViolations(publishable().shared("report", "../secret")), "/shared/report", "source-document.malformed");
+            assertOnly(
+                    draftViolations(publishable().shared("report", "../secret")),
+                    "/shared/report",
+                    "source-document.malformed");
         }
     }
 
@@ -292,20 +382,35 @@ class ItemContentCheckTest {
         }
 
         private static JsonValue person(String name, String role) {
-            return Json.createObjectBuilder().add("name", name).add("role", role).build();
+            return Json.createObjectBuilder()
+                    .add("name", name)
+                    .add("role", role)
+                    .build();
         }
 
         @Test
         void acceptsPeopleKnownOnlyByOffice() {
-            JsonValue moderator = Json.createObjectBuilder().add("title", "Executive Director").add("organisation", "UNEP").add("role", "moderator").build();
+            JsonValue moderator = Json.createObjectBuilder()
+                    .add("title", "Executive Director")
+                    .add("organisation", "UNEP")
+                    .add("role", "moderator")
+                    .build();
 
-            assertEquals(List.of(), violations(publishable().localized("en", "people", array(moderator)).build(), ValidationMode.PUBLISH));
+            assertEquals(
+                    List.of(),
+                    violations(
+                            publishable()
+                                    .localized("en", "people", array(moderator))
+                                    .build(),
+                            ValidationMode.PUBLISH));
         }
 
         @Test
         void reportsAnUnknownRole() {
-            assertOnly(draftViolations(publishable().localized("en", "people", array(person("Robert Opp", "keynote")))),
-                    "/localized/en/people/0/role", "person.role-unknown");
+            assertOnly(
+                    draftViolations(publishable().localized("en", "people", array(person("Robert Opp", "keynote")))),
+                    "/localized/en/people/0/role",
+                    "person.role-unknown");
         }
 
         @Test
@@ -313,15 +418,28 @@ class ItemContentCheckTest {
             JsonValue nobody = Json.createObjectBuilder().add("role", "speaker").build();
 
             assertEquals(List.of(), draftViolations(publishable().localized("en", "people", array(nobody))));
-            assertOnly(violations(publishable().localized("en", "people", array(nobody)).build(), ValidationMode.PUBLISH),
-                    "/localized/en/people/0", "person.unnamed");
+            assertOnly(
+                    violations(
+                            publishable()
+                                    .localized("en", "people", array(nobody))
+                                    .build(),
+                            ValidationMode.PUBLISH),
+                    "/localized/en/people/0",
+                    "person.unnamed");
         }
 
         @Test
         void reportsAnUnknownPartOfAnEntry() {
-            JsonValue extra = Json.createObjectBuilder().add("name", "x").add("role", "host").add("email", "x@y.org").build();
+            JsonValue extra = Json.createObjectBuilder()
+                    .add("name", "x")
+                    .add("role", "host")
+                    .add("email", "x@y.org")
+                    .build();
 
-            assertOnly(draftViolations(publishable().localized("en", "people", array(extra))), "/localized/en/people/0/email", "entry.unknown-part");
+            assertOnly(
+                    draftViolations(publishable().localized("en", "people", array(extra))),
+                    "/localized/en/people/0/email",
+                    "entry.unknown-part");
         }
 
         @Test
@@ -333,19 +451,24 @@ class ItemContentCheckTest {
 
             List<Violation> violations = draftViolations(publishable().localized("en", "commitments", huge.build()));
 
-            assertEquals(List.of("field.too-many-entries", "field.wrong-type", "field.wrong-type"),
+            assertEquals(
+                    List.of("field.too-many-entries", "field.wrong-type", "field.wrong-type"),
                     violations.stream().map(Violation::messageKey).toList());
         }
 
         @Test
         void reportsATooLongTextInsideAnEntry() {
-            assertOnly(draftViolations(publishable().localized("en", "people", array(person("长".repeat(21), "speaker")))),
-                    "/localized/en/people/0/name", "field.too-long");
+            assertOnly(
+                    draftViolations(publishable().localized("en", "people", array(person("长".repeat(21), "speaker")))),
+                    "/localized/en/people/0/name",
+                    "field.too-long");
         }
 
         @Test
         void reportsAnEntryOfTheWrongType() {
-            assertOnly(draftViolations(publishable().localized("en", "countries", array(Json.createValue(1)))), "/localized/en/countries/0",
+            assertOnly(
+                    draftViolations(publishable().localized("en", "countries", array(Json.createValue(1)))),
+                    "/localized/en/countries/0",
                     "field.wrong-type");
         }
 
@@ -354,21 +477,39 @@ class ItemContentCheckTest {
             JsonValue halfTerm = Json.createObjectBuilder().add("term", "活动筹资").build();
 
             assertEquals(List.of(), draftViolations(publishable().localized("zh-CN", "activities", array(halfTerm))));
-            assertOnly(violations(publishable().localized("zh-CN", "activities", array(halfTerm)).build(), ValidationMode.PUBLISH),
-                    "/localized/zh-CN/activities/0/description", "field.required");
+            assertOnly(
+                    violations(
+                            publishable()
+                                    .localized("zh-CN", "activities", array(halfTerm))
+                                    .build(),
+                            ValidationMode.PUBLISH),
+                    "/localized/zh-CN/activities/0/description",
+                    "field.required");
         }
 
         @Test
         void requiresAKeyFigureValueToBeANumber() {
-            JsonValue figure = Json.createObjectBuilder().add("value", "5000").add("label", "organisations").build();
+            JsonValue figure = Json.createObjectBuilder()
+                    .add("value", "5000")
+                    .add("label", "organisations")
+                    .build();
 
-            assertOnly(draftViolations(publishable().localized("en", "figures", array(figure))), "/localized/en/figures/0/value", "field.wrong-type");
+            assertOnly(
+                    draftViolations(publishable().localized("en", "figures", array(figure))),
+                    "/localized/en/figures/0/value",
+                    "field.wrong-type");
         }
 
         @Test
         void reportsABlankEntryWhenPublishing() {
-            assertOnly(violations(publishable().localized("en", "countries", array("Malaysia", " ")).build(), ValidationMode.PUBLISH),
-                    "/localized/en/countries/1", "field.required");
+            assertOnly(
+                    violations(
+                            publishable()
+                                    .localized("en", "countries", array("Malaysia", " "))
+                                    .build(),
+                            ValidationMode.PUBLISH),
+                    "/localized/en/countries/1",
+                    "field.required");
         }
     }
 
@@ -377,12 +518,19 @@ class ItemContentCheckTest {
 
         @Test
         void reportsTheTypesViolationsAfterTheGenericOnes() {
-            ItemContent content = ItemContent.builder().shared("published", "2024-06-27").shared("colour", "red")
-                    .localized("zh-CN", "title", "顾问委员会会议").localized("en", "title", "Advisory committee").build();
+            ItemContent content = ItemContent.builder()
+                    .shared("published", "2024-06-27")
+                    .shared("colour", "red")
+                    .localized("zh-CN", "title", "顾问委员会会议")
+                    .localized("en", "title", "Advisory committee")
+                    .build();
 
-            List<Violation> violations = check.check(new Notice(), content, ValidationMode.PUBLISH, BILINGUAL).violations();
+            List<Violation> violations = check.check(new Notice(), content, ValidationMode.PUBLISH, BILINGUAL)
+                    .violations();
 
-            assertEquals(List.of("field.unknown", "notice.no-way-to-respond"), violations.stream().map(Violation::messageKey).toList());
+            assertEquals(
+                    List.of("field.unknown", "notice.no-way-to-respond"),
+                    violations.stream().map(Violation::messageKey).toList());
         }
 
         @Test
@@ -394,7 +542,8 @@ class ItemContentCheckTest {
                 }
             };
 
-            List<Violation> violations = check.check(throwing, ItemContent.empty(), ValidationMode.DRAFT, BILINGUAL).violations();
+            List<Violation> violations = check.check(throwing, ItemContent.empty(), ValidationMode.DRAFT, BILINGUAL)
+                    .violations();
 
             assertOnly(violations, "", "section-type.rules-failed");
         }

@@ -54,7 +54,9 @@ public class Notice implements SectionType {
     @Override
     public List<Violation> validate(ItemContent content, ValidationMode mode) {
         List<Violation> violations = new ArrayList<>();
-        if (mode == ValidationMode.PUBLISH && content.shared("link").isEmpty() && content.shared("contact").isEmpty()) {
+        if (mode == ValidationMode.PUBLISH
+                && content.shared("link").isEmpty()
+                && content.shared("contact").isEmpty()) {
             violations.add(Violation.of(Violation.sharedField("link"), "notice.no-way-to-respond"));
         }
         return violations;
@@ -62,9 +64,14 @@ public class Notice implements SectionType {
 
     @Override
     public List<SchemaUpgrade> upgrades() {
-        return List.of(SchemaUpgrade.from(1, content -> content.shared("url")
-                .map(url -> content.toBuilder().withoutShared("url").shared("link", url).build())
-                .orElse(content)));
+        return List.of(SchemaUpgrade.from(
+                1,
+                content -> content.shared("url")
+                        .map(url -> content.toBuilder()
+                                .withoutShared("url")
+                                .shared("link", url)
+                                .build())
+                        .orElse(content)));
     }
 
     @Override

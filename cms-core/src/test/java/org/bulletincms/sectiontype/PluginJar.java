@@ -17,8 +17,7 @@ import org.bulletincms.spi.SectionType;
  */
 public final class PluginJar {
 
-    private PluginJar() {
-    }
+    private PluginJar() {}
 
     /** A class loader that sees a service registration of these class names. */
     public static ClassLoader registering(Path directory, List<String> classNames) {

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.bulletincms.spi.Violation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class ViolationMessagesTest {
 
@@ -20,7 +20,9 @@ class ViolationMessagesTest {
     @EnumSource(GenericViolation.class)
     void everyCoreKeyHasAChineseAnEnglishAndARootText(GenericViolation violation) {
         for (Locale locale : List.of(Locale.CHINESE, Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH, Locale.ROOT)) {
-            assertTrue(messages.hasCoreText(violation.key(), locale), violation.key() + " has no text for '" + locale + "'");
+            assertTrue(
+                    messages.hasCoreText(violation.key(), locale),
+                    violation.key() + " has no text for '" + locale + "'");
         }
     }
 
@@ -35,10 +37,13 @@ class ViolationMessagesTest {
 
     @Test
     void rendersACoreViolationWithItsArguments() {
-        Violation tooLong = Violation.of("/localized/zh-CN/title", "field.too-long", Map.of("field", "title", "max", 200, "actual", 250));
+        Violation tooLong = Violation.of(
+                "/localized/zh-CN/title", "field.too-long", Map.of("field", "title", "max", 200, "actual", 250));
 
         assertEquals("“标题”过长：最多 200 个字符，当前为 250 个。", messages.render(tooLong, Locale.SIMPLIFIED_CHINESE, new Notice()));
-        assertEquals("“Title” is too long: at most 200 characters, this has 250.", messages.render(tooLong, Locale.ENGLISH, new Notice()));
+        assertEquals(
+                "“Title” is too long: at most 200 characters, this has 250.",
+                messages.render(tooLong, Locale.ENGLISH, new Notice()));
     }
 
     @Test

@@ -41,10 +41,15 @@ class DatabaseSourceStoreTest {
     @BeforeEach
     void createSchema() throws Exception {
         database = new JdbcDataSource();
-        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        String migration = new String(getClass().getResourceAsStream(
-                "/db/migration/V76__source_originals_in_the_database.sql").readAllBytes(), StandardCharsets.UTF_8);
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        database.setURL(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        String migration = new String(
+                getClass()
+                        .getResourceAsStream("/db/migration/V76__source_originals_in_the_database.sql")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
             for (String statement : migration.replaceAll("(?m)--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
                     sql.execute(statement);
@@ -112,7 +117,8 @@ class DatabaseSourceStoreTest {
     void anOriginalWhoseChunksEndEarlyFailsTheReadInsteadOfLookingComplete() throws Exception {
         byte[] bytes = new byte[DatabaseSourceStore.CHUNK_BYTES + 10];
         String key = store.keep(store.receive(new ByteArrayInputStream(bytes), bytes.length));
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.executeUpdate("delete from source_original_chunk where position = 1");
         }
 
@@ -148,8 +154,9 @@ class DatabaseSourceStoreTest {
     }
 
     private long count(String query) {
-        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery(query)) {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {

@@ -26,7 +26,10 @@ class IsolatedTikaTest {
     @BeforeAll
     static void startParsers() {
         store = new DirectorySourceStore(root);
-        tika = new IsolatedTika(store.originals(), root.resolve("tika"), System.getProperty("java.class.path"),
+        tika = new IsolatedTika(
+                store.originals(),
+                root.resolve("tika"),
+                System.getProperty("java.class.path"),
                 new SourceLimits(1 << 20, Duration.ofSeconds(60), 256, 2000, 1, 2));
     }
 
@@ -44,7 +47,9 @@ class IsolatedTikaTest {
         assertEquals("text/html", parsed.mediaType());
         assertEquals("绿色采购报告", parsed.metadata().title().orElseThrow());
         ExtractedText text = TikaXhtml.read(parsed.xhtml(), new ParagraphLanguages()::of);
-        assertEquals("环境标志产品政府采购清单覆盖范围进一步扩大。", text.pages().get(0).paragraphs().get(1).text());
+        assertEquals(
+                "环境标志产品政府采购清单覆盖范围进一步扩大。",
+                text.pages().get(0).paragraphs().get(1).text());
         assertEquals("zh", text.pages().get(0).paragraphs().get(1).language().orElseThrow());
     }
 
@@ -62,8 +67,11 @@ class IsolatedTikaTest {
         ParseOutcome.Failed failed = assertInstanceOf(ParseOutcome.Failed.class, tika.parse(key));
         assertEquals(FailureReason.UNPARSEABLE, failed.reason());
         assertEquals(FailureReason.UNPARSEABLE.advice(), failed.detail());
-        assertFalse(failed.detail().contains("Exception") || failed.detail().contains("org.apache")
-                || failed.detail().contains("@"), failed.detail());
+        assertFalse(
+                failed.detail().contains("Exception")
+                        || failed.detail().contains("org.apache")
+                        || failed.detail().contains("@"),
+                failed.detail());
     }
 
     private static String keep(String content) throws Exception {

@@ -24,8 +24,11 @@ class ParserLauncherTest {
 
     @Test
     void parserProcessesGetNoneOfTheServersEnvironment() throws Exception {
-        ProcessBuilder parser = new ProcessBuilder(ParserLauncher.prepare(work).toString(), "-cp",
-                System.getProperty("java.class.path"), PrintEnvironment.class.getName());
+        ProcessBuilder parser = new ProcessBuilder(
+                ParserLauncher.prepare(work).toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                PrintEnvironment.class.getName());
         parser.environment().put("CMS_DB_PASSWORD", "secret");
         parser.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
         Process process = parser.redirectErrorStream(true).start();

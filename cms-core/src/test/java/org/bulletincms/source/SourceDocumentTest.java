@@ -11,8 +11,13 @@ class SourceDocumentTest {
     private static final Instant NOW = Instant.parse("2026-12-06T01:00:00Z");
 
     private static SourceDocument queued() {
-        return new SourceDocument("0123456789abcdef0123456789abcdef", new ReceivedFile(Path.of("x"), 3, "abc"),
-                SourceFileName.of("report.pdf"), SourceType.PDF, "edith", NOW);
+        return new SourceDocument(
+                "0123456789abcdef0123456789abcdef",
+                new ReceivedFile(Path.of("x"), 3, "abc"),
+                SourceFileName.of("report.pdf"),
+                SourceType.PDF,
+                "edith",
+                NOW);
     }
 
     @Test

@@ -9,7 +9,8 @@ class SourceFileNameTest {
     @Test
     void directoryPartsAreDropped() {
         assertEquals("passwd", SourceFileName.of("../../etc/passwd").value());
-        assertEquals("report.pdf", SourceFileName.of("C:\\Users\\edith\\report.pdf").value());
+        assertEquals(
+                "report.pdf", SourceFileName.of("C:\\Users\\edith\\report.pdf").value());
     }
 
     @Test
@@ -40,6 +41,8 @@ class SourceFileNameTest {
 
     @Test
     void longNamesAreCut() {
-        assertEquals(SourceFileName.MAX_LENGTH, SourceFileName.of("报".repeat(500) + ".pdf").value().length());
+        assertEquals(
+                SourceFileName.MAX_LENGTH,
+                SourceFileName.of("报".repeat(500) + ".pdf").value().length());
     }
 }

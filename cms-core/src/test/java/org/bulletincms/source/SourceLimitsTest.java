@@ -20,9 +20,10 @@ class SourceLimitsTest {
 
     @Test
     void aBadValueNamesItsProperty() {
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new SourceLimits(
-                52_428_800L, Duration.ofSeconds(120), 512, 10_000_000, 0, 2));
-        assertTrue(refused.getMessage().startsWith("cms.sources.parsers must be between 1 and 32"),
-                refused.getMessage());
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class,
+                () -> new SourceLimits(52_428_800L, Duration.ofSeconds(120), 512, 10_000_000, 0, 2));
+        assertTrue(
+                refused.getMessage().startsWith("cms.sources.parsers must be between 1 and 32"), refused.getMessage());
     }
 }

@@ -58,7 +58,9 @@ class SourceReconciliationTest {
         assertTrue(outcome.recognised());
         assertEquals(1, outcome.marked());
         assertEquals(List.of(kept, lost), rows.all);
-        assertEquals(MissingOriginal.Reason.NOT_IN_STORE, lost.missingOriginal().orElseThrow().reason());
+        assertEquals(
+                MissingOriginal.Reason.NOT_IN_STORE,
+                lost.missingOriginal().orElseThrow().reason());
         assertEquals(NOW, lost.missingOriginal().orElseThrow().since());
         assertTrue(kept.missingOriginal().isEmpty());
     }
@@ -75,11 +77,16 @@ class SourceReconciliationTest {
 
         assertFalse(outcome.recognised());
         assertFalse(reconciliation.storeCheck().recognised());
-        assertTrue(reconciliation.storeCheck().problem().contains("not recognised"),
+        assertTrue(
+                reconciliation.storeCheck().problem().contains("not recognised"),
                 reconciliation.storeCheck().problem());
         assertEquals(List.of(first, second), rows.all);
-        assertEquals(MissingOriginal.Reason.STORE_NOT_RECOGNISED, first.missingOriginal().orElseThrow().reason());
-        assertEquals(MissingOriginal.Reason.STORE_NOT_RECOGNISED, second.missingOriginal().orElseThrow().reason());
+        assertEquals(
+                MissingOriginal.Reason.STORE_NOT_RECOGNISED,
+                first.missingOriginal().orElseThrow().reason());
+        assertEquals(
+                MissingOriginal.Reason.STORE_NOT_RECOGNISED,
+                second.missingOriginal().orElseThrow().reason());
         assertTrue(Files.exists(stray), "a file in a store that is not recognised is not taken for a stray");
         assertTrue(empty.identity().isEmpty(), "a store that is not recognised is not given an identity");
     }
@@ -113,7 +120,8 @@ class SourceReconciliationTest {
         assertEquals(1, reconciliation(store).reconcile().quarantined());
 
         assertFalse(Files.exists(old));
-        assertEquals("a file whose row was never written",
+        assertEquals(
+                "a file whose row was never written",
                 Files.readString(store.root().resolve("quarantine").resolve(old.getFileName())));
         assertTrue(Files.exists(young), "a young file may be an upload whose row is being written");
     }
@@ -169,11 +177,16 @@ class SourceReconciliationTest {
     }
 
     private SourceDocument keep(DirectorySourceStore into, String text) throws Exception {
-        ReceivedFile received = into.receive(new java.io.ByteArrayInputStream(
-                (text + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)), 1 << 20);
+        ReceivedFile received = into.receive(
+                new java.io.ByteArrayInputStream((text + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8)), 1 << 20);
         String key = into.keep(received);
-        SourceDocument source = new SourceDocument(key, received, SourceFileName.of(text + ".txt"), SourceType.TEXT,
-                "edith", NOW.minus(Duration.ofDays(1)));
+        SourceDocument source = new SourceDocument(
+                key,
+                received,
+                SourceFileName.of(text + ".txt"),
+                SourceType.TEXT,
+                "edith",
+                NOW.minus(Duration.ofDays(1)));
         rows.all.add(source);
         return source;
     }
@@ -224,11 +237,12 @@ class SourceReconciliationTest {
 
         @Override
         public List<SourceDocument> extracting(Optional<String> node, Optional<Instant> startedBefore) {
-            return all.stream().filter(s -> s.status() == ExtractionStatus.EXTRACTING).toList();
+            return all.stream()
+                    .filter(s -> s.status() == ExtractionStatus.EXTRACTING)
+                    .toList();
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
     }
 }

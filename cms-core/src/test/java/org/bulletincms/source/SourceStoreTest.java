@@ -9,8 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -62,10 +62,10 @@ class SourceStoreTest {
     void aFullDiskIsRecognisedByTheSystemsWordsAlsoDeepInTheCauseChain() {
         Path partial = root.resolve("x.part");
         assertTrue(IncomingUploads.isFull(new IOException("No space left on device"), partial));
-        assertTrue(IncomingUploads.isFull(new FileSystemException("/srv/x.part", null, "No space left on device"),
-                partial));
-        assertTrue(IncomingUploads.isFull(new IOException("write failed", new IOException(
-                "There is not enough space on the disk")), partial));
+        assertTrue(IncomingUploads.isFull(
+                new FileSystemException("/srv/x.part", null, "No space left on device"), partial));
+        assertTrue(IncomingUploads.isFull(
+                new IOException("write failed", new IOException("There is not enough space on the disk")), partial));
         // the test's temporary directory has room, so nothing else reads as a full disk
         assertFalse(IncomingUploads.isFull(new IOException("Connection reset by peer"), partial));
     }
@@ -86,8 +86,9 @@ class SourceStoreTest {
     @Test
     void anUploadCutOffForAnotherReasonIsNotCalledAFullDisk() {
         DirectorySourceStore store = new DirectorySourceStore(root);
-        assertThrows(UncheckedIOException.class, () -> store.receive(new FailingAfter(70_000, "Connection reset"),
-                10_000_000));
+        assertThrows(
+                UncheckedIOException.class,
+                () -> store.receive(new FailingAfter(70_000, "Connection reset"), 10_000_000));
         assertEquals(0, store.clearIncoming());
     }
 

@@ -17,7 +17,7 @@ class SourceStoresTest {
     @Test
     void anUnknownStoreStopsTheStartWithTheChoices() {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SourceStores.kind("s3"));
-        assertTrue(refused.getMessage().contains("cms.sources.store must be directory or database"),
-                refused.getMessage());
+        assertTrue(
+                refused.getMessage().contains("cms.sources.store must be directory or database"), refused.getMessage());
     }
 }

@@ -65,7 +65,8 @@ class SourceTypesTest {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "content-types\"></Types>").getBytes(StandardCharsets.UTF_8));
+                            + "content-types\"></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("_rels/.rels"));
             zip.write("<Relationships/>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry(mainPart));

@@ -27,9 +27,12 @@ class TikaXhtmlTest {
         assertTrue(text.paged());
         assertEquals(2, text.pages().size());
         assertEquals(1, text.pages().get(0).number().getAsInt());
-        assertEquals(List.of("第一页的文字", "Second paragraph"),
+        assertEquals(
+                List.of("第一页的文字", "Second paragraph"),
                 text.pages().get(0).paragraphs().stream().map(Paragraph::text).toList());
-        assertEquals(List.of("第二页", "note"), text.pages().get(1).paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals(
+                List.of("第二页", "note"),
+                text.pages().get(1).paragraphs().stream().map(Paragraph::text).toList());
     }
 
     @Test
@@ -44,7 +47,8 @@ class TikaXhtmlTest {
                 </body></html>""";
         ExtractedText text = TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage);
         assertEquals(1, text.pages().size());
-        assertEquals(List.of("数字公共基础设施促进环境可持续性的未来 Digital public infrastructure"),
+        assertEquals(
+                List.of("数字公共基础设施促进环境可持续性的未来 Digital public infrastructure"),
                 text.pages().get(0).paragraphs().stream().map(Paragraph::text).toList());
     }
 
@@ -56,9 +60,11 @@ class TikaXhtmlTest {
                 The English paragraph
                 follows.
                 </p></div></body></html>""";
-        assertEquals(List.of("第一段到此结束。", "The English paragraph follows."),
+        assertEquals(
+                List.of("第一段到此结束。", "The English paragraph follows."),
                 TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage).pages().get(0).paragraphs().stream()
-                        .map(Paragraph::text).toList());
+                        .map(Paragraph::text)
+                        .toList());
     }
 
     @Test
@@ -72,30 +78,37 @@ class TikaXhtmlTest {
         ExtractedText text = TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage);
         assertFalse(text.paged());
         assertTrue(text.pages().get(0).number().isEmpty());
-        assertEquals(List.of("one line", "two", "Title"),
+        assertEquals(
+                List.of("one line", "two", "Title"),
                 text.pages().get(0).paragraphs().stream().map(Paragraph::text).toList());
     }
 
     @Test
     void aDoctypeInTheParsersOutputIsRefused() {
         String xhtml = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><html><body><p>&e;</p></body></html>";
-        UnusableText refused = assertThrows(UnusableText.class, () -> TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage));
+        UnusableText refused =
+                assertThrows(UnusableText.class, () -> TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage));
         assertEquals(FailureReason.UNPARSEABLE, refused.asFailure().reason());
     }
 
     @Test
     void elementsNestedDeeperThanAnyRealDocumentAreRefusedAsABomb() {
         String xhtml = "<html><body>" + "<div>".repeat(100_000) + "x" + "</div>".repeat(100_000) + "</body></html>";
-        UnusableText refused = assertThrows(UnusableText.class, () -> TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage));
+        UnusableText refused =
+                assertThrows(UnusableText.class, () -> TikaXhtml.read(xhtml, TikaXhtmlTest::unknownLanguage));
         assertEquals(FailureReason.SUSPECTED_BOMB, refused.asFailure().reason());
     }
 
     @Test
     void documentLanguagesAreThoseOfANotableShareOfTheText() {
-        ExtractedText text = new ExtractedText(false, List.of(new ExtractedPage(java.util.OptionalInt.empty(), List.of(
-                new Paragraph("中".repeat(70), Optional.of("zh")),
-                new Paragraph("e".repeat(28), Optional.of("en")),
-                new Paragraph("x".repeat(2), Optional.of("fr"))))));
+        ExtractedText text = new ExtractedText(
+                false,
+                List.of(new ExtractedPage(
+                        java.util.OptionalInt.empty(),
+                        List.of(
+                                new Paragraph("中".repeat(70), Optional.of("zh")),
+                                new Paragraph("e".repeat(28), Optional.of("en")),
+                                new Paragraph("x".repeat(2), Optional.of("fr"))))));
         assertEquals(List.of("zh", "en"), text.languages());
     }
 }

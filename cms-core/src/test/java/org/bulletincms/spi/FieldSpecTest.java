@@ -11,10 +11,21 @@ class FieldSpecTest {
 
     @Test
     void readsLikeTheFieldItDeclares() {
-        FieldSpec title = FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title");
+        FieldSpec title =
+                FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title");
 
-        assertEquals(new FieldSpec("title", FieldKind.PLAIN_TEXT, true, true, 200, 1, LocalizedText.of("标题", "Title"),
-                java.util.Optional.empty(), List.of()), title);
+        assertEquals(
+                new FieldSpec(
+                        "title",
+                        FieldKind.PLAIN_TEXT,
+                        true,
+                        true,
+                        200,
+                        1,
+                        LocalizedText.of("标题", "Title"),
+                        java.util.Optional.empty(),
+                        List.of()),
+                title);
     }
 
     @Test
@@ -27,14 +38,19 @@ class FieldSpecTest {
 
     @Test
     void collectsChoiceOptionsInOrder() {
-        FieldSpec mode = FieldSpec.choice("participation").option("physical", "线下", "In person").option("virtual", "线上", "Online");
+        FieldSpec mode = FieldSpec.choice("participation")
+                .option("physical", "线下", "In person")
+                .option("virtual", "线上", "Online");
 
-        assertEquals(List.of("physical", "virtual"), mode.options().stream().map(ChoiceOption::code).toList());
+        assertEquals(
+                List.of("physical", "virtual"),
+                mode.options().stream().map(ChoiceOption::code).toList());
         assertTrue(mode.option("virtual").isPresent());
     }
 
     @Test
     void refusesOptionsOnOtherKinds() {
-        assertThrows(IllegalStateException.class, () -> FieldSpec.plainText("title").option("a", "甲", "A"));
+        assertThrows(
+                IllegalStateException.class, () -> FieldSpec.plainText("title").option("a", "甲", "A"));
     }
 }

@@ -12,12 +12,15 @@ class IsoTemporalTest {
 
     @Test
     void readsAnOffsetDateTime() {
-        assertEquals(ZonedDateTime.of(2021, 11, 6, 13, 30, 0, 0, ZoneOffset.UTC), IsoTemporal.zonedDateTime("2021-11-06T13:30Z").orElseThrow());
+        assertEquals(
+                ZonedDateTime.of(2021, 11, 6, 13, 30, 0, 0, ZoneOffset.UTC),
+                IsoTemporal.zonedDateTime("2021-11-06T13:30Z").orElseThrow());
     }
 
     @Test
     void keepsARegionZoneThatMatchesTheOffset() {
-        ZonedDateTime geneva = IsoTemporal.zonedDateTime("2024-05-29T17:00+02:00[Europe/Zurich]").orElseThrow();
+        ZonedDateTime geneva = IsoTemporal.zonedDateTime("2024-05-29T17:00+02:00[Europe/Zurich]")
+                .orElseThrow();
 
         assertEquals(ZoneId.of("Europe/Zurich"), geneva.getZone());
         assertEquals(17, geneva.getHour());
@@ -25,7 +28,8 @@ class IsoTemporalTest {
 
     @Test
     void refusesAnOffsetTheZoneDoesNotHaveRatherThanMovingTheTime() {
-        assertTrue(IsoTemporal.zonedDateTime("2024-05-29T17:00+01:00[Europe/Zurich]").isEmpty());
+        assertTrue(IsoTemporal.zonedDateTime("2024-05-29T17:00+01:00[Europe/Zurich]")
+                .isEmpty());
     }
 
     @Test

@@ -22,7 +22,8 @@ class ItemContentTest {
 
     @Test
     void readsAndWritesItsJsonForm() {
-        JsonObject json = json("{\"shared\":{\"start\":\"2024-05-29T17:00+02:00\"},\"localized\":{\"zh-CN\":{\"title\":\"标题\"},\"en\":{\"title\":\"Title\"}}}");
+        JsonObject json = json(
+                "{\"shared\":{\"start\":\"2024-05-29T17:00+02:00\"},\"localized\":{\"zh-CN\":{\"title\":\"标题\"},\"en\":{\"title\":\"Title\"}}}");
 
         ItemContent content = ItemContent.fromJson(json);
 
@@ -37,13 +38,17 @@ class ItemContentTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "{\"shared\":[]}|/shared",
-        "{\"localized\":\"zh-CN\"}|/localized",
-        "{\"localized\":{\"en\":[1]}}|/localized/en",
-        "{\"shared\":{},\"sectionType\":\"event\"}|/sectionType"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"shared\":[]}|/shared",
+                "{\"localized\":\"zh-CN\"}|/localized",
+                "{\"localized\":{\"en\":[1]}}|/localized/en",
+                "{\"shared\":{},\"sectionType\":\"event\"}|/sectionType"
+            })
     void refusesAMalformedEnvelopeSayingWhere(String text, String pointer) {
-        MalformedItemContent malformed = assertThrows(MalformedItemContent.class, () -> ItemContent.fromJson(json(text)));
+        MalformedItemContent malformed =
+                assertThrows(MalformedItemContent.class, () -> ItemContent.fromJson(json(text)));
 
         assertEquals(pointer, malformed.violation().pointer());
         assertEquals("content.malformed", malformed.violation().messageKey());
@@ -51,9 +56,14 @@ class ItemContentTest {
 
     @Test
     void typedReadersTreatWrongTypesAndBlanksAsAbsent() {
-        ItemContent content = ItemContent.builder().shared("start", Json.createValue(42)).shared("end", "  ")
-                .shared("deadline", "2022-03-30").shared("year", Json.createValue(2023)).shared("list", Json.createArrayBuilder().build())
-                .shared("bad", "2022-02-30").build();
+        ItemContent content = ItemContent.builder()
+                .shared("start", Json.createValue(42))
+                .shared("end", "  ")
+                .shared("deadline", "2022-03-30")
+                .shared("year", Json.createValue(2023))
+                .shared("list", Json.createArrayBuilder().build())
+                .shared("bad", "2022-02-30")
+                .build();
 
         assertTrue(content.sharedText("start").isEmpty());
         assertTrue(content.sharedText("end").isEmpty());
@@ -78,8 +88,11 @@ class ItemContentTest {
 
     @Test
     void aViewMergesSharedAndOneLocalesValues() {
-        ItemContent content = ItemContent.builder().shared("start", "2024-05-29T17:00+02:00")
-                .localized("zh-CN", "title", "标题").localized("en", "title", "Title").build();
+        ItemContent content = ItemContent.builder()
+                .shared("start", "2024-05-29T17:00+02:00")
+                .localized("zh-CN", "title", "标题")
+                .localized("en", "title", "Title")
+                .build();
 
         ItemView view = ItemView.of(content, "en");
 

@@ -22,12 +22,10 @@ public final class CapturedLog implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private CapturedLog(List<Logger> loggers) {
@@ -38,7 +36,9 @@ public final class CapturedLog implements AutoCloseable {
     /** Starts capturing what the loggers of these classes write. */
     public static CapturedLog of(Class<?>... sources) {
         // Strong references: a logger nobody holds may be collected, and its handler with it.
-        return new CapturedLog(java.util.Arrays.stream(sources).map(c -> Logger.getLogger(c.getName())).toList());
+        return new CapturedLog(java.util.Arrays.stream(sources)
+                .map(c -> Logger.getLogger(c.getName()))
+                .toList());
     }
 
     public List<LogRecord> records() {

@@ -34,20 +34,25 @@ class GuardedDnsResolverTest {
         List<InetSocketAddress> connectTo = resolver.resolve("hooks.example.org", 443);
 
         assertAll(
-                () -> assertEquals(List.of(new InetSocketAddress(InetAddress.getByName("203.0.113.7"), 443),
-                        new InetSocketAddress(InetAddress.getByName("198.51.100.9"), 443)), connectTo),
+                () -> assertEquals(
+                        List.of(
+                                new InetSocketAddress(InetAddress.getByName("203.0.113.7"), 443),
+                                new InetSocketAddress(InetAddress.getByName("198.51.100.9"), 443)),
+                        connectTo),
                 () -> assertEquals(1, lookups.get()));
     }
 
     @Test
     void anAnswerWithOneInternalAddressFailsTheConnectionAsARefusal() {
-        GuardedDnsResolver resolver = new GuardedDnsResolver(AddressPolicy.allowing(""),
-                host -> addresses("203.0.113.7", "127.0.0.1"));
+        GuardedDnsResolver resolver =
+                new GuardedDnsResolver(AddressPolicy.allowing(""), host -> addresses("203.0.113.7", "127.0.0.1"));
 
-        GuardedDnsResolver.Refusal refusal = assertThrows(GuardedDnsResolver.Refusal.class,
-                () -> resolver.resolve("rebinding.test", 80));
+        GuardedDnsResolver.Refusal refusal =
+                assertThrows(GuardedDnsResolver.Refusal.class, () -> resolver.resolve("rebinding.test", 80));
 
-        assertEquals(AddressKind.LOOPBACK, assertInstanceOf(AddressRefused.class, refusal.getCause()).kind());
+        assertEquals(
+                AddressKind.LOOPBACK,
+                assertInstanceOf(AddressRefused.class, refusal.getCause()).kind());
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class RetryScheduleTest {
 
     /** The defaults of cms.webhooks.retry-base-millis, retry-max-millis and give-up-after-hours. */
-    private final RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1),
-            RetrySchedule.DEFAULT_GIVE_UP_AFTER);
+    private final RetrySchedule schedule =
+            new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), RetrySchedule.DEFAULT_GIVE_UP_AFTER);
 
     @Test
     void theDelayDoublesWithEachFailedAttempt() {
@@ -26,7 +26,8 @@ class RetryScheduleTest {
     void jitterPicksAPointInTheUpperHalfOfTheDelay() {
         assertEquals(Duration.ofMillis(3750), schedule.delayAfter(1, () -> 0.5));
         Duration highest = schedule.delayAfter(1, () -> 0.999999999);
-        assertTrue(highest.compareTo(Duration.ofMillis(4990)) > 0 && highest.compareTo(Duration.ofSeconds(5)) <= 0,
+        assertTrue(
+                highest.compareTo(Duration.ofMillis(4990)) > 0 && highest.compareTo(Duration.ofSeconds(5)) <= 0,
                 highest::toString);
     }
 
@@ -68,11 +69,14 @@ class RetryScheduleTest {
 
     @Test
     void nonsensicalSchedulesAreRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RetrySchedule(Duration.ZERO, Duration.ofHours(1), Duration.ofHours(72)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RetrySchedule(Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofHours(72)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(2), Duration.ofHours(1)));
     }
 }

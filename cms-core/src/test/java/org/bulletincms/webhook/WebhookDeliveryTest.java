@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class WebhookDeliveryTest {
 
     private static final Instant NOW = Instant.parse("2024-07-15T08:00:00Z");
-    private static final RetrySchedule THREE_DAYS = new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1),
-            Duration.ofHours(72));
+    private static final RetrySchedule THREE_DAYS =
+            new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofHours(72));
 
     private static WebhookDelivery pending() {
         return new WebhookDelivery(UUID.randomUUID(), WebhookEvent.ISSUE_PUBLISHED, "{}", NOW);
@@ -44,10 +44,16 @@ class WebhookDeliveryTest {
             delivery.record(AttemptOutcome.answered(503), NOW.plusSeconds(60), THREE_DAYS, Duration.ofHours(1));
         }
         assertEquals(DeliveryState.PENDING, delivery.state(), "many attempts do not give up, time does");
-        delivery.record(AttemptOutcome.answered(503), NOW.plus(Duration.ofHours(72)).minusSeconds(1), THREE_DAYS,
+        delivery.record(
+                AttemptOutcome.answered(503),
+                NOW.plus(Duration.ofHours(72)).minusSeconds(1),
+                THREE_DAYS,
                 Duration.ofHours(1));
         assertEquals(DeliveryState.PENDING, delivery.state(), "still within the 72 hours");
-        delivery.record(AttemptOutcome.notSent("address-refused"), NOW.plus(Duration.ofHours(72)), THREE_DAYS,
+        delivery.record(
+                AttemptOutcome.notSent("address-refused"),
+                NOW.plus(Duration.ofHours(72)),
+                THREE_DAYS,
                 Duration.ofHours(1));
 
         assertAll(
@@ -66,8 +72,8 @@ class WebhookDeliveryTest {
         Instant replayed = NOW.plus(Duration.ofDays(10));
 
         delivery.replay(replayed);
-        delivery.record(AttemptOutcome.answered(503), replayed.plus(Duration.ofHours(71)), THREE_DAYS,
-                Duration.ofHours(1));
+        delivery.record(
+                AttemptOutcome.answered(503), replayed.plus(Duration.ofHours(71)), THREE_DAYS, Duration.ofHours(1));
 
         assertAll(
                 () -> assertEquals(DeliveryState.PENDING, delivery.state()),

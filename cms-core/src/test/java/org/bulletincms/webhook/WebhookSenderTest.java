@@ -47,10 +47,10 @@ class WebhookSenderTest {
             headers.add(exchange.getRequestHeaders());
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             exchange.getResponseHeaders().add("Location", "/elsewhere");
-            byte[] reply = RECEIVER_BODY.repeat(bodyBytes / RECEIVER_BODY.length() + 1)
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/elsewhere") ? 200 : status,
-                    reply.length);
+            byte[] reply =
+                    RECEIVER_BODY.repeat(bodyBytes / RECEIVER_BODY.length() + 1).getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(
+                    exchange.getRequestURI().getPath().equals("/elsewhere") ? 200 : status, reply.length);
             try {
                 exchange.getResponseBody().write(reply);
             } catch (IOException hungUpOn) {
@@ -77,7 +77,8 @@ class WebhookSenderTest {
     }
 
     private static WebhookOutbox.Claim claim(String url, WebhookSecret secret) {
-        return new WebhookOutbox.Claim(UUID.randomUUID(), UUID.randomUUID(), WebhookUrl.parse(url), List.of(secret), BODY);
+        return new WebhookOutbox.Claim(
+                UUID.randomUUID(), UUID.randomUUID(), WebhookUrl.parse(url), List.of(secret), BODY);
     }
 
     private static WebhookOutbox.Claim claim(String url) {
@@ -94,7 +95,8 @@ class WebhookSenderTest {
     void aHostThatNowResolvesToAPrivateAddressIsNotSentTo() {
         WebhookSender sender = sender("", host -> new InetAddress[] {InetAddress.getByName("10.0.0.5")});
 
-        AttemptOutcome outcome = sender.send(claim("https://hooks.example.org/x"), Instant.now()).join();
+        AttemptOutcome outcome =
+                sender.send(claim("https://hooks.example.org/x"), Instant.now()).join();
 
         assertEquals(AttemptOutcome.notSent("address-refused"), outcome);
     }
@@ -103,11 +105,12 @@ class WebhookSenderTest {
     void aNameThatRebindsToLoopbackAfterTheCheckIsRefusedAndLoopbackIsNeverReached() throws IOException {
         int port = receiverAnswering(200);
         AtomicInteger lookups = new AtomicInteger();
-        AddressPolicy.Resolver rebinding = host -> new InetAddress[] {InetAddress.getByName(
-                lookups.getAndIncrement() == 0 ? "203.0.113.7" : "127.0.0.1")};
+        AddressPolicy.Resolver rebinding = host ->
+                new InetAddress[] {InetAddress.getByName(lookups.getAndIncrement() == 0 ? "203.0.113.7" : "127.0.0.1")};
 
         AttemptOutcome outcome = sender("", rebinding)
-                .send(claim("http://rebinding.test:" + port + "/hook"), Instant.now()).join();
+                .send(claim("http://rebinding.test:" + port + "/hook"), Instant.now())
+                .join();
 
         assertAll(
                 () -> assertEquals(AttemptOutcome.notSent("address-refused"), outcome),
@@ -131,7 +134,8 @@ class WebhookSenderTest {
                 () -> assertEquals(List.of(BODY), bodies),
                 () -> assertEquals(claim.deliveryId().toString(), sent.getFirst("webhook-id")),
                 () -> assertEquals("1700000000", sent.getFirst("webhook-timestamp")),
-                () -> assertEquals(WebhookSignature.of(secret, claim.deliveryId().toString(), 1_700_000_000, BODY),
+                () -> assertEquals(
+                        WebhookSignature.of(secret, claim.deliveryId().toString(), 1_700_000_000, BODY),
                         sent.getFirst("webhook-signature")),
                 () -> assertTrue(sent.getFirst("Content-Type").startsWith("application/json")),
                 () -> assertEquals("receiver.test:" + port, sent.getFirst("Host")));
@@ -142,7 +146,8 @@ class WebhookSenderTest {
         int port = receiverAnswering(302);
 
         AttemptOutcome outcome = sender("127.0.0.1", LOOPBACK)
-                .send(claim("http://receiver.test:" + port + "/hook"), Instant.now()).join();
+                .send(claim("http://receiver.test:" + port + "/hook"), Instant.now())
+                .join();
 
         assertAll(
                 () -> assertEquals(AttemptOutcome.answered(302), outcome),
@@ -155,7 +160,8 @@ class WebhookSenderTest {
         int port = receiverAnswering(201, 4 * StatusOnlyResponse.DRAINED_BYTES_LIMIT);
 
         AttemptOutcome outcome = sender("127.0.0.1", LOOPBACK)
-                .send(claim("http://receiver.test:" + port + "/hook"), Instant.now()).join();
+                .send(claim("http://receiver.test:" + port + "/hook"), Instant.now())
+                .join();
 
         assertEquals(AttemptOutcome.answered(201), outcome);
     }
@@ -167,7 +173,8 @@ class WebhookSenderTest {
         server = null;
 
         AttemptOutcome outcome = sender("127.0.0.1", LOOPBACK)
-                .send(claim("http://receiver.test:" + port + "/hook"), Instant.now()).join();
+                .send(claim("http://receiver.test:" + port + "/hook"), Instant.now())
+                .join();
 
         assertEquals(AttemptOutcome.notSent("connection-refused"), outcome);
     }
@@ -175,12 +182,13 @@ class WebhookSenderTest {
     @Test
     void aReceiverThatNeverAnswersIsATimeout() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            WebhookSender impatient = new WebhookSender(AddressPolicy.allowing("127.0.0.1"), LOOPBACK,
-                    Duration.ofMillis(200), 1);
+            WebhookSender impatient =
+                    new WebhookSender(AddressPolicy.allowing("127.0.0.1"), LOOPBACK, Duration.ofMillis(200), 1);
             toClose.add(impatient);
 
             AttemptOutcome outcome = impatient
-                    .send(claim("http://receiver.test:" + silent.getLocalPort() + "/hook"), Instant.now()).join();
+                    .send(claim("http://receiver.test:" + silent.getLocalPort() + "/hook"), Instant.now())
+                    .join();
 
             assertEquals(AttemptOutcome.notSent("timeout"), outcome);
         }
@@ -191,7 +199,8 @@ class WebhookSenderTest {
         int port = receiverAnswering(200);
 
         AttemptOutcome outcome = sender("127.0.0.1", LOOPBACK)
-                .send(claim("http://0177.0.0.1:" + port + "/hook"), Instant.now()).join();
+                .send(claim("http://0177.0.0.1:" + port + "/hook"), Instant.now())
+                .join();
 
         assertAll(
                 () -> assertEquals(AttemptOutcome.notSent("ambiguous-ip"), outcome),
@@ -201,7 +210,8 @@ class WebhookSenderTest {
     @Test
     void aHostWithoutAddressesIsUnresolvable() {
         AttemptOutcome outcome = sender("", host -> new InetAddress[0])
-                .send(claim("https://nowhere.test/hook"), Instant.now()).join();
+                .send(claim("https://nowhere.test/hook"), Instant.now())
+                .join();
 
         assertEquals(AttemptOutcome.notSent("unresolvable"), outcome);
     }
@@ -212,7 +222,8 @@ class WebhookSenderTest {
             CompletableFuture<String> clientHello = CompletableFuture.supplyAsync(() -> firstTlsRecord(tls));
 
             AttemptOutcome outcome = sender("127.0.0.1", LOOPBACK)
-                    .send(claim("https://hooks.example.test:" + tls.getLocalPort() + "/hook"), Instant.now()).join();
+                    .send(claim("https://hooks.example.test:" + tls.getLocalPort() + "/hook"), Instant.now())
+                    .join();
 
             assertAll(
                     () -> assertTrue(clientHello.join().contains("hooks.example.test"), "SNI names the URL's host"),

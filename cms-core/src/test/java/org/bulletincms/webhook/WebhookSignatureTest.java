@@ -18,8 +18,8 @@ class WebhookSignatureTest {
     void signsIdTimestampAndBodyLikeTheStandardWebhooksReference() {
         WebhookSecret secret = new WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
 
-        String signature = WebhookSignature.of(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
-                "{\"test\": 2432232314}");
+        String signature =
+                WebhookSignature.of(secret, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, "{\"test\": 2432232314}");
 
         assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", signature);
     }
@@ -39,13 +39,17 @@ class WebhookSignatureTest {
         WebhookSecret current = WebhookSecret.generate();
         WebhookSecret previous = new WebhookSecret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
 
-        String header = WebhookSignature.of(java.util.List.of(current, previous), "msg_p5jXN8AQM9LWM0D4loKWxJek",
-                1614265330, "{\"test\": 2432232314}");
+        String header = WebhookSignature.of(
+                java.util.List.of(current, previous),
+                "msg_p5jXN8AQM9LWM0D4loKWxJek",
+                1614265330,
+                "{\"test\": 2432232314}");
 
         String[] signatures = header.split(" ");
         assertEquals(2, signatures.length, header);
-        assertEquals(WebhookSignature.of(current, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330,
-                "{\"test\": 2432232314}"), signatures[0]);
+        assertEquals(
+                WebhookSignature.of(current, "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, "{\"test\": 2432232314}"),
+                signatures[0]);
         assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", signatures[1]);
     }
 
@@ -54,8 +58,12 @@ class WebhookSignatureTest {
         java.time.Instant now = java.time.Instant.parse("2026-11-23T10:00:00Z");
         WebhookSecret first = WebhookSecret.generate();
         WebhookSecret second = WebhookSecret.generate();
-        WebhookEndpoint endpoint = new WebhookEndpoint(WebhookUrl.parse("https://hooks.example.org/cms"),
-                java.util.Set.of(WebhookEvent.ISSUE_PUBLISHED), first, "adam", now);
+        WebhookEndpoint endpoint = new WebhookEndpoint(
+                WebhookUrl.parse("https://hooks.example.org/cms"),
+                java.util.Set.of(WebhookEvent.ISSUE_PUBLISHED),
+                first,
+                "adam",
+                now);
 
         endpoint.rotateSecret(second, now, java.time.Duration.ofHours(24));
 

@@ -11,10 +11,16 @@ class CanonicalJsonTest {
 
     @Test
     void memberOrderDoesNotChangeTheHash() {
-        JsonObject a = Json.createObjectBuilder().add("title", "《宣言》").add("n", 1)
-                .add("list", Json.createArrayBuilder().add("01").add("02")).build();
-        JsonObject b = Json.createObjectBuilder().add("list", Json.createArrayBuilder().add("01").add("02"))
-                .add("n", 1).add("title", "《宣言》").build();
+        JsonObject a = Json.createObjectBuilder()
+                .add("title", "《宣言》")
+                .add("n", 1)
+                .add("list", Json.createArrayBuilder().add("01").add("02"))
+                .build();
+        JsonObject b = Json.createObjectBuilder()
+                .add("list", Json.createArrayBuilder().add("01").add("02"))
+                .add("n", 1)
+                .add("title", "《宣言》")
+                .build();
 
         assertEquals(CanonicalJson.of(a), CanonicalJson.of(b));
         assertEquals(CanonicalJson.sha256(a), CanonicalJson.sha256(b));
@@ -22,9 +28,15 @@ class CanonicalJsonTest {
 
     @Test
     void anyChangeOfContentOrListOrderChangesTheHash() {
-        JsonObject a = Json.createObjectBuilder().add("list", Json.createArrayBuilder().add("01").add("02")).build();
-        JsonObject b = Json.createObjectBuilder().add("list", Json.createArrayBuilder().add("02").add("01")).build();
-        JsonObject c = Json.createObjectBuilder().add("list", Json.createArrayBuilder().add("01").add("02 ")).build();
+        JsonObject a = Json.createObjectBuilder()
+                .add("list", Json.createArrayBuilder().add("01").add("02"))
+                .build();
+        JsonObject b = Json.createObjectBuilder()
+                .add("list", Json.createArrayBuilder().add("02").add("01"))
+                .build();
+        JsonObject c = Json.createObjectBuilder()
+                .add("list", Json.createArrayBuilder().add("01").add("02 "))
+                .build();
 
         assertNotEquals(CanonicalJson.sha256(a), CanonicalJson.sha256(b));
         assertNotEquals(CanonicalJson.sha256(a), CanonicalJson.sha256(c));
@@ -32,7 +44,8 @@ class CanonicalJsonTest {
 
     @Test
     void textIsEscapedOneWay() {
-        JsonObject json = Json.createObjectBuilder().add("t", "a\"b\\c\nd\u0001").build();
+        JsonObject json =
+                Json.createObjectBuilder().add("t", "a\"b\\c\nd\u0001").build();
 
         assertEquals("{\"t\":\"a\\\"b\\\\c\\nd\\u0001\"}", CanonicalJson.of(json));
         assertEquals(64, CanonicalJson.sha256(json).length());

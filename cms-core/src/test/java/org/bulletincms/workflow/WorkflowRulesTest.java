@@ -46,8 +46,8 @@ class WorkflowRulesTest {
     void everyActionFromAnotherStageIsAnIllegalTransition(WorkflowAction action) {
         for (Stage stage : EnumSet.complementOf(EnumSet.of(action.from()))) {
             Issue issue = issueIn(stage);
-            IllegalTransition illegal = assertThrows(IllegalTransition.class,
-                    () -> issue.take(action, ADMIN, Optional.of("why"), NOW));
+            IllegalTransition illegal =
+                    assertThrows(IllegalTransition.class, () -> issue.take(action, ADMIN, Optional.of("why"), NOW));
             assertEquals(stage, illegal.stage());
             assertEquals(stage, issue.stage());
         }
@@ -86,7 +86,8 @@ class WorkflowRulesTest {
         Issue issue = issueIn(Stage.PUBLISHED);
 
         assertThrows(NotPermitted.class, () -> issue.take(WorkflowAction.UNPUBLISH, EDITOR, Optional.of("法律要求"), NOW));
-        assertThrows(CommentRequired.class, () -> issue.take(WorkflowAction.UNPUBLISH, APPROVER, Optional.empty(), NOW));
+        assertThrows(
+                CommentRequired.class, () -> issue.take(WorkflowAction.UNPUBLISH, APPROVER, Optional.empty(), NOW));
         assertEquals(Stage.PUBLISHED, issue.stage());
 
         issue.take(WorkflowAction.UNPUBLISH, APPROVER, Optional.of("法律要求：撤下全文"), NOW);
@@ -113,10 +114,14 @@ class WorkflowRulesTest {
 
     /** An issue brought to {@code stage} by the legal path, as an admin. */
     static Issue issueIn(Stage stage) {
-        Issue issue = Issue.draft(UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(),
-                Optional.empty(), "edith", NOW);
-        WorkflowAction[] path = {WorkflowAction.SEND_TO_TRANSLATION, WorkflowAction.SUBMIT_FOR_REVIEW,
-                WorkflowAction.APPROVE, WorkflowAction.PUBLISH};
+        Issue issue = Issue.draft(
+                UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+        WorkflowAction[] path = {
+            WorkflowAction.SEND_TO_TRANSLATION,
+            WorkflowAction.SUBMIT_FOR_REVIEW,
+            WorkflowAction.APPROVE,
+            WorkflowAction.PUBLISH
+        };
         for (WorkflowAction step : path) {
             if (issue.stage() == stage) {
                 break;

@@ -15,16 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Bulletin CMS API", version = "v1",
-                description = "Headless CMS for periodic bulletins with a role-based editorial workflow. "
-                        + "Errors are RFC 9457 application/problem+json.",
-                license = @License(name = "Apache-2.0")),
+        info =
+                @Info(
+                        title = "Bulletin CMS API",
+                        version = "v1",
+                        description = "Headless CMS for periodic bulletins with a role-based editorial workflow. "
+                                + "Errors are RFC 9457 application/problem+json.",
+                        license = @License(name = "Apache-2.0")),
         tags = {
-                @Tag(name = "identity", description = "Who is calling"),
-                @Tag(name = "publications", description = "Bulletin series and their locales"),
-                @Tag(name = "delivery", description = "Published content for front-end sites, anonymous")
+            @Tag(name = "identity", description = "Who is calling"),
+            @Tag(name = "publications", description = "Bulletin series and their locales"),
+            @Tag(name = "delivery", description = "Published content for front-end sites, anonymous")
         })
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "Access token from the Keycloak realm 'cms' with audience cms-api")
-public class BulletinApi extends Application {
-}
+@SecurityScheme(
+        securitySchemeName = "keycloak",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "Access token from the Keycloak realm 'cms' with audience cms-api")
+public class BulletinApi extends Application {}

@@ -42,9 +42,13 @@ public record KeycloakServer(Path home, int port, int managementPort, boolean in
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, imports.resolve("cms-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + managementPort,
-                    "--db=" + (inMemory ? "dev-mem" : "dev-file"), "--import-realm"));
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/kc.sh").toString(),
+                    "start-dev",
+                    "--http-port=" + port,
+                    "--http-management-port=" + managementPort,
+                    "--db=" + (inMemory ? "dev-mem" : "dev-file"),
+                    "--import-realm"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * The run command ({@code mvn -Prun}): starts Keycloak with the cms realm and WildFly with the Bulletin WAR,
@@ -22,16 +22,15 @@ public final class Launcher {
     private static final int KEYCLOAK_PORT = 8180;
     private static final int KEYCLOAK_MANAGEMENT_PORT = 8190;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> options = options(args);
         Path data = Path.of(options.get("data"));
         Path logs = data.resolve("logs");
 
-        KeycloakServer keycloak = new KeycloakServer(Path.of(options.get("keycloak")), KEYCLOAK_PORT,
-                KEYCLOAK_MANAGEMENT_PORT, false);
+        KeycloakServer keycloak =
+                new KeycloakServer(Path.of(options.get("keycloak")), KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, false);
         WildFlyServer wildfly = new WildFlyServer(Path.of(options.get("server")), data, keycloak.realmUrl());
         if (keycloak.isAnswering() || Readiness.answers(wildfly.readiness())) {
             throw new IllegalStateException("Something already answers on port " + KEYCLOAK_PORT + " or "
@@ -47,13 +46,16 @@ public final class Launcher {
         List<ServerProcess> started = new CopyOnWriteArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            say("Stopping WildFly and Keycloak...");
-            stopAll(started);
-            say("Stopped.");
-            stopped.countDown();
-        }, "bulletin-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopping.set(true);
+                            say("Stopping WildFly and Keycloak...");
+                            stopAll(started);
+                            say("Stopped.");
+                            stopped.countDown();
+                        },
+                        "bulletin-stop"));
         ServerProcess keycloakProcess = keycloak.start(Path.of(options.get("realm")), logs.resolve("keycloak.log"));
         started.add(keycloakProcess);
         ServerProcess wildflyProcess = wildfly.start(logs.resolve("wildfly.log"));
@@ -103,7 +105,8 @@ public final class Launcher {
 
     private static void banner(WildFlyServer wildfly, KeycloakServer keycloak) {
         String app = wildfly.applicationUrl().toString();
-        say(String.join(System.lineSeparator(),
+        say(String.join(
+                System.lineSeparator(),
                 "",
                 "Bulletin CMS is running.",
                 "  Application          " + app,
@@ -133,7 +136,9 @@ public final class Launcher {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plugins folder " + folder, e);
         }

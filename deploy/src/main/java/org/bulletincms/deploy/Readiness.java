@@ -15,15 +15,16 @@ import java.util.Optional;
  */
 public final class Readiness {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
     public static boolean answers(URI uri) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -43,8 +44,8 @@ public final class Readiness {
         Instant deadline = Instant.now().plus(timeout);
         while (!answers(uri)) {
             if (process.isPresent() && !process.get().isAlive()) {
-                throw new IllegalStateException(what + " exited with code " + process.get().exitValue()
-                        + " before answering " + uri);
+                throw new IllegalStateException(
+                        what + " exited with code " + process.get().exitValue() + " before answering " + uri);
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(what + " did not answer " + uri + " within " + timeout);

@@ -86,8 +86,8 @@ public final class ServerProcess implements AutoCloseable {
         process.destroy();
         List<ProcessHandle> survivors = awaitExit(tree, grace);
         if (!survivors.isEmpty()) {
-            System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing "
-                    + survivors.size() + " process(es).");
+            System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing " + survivors.size()
+                    + " process(es).");
             survivors.forEach(ProcessHandle::destroyForcibly);
             awaitExit(tree, KILL_WAIT);
         }
@@ -97,14 +97,17 @@ public final class ServerProcess implements AutoCloseable {
     private void collect(Set<ProcessHandle> tree) {
         tree.add(process.toHandle());
         process.descendants().forEach(tree::add);
-        List.copyOf(tree).stream().filter(ProcessHandle::isAlive).forEach(h -> h.descendants().forEach(tree::add));
+        List.copyOf(tree).stream()
+                .filter(ProcessHandle::isAlive)
+                .forEach(h -> h.descendants().forEach(tree::add));
     }
 
     /** Waits until every member of {@code tree} has exited or {@code timeout} passed; returns the survivors. */
     private List<ProcessHandle> awaitExit(Set<ProcessHandle> tree, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
-            List<ProcessHandle> alive = tree.stream().filter(ProcessHandle::isAlive).toList();
+            List<ProcessHandle> alive =
+                    tree.stream().filter(ProcessHandle::isAlive).toList();
             // A member may start a process while stopping (WildFly's parser processes): stop that one too.
             alive.forEach(handle -> handle.descendants().filter(tree::add).forEach(ProcessHandle::destroy));
             alive = tree.stream().filter(ProcessHandle::isAlive).toList();

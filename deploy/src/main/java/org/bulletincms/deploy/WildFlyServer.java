@@ -31,6 +31,7 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
     public WildFlyServer(Path home, Path dataDir, URI providerUrl) {
         this(home, dataDir, providerUrl, 0, Map.of());
     }
+
     public static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
 
     public URI applicationUrl() {
@@ -50,14 +51,17 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
         Path deployments = home.resolve("standalone/deployments");
         Path deployed = deployments.resolve("bulletin.war");
         try (Stream<Path> markers = Files.list(deployments)) {
-            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("bulletin.war.")).toList()) {
+            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("bulletin.war."))
+                    .toList()) {
                 Files.delete(marker);
             }
             Files.copy(war, deployed, StandardCopyOption.REPLACE_EXISTING);
             if (!plugins.isEmpty()) {
                 try (FileSystem zip = FileSystems.newFileSystem(deployed)) {
                     for (Path plugin : plugins) {
-                        Files.copy(plugin, zip.getPath("WEB-INF/lib", plugin.getFileName().toString()),
+                        Files.copy(
+                                plugin,
+                                zip.getPath("WEB-INF/lib", plugin.getFileName().toString()),
                                 StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
@@ -82,7 +86,8 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
             Files.createDirectories(log.getParent());
             Path script = home.resolve("bin/standalone.sh");
             script.toFile().setExecutable(true);
-            List<String> command = new ArrayList<>(List.of(script.toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    script.toString(),
                     "-Dcms.data.dir=" + dataDir.toAbsolutePath(),
                     "-Dcms.oidc.provider-url=" + providerUrl,
                     "-Djboss.socket.binding.port-offset=" + portOffset));
@@ -91,12 +96,17 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            builder.environment().merge("JAVA_OPTS", String.join(" ",
-                            "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true",
-                            // PDFBox and friends try to unmap buffers; without these they log scary stack traces.
-                            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED"),
-                    (existing, ours) -> existing + " " + ours);
+            builder.environment()
+                    .merge(
+                            "JAVA_OPTS",
+                            String.join(
+                                    " ",
+                                    "-Xms256m -Xmx1g -Djava.net.preferIPv4Stack=true",
+                                    // PDFBox and friends try to unmap buffers; without these they log scary stack
+                                    // traces.
+                                    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                                    "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED"),
+                            (existing, ours) -> existing + " " + ours);
             return new ServerProcess("WildFly", builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start WildFly from " + home, e);

@@ -29,7 +29,8 @@ class ProductionRealmTest {
     void hasNoAccounts() throws IOException {
         JsonObject realm = read(TEMPLATE);
 
-        assertTrue(!realm.containsKey("users") || realm.getJsonArray("users").isEmpty(), "users: " + realm.get("users"));
+        assertTrue(
+                !realm.containsKey("users") || realm.getJsonArray("users").isEmpty(), "users: " + realm.get("users"));
     }
 
     @Test
@@ -42,9 +43,11 @@ class ProductionRealmTest {
             assertEquals(JsonValue.FALSE, client.get("directAccessGrantsEnabled"), id + " allows the password grant");
             assertEquals(JsonValue.FALSE, client.get("implicitFlowEnabled"), id + " allows the implicit flow");
             assertFalse(client.containsKey("secret"), id + " ships a fixed secret");
-            client.getOrDefault("redirectUris", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()
-                    .getValuesAs(jakarta.json.JsonString.class).forEach(uri ->
-                    assertFalse(uri.getString().contains("localhost"), id + " redirects to " + uri.getString()));
+            client.getOrDefault("redirectUris", JsonValue.EMPTY_JSON_ARRAY)
+                    .asJsonArray()
+                    .getValuesAs(jakarta.json.JsonString.class)
+                    .forEach(uri -> assertFalse(
+                            uri.getString().contains("localhost"), id + " redirects to " + uri.getString()));
         }
     }
 
@@ -76,7 +79,9 @@ class ProductionRealmTest {
         assertEquals(demo.getString("realm"), template.getString("realm"));
         assertEquals(demo.getJsonObject("roles"), template.getJsonObject("roles"));
         JsonObject ui = template.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("clientId").equals("cms-ui")).findFirst().orElseThrow();
+                .filter(c -> c.getString("clientId").equals("cms-ui"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("S256", ui.getJsonObject("attributes").getString("pkce.code.challenge.method"));
         assertTrue(ui.getJsonArray("protocolMappers").toString().contains("\"included.client.audience\":\"cms-api\""));
     }

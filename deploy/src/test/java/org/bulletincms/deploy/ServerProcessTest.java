@@ -67,17 +67,24 @@ class ServerProcessTest {
     /** Starts {@code script} and waits until its {@code sleep} or {@code perl}, the stand-in for the server, runs. */
     private ServerProcess start(String script) throws IOException {
         Process process = new ProcessBuilder("sh", "-c", script).start();
-        awaitTrue(() -> java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
-                        process.descendants())
-                .map(h -> h.info().command().orElse(""))
-                .anyMatch(command -> command.endsWith("sleep") || command.endsWith("perl")), "the server to start");
+        awaitTrue(
+                () -> java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                        .map(h -> h.info().command().orElse(""))
+                        .anyMatch(command -> command.endsWith("sleep") || command.endsWith("perl")),
+                "the server to start");
         tree = java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
                 .toList();
         return new ServerProcess("test server", process, GRACE);
     }
 
     private void assertNoneAlive() {
-        assertEquals(List.of(), tree.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(),
+        assertEquals(
+                List.of(),
+                tree.stream()
+                        .filter(ProcessHandle::isAlive)
+                        .map(ProcessHandle::pid)
+                        .toList(),
                 "processes of the tree still alive after close()");
     }
 

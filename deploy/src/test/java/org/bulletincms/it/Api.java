@@ -21,7 +21,8 @@ import java.util.Optional;
  */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Optional<String> bearer;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -69,7 +70,8 @@ public final class Api {
 
     public Reply send(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
         URI uri = path.startsWith("http") ? URI.create(path) : base().resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).method(method, body);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).method(method, body);
         bearer.ifPresent(token -> request.header("Authorization", "Bearer " + token));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -12,20 +12,22 @@ final class ApiAssertions {
 
     static final String PROBLEM_JSON = "application/problem+json";
 
-    private ApiAssertions() {
-    }
+    private ApiAssertions() {}
 
     static void assertProblem(Api.Reply reply, int status, String type) {
         assertAll(
                 () -> assertEquals(status, reply.status(), reply::toString),
                 () -> assertTrue(reply.contentType().startsWith(PROBLEM_JSON), reply::toString),
-                () -> assertEquals("urn:bulletin-cms:problem:" + type, reply.json().getString("type"), reply::toString),
+                () -> assertEquals(
+                        "urn:bulletin-cms:problem:" + type, reply.json().getString("type"), reply::toString),
                 () -> assertEquals(status, reply.json().getInt("status"), reply::toString));
     }
 
     /** The JSON pointers of a 422's errors, sorted. */
     static List<String> errorPointers(Api.Reply reply) {
         return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(error -> error.getString("pointer")).sorted().toList();
+                .map(error -> error.getString("pointer"))
+                .sorted()
+                .toList();
     }
 }

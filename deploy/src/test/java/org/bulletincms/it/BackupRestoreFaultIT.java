@@ -57,8 +57,7 @@ class BackupRestoreFaultIT {
     private static int portOffset;
 
     /** What one server answers at the URLs a restore must keep. */
-    record Answers(Map<String, String> byUrl) {
-    }
+    record Answers(Map<String, String> byUrl) {}
 
     @BeforeAll
     static void talkToOwnServers() {
@@ -83,8 +82,8 @@ class BackupRestoreFaultIT {
         Content content;
         Answers before;
         JsonObject manifest;
-        try (OwnServer original = new OwnServer(work.resolve("original"), work.resolve("original-data"), portOffset(),
-                Map.of(), List.of())) {
+        try (OwnServer original = new OwnServer(
+                work.resolve("original"), work.resolve("original-data"), portOffset(), Map.of(), List.of())) {
             time("H2: original server start", original::start);
             content = populate();
             before = answers(content);
@@ -92,8 +91,8 @@ class BackupRestoreFaultIT {
         }
         Path backup = Path.of(manifest.getString("location"));
         time("H2: restore.sh", () -> restore(backup, work.resolve("restored-data"), Map.of()));
-        try (OwnServer restored = new OwnServer(work.resolve("restored"), work.resolve("restored-data"), portOffset(),
-                Map.of(), List.of())) {
+        try (OwnServer restored = new OwnServer(
+                work.resolve("restored"), work.resolve("restored-data"), portOffset(), Map.of(), List.of())) {
             time("H2: restored server start (search index rebuilt)", restored::start);
             assertSameAnswers(content, before);
         }
@@ -106,12 +105,17 @@ class BackupRestoreFaultIT {
             postgres.start();
             postgres.createDatabase("bulletin_original");
             postgres.createDatabase("bulletin_restored");
-            List<String> pgDump = List.of("-Dcms.backup.pg-dump=" + postgres.bin().resolve("pg_dump"));
+            List<String> pgDump =
+                    List.of("-Dcms.backup.pg-dump=" + postgres.bin().resolve("pg_dump"));
             Content content;
             Answers before;
             JsonObject manifest;
-            try (OwnServer original = new OwnServer(work.resolve("original"), work.resolve("original-data"),
-                    portOffset(), database(postgres, "bulletin_original"), pgDump)) {
+            try (OwnServer original = new OwnServer(
+                    work.resolve("original"),
+                    work.resolve("original-data"),
+                    portOffset(),
+                    database(postgres, "bulletin_original"),
+                    pgDump)) {
                 time("PostgreSQL: original server start", original::start);
                 content = populate();
                 before = answers(content);
@@ -121,8 +125,12 @@ class BackupRestoreFaultIT {
             Map<String, String> client = new LinkedHashMap<>(postgres.clientEnvironment("bulletin_restored"));
             client.put("PATH", postgres.bin() + ":" + System.getenv("PATH"));
             time("PostgreSQL: restore.sh (pg_restore)", () -> restore(backup, work.resolve("restored-data"), client));
-            try (OwnServer restored = new OwnServer(work.resolve("restored"), work.resolve("restored-data"),
-                    portOffset(), database(postgres, "bulletin_restored"), pgDump)) {
+            try (OwnServer restored = new OwnServer(
+                    work.resolve("restored"),
+                    work.resolve("restored-data"),
+                    portOffset(),
+                    database(postgres, "bulletin_restored"),
+                    pgDump)) {
                 time("PostgreSQL: restored server start (search index rebuilt)", restored::start);
                 assertSameAnswers(content, before);
             }
@@ -131,26 +139,33 @@ class BackupRestoreFaultIT {
 
     // --- what the product holds before the backup ------------------------------------------------------------
 
-    record Content(String slug, String issue, String item, String source, String itemTitle) {
-    }
+    record Content(String slug, String issue, String item, String source, String itemTitle) {}
 
     /** A published issue whose item was edited twice before publication, and an extracted source report. */
     private static Content populate() {
         WorkflowIT.Fixture f = WorkflowIT.draft();
-        Workflow.ok(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("首届联合国食品系统峰会承诺重大行动（修订）",
-                "First UN Food Systems Summit commits to major action (revised)")));
+        Workflow.ok(Workflow.edit(
+                DemoUser.EDITH,
+                f.item(),
+                Samples.news(
+                        "首届联合国食品系统峰会承诺重大行动（修订）", "First UN Food Systems Summit commits to major action (revised)")));
         String title = "首届联合国食品系统峰会承诺重大行动（终稿）";
-        Workflow.ok(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news(title,
-                "First UN Food Systems Summit commits to major action (final)")));
+        Workflow.ok(Workflow.edit(
+                DemoUser.EDITH,
+                f.item(),
+                Samples.news(title, "First UN Food Systems Summit commits to major action (final)")));
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
         Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "可以发布"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "publish", null));
-        String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + f.publication()).json().getString("slug");
+        String slug = Api.as(DemoUser.ADAM)
+                .get("/api/v1/publications/" + f.publication())
+                .json()
+                .getString("slug");
 
-        Api.Reply uploaded = Sources.upload(DemoUser.EDITH, SOURCE_TEXT.getBytes(StandardCharsets.UTF_8),
-                "进展报告 progress report.txt");
+        Api.Reply uploaded = Sources.upload(
+                DemoUser.EDITH, SOURCE_TEXT.getBytes(StandardCharsets.UTF_8), "进展报告 progress report.txt");
         assertEquals(201, uploaded.status(), uploaded::toString);
         String source = uploaded.json().getString("id");
         assertEquals("done", Sources.finished(source).getString("status"));
@@ -189,13 +204,21 @@ class BackupRestoreFaultIT {
     // --- backup and restore ----------------------------------------------------------------------------------
 
     private static JsonObject takeBackup(String database) {
-        Api.Reply refused = Api.as(DemoUser.EDITH).post("/api/v1/backups", Json.createObjectBuilder().build());
+        Api.Reply refused = Api.as(DemoUser.EDITH)
+                .post("/api/v1/backups", Json.createObjectBuilder().build());
         ApiAssertions.assertProblem(refused, 403, "forbidden");
-        assertEquals(0, Api.as(DemoUser.ADAM).get("/api/v1/backups").json().getJsonArray("items").size(),
+        assertEquals(
+                0,
+                Api.as(DemoUser.ADAM)
+                        .get("/api/v1/backups")
+                        .json()
+                        .getJsonArray("items")
+                        .size(),
                 "a refused backup writes nothing");
 
         Instant began = Instant.now();
-        Api.Reply taken = Api.as(DemoUser.ADAM).post("/api/v1/backups", Json.createObjectBuilder().build());
+        Api.Reply taken = Api.as(DemoUser.ADAM)
+                .post("/api/v1/backups", Json.createObjectBuilder().build());
         record(database + ": backup over the API", Duration.between(began, Instant.now()));
         assertEquals(201, taken.status(), taken::toString);
         JsonObject manifest = taken.json();
@@ -207,17 +230,25 @@ class BackupRestoreFaultIT {
                 () -> assertEquals(3, manifest.getJsonObject("rows").getInt("item_revision")),
                 () -> assertTrue(Files.isRegularFile(backup.resolve(manifest.getString("databaseFile")))),
                 () -> assertTrue(Files.isRegularFile(backup.resolve("manifest.json"))),
-                () -> assertTrue(taken.header("Location").orElseThrow().endsWith("/api/v1/backups/"
-                        + manifest.getString("name"))),
-                () -> assertEquals(manifest.getString("name"), Api.as(DemoUser.ADAM).get("/api/v1/backups").json()
-                        .getJsonArray("items").getJsonObject(0).getString("name")));
+                () -> assertTrue(taken.header("Location")
+                        .orElseThrow()
+                        .endsWith("/api/v1/backups/" + manifest.getString("name"))),
+                () -> assertEquals(
+                        manifest.getString("name"),
+                        Api.as(DemoUser.ADAM)
+                                .get("/api/v1/backups")
+                                .json()
+                                .getJsonArray("items")
+                                .getJsonObject(0)
+                                .getString("name")));
         return manifest;
     }
 
     private static void restore(Path backup, Path dataDir, Map<String, String> environment) {
         Path script = Path.of(System.getProperty("user.dir")).resolve("backup/restore.sh");
         try {
-            ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), backup.toString(), dataDir.toString())
+            ProcessBuilder builder = new ProcessBuilder(
+                            "bash", script.toString(), backup.toString(), dataDir.toString())
                     .redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
@@ -238,11 +269,16 @@ class BackupRestoreFaultIT {
         awaitSearchFinds(content.slug(), content.itemTitle());
         Answers after = answers(content);
         List<Runnable> checks = new ArrayList<>();
-        before.byUrl().forEach((name, answer) -> checks.add(
-                () -> assertEquals(answer, after.byUrl().get(name), name + " differs after the restore")));
+        before.byUrl()
+                .forEach((name, answer) -> checks.add(
+                        () -> assertEquals(answer, after.byUrl().get(name), name + " differs after the restore")));
         assertAll(checks.stream().map(check -> (org.junit.jupiter.api.function.Executable) check::run));
-        assertEquals(SOURCE_TEXT, Api.as(DemoUser.EDITH).get("/api/v1/sources/" + content.source() + "/original")
-                .body(), "the original's bytes");
+        assertEquals(
+                SOURCE_TEXT,
+                Api.as(DemoUser.EDITH)
+                        .get("/api/v1/sources/" + content.source() + "/original")
+                        .body(),
+                "the original's bytes");
     }
 
     /** Polls the delivery search until it finds the item (the index is written after the publish commits). */
@@ -256,8 +292,8 @@ class BackupRestoreFaultIT {
                 return;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("search did not find \"" + title + "\" within " + SEARCH_DEADLINE + ": "
-                        + reply);
+                throw new AssertionError(
+                        "search did not find \"" + title + "\" within " + SEARCH_DEADLINE + ": " + reply);
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
@@ -266,8 +302,15 @@ class BackupRestoreFaultIT {
     // --- plumbing --------------------------------------------------------------------------------------------
 
     private static Map<String, String> database(DebianPostgres postgres, String database) {
-        return Map.of("CMS_DB_DRIVER", "postgresql", "CMS_DB_URL", postgres.jdbcUrl(database), "CMS_DB_USER",
-                "postgres", "CMS_DB_PASSWORD", "postgres");
+        return Map.of(
+                "CMS_DB_DRIVER",
+                "postgresql",
+                "CMS_DB_URL",
+                postgres.jdbcUrl(database),
+                "CMS_DB_USER",
+                "postgres",
+                "CMS_DB_PASSWORD",
+                "postgres");
     }
 
     private static int portOffset() {
@@ -289,8 +332,12 @@ class BackupRestoreFaultIT {
         String line = String.format(Locale.ROOT, "%-60s %7.1f s%n", what, took.toMillis() / 1000.0);
         System.out.print("[backup-times] " + line);
         try {
-            Files.writeString(Path.of("target", "backup-times.txt"), line, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target", "backup-times.txt"),
+                    line,
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

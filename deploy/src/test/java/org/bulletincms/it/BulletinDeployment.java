@@ -10,8 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The WAR the build produced (cms-web), as the integration tests deploy it. */
 public final class BulletinDeployment {
 
-    private BulletinDeployment() {
-    }
+    private BulletinDeployment() {}
 
     /**
      * The real WAR with the example third-party section-type plugin installed the way an operator installs
@@ -28,7 +27,8 @@ public final class BulletinDeployment {
      */
     public static WebArchive realWarWithFaultProbe() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
-                .addClass(FaultProbeResource.class).addClass(CompiledDocumentsProbeResource.class);
+                .addClass(FaultProbeResource.class)
+                .addClass(CompiledDocumentsProbeResource.class);
     }
 
     /** The real WAR plus a test-only resource that makes rows legacy (see {@link LegacyUserNameProbeResource}). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,7 +45,10 @@ class CompiledDeliveryIT {
         }
 
         private Api.Reply send(Api api) {
-            return acceptLanguage.map(value -> api.header("Accept-Language", value)).orElse(api).get(path);
+            return acceptLanguage
+                    .map(value -> api.header("Accept-Language", value))
+                    .orElse(api)
+                    .get(path);
         }
     }
 
@@ -54,7 +56,10 @@ class CompiledDeliveryIT {
     record Answer(int status, String body, String etag, String contentLanguage) {
 
         static Answer of(Api.Reply reply) {
-            return new Answer(reply.status(), reply.body(), reply.header("ETag").orElse(""),
+            return new Answer(
+                    reply.status(),
+                    reply.body(),
+                    reply.header("ETag").orElse(""),
                     reply.header("Content-Language").orElse(""));
         }
     }
@@ -95,19 +100,33 @@ class CompiledDeliveryIT {
         Map<String, JsonObject> after = compiled(p.fixture().issue());
         List<String> pinnedBefore = keysOfKind(before, "issue-edition");
         assertAll(
-                () -> assertEquals(otherBefore, compiled(other.fixture().issue()),
-                        "another issue's documents were not touched"),
-                () -> pinnedBefore.forEach(key -> assertEquals(before.get(key), after.get(key),
-                        key + ": edition 1's documents are never recompiled")),
-                () -> assertEquals(edition1Before, Answer.of(Api.anonymous().get(edition1)),
+                () -> assertEquals(
+                        otherBefore, compiled(other.fixture().issue()), "another issue's documents were not touched"),
+                () -> pinnedBefore.forEach(key -> assertEquals(
+                        before.get(key), after.get(key), key + ": edition 1's documents are never recompiled")),
+                () -> assertEquals(
+                        edition1Before,
+                        Answer.of(Api.anonymous().get(edition1)),
                         "edition 1's URL keeps its bytes and ETag"),
-                () -> assertEquals(2 * pinnedBefore.size(), keysOfKind(after, "issue-edition").size(),
+                () -> assertEquals(
+                        2 * pinnedBefore.size(),
+                        keysOfKind(after, "issue-edition").size(),
                         "edition 2 has documents of its own"),
-                () -> after.values().forEach(document -> assertEquals(1, document.getInt("formatVersion"),
-                        "each document says which delivery format it has")),
-                () -> assertNotEquals(before.get(latestKey(before)).getString("etag"),
-                        after.get(latestKey(before)).getString("etag"), "the latest issue URL changed"),
-                () -> assertEquals(2, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").json().getInt("edition")));
+                () -> after.values()
+                        .forEach(document -> assertEquals(
+                                1,
+                                document.getInt("formatVersion"),
+                                "each document says which delivery format it has")),
+                () -> assertNotEquals(
+                        before.get(latestKey(before)).getString("etag"),
+                        after.get(latestKey(before)).getString("etag"),
+                        "the latest issue URL changed"),
+                () -> assertEquals(
+                        2,
+                        Api.anonymous()
+                                .get(p.issuePath() + "?locale=zh-CN")
+                                .json()
+                                .getInt("edition")));
     }
 
     @Test
@@ -125,32 +144,45 @@ class CompiledDeliveryIT {
         assertAll(
                 () -> assertEquals(Map.of(), compiled(p.fixture().issue()), "no compiled document is left"),
                 () -> assertEquals(staysBefore, compiled(stays.fixture().issue()), "other issues keep theirs"),
-                () -> urls.stream().filter(url -> !url.path().endsWith("/publications"))
+                () -> urls.stream()
+                        .filter(url -> !url.path().endsWith("/publications"))
                         .filter(url -> !url.path().contains("/issues?"))
                         .filter(url -> !url.path().endsWith("/issues"))
                         .forEach(url -> assertProblem(url.send(), 404, "not-found")),
                 () -> assertProblem(Api.anonymous().get(base + "/issues"), 404, "not-found"),
                 () -> assertProblem(Api.anonymous().get(base + "/issues?size=5&page=1"), 404, "not-found"),
-                () -> assertFalse(Api.anonymous().get("/api/delivery/v1/publications").body()
-                        .contains("\"slug\":\"" + p.slug() + "\""), "the publication has nothing published"));
+                () -> assertFalse(
+                        Api.anonymous()
+                                .get("/api/delivery/v1/publications")
+                                .body()
+                                .contains("\"slug\":\"" + p.slug() + "\""),
+                        "the publication has nothing published"));
     }
 
     @Test
     void anItemIsAnsweredFromItsCompiledDocumentAndFromMemoryTimesPrinted() throws Exception {
         DeliveryIT.Published p = DeliveryIT.published();
-        String item = "/api/delivery/v1/publications/" + p.slug() + "/items/" + p.fixture().item() + "?locale=en";
+        String item = "/api/delivery/v1/publications/" + p.slug() + "/items/"
+                + p.fixture().item() + "?locale=en";
         // The trailing '&' is a form the I/O thread leaves to JAX-RS: each request reads the compiled document
         // from the database, the path every first request, new locale or restarted node takes.
         String fromDatabase = item + "&";
         String expected = Api.anonymous().get(item).body();
         List<Long> database = timed(fromDatabase, expected);
         List<Long> memory = timed(item, expected);
-        String line = String.format("item URL over HTTP, %d sequential requests each (ms): compiled document from the"
-                        + " database p50 %.2f p99 %.2f; from memory p50 %.2f p99 %.2f%n", database.size(),
-                percentile(database, 50), percentile(database, 99), percentile(memory, 50), percentile(memory, 99));
+        String line = String.format(
+                "item URL over HTTP, %d sequential requests each (ms): compiled document from the"
+                        + " database p50 %.2f p99 %.2f; from memory p50 %.2f p99 %.2f%n",
+                database.size(),
+                percentile(database, 50),
+                percentile(database, 99),
+                percentile(memory, 50),
+                percentile(memory, 99));
         System.out.print("[delivery] " + line);
-        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "delivery-times.txt"),
-                TestDatabase.current() + ": " + line, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of("target", "delivery-times.txt"),
+                TestDatabase.current() + ": " + line,
+                java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
@@ -208,17 +240,22 @@ class CompiledDeliveryIT {
     private static Map<String, JsonObject> compiled(String issue) {
         Api.Reply reply = Api.as(DemoUser.ADAM).get("/api/v1/test-probe/compiled-documents?issue=" + issue);
         assertEquals(200, reply.status(), reply::toString);
-        return reply.json().getJsonArray("documents").stream().map(JsonValue::asJsonObject)
+        return reply.json().getJsonArray("documents").stream()
+                .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(d -> d.getString("key"), d -> d, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static List<String> keysOfKind(Map<String, JsonObject> documents, String kind) {
-        return documents.values().stream().filter(d -> d.getString("kind").equals(kind)).map(d -> d.getString("key"))
+        return documents.values().stream()
+                .filter(d -> d.getString("kind").equals(kind))
+                .map(d -> d.getString("key"))
                 .toList();
     }
 
     private static String latestKey(Map<String, JsonObject> documents) {
-        return keysOfKind(documents, "issue-latest").stream().filter(key -> key.endsWith("/zh-CN.json")).findFirst()
+        return keysOfKind(documents, "issue-latest").stream()
+                .filter(key -> key.endsWith("/zh-CN.json"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -226,14 +263,28 @@ class CompiledDeliveryIT {
     private static void correct(DeliveryIT.Published p) {
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "start-correction", "更正：峰会名称"));
         JsonObject content = Workflow.item(p.fixture().item()).getJsonObject("content");
-        JsonObject zh = Json.createObjectBuilder(content.getJsonObject("localized").getJsonObject("zh-CN"))
-                .add("title", "首届联合国粮食系统峰会承诺重大行动").build();
-        assertEquals(200, Workflow.edit(DemoUser.EDITH, p.fixture().item(), Json.createObjectBuilder(content)
-                .add("localized", Json.createObjectBuilder(content.getJsonObject("localized")).add("zh-CN", zh))
-                .build()).status());
+        JsonObject zh = Json.createObjectBuilder(
+                        content.getJsonObject("localized").getJsonObject("zh-CN"))
+                .add("title", "首届联合国粮食系统峰会承诺重大行动")
+                .build();
+        assertEquals(
+                200,
+                Workflow.edit(
+                                DemoUser.EDITH,
+                                p.fixture().item(),
+                                Json.createObjectBuilder(content)
+                                        .add(
+                                                "localized",
+                                                Json.createObjectBuilder(content.getJsonObject("localized"))
+                                                        .add("zh-CN", zh))
+                                        .build())
+                        .status());
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "send-to-translation", null));
-        Workflow.ok(Workflow.translate(DemoUser.TOM, p.fixture().item(), "en", content.getJsonObject("localized")
-                .getJsonObject("en")));
+        Workflow.ok(Workflow.translate(
+                DemoUser.TOM,
+                p.fixture().item(),
+                "en",
+                content.getJsonObject("localized").getJsonObject("en")));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, p.fixture().issue(), "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "submit-for-review", null));
         Workflow.ok(Workflow.take(DemoUser.ANNA, p.fixture().issue(), "approve", null));

@@ -41,33 +41,55 @@ class ContentModelIT {
         List<String> ids = types.stream().map(type -> type.getString("id")).toList();
         assertTrue(ids.containsAll(Samples.STANDARD_TYPES), () -> "standard types missing from " + ids);
         for (JsonObject type : types) {
-            assertAll(type.getString("id"),
-                    () -> assertFalse(type.getJsonObject("label").getString("zh").isBlank()),
-                    () -> assertFalse(type.getJsonObject("label").getString("en").isBlank()),
+            assertAll(
+                    type.getString("id"),
+                    () -> assertFalse(
+                            type.getJsonObject("label").getString("zh").isBlank()),
+                    () -> assertFalse(
+                            type.getJsonObject("label").getString("en").isBlank()),
                     () -> assertFalse(type.getJsonArray("fields").isEmpty()),
-                    () -> type.getJsonArray("fields").getValuesAs(JsonObject.class).forEach(field -> {
-                        assertFalse(field.getJsonObject("label").getString("zh").isBlank(), field::toString);
-                        assertFalse(field.getJsonObject("label").getString("en").isBlank(), field::toString);
-                        assertTrue(field.containsKey("kind") && field.containsKey("translatable")
-                                && field.containsKey("requiredAtPublish"), field::toString);
-                    }));
+                    () -> type.getJsonArray("fields")
+                            .getValuesAs(JsonObject.class)
+                            .forEach(field -> {
+                                assertFalse(
+                                        field.getJsonObject("label")
+                                                .getString("zh")
+                                                .isBlank(),
+                                        field::toString);
+                                assertFalse(
+                                        field.getJsonObject("label")
+                                                .getString("en")
+                                                .isBlank(),
+                                        field::toString);
+                                assertTrue(
+                                        field.containsKey("kind")
+                                                && field.containsKey("translatable")
+                                                && field.containsKey("requiredAtPublish"),
+                                        field::toString);
+                            }));
         }
     }
 
     @Test
     void theExamplePluginJarAddsItsTypeWhoseItemsCanBeCreated() {
-        List<String> ids = Api.as(DemoUser.EDITH).get("/api/v1/section-types").jsonArray()
-                .getValuesAs(JsonObject.class).stream().map(type -> type.getString("id")).toList();
+        List<String> ids =
+                Api.as(DemoUser.EDITH).get("/api/v1/section-types").jsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(type -> type.getString("id"))
+                        .toList();
         assertTrue(ids.contains("tender-notice"), () -> ids.toString());
 
         JsonObject issue = freshIssue();
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "招标信息", "Tenders");
-        Api.Reply created = Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
-                "tender-notice", Samples.tenderNotice());
+        Api.Reply created = Editorial.addItem(
+                DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "tender-notice", Samples.tenderNotice());
 
         assertEquals(201, created.status(), created::toString);
-        assertEquals("tender-notice", Api.as(DemoUser.ANNA).get(created.header("Location").orElseThrow()).json()
-                .getString("type"));
+        assertEquals(
+                "tender-notice",
+                Api.as(DemoUser.ANNA)
+                        .get(created.header("Location").orElseThrow())
+                        .json()
+                        .getString("type"));
     }
 
     // --- who may do what -----------------------------------------------------------------------------------
@@ -110,7 +132,10 @@ class ContentModelIT {
         assertTrue(sameNumber.json().getString("detail").contains("2024年第2期"), sameNumber::toString);
         assertProblem(sameCumulative, 409, "issue-number-taken");
         assertTrue(sameCumulative.json().getString("detail").contains("总第16期"), sameCumulative::toString);
-        assertEquals(1, Api.as(DemoUser.EDITH).get(issues).json().getJsonArray("issues").size(), "nothing written");
+        assertEquals(
+                1,
+                Api.as(DemoUser.EDITH).get(issues).json().getJsonArray("issues").size(),
+                "nothing written");
     }
 
     @Test
@@ -126,26 +151,36 @@ class ContentModelIT {
         Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 1, 15);
         Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 3, 17);
 
-        JsonObject list = Api.as(DemoUser.TOM).get("/api/v1/publications/" + publication.getString("id") + "/issues")
+        JsonObject list = Api.as(DemoUser.TOM)
+                .get("/api/v1/publications/" + publication.getString("id") + "/issues")
                 .json();
 
         JsonObject numbering = list.getJsonObject("numbering");
         assertFalse(numbering.getBoolean("complete"));
         assertEquals(Json.createArrayBuilder().add(16).build(), numbering.getJsonArray("missingCumulativeNumbers"));
-        assertEquals(Json.createArrayBuilder().add(2).build(),
+        assertEquals(
+                Json.createArrayBuilder().add(2).build(),
                 numbering.getJsonObject("missingNumbersByYear").getJsonArray("2024"));
-        assertEquals(List.of(3, 1), list.getJsonArray("issues").getValuesAs(JsonObject.class).stream()
-                .map(issue -> issue.getInt("number")).toList(), "newest first");
+        assertEquals(
+                List.of(3, 1),
+                list.getJsonArray("issues").getValuesAs(JsonObject.class).stream()
+                        .map(issue -> issue.getInt("number"))
+                        .toList(),
+                "newest first");
     }
 
     @Test
     void anIssueNumberOutOfRangeIsNamed() {
         JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
-        JsonObject body = Json.createObjectBuilder().add("year", 99).add("number", 0).add("cumulativeNumber", "16")
-                .add("stage", "published").build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("year", 99)
+                .add("number", 0)
+                .add("cumulativeNumber", "16")
+                .add("stage", "published")
+                .build();
 
-        Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/publications/" + publication.getString("id") + "/issues",
-                body);
+        Api.Reply reply =
+                Api.as(DemoUser.EDITH).post("/api/v1/publications/" + publication.getString("id") + "/issues", body);
 
         assertProblem(reply, 422, "invalid-content");
         assertEquals(List.of("/cumulativeNumber", "/number", "/stage", "/year"), errorPointers(reply));
@@ -180,20 +215,26 @@ class ContentModelIT {
         JsonObject programme = Editorial.addRubric(DemoUser.EDITH, issue, "可持续公共采购计划最新进展", "SPP programme updates");
         JsonObject partners = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates");
 
-        Api.Reply reordered = Editorial.put(DemoUser.EDITH, path + "/rubric-order", etagOf(path),
-                order(partners, network, programme));
+        Api.Reply reordered = Editorial.put(
+                DemoUser.EDITH, path + "/rubric-order", etagOf(path), order(partners, network, programme));
         assertEquals(200, reordered.status(), reordered::toString);
         assertEquals(List.of("合作伙伴最新进展", "同一个地球网络最新进展", "可持续公共采购计划最新进展"), rubricTitles(path, "zh-CN"));
 
-        assertProblem(Editorial.put(DemoUser.EDITH, path + "/rubric-order", etagOf(path), order(partners, network)),
-                422, "invalid-order");
+        assertProblem(
+                Editorial.put(DemoUser.EDITH, path + "/rubric-order", etagOf(path), order(partners, network)),
+                422,
+                "invalid-order");
 
-        Api.Reply retitled = Editorial.put(DemoUser.EDITH, path + "/rubrics/" + partners.getString("id"), etagOf(path),
+        Api.Reply retitled = Editorial.put(
+                DemoUser.EDITH,
+                path + "/rubrics/" + partners.getString("id"),
+                etagOf(path),
                 rubricTitle("合作伙伴动态", "News from partners"));
         assertEquals(200, retitled.status(), retitled::toString);
         assertEquals("News from partners", rubricTitles(path, "en").get(0));
 
-        Api.Reply removed = Editorial.delete(DemoUser.EDITH, path + "/rubrics/" + programme.getString("id"), etagOf(path));
+        Api.Reply removed =
+                Editorial.delete(DemoUser.EDITH, path + "/rubrics/" + programme.getString("id"), etagOf(path));
         assertEquals(200, removed.status(), removed::toString);
         assertEquals(List.of("合作伙伴动态", "同一个地球网络最新进展"), rubricTitles(path, "zh-CN"));
     }
@@ -201,8 +242,9 @@ class ContentModelIT {
     @Test
     void aRubricTitleInALocaleTheIssueDoesNotHaveIsRefused() {
         JsonObject issue = freshIssue();
-        JsonObject body = Json.createObjectBuilder().add("title", Json.createObjectBuilder()
-                .add("zh-CN", "栏目").add("fr", "Rubrique")).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("title", Json.createObjectBuilder().add("zh-CN", "栏目").add("fr", "Rubrique"))
+                .build();
 
         Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issue.getString("id") + "/rubrics", body);
 
@@ -216,29 +258,55 @@ class ContentModelIT {
     void anItemIsCreatedReadRevisedAndDeletedWithIfMatch() {
         JsonObject issue = freshIssue();
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        Api.Reply created = Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "news",
+        Api.Reply created = Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "news",
                 Samples.news("首届联合国食品系统峰会承诺重大行动", "First UN Food Systems Summit commits to major action"));
         assertEquals(201, created.status(), created::toString);
         String item = created.header("Location").orElseThrow();
         String etag = created.header("ETag").orElseThrow();
 
         Api.Reply read = Api.as(DemoUser.TOM).get(item);
-        assertEquals("首届联合国食品系统峰会承诺重大行动",
-                read.json().getJsonObject("content").getJsonObject("localized").getJsonObject("zh-CN").getString("title"));
+        assertEquals(
+                "首届联合国食品系统峰会承诺重大行动",
+                read.json()
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("zh-CN")
+                        .getString("title"));
 
-        JsonObject revision = Json.createObjectBuilder().add("content",
-                Samples.news("首届联合国食品系统峰会", "First UN Food Systems Summit")).build();
+        JsonObject revision = Json.createObjectBuilder()
+                .add("content", Samples.news("首届联合国食品系统峰会", "First UN Food Systems Summit"))
+                .build();
         assertProblem(Editorial.put(DemoUser.EDITH, item, null, revision), 428, "precondition-required");
         Api.Reply revised = Editorial.put(DemoUser.EDITH, item, etag, revision);
         assertEquals(200, revised.status(), revised::toString);
-        Api.Reply lostUpdate = Editorial.put(DemoUser.ADAM, item, etag, Json.createObjectBuilder()
-                .add("content", Samples.news("覆盖", "Overwrite")).build());
+        Api.Reply lostUpdate = Editorial.put(
+                DemoUser.ADAM,
+                item,
+                etag,
+                Json.createObjectBuilder()
+                        .add("content", Samples.news("覆盖", "Overwrite"))
+                        .build());
         assertProblem(lostUpdate, 412, "precondition-failed");
         assertEquals(revised.header("ETag"), lostUpdate.header("ETag"));
-        assertEquals("首届联合国食品系统峰会", Api.as(DemoUser.TOM).get(item).json().getJsonObject("content")
-                .getJsonObject("localized").getJsonObject("zh-CN").getString("title"), "the first edit is intact");
+        assertEquals(
+                "首届联合国食品系统峰会",
+                Api.as(DemoUser.TOM)
+                        .get(item)
+                        .json()
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("zh-CN")
+                        .getString("title"),
+                "the first edit is intact");
 
-        assertEquals(204, Editorial.delete(DemoUser.EDITH, item, revised.header("ETag").orElseThrow()).status());
+        assertEquals(
+                204,
+                Editorial.delete(DemoUser.EDITH, item, revised.header("ETag").orElseThrow())
+                        .status());
         assertProblem(Api.as(DemoUser.EDITH).get(item), 404, "not-found");
     }
 
@@ -247,8 +315,12 @@ class ContentModelIT {
         JsonObject issue = freshIssue();
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "栏目", "Rubric");
 
-        Api.Reply reply = Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
-                "horoscope", Json.createObjectBuilder().build());
+        Api.Reply reply = Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "horoscope",
+                Json.createObjectBuilder().build());
 
         assertProblem(reply, 422, "invalid-content");
         assertEquals(List.of("/type"), errorPointers(reply));
@@ -260,19 +332,28 @@ class ContentModelIT {
         JsonObject issue = freshIssue();
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "栏目", "Rubric");
         JsonObject content = Json.createObjectBuilder(Samples.news("标题", "Title"))
-                .add("shared", Json.createObjectBuilder(Samples.news("标题", "Title").getJsonObject("shared"))
-                        .add("horoscope", "Aries"))
+                .add(
+                        "shared",
+                        Json.createObjectBuilder(Samples.news("标题", "Title").getJsonObject("shared"))
+                                .add("horoscope", "Aries"))
                 .build();
-        JsonObject body = Json.createObjectBuilder().add("type", "news").add("content", content)
-                .add("id", "0c1e8e1c-0000-0000-0000-000000000000").add("version", 7).add("authors", "me").build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("type", "news")
+                .add("content", content)
+                .add("id", "0c1e8e1c-0000-0000-0000-000000000000")
+                .add("version", 7)
+                .add("authors", "me")
+                .build();
 
-        Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issue.getString("id") + "/rubrics/"
-                + rubric.getString("id") + "/items", body);
+        Api.Reply reply = Api.as(DemoUser.EDITH)
+                .post(
+                        "/api/v1/issues/" + issue.getString("id") + "/rubrics/" + rubric.getString("id") + "/items",
+                        body);
 
         assertProblem(reply, 422, "invalid-content");
         assertEquals(List.of("/authors", "/id", "/version"), errorPointers(reply));
-        Api.Reply contentReply = Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
-                "news", content);
+        Api.Reply contentReply =
+                Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "news", content);
         assertProblem(contentReply, 422, "invalid-content");
         assertEquals(List.of("/content/shared/horoscope"), errorPointers(contentReply));
         assertEquals(0, itemCount(issue));
@@ -283,17 +364,22 @@ class ContentModelIT {
         JsonObject issue = freshIssue();
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "栏目", "Rubric");
         String hostileTitle = "<b>《宣言》</b> & \"quotes\"";
-        JsonObject content = Samples.newsWithBody(hostileTitle,
+        JsonObject content = Samples.newsWithBody(
+                hostileTitle,
                 "<p onclick=\"steal()\">正文<script>alert(1)</script><a href=\"javascript:alert(2)\">链接</a>"
                         + "<img src=x onerror=alert(3)><style>p{}</style><noscript>n</noscript>"
                         + "<a href=\"https://www.oneplanetnetwork.org\">同一个地球网络</a></p>");
 
-        Api.Reply created = Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "news",
-                content);
+        Api.Reply created =
+                Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "news", content);
 
         assertEquals(201, created.status(), created::toString);
-        JsonObject zh = Api.as(DemoUser.EDITH).get(created.header("Location").orElseThrow()).json()
-                .getJsonObject("content").getJsonObject("localized").getJsonObject("zh-CN");
+        JsonObject zh = Api.as(DemoUser.EDITH)
+                .get(created.header("Location").orElseThrow())
+                .json()
+                .getJsonObject("content")
+                .getJsonObject("localized")
+                .getJsonObject("zh-CN");
         String body = zh.getString(Samples.NEWS_BODY_FIELD);
         assertAll(
                 () -> assertEquals(hostileTitle, zh.getString("title"), "plain text is stored verbatim"),
@@ -312,7 +398,11 @@ class ContentModelIT {
         JsonObject issue = freshIssue();
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "栏目", "Rubric");
 
-        Api.Reply reply = Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "news",
+        Api.Reply reply = Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "news",
                 Samples.news("标题\u0000", "Title\u0007"));
 
         assertProblem(reply, 422, "invalid-content");
@@ -326,20 +416,35 @@ class ContentModelIT {
         String path = "/api/v1/issues/" + issue.getString("id");
         JsonObject network = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
         JsonObject partners = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates");
-        String first = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
-                network.getString("id"), "news", Samples.news("甲", "A"))).getString("id");
-        String second = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
-                network.getString("id"), "news", Samples.newsInChineseOnly("乙"))).getString("id");
+        String first = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH, issue.getString("id"), network.getString("id"), "news", Samples.news("甲", "A")))
+                .getString("id");
+        String second = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH,
+                        issue.getString("id"),
+                        network.getString("id"),
+                        "news",
+                        Samples.newsInChineseOnly("乙")))
+                .getString("id");
 
-        Api.Reply moved = Editorial.put(DemoUser.EDITH, path + "/rubrics/" + partners.getString("id") + "/item-order",
-                etagOf(path), Json.createObjectBuilder().add("order", Json.createArrayBuilder().add(second)).build());
+        Api.Reply moved = Editorial.put(
+                DemoUser.EDITH,
+                path + "/rubrics/" + partners.getString("id") + "/item-order",
+                etagOf(path),
+                Json.createObjectBuilder()
+                        .add("order", Json.createArrayBuilder().add(second))
+                        .build());
         assertEquals(200, moved.status(), moved::toString);
 
         JsonObject toc = Api.as(DemoUser.TOM).get(path + "/contents?locale=en").json();
         JsonArray rubrics = toc.getJsonArray("rubrics");
         assertEquals("One Planet Network updates", rubrics.getJsonObject(0).getString("title"));
-        assertEquals(first, rubrics.getJsonObject(0).getJsonArray("items").getJsonObject(0).getString("item"));
-        assertEquals("A", rubrics.getJsonObject(0).getJsonArray("items").getJsonObject(0).getString("title"));
+        assertEquals(
+                first,
+                rubrics.getJsonObject(0).getJsonArray("items").getJsonObject(0).getString("item"));
+        assertEquals(
+                "A",
+                rubrics.getJsonObject(0).getJsonArray("items").getJsonObject(0).getString("title"));
         JsonObject fallback = rubrics.getJsonObject(1).getJsonArray("items").getJsonObject(0);
         assertEquals("乙", fallback.getString("title"));
         assertEquals("zh-CN", fallback.getString("fallbackLocale"), "a missing translation says so");
@@ -361,8 +466,12 @@ class ContentModelIT {
                 .add("slug", "spp-bad-colophon")
                 .add("title", Json.createObjectBuilder().add("zh-CN", "简报"))
                 .add("sourceLocale", "zh-CN")
-                .add("colophon", Json.createObjectBuilder().add("email", "wangj at mepcec")
-                        .add("website", "javascript:alert(1)").add("fax", "123"))
+                .add(
+                        "colophon",
+                        Json.createObjectBuilder()
+                                .add("email", "wangj at mepcec")
+                                .add("website", "javascript:alert(1)")
+                                .add("fax", "123"))
                 .build();
 
         Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/publications", body);
@@ -383,22 +492,39 @@ class ContentModelIT {
     }
 
     private static int itemCount(JsonObject issue) {
-        return Api.as(DemoUser.EDITH).get("/api/v1/issues/" + issue.getString("id")).json().getJsonArray("rubrics")
-                .getValuesAs(JsonObject.class).stream().mapToInt(r -> r.getJsonArray("items").size()).sum();
+        return Api.as(DemoUser.EDITH)
+                .get("/api/v1/issues/" + issue.getString("id"))
+                .json()
+                .getJsonArray("rubrics")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .mapToInt(r -> r.getJsonArray("items").size())
+                .sum();
     }
 
     private static List<String> rubricTitles(String issuePath, String locale) {
-        return Api.as(DemoUser.EDITH).get(issuePath).json().getJsonArray("rubrics").getValuesAs(JsonObject.class)
-                .stream().map(r -> r.getJsonObject("title").getString(locale)).toList();
+        return Api.as(DemoUser.EDITH)
+                .get(issuePath)
+                .json()
+                .getJsonArray("rubrics")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(r -> r.getJsonObject("title").getString(locale))
+                .toList();
     }
 
     private static JsonObject cover(int year, int number, int cumulative) {
-        return Json.createObjectBuilder().add("year", year).add("number", number).add("cumulativeNumber", cumulative)
+        return Json.createObjectBuilder()
+                .add("year", year)
+                .add("number", number)
+                .add("cumulativeNumber", cumulative)
                 .build();
     }
 
     private static JsonObject rubricTitle(String zh, String en) {
-        return Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("zh-CN", zh).add("en", en)).build();
+        return Json.createObjectBuilder()
+                .add("title", Json.createObjectBuilder().add("zh-CN", zh).add("en", en))
+                .build();
     }
 
     private static JsonObject order(JsonObject... entries) {
@@ -408,5 +534,4 @@ class ContentModelIT {
         }
         return Json.createObjectBuilder().add("order", array).build();
     }
-
 }

@@ -40,12 +40,16 @@ class DatabaseOutageFaultIT {
     private static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(30);
     /** pgjdbc's connect timeout plus the pool's blocking timeout bound every answer during the outage. */
     private static final Duration ANSWER_DEADLINE = Duration.ofSeconds(20);
+
     private static final long LOG_GROWTH_LIMIT = 1024 * 1024;
 
     @Test
     void postgresqlStoppedForHalfAMinuteIsAnswered503WithRetryAfterAndTheNodeRecoversOnItsOwn() {
         WorkflowIT.Fixture f = WorkflowIT.in("published");
-        String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + f.publication()).json().getString("slug");
+        String slug = Api.as(DemoUser.ADAM)
+                .get("/api/v1/publications/" + f.publication())
+                .json()
+                .getString("slug");
         String publishedIssue = "/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=zh-CN";
         assertEquals(200, Api.anonymous().get(publishedIssue).status(), "served once, so kept in memory");
         Api editor = Api.as(DemoUser.EDITH);
@@ -74,32 +78,45 @@ class DatabaseOutageFaultIT {
         long slowestMillis = slowest;
         FaultTimes.record("PostgreSQL restart on the same data", postgres.start(), OwnPostgres.START_DEADLINE);
         long recoveryStart = System.nanoTime();
-        Polling.Found<Api.Reply> back = Polling.await("a management answer after PostgreSQL came back",
-                RECOVERY_DEADLINE, () -> Optional.of(editor.get("/api/v1/publications")).filter(r -> r.status() == 200));
+        Polling.Found<Api.Reply> back = Polling.await(
+                "a management answer after PostgreSQL came back",
+                RECOVERY_DEADLINE,
+                () -> Optional.of(editor.get("/api/v1/publications")).filter(r -> r.status() == 200));
         Duration recovered = Duration.ofNanos(System.nanoTime() - recoveryStart);
         FaultTimes.record("first management API success after PostgreSQL is back", recovered, RECOVERY_DEADLINE);
-        FaultTimes.record("slowest answer while PostgreSQL was down", Duration.ofMillis(slowestMillis), ANSWER_DEADLINE);
+        FaultTimes.record(
+                "slowest answer while PostgreSQL was down", Duration.ofMillis(slowestMillis), ANSWER_DEADLINE);
 
         // the background loops see the database back after at most their longest pause, and that is logged once
-        Polling.Found<String> ended = Polling.await("the outage's end in the server log",
-                DatabaseOutage.LONGEST_PAUSE.multipliedBy(3), () -> Optional.of(wildfly.serverLogText())
+        Polling.Found<String> ended = Polling.await(
+                "the outage's end in the server log",
+                DatabaseOutage.LONGEST_PAUSE.multipliedBy(3),
+                () -> Optional.of(wildfly.serverLogText())
                         .filter(text -> text.contains("The database is available again")));
-        FaultTimes.record("the outage's end logged after PostgreSQL is back", ended.after().plus(recovered),
+        FaultTimes.record(
+                "the outage's end logged after PostgreSQL is back",
+                ended.after().plus(recovered),
                 DatabaseOutage.LONGEST_PAUSE.multipliedBy(3));
-        List<Api.Reply> refusedLate = needingTheDatabase.subList(needingTheDatabase.size() / 2, needingTheDatabase.size());
+        List<Api.Reply> refusedLate =
+                needingTheDatabase.subList(needingTheDatabase.size() / 2, needingTheDatabase.size());
         String log = wildfly.serverLogText();
         long logGrowth = wildfly.loggedBytes() - logBefore;
         System.out.println("[fault-times] server.log grew by " + logGrowth + " bytes during a 30 s database outage");
         assertAll(
-                () -> assertTrue(needingTheDatabase.stream().noneMatch(r -> r.status() == 500),
+                () -> assertTrue(
+                        needingTheDatabase.stream().noneMatch(r -> r.status() == 500),
                         () -> "no 500 while the database is down: " + needingTheDatabase),
-                () -> assertTrue(refusedLate.stream().allMatch(DatabaseOutageFaultIT::isDatabaseUnavailable),
+                () -> assertTrue(
+                        refusedLate.stream().allMatch(DatabaseOutageFaultIT::isDatabaseUnavailable),
                         () -> "503 problem+json with Retry-After: " + refusedLate),
-                () -> assertTrue(kept.stream().allMatch(r -> r.status() == 200),
+                () -> assertTrue(
+                        kept.stream().allMatch(r -> r.status() == 200),
                         () -> "the issue already served stays served: " + kept),
-                () -> assertTrue(readiness.stream().allMatch(r -> r.status() == 200),
+                () -> assertTrue(
+                        readiness.stream().allMatch(r -> r.status() == 200),
                         () -> "the node stays in its load balancer while it can serve: " + readiness),
-                () -> assertTrue(readiness.get(readiness.size() - 1).body().contains("unavailable"),
+                () -> assertTrue(
+                        readiness.get(readiness.size() - 1).body().contains("unavailable"),
                         () -> "readiness says the database is unavailable: " + readiness.get(readiness.size() - 1)),
                 () -> assertTrue(slowestMillis < ANSWER_DEADLINE.toMillis(), "answers stay bounded in time"),
                 () -> assertEquals(200, back.value().status()),
@@ -110,7 +127,8 @@ class DatabaseOutageFaultIT {
     }
 
     private static boolean isDatabaseUnavailable(Api.Reply reply) {
-        if (reply.status() != 503 || !reply.contentType().startsWith("application/problem+json")
+        if (reply.status() != 503
+                || !reply.contentType().startsWith("application/problem+json")
                 || reply.header("Retry-After").isEmpty()) {
             return false;
         }

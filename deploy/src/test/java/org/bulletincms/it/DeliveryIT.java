@@ -44,7 +44,10 @@ class DeliveryIT {
 
     static Published published() {
         WorkflowIT.Fixture fixture = WorkflowIT.in("published");
-        String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + fixture.publication()).json().getString("slug");
+        String slug = Api.as(DemoUser.ADAM)
+                .get("/api/v1/publications/" + fixture.publication())
+                .json()
+                .getString("slug");
         return new Published(slug, fixture);
     }
 
@@ -54,7 +57,8 @@ class DeliveryIT {
 
         Api.Reply zh = Api.anonymous().get(p.issuePath() + "?locale=zh-CN");
         Api.Reply en = Api.anonymous().get(p.issuePath() + "?locale=en");
-        Api.Reply cumulative = Api.anonymous().get("/api/delivery/v1/publications/" + p.slug() + "/issues/cumulative/16?locale=en");
+        Api.Reply cumulative =
+                Api.anonymous().get("/api/delivery/v1/publications/" + p.slug() + "/issues/cumulative/16?locale=en");
 
         assertAll(
                 () -> assertEquals(200, zh.status(), zh::toString),
@@ -71,7 +75,8 @@ class DeliveryIT {
     void acceptLanguageChoosesTheLocaleAndAnUnknownOneFallsBackToTheSourceSayingSo() {
         Published p = published();
 
-        Api.Reply english = Api.anonymous().header("Accept-Language", "en-US,en;q=0.8").get(p.issuePath());
+        Api.Reply english =
+                Api.anonymous().header("Accept-Language", "en-US,en;q=0.8").get(p.issuePath());
         Api.Reply french = Api.anonymous().header("Accept-Language", "fr-FR").get(p.issuePath());
         Api.Reply frenchParameter = Api.anonymous().get(p.issuePath() + "?locale=fr");
 
@@ -98,13 +103,22 @@ class DeliveryIT {
                 () -> assertEquals(304, again.status()),
                 () -> assertEquals("", again.body()),
                 () -> assertTrue(first.header("Cache-Control").orElseThrow().contains("max-age=60")),
-                () -> assertTrue(edition.header("Cache-Control").orElseThrow().contains("immutable"), edition::toString),
+                () -> assertTrue(
+                        edition.header("Cache-Control").orElseThrow().contains("immutable"), edition::toString),
                 () -> assertTrue(edition.header("Cache-Control").orElseThrow().contains("max-age=31536000")));
-        for (String path : List.of("/api/delivery/v1/publications", "/api/delivery/v1/publications/" + p.slug() + "/issues",
+        for (String path : List.of(
+                "/api/delivery/v1/publications",
+                "/api/delivery/v1/publications/" + p.slug() + "/issues",
                 "/api/delivery/v1/publications/" + p.slug() + "/feed.atom")) {
             Api.Reply reply = Api.anonymous().get(path);
             assertEquals(200, reply.status(), path);
-            assertEquals(304, Api.anonymous().header("If-None-Match", reply.header("ETag").orElseThrow()).get(path).status(), path);
+            assertEquals(
+                    304,
+                    Api.anonymous()
+                            .header("If-None-Match", reply.header("ETag").orElseThrow())
+                            .get(path)
+                            .status(),
+                    path);
         }
     }
 
@@ -112,16 +126,34 @@ class DeliveryIT {
     void draftsAndUnpublishedItemsNeverAppearAndAnswerLikeNothing() {
         Published p = published();
         String publicationId = p.fixture().publication();
-        JsonObject draftIssue = Editorial.created(Api.as(DemoUser.EDITH).post("/api/v1/publications/" + publicationId
-                + "/issues", Json.createObjectBuilder().add("year", 2024).add("number", 3).add("cumulativeNumber", 17).build()));
+        JsonObject draftIssue = Editorial.created(Api.as(DemoUser.EDITH)
+                .post(
+                        "/api/v1/publications/" + publicationId + "/issues",
+                        Json.createObjectBuilder()
+                                .add("year", 2024)
+                                .add("number", 3)
+                                .add("cumulativeNumber", 17)
+                                .build()));
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, draftIssue, "草稿栏目", "Draft rubric");
-        String draftItem = Editorial.created(Editorial.addItem(DemoUser.EDITH, draftIssue.getString("id"),
-                rubric.getString("id"), "news", Samples.news("未发布的新闻", "Unpublished news"))).getString("id");
+        String draftItem = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH,
+                        draftIssue.getString("id"),
+                        rubric.getString("id"),
+                        "news",
+                        Samples.news("未发布的新闻", "Unpublished news")))
+                .getString("id");
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "start-correction", "更正"));
-        JsonObject rubricOfPublished = Api.as(DemoUser.EDITH).get("/api/v1/issues/" + p.fixture().issue()).json()
-                .getJsonArray("rubrics").getJsonObject(0);
-        String itemAddedInCorrection = Editorial.created(Editorial.addItem(DemoUser.EDITH, p.fixture().issue(),
-                rubricOfPublished.getString("id"), "news", Samples.news("更正中新增", "Added in the correction")))
+        JsonObject rubricOfPublished = Api.as(DemoUser.EDITH)
+                .get("/api/v1/issues/" + p.fixture().issue())
+                .json()
+                .getJsonArray("rubrics")
+                .getJsonObject(0);
+        String itemAddedInCorrection = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH,
+                        p.fixture().issue(),
+                        rubricOfPublished.getString("id"),
+                        "news",
+                        Samples.news("更正中新增", "Added in the correction")))
                 .getString("id");
 
         String base = "/api/delivery/v1/publications/" + p.slug();
@@ -133,8 +165,10 @@ class DeliveryIT {
         assertProblem(nothingByNumber, 404, "not-found");
         assertProblem(draftItemReply, 404, "not-found");
         assertProblem(nothingItem, 404, "not-found");
-        assertEquals(nothingItem.body().replaceAll("items/[0-9a-f-]+", "items/X"),
-                draftItemReply.body().replaceAll("items/[0-9a-f-]+", "items/X"), "a draft answers exactly like nothing");
+        assertEquals(
+                nothingItem.body().replaceAll("items/[0-9a-f-]+", "items/X"),
+                draftItemReply.body().replaceAll("items/[0-9a-f-]+", "items/X"),
+                "a draft answers exactly like nothing");
         assertProblem(Api.anonymous().get(base + "/issues/cumulative/17"), 404, "not-found");
         assertProblem(Api.anonymous().get(base + "/items/" + itemAddedInCorrection), 404, "not-found");
         assertProblem(Api.anonymous().get(base + "/issues/2024/2/editions/2"), 404, "not-found");
@@ -142,8 +176,13 @@ class DeliveryIT {
         String list = Api.anonymous().get(base + "/issues?size=100").body();
         assertFalse(list.contains("\"number\":3"), list);
         String issue = Api.anonymous().get(p.issuePath() + "?locale=en").body();
-        assertFalse(issue.contains("Added in the correction"), "the published edition is served until the correction is");
-        assertEquals(200, Api.anonymous().get(base + "/items/" + p.fixture().item() + "?locale=en").status());
+        assertFalse(
+                issue.contains("Added in the correction"), "the published edition is served until the correction is");
+        assertEquals(
+                200,
+                Api.anonymous()
+                        .get(base + "/items/" + p.fixture().item() + "?locale=en")
+                        .status());
     }
 
     @Test
@@ -154,7 +193,8 @@ class DeliveryIT {
         Api.Reply unknown = Api.anonymous().get(p.issuePath() + "?locale=en&includeDrafts=true");
         Api.Reply clamped = Api.anonymous().get(base + "/issues?size=5000");
         Api.Reply badPage = Api.anonymous().get(base + "/issues?page=0");
-        Api.Reply post = Api.anonymous().post(p.issuePath(), Json.createObjectBuilder().build());
+        Api.Reply post =
+                Api.anonymous().post(p.issuePath(), Json.createObjectBuilder().build());
         Api.Reply delete = Api.anonymous().send("DELETE", p.issuePath(), HttpRequest.BodyPublishers.noBody(), null);
 
         assertProblem(unknown, 400, "malformed-request");
@@ -171,18 +211,33 @@ class DeliveryIT {
     void aPublishedCorrectionReplacesTheServedEditionAtOnce() {
         Published p = published();
         String before = Api.anonymous().get(p.issuePath() + "?locale=zh-CN").body();
-        assertEquals(before, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").body(), "served again, from memory");
+        assertEquals(
+                before, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").body(), "served again, from memory");
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "start-correction", "更正：峰会名称"));
         JsonObject content = Workflow.item(p.fixture().item()).getJsonObject("content");
-        JsonObject zh = Json.createObjectBuilder(content.getJsonObject("localized").getJsonObject("zh-CN"))
-                .add("title", "首届联合国粮食系统峰会承诺重大行动").build();
-        assertEquals(200, Workflow.edit(DemoUser.EDITH, p.fixture().item(), Json.createObjectBuilder(content)
-                .add("localized", Json.createObjectBuilder(content.getJsonObject("localized")).add("zh-CN", zh))
-                .build()).status());
+        JsonObject zh = Json.createObjectBuilder(
+                        content.getJsonObject("localized").getJsonObject("zh-CN"))
+                .add("title", "首届联合国粮食系统峰会承诺重大行动")
+                .build();
+        assertEquals(
+                200,
+                Workflow.edit(
+                                DemoUser.EDITH,
+                                p.fixture().item(),
+                                Json.createObjectBuilder(content)
+                                        .add(
+                                                "localized",
+                                                Json.createObjectBuilder(content.getJsonObject("localized"))
+                                                        .add("zh-CN", zh))
+                                        .build())
+                        .status());
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "send-to-translation", null));
-        Workflow.ok(Workflow.translate(DemoUser.TOM, p.fixture().item(), "en", content.getJsonObject("localized")
-                .getJsonObject("en")));
+        Workflow.ok(Workflow.translate(
+                DemoUser.TOM,
+                p.fixture().item(),
+                "en",
+                content.getJsonObject("localized").getJsonObject("en")));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, p.fixture().issue(), "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, p.fixture().issue(), "submit-for-review", null));
         Workflow.ok(Workflow.take(DemoUser.ANNA, p.fixture().issue(), "approve", null));
@@ -192,7 +247,9 @@ class DeliveryIT {
         assertEquals(2, after.getInt("edition"));
         assertEquals("更正：峰会名称", after.getString("correction"));
         assertEquals("首届联合国粮食系统峰会承诺重大行动", firstItemTitle(after));
-        assertEquals(before, Api.anonymous().get(p.issuePath() + "/editions/1?locale=zh-CN").body(),
+        assertEquals(
+                before,
+                Api.anonymous().get(p.issuePath() + "/editions/1?locale=zh-CN").body(),
                 "edition 1 is still served unchanged");
     }
 
@@ -201,11 +258,14 @@ class DeliveryIT {
         Published p = published();
         String base = "/api/delivery/v1/publications/" + p.slug();
         String item = base + "/items/" + p.fixture().item() + "?locale=zh-CN";
-        String search = "/api/delivery/v1/search?q=" + java.net.URLEncoder.encode("食品系统峰会",
-                java.nio.charset.StandardCharsets.UTF_8) + "&locale=zh-CN&publication=" + p.slug();
+        String search = "/api/delivery/v1/search?q="
+                + java.net.URLEncoder.encode("食品系统峰会", java.nio.charset.StandardCharsets.UTF_8)
+                + "&locale=zh-CN&publication=" + p.slug();
         assertEquals(200, Api.anonymous().get(p.issuePath() + "?locale=zh-CN").status(), "served, and kept in memory");
         assertEquals(200, Api.anonymous().get(item).status());
-        Eventually.found(() -> Api.anonymous().get(search), r -> !r.json().getJsonArray("results").isEmpty());
+        Eventually.found(
+                () -> Api.anonymous().get(search),
+                r -> !r.json().getJsonArray("results").isEmpty());
 
         Api.Reply byEditor = Workflow.take(DemoUser.EDITH, p.fixture().issue(), "unpublish", "撤下");
         Api.Reply withoutReason = Workflow.take(DemoUser.ANNA, p.fixture().issue(), "unpublish", null);
@@ -225,9 +285,13 @@ class DeliveryIT {
         assertTrue(Api.anonymous().get(search).json().getJsonArray("results").isEmpty(), "no longer found");
         String feed = Api.anonymous().get(base + "/feed.atom?locale=zh-CN").body();
         assertFalse(feed.contains("/issues/2024/2"), feed);
-        JsonObject editions = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + p.fixture().issue() + "/editions").json();
+        JsonObject editions = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + p.fixture().issue() + "/editions")
+                .json();
         JsonObject first = editions.getJsonArray("editions").getJsonObject(0);
-        assertEquals("应合作伙伴要求撤下本期", first.getJsonObject("withdrawn").getString("reason"),
+        assertEquals(
+                "应合作伙伴要求撤下本期",
+                first.getJsonObject("withdrawn").getString("reason"),
                 "the management API keeps the record of what was public and why it was taken down");
     }
 
@@ -247,7 +311,10 @@ class DeliveryIT {
         SyndEntry entry = chinese.getEntries().get(0);
         assertTrue(entry.getTitle().startsWith("2024年第2期"), entry.getTitle());
         assertTrue(entry.getLink().contains("/issues/2024/2"), entry.getLink());
-        assertTrue(english.getEntries().get(0).getDescription().getValue()
+        assertTrue(english.getEntries()
+                .get(0)
+                .getDescription()
+                .getValue()
                 .contains("First UN Food Systems Summit commits to major action"));
     }
 
@@ -255,32 +322,49 @@ class DeliveryIT {
     void aPreviewLinkShowsWhatWillBeDeliveredUntilItIsRevokedOrExpires() {
         WorkflowIT.Fixture draft = WorkflowIT.in("approved");
         String links = "/api/v1/issues/" + draft.issue() + "/preview-links";
-        assertProblem(Api.as(DemoUser.TOM).post(links, Json.createObjectBuilder().add("validSeconds", 600).build()),
-                403, "forbidden");
-        JsonObject link = Editorial.created(Api.as(DemoUser.EDITH).post(links,
-                Json.createObjectBuilder().add("validSeconds", 600).build()));
+        assertProblem(
+                Api.as(DemoUser.TOM)
+                        .post(
+                                links,
+                                Json.createObjectBuilder()
+                                        .add("validSeconds", 600)
+                                        .build()),
+                403,
+                "forbidden");
+        JsonObject link = Editorial.created(Api.as(DemoUser.EDITH)
+                .post(links, Json.createObjectBuilder().add("validSeconds", 600).build()));
 
         Api.Reply preview = Api.anonymous().get(link.getString("url") + "?locale=en");
         assertEquals(200, preview.status(), preview::toString);
         assertEquals("noindex, nofollow", preview.header("X-Robots-Tag").orElseThrow());
         assertTrue(preview.header("Cache-Control").orElseThrow().contains("no-store"));
-        assertProblem(Api.anonymous().post(link.getString("url"), Json.createObjectBuilder().build()), 405,
+        assertProblem(
+                Api.anonymous()
+                        .post(link.getString("url"), Json.createObjectBuilder().build()),
+                405,
                 "method-not-allowed");
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, draft.issue(), "publish", null));
-        String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + draft.publication()).json().getString("slug");
-        JsonObject delivered = Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=en").json();
-        assertEquals(delivered.getJsonArray("rubrics"), preview.json().getJsonArray("rubrics"),
+        String slug = Api.as(DemoUser.ADAM)
+                .get("/api/v1/publications/" + draft.publication())
+                .json()
+                .getString("slug");
+        JsonObject delivered = Api.anonymous()
+                .get("/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=en")
+                .json();
+        assertEquals(
+                delivered.getJsonArray("rubrics"),
+                preview.json().getJsonArray("rubrics"),
                 "the preview showed exactly what is delivered");
         assertEquals(delivered.getJsonArray("contents"), preview.json().getJsonArray("contents"));
 
-        Api.Reply revoke = Api.as(DemoUser.EDITH).send("DELETE", links + "/" + link.getString("id"),
-                HttpRequest.BodyPublishers.noBody(), null);
+        Api.Reply revoke = Api.as(DemoUser.EDITH)
+                .send("DELETE", links + "/" + link.getString("id"), HttpRequest.BodyPublishers.noBody(), null);
         assertEquals(204, revoke.status());
         assertProblem(Api.anonymous().get(link.getString("url")), 404, "not-found");
 
-        JsonObject shortLived = Editorial.created(Api.as(DemoUser.EDITH).post(links,
-                Json.createObjectBuilder().add("validSeconds", 2).build()));
+        JsonObject shortLived = Editorial.created(Api.as(DemoUser.EDITH)
+                .post(links, Json.createObjectBuilder().add("validSeconds", 2).build()));
         Instant deadline = Instant.now().plusSeconds(30);
         Api.Reply expired;
         do {
@@ -291,7 +375,11 @@ class DeliveryIT {
     }
 
     private static String firstItemTitle(JsonObject issue) {
-        return issue.getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
-                .getJsonObject("fields").getString("title");
+        return issue.getJsonArray("rubrics")
+                .getJsonObject(0)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("fields")
+                .getString("title");
     }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class EdgeIT {
 
-    private static final List<String> SEED_ITEMS = List.of("declaration/2024-2-chaillot",
-            "news/2024-2-regional-food-systems");
+    private static final List<String> SEED_ITEMS =
+            List.of("declaration/2024-2-chaillot", "news/2024-2-regional-food-systems");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -45,23 +45,30 @@ class EdgeIT {
                 Map.entry("editorial UI page", Api.anonymous().get("/app/")),
                 Map.entry("editorial UI script", Api.anonymous().get("/app/js/main.js")),
                 Map.entry("management API", Api.as(DemoUser.EDITH).get("/api/v1/me")),
-                Map.entry("management API without a token (problem)", Api.anonymous().get("/api/v1/me")),
+                Map.entry(
+                        "management API without a token (problem)",
+                        Api.anonymous().get("/api/v1/me")),
                 Map.entry("delivery API, first response", first),
                 Map.entry("delivery API, kept response", kept),
-                Map.entry("delivery API, not found (problem)",
+                Map.entry(
+                        "delivery API, not found (problem)",
                         Api.anonymous().get("/api/delivery/v1/publications/nothing-here/issues/2024/2")),
                 Map.entry("unknown path (problem)", Api.anonymous().get("/no-such-page")),
                 Map.entry("refused query (problem)", Api.anonymous().get(latest + "&page=2")),
-                Map.entry("API document (WildFly's, outside the application)", Api.anonymous().get("/openapi")));
+                Map.entry(
+                        "API document (WildFly's, outside the application)",
+                        Api.anonymous().get("/openapi")));
 
         assertEquals(200, first.status(), first::toString);
         assertEquals(first.body(), kept.body());
-        assertAll(replies.entrySet().stream().map(reply -> () -> assertSecurityHeaders(reply.getKey(), reply.getValue())));
+        assertAll(replies.entrySet().stream()
+                .map(reply -> () -> assertSecurityHeaders(reply.getKey(), reply.getValue())));
     }
 
     @Test
     void theEditorialUiMayRunItsImportMapAndTalkToKeycloakButNothingMayFrameIt() {
-        String policy = Api.anonymous().get("/app/").header("Content-Security-Policy").orElseThrow();
+        String policy =
+                Api.anonymous().get("/app/").header("Content-Security-Policy").orElseThrow();
         String keycloak = "http://localhost:" + Integer.getInteger("keycloak.port", 18180);
 
         assertAll(
@@ -73,12 +80,16 @@ class EdgeIT {
     }
 
     private static void assertSecurityHeaders(String what, Api.Reply reply) {
-        assertAll(what,
-                () -> assertTrue(reply.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+        assertAll(
+                what,
+                () -> assertTrue(
+                        reply.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
                         what + ": " + reply),
                 () -> assertEquals("DENY", reply.header("X-Frame-Options").orElse(""), what),
-                () -> assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(""), what),
-                () -> assertEquals("no-referrer", reply.header("Referrer-Policy").orElse(""), what));
+                () -> assertEquals(
+                        "nosniff", reply.header("X-Content-Type-Options").orElse(""), what),
+                () -> assertEquals(
+                        "no-referrer", reply.header("Referrer-Policy").orElse(""), what));
     }
 
     // --- paging -----------------------------------------------------------------------------------------
@@ -87,8 +98,8 @@ class EdgeIT {
     void aPageFarBeyondTheMaximumIsABadRequestNotAServerError() throws Exception {
         String slug = publishedSeedIssue().getString("slug");
 
-        Api.Reply reply = Api.anonymous()
-                .get("/api/delivery/v1/publications/" + slug + "/issues?page=2147483647&size=100");
+        Api.Reply reply =
+                Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues?page=2147483647&size=100");
 
         assertProblem(reply, 400, "malformed-request");
         assertTrue(reply.json().getString("detail").contains("10"), reply::toString);
@@ -107,8 +118,10 @@ class EdgeIT {
 
     @Test
     void everyPagedEndpointRefusesAPageThatWouldOverflow() {
-        for (String path : List.of("/api/delivery/v1/search?q=x&page=2147483647&size=50",
-                "/api/v1/sources?page=2147483647&size=100", "/api/v1/sources/search?q=x&page=2147483647&size=100")) {
+        for (String path : List.of(
+                "/api/delivery/v1/search?q=x&page=2147483647&size=50",
+                "/api/v1/sources?page=2147483647&size=100",
+                "/api/v1/sources/search?q=x&page=2147483647&size=100")) {
             assertProblem(Api.as(DemoUser.EDITH).get(path), 400, "malformed-request");
         }
     }
@@ -118,8 +131,8 @@ class EdgeIT {
     @Test
     void invalidUtf8InAJsonBodyIsRefusedAndNothingIsStored() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(newPublication("bad-utf8").replace("\"SPP\"", "\"SPP \u0001\"")
-                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                newPublication("bad-utf8").replace("\"SPP\"", "\"SPP \u0001\"").getBytes(StandardCharsets.UTF_8));
         byte[] bytes = body.toByteArray();
         // The placeholder control character becomes a lone continuation byte: not UTF-8.
         for (int i = 0; i < bytes.length; i++) {
@@ -140,8 +153,8 @@ class EdgeIT {
 
     @Test
     void contentAfterTheJsonValueIsRefusedAndNothingIsStored() {
-        assertRefusedUnwritten("trailing", (newPublication("trailing") + " xyz").getBytes(StandardCharsets.UTF_8),
-                "after");
+        assertRefusedUnwritten(
+                "trailing", (newPublication("trailing") + " xyz").getBytes(StandardCharsets.UTF_8), "after");
     }
 
     private static String newPublication(String tag) {
@@ -156,8 +169,8 @@ class EdgeIT {
     private static void assertRefusedUnwritten(String tag, byte[] body, String detailMentions) {
         int before = publications().size();
 
-        Api.Reply reply = Api.as(DemoUser.EDITH).send("POST", "/api/v1/publications",
-                HttpRequest.BodyPublishers.ofByteArray(body), "application/json");
+        Api.Reply reply = Api.as(DemoUser.EDITH)
+                .send("POST", "/api/v1/publications", HttpRequest.BodyPublishers.ofByteArray(body), "application/json");
 
         assertProblem(reply, 400, "malformed-request");
         assertTrue(reply.json().getString("detail").toLowerCase().contains(detailMentions), reply::toString);
@@ -211,8 +224,12 @@ class EdgeIT {
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
         for (String file : SEED_ITEMS) {
-            Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
-                    SeedIssuesIT.type(file), SeedIssuesIT.sample(file)));
+            Editorial.created(Editorial.addItem(
+                    DemoUser.EDITH,
+                    issue.getString("id"),
+                    rubric.getString("id"),
+                    SeedIssuesIT.type(file),
+                    SeedIssuesIT.sample(file)));
         }
         String id = issue.getString("id");
         Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
@@ -227,6 +244,8 @@ class EdgeIT {
         Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
         JsonObject issue = Api.as(DemoUser.EDITH).get("/api/v1/issues/" + id).json();
-        return Api.as(DemoUser.EDITH).get("/api/v1/publications/" + issue.getString("publication")).json();
+        return Api.as(DemoUser.EDITH)
+                .get("/api/v1/publications/" + issue.getString("publication"))
+                .json();
     }
 }

@@ -11,15 +11,15 @@ import java.util.UUID;
 /** Steps an editor takes through the management API, for tests that need content to work on. */
 public final class Editorial {
 
-    private Editorial() {
-    }
+    private Editorial() {}
 
     /** A new bilingual publication (zh-CN source, en target) with a unique slug; returns its JSON. */
     public static JsonObject startPublication(DemoUser editor) {
         JsonObject body = Json.createObjectBuilder()
                 .add("slug", "spp-" + UUID.randomUUID().toString().substring(0, 8))
-                .add("title", Json.createObjectBuilder()
-                        .add("zh-CN", "可持续公共采购计划简报").add("en", "SPP Programme Newsletter"))
+                .add(
+                        "title",
+                        Json.createObjectBuilder().add("zh-CN", "可持续公共采购计划简报").add("en", "SPP Programme Newsletter"))
                 .add("publisher", "中环联合认证中心")
                 .add("sourceLocale", "zh-CN")
                 .add("targetLocales", Json.createArrayBuilder().add("en"))
@@ -28,19 +28,26 @@ public final class Editorial {
     }
 
     public static JsonObject draftIssue(DemoUser editor, JsonObject publication, int year, int number, int cumulative) {
-        JsonObject body = Json.createObjectBuilder().add("year", year).add("number", number)
-                .add("cumulativeNumber", cumulative).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("year", year)
+                .add("number", number)
+                .add("cumulativeNumber", cumulative)
+                .build();
         return created(Api.as(editor).post("/api/v1/publications/" + publication.getString("id") + "/issues", body));
     }
 
     public static JsonObject addRubric(DemoUser editor, JsonObject issue, String zh, String en) {
         JsonObject body = Json.createObjectBuilder()
-                .add("title", Json.createObjectBuilder().add("zh-CN", zh).add("en", en)).build();
+                .add("title", Json.createObjectBuilder().add("zh-CN", zh).add("en", en))
+                .build();
         return created(Api.as(editor).post("/api/v1/issues/" + issue.getString("id") + "/rubrics", body));
     }
 
     public static Api.Reply addItem(DemoUser editor, String issueId, String rubricId, String type, JsonObject content) {
-        JsonObject body = Json.createObjectBuilder().add("type", type).add("content", content).build();
+        JsonObject body = Json.createObjectBuilder()
+                .add("type", type)
+                .add("content", content)
+                .build();
         return Api.as(editor).post("/api/v1/issues/" + issueId + "/rubrics/" + rubricId + "/items", body);
     }
 

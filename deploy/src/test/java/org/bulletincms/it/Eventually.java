@@ -15,10 +15,10 @@ public final class Eventually {
 
     /** The search index follows a commit within a second on a quiet machine; generous for a loaded CI machine. */
     public static final Duration INDEXED = Duration.ofSeconds(30);
+
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** The first answer of {@code read} that {@code holds}, read again every 100 ms until {@code within} has passed. */
     public static <T> T until(Supplier<T> read, Predicate<T> holds, Duration within, String what) {

@@ -29,10 +29,13 @@ import java.util.concurrent.Executors;
 final class FaultyWebhookReceiver implements AutoCloseable {
 
     /** A request answered 200: its webhook-id and body. */
-    record Accepted(String id, String body, Instant at) {
-    }
+    record Accepted(String id, String body, Instant at) {}
 
-    private enum Mode { DOWN, HANGING, UP }
+    private enum Mode {
+        DOWN,
+        HANGING,
+        UP
+    }
 
     private final int port;
     private final ExecutorService connections = Executors.newCachedThreadPool(runnable -> {
@@ -138,7 +141,8 @@ final class FaultyWebhookReceiver implements AutoCloseable {
         }
         String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
         OutputStream out = connection.getOutputStream();
-        out.write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         accepted.add(new Accepted(id, body, Instant.now()));
     }
@@ -157,7 +161,8 @@ final class FaultyWebhookReceiver implements AutoCloseable {
         connection.setSoTimeout(500); // the pace of the trickle, and how soon a change of mode is seen
         boolean closedBySender = false;
         Instant giveUp = start.plus(Duration.ofMinutes(1));
-        for (int sent = 0; !closedBySender && !connections.isShutdown() && Instant.now().isBefore(giveUp); ) {
+        for (int sent = 0;
+                !closedBySender && !connections.isShutdown() && Instant.now().isBefore(giveUp); ) {
             try {
                 if (trickle) {
                     out.write(statusLine[sent++ % statusLine.length]);

@@ -16,20 +16,24 @@ final class KeycloakAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private KeycloakAdmin() {
-    }
+    private KeycloakAdmin() {}
 
     /** Creates a client in the cms realm from its JSON representation; an existing one is kept. */
     static void ensureClient(String clientJson) {
-        String adminToken = Keycloak.tokenResponse("master", "admin", "admin", "admin-cli").getString("access_token");
+        String adminToken =
+                Keycloak.tokenResponse("master", "admin", "admin", "admin-cli").getString("access_token");
         URI clients = URI.create("http://localhost:" + Keycloak.server().port() + "/admin/realms/cms/clients");
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(clients)
-                    .header("Authorization", "Bearer " + adminToken)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(clientJson)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(clients)
+                            .header("Authorization", "Bearer " + adminToken)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(clientJson))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201 && response.statusCode() != 409) {
-                throw new IllegalStateException("Keycloak refused the client: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "Keycloak refused the client: " + response.statusCode() + " " + response.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -45,25 +49,36 @@ final class KeycloakAdmin {
      */
     static String createUser(String username, String password, List<String> roles) {
         JsonObject user = Json.createObjectBuilder()
-                .add("username", username).add("enabled", true)
-                .add("email", username + "@example.org").add("emailVerified", true)
-                .add("firstName", "Test").add("lastName", username)
-                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "password").add("value", password).add("temporary", false)))
+                .add("username", username)
+                .add("enabled", true)
+                .add("email", username + "@example.org")
+                .add("emailVerified", true)
+                .add("firstName", "Test")
+                .add("lastName", username)
+                .add(
+                        "credentials",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "password")
+                                        .add("value", password)
+                                        .add("temporary", false)))
                 .build();
         HttpResponse<String> created = send("POST", "/admin/realms/cms/users", user.toString());
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("Keycloak refused the user " + username + ": " + created.statusCode()
-                    + " " + created.body());
+            throw new IllegalStateException(
+                    "Keycloak refused the user " + username + ": " + created.statusCode() + " " + created.body());
         }
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
         JsonArrayBuilder mappings = Json.createArrayBuilder();
         for (String role : roles) {
             HttpResponse<String> representation = send("GET", "/admin/realms/cms/roles/" + role, null);
-            mappings.add(Json.createReader(new StringReader(representation.body())).readObject());
+            mappings.add(
+                    Json.createReader(new StringReader(representation.body())).readObject());
         }
-        HttpResponse<String> mapped = send("POST", "/admin/realms/cms/users/" + id + "/role-mappings/realm",
+        HttpResponse<String> mapped = send(
+                "POST",
+                "/admin/realms/cms/users/" + id + "/role-mappings/realm",
                 mappings.build().toString());
         if (mapped.statusCode() != 204) {
             throw new IllegalStateException("Keycloak refused the roles of " + username + ": " + mapped.statusCode());
@@ -79,10 +94,14 @@ final class KeycloakAdmin {
     }
 
     private static HttpResponse<String> send(String method, String path, String json) {
-        String adminToken = Keycloak.tokenResponse("master", "admin", "admin", "admin-cli").getString("access_token");
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + Keycloak.server().port() + path))
+        String adminToken =
+                Keycloak.tokenResponse("master", "admin", "admin", "admin-cli").getString("access_token");
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + Keycloak.server().port() + path))
                 .header("Authorization", "Bearer " + adminToken)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

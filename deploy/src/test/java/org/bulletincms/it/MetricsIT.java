@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -52,14 +51,15 @@ class MetricsIT {
 
     @AfterEach
     void removeEndpointsAndReceivers() {
-        endpoints.forEach(id -> Api.withToken(adminToken).send("DELETE", "/api/v1/webhooks/" + id,
-                HttpRequest.BodyPublishers.noBody(), null));
+        endpoints.forEach(id -> Api.withToken(adminToken)
+                .send("DELETE", "/api/v1/webhooks/" + id, HttpRequest.BodyPublishers.noBody(), null));
         receivers.forEach(receiver -> receiver.stop(0));
     }
 
     @Test
     void metricsArePrometheusTextOnTheManagementPortWithoutCredentials() {
-        Api.Reply reply = Api.anonymous().get(Api.management().resolve("/metrics").toString());
+        Api.Reply reply =
+                Api.anonymous().get(Api.management().resolve("/metrics").toString());
 
         assertEquals(200, reply.status(), reply::toString);
         assertTrue(reply.body().contains("# TYPE bulletin_sources_queued gauge"), reply.body());
@@ -71,8 +71,13 @@ class MetricsIT {
     void aFailedExtractionRaisesTheFailedSourcesCount() {
         double before = settled("bulletin_sources_failed");
 
-        String id = Sources.upload(DemoUser.EDITH, (MemoryExhaustingParser.MAGIC + " " + UUID.randomUUID() + "\n")
-                .getBytes(StandardCharsets.UTF_8), "oom.txt").json().getString("id");
+        String id = Sources.upload(
+                        DemoUser.EDITH,
+                        (MemoryExhaustingParser.MAGIC + " " + UUID.randomUUID() + "\n")
+                                .getBytes(StandardCharsets.UTF_8),
+                        "oom.txt")
+                .json()
+                .getString("id");
         assertEquals("failed", Sources.finished(id).getString("status"));
 
         awaitValue("bulletin_sources_failed", failed -> failed >= before + 1, "the failed extraction counted");
@@ -86,14 +91,21 @@ class MetricsIT {
         // three slow files for the test server's two parser processes: one has to wait its turn
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(Sources.upload(DemoUser.EDITH, (SlowParser.MAGIC + " 10\n队列中的报告 " + UUID.randomUUID() + "\n")
-                    .getBytes(StandardCharsets.UTF_8), "slow-" + i + ".txt").json().getString("id"));
+            ids.add(Sources.upload(
+                            DemoUser.EDITH,
+                            (SlowParser.MAGIC + " 10\n队列中的报告 " + UUID.randomUUID() + "\n")
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "slow-" + i + ".txt")
+                    .json()
+                    .getString("id"));
         }
 
         awaitValue("bulletin_sources_queued", queued -> queued >= queuedBefore + 1, "a source waiting in the queue");
         ids.forEach(id -> assertEquals("done", Sources.finished(id).getString("status")));
         awaitValue("bulletin_sources_queued", queued -> queued <= queuedBefore, "the queue emptied again");
-        awaitValue("bulletin_sources_extracting", extracting -> extracting <= extractingBefore,
+        awaitValue(
+                "bulletin_sources_extracting",
+                extracting -> extracting <= extractingBefore,
                 "no extraction left running");
     }
 
@@ -105,9 +117,13 @@ class MetricsIT {
 
         WorkflowIT.in("published");
 
-        awaitValue("bulletin_webhook_deliveries_pending", pending -> pending >= pendingBefore + 1,
+        awaitValue(
+                "bulletin_webhook_deliveries_pending",
+                pending -> pending >= pendingBefore + 1,
                 "the undelivered event in the backlog");
-        awaitValue("bulletin_webhook_deliveries_retrying", retrying -> retrying >= retryingBefore + 1,
+        awaitValue(
+                "bulletin_webhook_deliveries_retrying",
+                retrying -> retrying >= retryingBefore + 1,
                 "the delivery retried after its receiver failed");
         awaitValue("bulletin_webhook_oldest_pending_seconds", age -> age > 0, "the age of the oldest pending event");
     }
@@ -127,7 +143,9 @@ class MetricsIT {
 
         WorkflowIT.in("published");
 
-        awaitValue("bulletin_webhook_deliveries_failed", failed -> failed >= before + 1,
+        awaitValue(
+                "bulletin_webhook_deliveries_failed",
+                failed -> failed >= before + 1,
                 "the delivery its receiver answered 410 Gone to, given up");
     }
 
@@ -149,7 +167,9 @@ class MetricsIT {
     @Test
     void aRepeatedDeliveryRequestIsAHitAndItsFirstRequestAMiss() {
         WorkflowIT.Fixture published = WorkflowIT.in("published");
-        String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + published.publication()).json()
+        String slug = Api.as(DemoUser.ADAM)
+                .get("/api/v1/publications/" + published.publication())
+                .json()
                 .getString("slug");
         String url = "/api/delivery/v1/publications/" + slug + "/issues/2024/2";
         Scrape before = Scrape.now();
@@ -163,8 +183,10 @@ class MetricsIT {
         assertAll(
                 () -> assertEquals(before.value(name, "result", "miss") + 1, afterFirst.value(name, "result", "miss")),
                 () -> assertEquals(before.value(name, "result", "hit"), afterFirst.value(name, "result", "hit")),
-                () -> assertEquals(afterFirst.value(name, "result", "hit") + 1, afterSecond.value(name, "result", "hit")),
-                () -> assertEquals(afterFirst.value(name, "result", "miss"), afterSecond.value(name, "result", "miss")));
+                () -> assertEquals(
+                        afterFirst.value(name, "result", "hit") + 1, afterSecond.value(name, "result", "hit")),
+                () -> assertEquals(
+                        afterFirst.value(name, "result", "miss"), afterSecond.value(name, "result", "miss")));
     }
 
     @Test
@@ -174,16 +196,24 @@ class MetricsIT {
         Scrape scrape = Scrape.now();
 
         assertAll(
-                () -> assertTrue(scrape.value("datasources_pool_max_used_count", "name", "CmsDS") >= 1,
+                () -> assertTrue(
+                        scrape.value("datasources_pool_max_used_count", "name", "CmsDS") >= 1,
                         "statistics are on: the pool counted the connections it lent"),
                 () -> assertTrue(scrape.value("datasources_pool_available_count", "name", "CmsDS") >= 1),
-                () -> assertFalse(scrape.find("datasources_pool_in_use_count", "name", "CmsDS").isEmpty()),
-                () -> assertFalse(scrape.find("datasources_pool_wait_count", "name", "CmsDS").isEmpty()));
+                () -> assertFalse(scrape.find("datasources_pool_in_use_count", "name", "CmsDS")
+                        .isEmpty()),
+                () -> assertFalse(scrape.find("datasources_pool_wait_count", "name", "CmsDS")
+                        .isEmpty()));
     }
 
     private void register(String url) {
-        Api.Reply created = Api.withToken(adminToken).post("/api/v1/webhooks", Json.createObjectBuilder()
-                .add("url", url).add("events", Json.createArrayBuilder().add("issue.published")).build());
+        Api.Reply created = Api.withToken(adminToken)
+                .post(
+                        "/api/v1/webhooks",
+                        Json.createObjectBuilder()
+                                .add("url", url)
+                                .add("events", Json.createArrayBuilder().add("issue.published"))
+                                .build());
         assertEquals(201, created.status(), created::toString);
         endpoints.add(created.json().getString("id"));
     }

@@ -34,6 +34,7 @@ class OpenSearchClusterIT {
 
     /** The outbox agent applies a change within about a second on an idle server; generous for a loaded one. */
     private static final Duration INDEXED = Duration.ofSeconds(60);
+
     private static final String GPP_ZH = "绿色公共采购";
 
     @Test
@@ -41,10 +42,14 @@ class OpenSearchClusterIT {
         Published published = publishedSeed();
         String slug = published.slug();
 
-        Polling.Found<List<JsonObject>> found = Polling.await("the published report found by " + GPP_ZH, INDEXED,
+        Polling.Found<List<JsonObject>> found = Polling.await(
+                "the published report found by " + GPP_ZH,
+                INDEXED,
                 () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
         FaultTimes.record("OpenSearch: a publication searchable after its publish", found.after(), INDEXED);
-        assertEquals(List.of("report-summary"), found.value().stream().map(h -> h.getString("type")).toList());
+        assertEquals(
+                List.of("report-summary"),
+                found.value().stream().map(h -> h.getString("type")).toList());
         assertEquals(List.of("declaration"), types(delivered("《夏乐宫宣言》", "zh-CN", slug)));
         assertEquals(List.of("news"), types(delivered("可持续公共食品采购", "zh-CN", slug)));
         assertEquals(List.of("report-summary"), types(delivered("\"green public procurement\"", "en", slug)));
@@ -52,7 +57,11 @@ class OpenSearchClusterIT {
 
         Workflow.ok(Workflow.take(DemoUser.ANNA, published.issue(), "unpublish", "撤回测试"));
 
-        assertEquals(404, Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues/2024/2").status());
+        assertEquals(
+                404,
+                Api.anonymous()
+                        .get("/api/delivery/v1/publications/" + slug + "/issues/2024/2")
+                        .status());
         assertEquals(List.of(), delivered(GPP_ZH, "zh-CN", slug));
         assertEquals(List.of(), delivered("Chaillot", "en", slug));
     }
@@ -60,7 +69,9 @@ class OpenSearchClusterIT {
     @Test
     void chineseCharactersFoundOnlyInTheirOrderNotScattered() throws Exception {
         String slug = publishedSeedIssue();
-        Polling.await("the published report", INDEXED,
+        Polling.await(
+                "the published report",
+                INDEXED,
                 () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
 
         // every character occurs in the published texts, but never in this order
@@ -74,17 +85,24 @@ class OpenSearchClusterIT {
     @Test
     void anUploadedReportIsExtractedAndFoundByTheManagementSearch() {
         String marker = "marker" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Api.Reply uploaded = Sources.upload(DemoUser.EDITH, ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-                + "<title>绿色采购报告</title></head><body><p>2024年，政府绿色采购规模持续扩大，推动绿色低碳发展。</p>"
-                + "<p>Public procurers buy sustainably " + marker + ".</p></body></html>")
-                .getBytes(StandardCharsets.UTF_8), "报告.html");
+        Api.Reply uploaded = Sources.upload(
+                DemoUser.EDITH,
+                ("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+                                + "<title>绿色采购报告</title></head><body><p>2024年，政府绿色采购规模持续扩大，推动绿色低碳发展。</p>"
+                                + "<p>Public procurers buy sustainably " + marker + ".</p></body></html>")
+                        .getBytes(StandardCharsets.UTF_8),
+                "报告.html");
         assertEquals(201, uploaded.status(), uploaded::toString);
         String source = uploaded.json().getString("id");
         assertEquals("done", Sources.finished(source).getString("status"));
 
-        Polling.Found<List<JsonObject>> found = Polling.await("the report found by its Chinese text", INDEXED,
-                () -> Optional.of(managed("绿色低碳发展")).filter(hits -> hits.stream()
-                        .anyMatch(h -> source.equals(h.getJsonObject("source").getString("id")))));
+        Polling.Found<List<JsonObject>> found = Polling.await(
+                "the report found by its Chinese text",
+                INDEXED,
+                () -> Optional.of(managed("绿色低碳发展"))
+                        .filter(hits -> hits.stream()
+                                .anyMatch(h ->
+                                        source.equals(h.getJsonObject("source").getString("id")))));
         FaultTimes.record("OpenSearch: an extracted report searchable after its extraction", found.after(), INDEXED);
         assertFalse(managed(marker).isEmpty(), "found by an English word");
         assertTrue(managed("低绿碳").isEmpty(), "scattered characters do not match");
@@ -93,7 +111,9 @@ class OpenSearchClusterIT {
     @Test
     void aRestartOfWildFlyKeepsTheSharedIndex() throws Exception {
         String slug = publishedSeedIssue();
-        Polling.await("the published report", INDEXED,
+        Polling.await(
+                "the published report",
+                INDEXED,
                 () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
         OwnOpenSearch openSearch = OpenSearchSuite.rig().openSearch();
         List<String> indices = openSearch.indicesBehind("published-text-read");
@@ -102,12 +122,14 @@ class OpenSearchClusterIT {
 
         OwnWildFly wildfly = OpenSearchSuite.rig().wildfly();
         wildfly.close();
-        FaultTimes.record("OpenSearch: WildFly restart on an existing shared index", wildfly.start(),
-                OwnWildFly.START_DEADLINE);
+        FaultTimes.record(
+                "OpenSearch: WildFly restart on an existing shared index", wildfly.start(), OwnWildFly.START_DEADLINE);
 
         assertEquals(indices, openSearch.indicesBehind("published-text-read"), "the same index, never recreated");
         assertTrue(openSearch.count("published-text") >= documents, "nothing purged");
-        assertEquals(List.of("report-summary"), types(delivered(GPP_ZH, "zh-CN", slug)),
+        assertEquals(
+                List.of("report-summary"),
+                types(delivered(GPP_ZH, "zh-CN", slug)),
                 "found at once after the restart, without a rebuild");
         String log = wildfly.serverLogText();
         assertFalse(log.contains("building it"), "no node rebuilt a shared index that holds documents");
@@ -115,11 +137,10 @@ class OpenSearchClusterIT {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    private static final List<String> SEED_ITEMS = List.of("declaration/2024-2-chaillot",
-            "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
+    private static final List<String> SEED_ITEMS = List.of(
+            "declaration/2024-2-chaillot", "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
 
-    private record Published(String slug, String issue) {
-    }
+    private record Published(String slug, String issue) {}
 
     private static String publishedSeedIssue() throws Exception {
         return publishedSeed().slug();
@@ -131,8 +152,12 @@ class OpenSearchClusterIT {
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
         for (String file : SEED_ITEMS) {
-            Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
-                    SeedIssuesIT.type(file), SeedIssuesIT.sample(file)));
+            Editorial.created(Editorial.addItem(
+                    DemoUser.EDITH,
+                    issue.getString("id"),
+                    rubric.getString("id"),
+                    SeedIssuesIT.type(file),
+                    SeedIssuesIT.sample(file)));
         }
         String id = issue.getString("id");
         Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
@@ -144,15 +169,16 @@ class OpenSearchClusterIT {
     }
 
     private static List<JsonObject> delivered(String query, String locale, String slug) {
-        Api.Reply reply = Api.anonymous().get("/api/delivery/v1/search?q=" + URLEncoder.encode(query,
-                StandardCharsets.UTF_8) + "&locale=" + locale + "&publication=" + slug);
+        Api.Reply reply = Api.anonymous()
+                .get("/api/delivery/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&locale="
+                        + locale + "&publication=" + slug);
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
     }
 
     private static List<JsonObject> managed(String query) {
-        Api.Reply reply = Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        Api.Reply reply = Api.as(DemoUser.EDITH)
+                .get("/api/v1/sources/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("hits").getValuesAs(JsonObject.class);
     }

@@ -30,21 +30,28 @@ class OrphanedContentIT {
     @Deployment(name = WITH_PLUGIN, managed = false, testable = false)
     static WebArchive withPlugin() {
         // Distinct archive names: Arquillian keeps one deployment per name (the context root stays "/").
-        return ShrinkWrap.create(WebArchive.class, WITH_PLUGIN + ".war").merge(BulletinDeployment.realWarWithExamplePlugin());
+        return ShrinkWrap.create(WebArchive.class, WITH_PLUGIN + ".war")
+                .merge(BulletinDeployment.realWarWithExamplePlugin());
     }
 
     @Deployment(name = WITHOUT_PLUGIN, managed = false, testable = false)
     static WebArchive withoutPlugin() {
-        return ShrinkWrap.create(WebArchive.class, WITHOUT_PLUGIN + ".war").merge(BulletinDeployment.realWarWithFaultProbe());
+        return ShrinkWrap.create(WebArchive.class, WITHOUT_PLUGIN + ".war")
+                .merge(BulletinDeployment.realWarWithFaultProbe());
     }
 
     @Test
     void itemsOfAnUninstalledPluginAreKeptVerbatimReportedAndComeBackWithIt() {
         deployer.deploy(WITH_PLUGIN);
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, Editorial.startPublication(DemoUser.EDITH), 2024, 2, 16);
+        JsonObject issue =
+                Editorial.draftIssue(DemoUser.EDITH, Editorial.startPublication(DemoUser.EDITH), 2024, 2, 16);
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "招标信息", "Tenders");
-        JsonObject written = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
-                rubric.getString("id"), "tender-notice", Samples.tenderNotice()));
+        JsonObject written = Editorial.created(Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "tender-notice",
+                Samples.tenderNotice()));
         String path = "/api/v1/items/" + written.getString("id");
         deployer.undeploy(WITH_PLUGIN);
 
@@ -55,11 +62,22 @@ class OrphanedContentIT {
             assertEquals("tender-notice", orphan.json().getString("type"));
             assertTrue(orphan.json().containsKey("orphaned"), "reported as orphaned: " + orphan.body());
             assertEquals(written.getJsonObject("content"), orphan.json().getJsonObject("content"), "kept verbatim");
-            assertTrue(Api.as(DemoUser.EDITH).get("/api/v1/issues/" + issue.getString("id")).body()
-                    .contains(written.getString("id")), "still listed in its issue");
-            ApiAssertions.assertProblem(Editorial.put(DemoUser.EDITH, path, orphan.header("ETag").orElseThrow(),
-                    jakarta.json.Json.createObjectBuilder().add("content", Samples.tenderNotice()).build()),
-                    409, "orphaned-item");
+            assertTrue(
+                    Api.as(DemoUser.EDITH)
+                            .get("/api/v1/issues/" + issue.getString("id"))
+                            .body()
+                            .contains(written.getString("id")),
+                    "still listed in its issue");
+            ApiAssertions.assertProblem(
+                    Editorial.put(
+                            DemoUser.EDITH,
+                            path,
+                            orphan.header("ETag").orElseThrow(),
+                            jakarta.json.Json.createObjectBuilder()
+                                    .add("content", Samples.tenderNotice())
+                                    .build()),
+                    409,
+                    "orphaned-item");
         } finally {
             deployer.undeploy(WITHOUT_PLUGIN);
         }

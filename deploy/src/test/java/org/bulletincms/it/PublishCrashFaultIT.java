@@ -55,8 +55,13 @@ class PublishCrashFaultIT {
     @BeforeEach
     void registerAReceiver() throws IOException {
         receiver = new WebhookIT.Receiver(n -> 200);
-        Api.Reply created = Api.as(DemoUser.ADAM).post("/api/v1/webhooks", Json.createObjectBuilder()
-                .add("url", receiver.url()).add("events", Json.createArrayBuilder().add("issue.published")).build());
+        Api.Reply created = Api.as(DemoUser.ADAM)
+                .post(
+                        "/api/v1/webhooks",
+                        Json.createObjectBuilder()
+                                .add("url", receiver.url())
+                                .add("events", Json.createArrayBuilder().add("issue.published"))
+                                .build());
         assertEquals(201, created.status(), created::toString);
         endpoint = created.json().getString("id");
     }
@@ -70,9 +75,10 @@ class PublishCrashFaultIT {
     @Test
     void theProductWarCarriesNoTestHook() throws IOException {
         try (FileSystem war = FileSystems.newFileSystem(Path.of(System.getProperty("bulletin.war")));
-             Stream<Path> entries = Files.walk(war.getPath("/"))) {
+                Stream<Path> entries = Files.walk(war.getPath("/"))) {
             List<String> testClasses = entries.map(Path::toString)
-                    .filter(name -> name.contains("org/bulletincms/it/") || name.contains("PublishPause")).toList();
+                    .filter(name -> name.contains("org/bulletincms/it/") || name.contains("PublishPause"))
+                    .toList();
             assertEquals(List.of(), testClasses, "the shipped WAR must not contain the test-only publish pause");
         }
     }
@@ -115,20 +121,22 @@ class PublishCrashFaultIT {
     // --- helpers ----------------------------------------------------------------------------------------------
 
     /** An approved issue and what the API says about it before anyone publishes it. */
-    private record Published(String issue, String item, String slug, String signOffs) {
-    }
+    private record Published(String issue, String item, String slug, String signOffs) {}
 
     /**
      * The documents publishing compiles for the fixture's bilingual issue of one item (issue 13): the issue in
      * zh-CN, en and the zh-CN fall-back variant, under its edition, its number and its cumulative number; the item
      * and the list entry in each locale. The pause holds the publish after compilation, just before the commit.
      */
-    private static final Map<String, Integer> COMPILED_KINDS = Map.of("issue-edition", 3, "issue-latest", 3,
-            "issue-cumulative", 3, "item", 2, "list-entry", 2);
+    private static final Map<String, Integer> COMPILED_KINDS =
+            Map.of("issue-edition", 3, "issue-latest", 3, "issue-cumulative", 3, "item", 2, "list-entry", 2);
 
     private static Published approvedIssue() {
         WorkflowIT.Fixture f = WorkflowIT.in("approved");
-        String slug = Api.as(DemoUser.ADAM).get("/api/v1/publications/" + f.publication()).json().getString("slug");
+        String slug = Api.as(DemoUser.ADAM)
+                .get("/api/v1/publications/" + f.publication())
+                .json()
+                .getString("slug");
         return new Published(f.issue(), f.item(), slug, signOffs(f.issue()));
     }
 
@@ -138,9 +146,13 @@ class PublishCrashFaultIT {
         assertEquals(204, armed.status(), armed::toString);
         Api client = Api.as(DemoUser.EDITH);
         CompletableFuture<Api.Reply> publishing = CompletableFuture.supplyAsync(() -> client.post(
-                "/api/v1/issues/" + issue + "/workflow/publish", Json.createObjectBuilder().build()));
-        Polling.await("publish of " + issue + " held before its commit", Duration.ofSeconds(60),
-                () -> Optional.of(Api.as(DemoUser.ADAM).get(PAUSE).json().getString("held")).filter(issue::equals));
+                "/api/v1/issues/" + issue + "/workflow/publish",
+                Json.createObjectBuilder().build()));
+        Polling.await(
+                "publish of " + issue + " held before its commit",
+                Duration.ofSeconds(60),
+                () -> Optional.of(Api.as(DemoUser.ADAM).get(PAUSE).json().getString("held"))
+                        .filter(issue::equals));
         return publishing;
     }
 
@@ -156,40 +168,61 @@ class PublishCrashFaultIT {
                 () -> assertEquals(before.signOffs(), signOffs(before.issue()), "no publish sign-off was kept"),
                 () -> assertEquals(0, editions(before.issue()), "no edition was kept"),
                 () -> assertEquals(Map.of(), compiledKinds(before), "no compiled delivery document was kept"),
-                () -> deliveryUrls(before).forEach(url -> assertEquals(404, Api.anonymous().get(url).status(), url)),
+                () -> deliveryUrls(before)
+                        .forEach(url ->
+                                assertEquals(404, Api.anonymous().get(url).status(), url)),
                 () -> assertEquals(0, searchHits(before), "search does not find what was never published"),
                 () -> assertEquals(0, deliveries(), "no webhook delivery for a publication that did not happen"));
     }
 
     private void assertFullyPublished(Published before) {
         Api.Reply delivered = Api.anonymous().get(issuePath(before) + "?locale=zh-CN");
-        JsonObject signOff = Json.createReader(new StringReader(signOffs(before.issue()))).readObject()
-                .getJsonArray("signOffs").getJsonObject(0);
+        JsonObject signOff = Json.createReader(new StringReader(signOffs(before.issue())))
+                .readObject()
+                .getJsonArray("signOffs")
+                .getJsonObject(0);
         assertAll(
                 () -> assertEquals("published", Workflow.stage(before.issue())),
                 () -> assertEquals(1, editions(before.issue())),
                 () -> assertEquals(before.signOffs(), signOffs(before.issue()), "the approval stands as it was"),
-                () -> assertEquals(signOff.getString("hash"), edition(before.issue()).getString("signedHash"),
+                () -> assertEquals(
+                        signOff.getString("hash"),
+                        edition(before.issue()).getString("signedHash"),
                         "the published edition is the one that was signed off"),
                 () -> assertEquals(200, delivered.status(), delivered::toString),
                 () -> assertEquals(COMPILED_KINDS, compiledKinds(before), "every document of the edition compiled"),
-                () -> deliveryUrls(before).forEach(url -> assertEquals(200, Api.anonymous().get(url).status(), url)));
-        Polling.Found<Integer> found = Polling.await("a search hit for the published issue", DELIVERY_DEADLINE,
+                () -> deliveryUrls(before)
+                        .forEach(url ->
+                                assertEquals(200, Api.anonymous().get(url).status(), url)));
+        Polling.Found<Integer> found = Polling.await(
+                "a search hit for the published issue",
+                DELIVERY_DEADLINE,
                 () -> Optional.of(searchHits(before)).filter(hits -> hits > 0));
-        Polling.Found<WebhookIT.Received> arrived = Polling.await("the issue.published webhook", DELIVERY_DEADLINE,
-                () -> receiver.forIssue(before.issue()).stream().filter(m -> m.answeredWith() == 200).findFirst());
+        Polling.Found<WebhookIT.Received> arrived = Polling.await(
+                "the issue.published webhook",
+                DELIVERY_DEADLINE,
+                () -> receiver.forIssue(before.issue()).stream()
+                        .filter(m -> m.answeredWith() == 200)
+                        .findFirst());
         FaultTimes.record("after a crash, the publication searchable", found.after(), DELIVERY_DEADLINE);
         FaultTimes.record("after a crash, the issue.published webhook delivered", arrived.after(), DELIVERY_DEADLINE);
-        assertEquals(before.issue(), arrived.value().json().getJsonObject("data").getString("issue"));
+        assertEquals(
+                before.issue(), arrived.value().json().getJsonObject("data").getString("issue"));
     }
 
     /** Every delivery URL of the fixture's issue; its publication has no other issue, so its list too. */
     private static List<String> deliveryUrls(Published p) {
         String base = "/api/delivery/v1/publications/" + p.slug();
-        return List.of(issuePath(p) + "?locale=zh-CN", issuePath(p) + "?locale=en", issuePath(p) + "?locale=fr",
-                issuePath(p) + "/editions/1?locale=en", base + "/issues/cumulative/16?locale=zh-CN",
-                base + "/items/" + p.item() + "?locale=zh-CN", base + "/items/" + p.item() + "?locale=en",
-                base + "/issues", base + "/issues?locale=en&size=5");
+        return List.of(
+                issuePath(p) + "?locale=zh-CN",
+                issuePath(p) + "?locale=en",
+                issuePath(p) + "?locale=fr",
+                issuePath(p) + "/editions/1?locale=en",
+                base + "/issues/cumulative/16?locale=zh-CN",
+                base + "/items/" + p.item() + "?locale=zh-CN",
+                base + "/items/" + p.item() + "?locale=en",
+                base + "/issues",
+                base + "/issues?locale=en&size=5");
     }
 
     /** How many compiled documents of each kind the issue has, as the test probe lists them. */
@@ -197,8 +230,9 @@ class PublishCrashFaultIT {
         Api.Reply reply = Api.as(DemoUser.ADAM).get("/api/v1/test-probe/compiled-documents?issue=" + p.issue());
         assertEquals(200, reply.status(), reply::toString);
         Map<String, Integer> kinds = new TreeMap<>();
-        reply.json().getJsonArray("documents").forEach(d -> kinds.merge(d.asJsonObject().getString("kind"), 1,
-                Integer::sum));
+        reply.json()
+                .getJsonArray("documents")
+                .forEach(d -> kinds.merge(d.asJsonObject().getString("kind"), 1, Integer::sum));
         return kinds;
     }
 
@@ -207,22 +241,31 @@ class PublishCrashFaultIT {
     }
 
     private static String signOffs(String issue) {
-        return Api.as(DemoUser.ADAM).get("/api/v1/issues/" + issue + "/sign-offs").body();
+        return Api.as(DemoUser.ADAM)
+                .get("/api/v1/issues/" + issue + "/sign-offs")
+                .body();
     }
 
     private static int editions(String issue) {
-        return Api.as(DemoUser.ADAM).get("/api/v1/issues/" + issue + "/editions").json().getJsonArray("editions")
+        return Api.as(DemoUser.ADAM)
+                .get("/api/v1/issues/" + issue + "/editions")
+                .json()
+                .getJsonArray("editions")
                 .size();
     }
 
     private static JsonObject edition(String issue) {
-        return Api.as(DemoUser.ADAM).get("/api/v1/issues/" + issue + "/editions").json().getJsonArray("editions")
+        return Api.as(DemoUser.ADAM)
+                .get("/api/v1/issues/" + issue + "/editions")
+                .json()
+                .getJsonArray("editions")
                 .getJsonObject(0);
     }
 
     private static int searchHits(Published p) {
-        Api.Reply reply = Api.anonymous().get("/api/delivery/v1/search?q=" + URLEncoder.encode("食品系统峰会",
-                StandardCharsets.UTF_8) + "&locale=zh-CN&publication=" + p.slug());
+        Api.Reply reply = Api.anonymous()
+                .get("/api/delivery/v1/search?q=" + URLEncoder.encode("食品系统峰会", StandardCharsets.UTF_8)
+                        + "&locale=zh-CN&publication=" + p.slug());
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("results").size();
     }

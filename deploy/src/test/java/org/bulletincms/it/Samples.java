@@ -14,30 +14,55 @@ import java.util.List;
 final class Samples {
 
     /** Every type of the standard plugins; together they cover every item of both seed issues. */
-    static final List<String> STANDARD_TYPES = List.of("announcement", "colophon", "declaration", "event", "news",
-            "podcast-series", "programme-profile", "report-summary", "results", "survey", "working-group");
+    static final List<String> STANDARD_TYPES = List.of(
+            "announcement",
+            "colophon",
+            "declaration",
+            "event",
+            "news",
+            "podcast-series",
+            "programme-profile",
+            "report-summary",
+            "results",
+            "survey",
+            "working-group");
 
     static final String NEWS_BODY_FIELD = "body";
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static JsonObject news(String zhTitle, String enTitle) {
         return Json.createObjectBuilder()
                 .add("shared", Json.createObjectBuilder().add("sourceUrl", "https://www.oneplanetnetwork.org/"))
-                .add("localized", Json.createObjectBuilder()
-                        .add("zh-CN", Json.createObjectBuilder().add("title", zhTitle).add("body", "<p>正文</p>")
-                                .add("sourceName", "同一个地球网络网站"))
-                        .add("en", Json.createObjectBuilder().add("title", enTitle).add("body", "<p>Body</p>")
-                                .add("sourceName", "One Planet network")))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder()
+                                                .add("title", zhTitle)
+                                                .add("body", "<p>正文</p>")
+                                                .add("sourceName", "同一个地球网络网站"))
+                                .add(
+                                        "en",
+                                        Json.createObjectBuilder()
+                                                .add("title", enTitle)
+                                                .add("body", "<p>Body</p>")
+                                                .add("sourceName", "One Planet network")))
                 .build();
     }
 
     static JsonObject newsInChineseOnly(String zhTitle) {
         return Json.createObjectBuilder()
                 .add("shared", Json.createObjectBuilder())
-                .add("localized", Json.createObjectBuilder()
-                        .add("zh-CN", Json.createObjectBuilder().add("title", zhTitle).add("body", "<p>正文</p>")))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder()
+                                                .add("title", zhTitle)
+                                                .add("body", "<p>正文</p>")))
                 .build();
     }
 
@@ -55,8 +80,14 @@ final class Samples {
     static JsonObject newsWithBody(String zhTitle, String zhBody) {
         return Json.createObjectBuilder()
                 .add("shared", Json.createObjectBuilder())
-                .add("localized", Json.createObjectBuilder()
-                        .add("zh-CN", Json.createObjectBuilder().add("title", zhTitle).add("body", zhBody)))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder()
+                                                .add("title", zhTitle)
+                                                .add("body", zhBody)))
                 .build();
     }
 }

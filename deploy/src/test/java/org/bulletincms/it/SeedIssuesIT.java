@@ -35,34 +35,56 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SeedIssuesIT {
 
-    private static final Path SAMPLES = Path.of("../cms-plugins/standard-sections/src/test/resources/"
-            + "org/bulletincms/plugins/standard");
+    private static final Path SAMPLES =
+            Path.of("../cms-plugins/standard-sections/src/test/resources/" + "org/bulletincms/plugins/standard");
 
-    record SeedRubric(String zh, String en, List<String> items) {
-    }
+    record SeedRubric(String zh, String en, List<String> items) {}
 
     static final List<SeedRubric> ISSUE_2024_2 = List.of(
-            new SeedRubric("同一个地球网络最新进展", "One Planet Network updates", List.of(
-                    "report-summary/2024-2-dpi-environmental-sustainability", "event/2024-2-dpi-wsis",
-                    "declaration/2024-2-chaillot")),
-            new SeedRubric("可持续公共采购计划最新进展", "SPP Programme updates", List.of(
-                    "news/2024-2-regional-food-systems", "report-summary/2024-2-spp-ecolabelling-good-practice",
-                    "announcement/2024-2-advisory-committee", "announcement/2024-2-new-co-lead")),
-            new SeedRubric("合作伙伴最新进展", "Partner updates", List.of(
-                    "report-summary/2024-2-mauritius-construction", "report-summary/2024-2-gpp-monitoring",
-                    "programme-profile/2024-2-co2-performance-ladder", "report-summary/2024-2-cities-buildings-climate")),
+            new SeedRubric(
+                    "同一个地球网络最新进展",
+                    "One Planet Network updates",
+                    List.of(
+                            "report-summary/2024-2-dpi-environmental-sustainability",
+                            "event/2024-2-dpi-wsis",
+                            "declaration/2024-2-chaillot")),
+            new SeedRubric(
+                    "可持续公共采购计划最新进展",
+                    "SPP Programme updates",
+                    List.of(
+                            "news/2024-2-regional-food-systems", "report-summary/2024-2-spp-ecolabelling-good-practice",
+                            "announcement/2024-2-advisory-committee", "announcement/2024-2-new-co-lead")),
+            new SeedRubric(
+                    "合作伙伴最新进展",
+                    "Partner updates",
+                    List.of(
+                            "report-summary/2024-2-mauritius-construction", "report-summary/2024-2-gpp-monitoring",
+                            "programme-profile/2024-2-co2-performance-ladder",
+                                    "report-summary/2024-2-cities-buildings-climate")),
             new SeedRubric(null, null, List.of("colophon/2024-2-colophon")));
 
     static final List<SeedRubric> ISSUE_2021_4 = List.of(
-            new SeedRubric("同一个地球网络最新进展", "One Planet Network updates", List.of(
-                    "news/2021-4-circular-economy-ndcs", "event/2021-4-cop26", "news/2021-4-food-systems-summit",
-                    "news/2021-4-10yfp-extended")),
-            new SeedRubric("可持续公共采购计划最新进展", "SPP Programme updates", List.of(
-                    "report-summary/2021-4-unep-spp-guidelines", "results/2021-4-sdg-12-7-1",
-                    "working-group/2021-4-food-working-group")),
-            new SeedRubric("合作伙伴最新进展", "Partner updates", List.of(
-                    "podcast-series/2021-4-iclei-food-podcasts", "announcement/2021-4-wwf-future-food",
-                    "announcement/2021-4-tco-certified", "survey/2021-4-igpn-climate-survey")),
+            new SeedRubric(
+                    "同一个地球网络最新进展",
+                    "One Planet Network updates",
+                    List.of(
+                            "news/2021-4-circular-economy-ndcs",
+                            "event/2021-4-cop26",
+                            "news/2021-4-food-systems-summit",
+                            "news/2021-4-10yfp-extended")),
+            new SeedRubric(
+                    "可持续公共采购计划最新进展",
+                    "SPP Programme updates",
+                    List.of(
+                            "report-summary/2021-4-unep-spp-guidelines",
+                            "results/2021-4-sdg-12-7-1",
+                            "working-group/2021-4-food-working-group")),
+            new SeedRubric(
+                    "合作伙伴最新进展",
+                    "Partner updates",
+                    List.of(
+                            "podcast-series/2021-4-iclei-food-podcasts", "announcement/2021-4-wwf-future-food",
+                            "announcement/2021-4-tco-certified", "survey/2021-4-igpn-climate-survey")),
             new SeedRubric(null, null, List.of("colophon/2021-4-colophon")));
 
     @Deployment(testable = false)
@@ -90,19 +112,23 @@ class SeedIssuesIT {
         List<String> expectedFiles = new ArrayList<>();
         for (SeedRubric rubric : seed) {
             JsonObject created = rubric.zh() == null
-                    ? Editorial.created(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issueId + "/rubrics",
-                            Json.createObjectBuilder().build()))
+                    ? Editorial.created(Api.as(DemoUser.EDITH)
+                            .post(
+                                    "/api/v1/issues/" + issueId + "/rubrics",
+                                    Json.createObjectBuilder().build()))
                     : Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh(), rubric.en());
             for (String file : rubric.items()) {
-                Api.Reply item = Editorial.addItem(DemoUser.EDITH, issueId, created.getString("id"), type(file),
-                        sample(file));
+                Api.Reply item =
+                        Editorial.addItem(DemoUser.EDITH, issueId, created.getString("id"), type(file), sample(file));
                 assertEquals(201, item.status(), () -> file + ": " + item);
                 expectedFiles.add(file);
             }
         }
 
-        JsonObject stored = Api.as(DemoUser.TOM).get("/api/v1/issues/" + issueId).json();
-        assertEquals(year + "年第" + number + "期 总第" + cumulative + "期",
+        JsonObject stored =
+                Api.as(DemoUser.TOM).get("/api/v1/issues/" + issueId).json();
+        assertEquals(
+                year + "年第" + number + "期 总第" + cumulative + "期",
                 stored.getJsonObject("label").getString("zh-CN"));
         JsonArray rubrics = stored.getJsonArray("rubrics");
         assertEquals(seed.size(), rubrics.size());
@@ -123,35 +149,60 @@ class SeedIssuesIT {
             assertSameContent(file, sample(file), item.getJsonObject("content"), richTextFields, type(file));
         }
 
-        JsonObject contents = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + issueId + "/contents?locale=zh-CN").json();
-        assertEquals(seed.stream().filter(r -> r.zh() != null).map(SeedRubric::zh).toList(),
+        JsonObject contents = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + issueId + "/contents?locale=zh-CN")
+                .json();
+        assertEquals(
+                seed.stream().filter(r -> r.zh() != null).map(SeedRubric::zh).toList(),
                 contents.getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
-                        .map(r -> r.getString("title")).toList(), "the table of contents lists the rubrics");
-        assertTrue(contents.getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
-                .getString("title").startsWith(firstTitleStart), contents::toString);
+                        .map(r -> r.getString("title"))
+                        .toList(),
+                "the table of contents lists the rubrics");
+        assertTrue(
+                contents.getJsonArray("rubrics")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("title")
+                        .startsWith(firstTitleStart),
+                contents::toString);
     }
 
-    private static final String SOURCES_NOTE = "简报内容来源于“同一个地球网络”（www.oneplanetnetwork.org）和可持续公共采购计划"
-            + "联合领导机构和合作伙伴发布的公开信息，由中环联合认证中心汇编制作。";
+    private static final String SOURCES_NOTE =
+            "简报内容来源于“同一个地球网络”（www.oneplanetnetwork.org）和可持续公共采购计划" + "联合领导机构和合作伙伴发布的公开信息，由中环联合认证中心汇编制作。";
 
     /** The SPP newsletter as a publication: titles, publisher, tagline and colophon defaults from the seeds. */
     static JsonObject startSeedPublication() {
         JsonObject body = Json.createObjectBuilder()
-                .add("slug", "spp-newsletter-" + java.util.UUID.randomUUID().toString().substring(0, 8))
-                .add("title", Json.createObjectBuilder()
-                        .add("zh-CN", "可持续公共采购计划简报").add("en", "Sustainable Public Procurement Programme Newsletter"))
+                .add(
+                        "slug",
+                        "spp-newsletter-"
+                                + java.util.UUID.randomUUID().toString().substring(0, 8))
+                .add(
+                        "title",
+                        Json.createObjectBuilder()
+                                .add("zh-CN", "可持续公共采购计划简报")
+                                .add("en", "Sustainable Public Procurement Programme Newsletter"))
                 .add("publisher", "中环联合认证中心")
                 .add("sourceLocale", "zh-CN")
                 .add("targetLocales", Json.createArrayBuilder().add("en"))
                 .add("tagline", Json.createObjectBuilder().add("en", "One planet, procure with care"))
-                .add("colophon", Json.createObjectBuilder()
-                        .add("editor", Json.createObjectBuilder().add("zh-CN", "王璟").add("en", "Wang Jing"))
-                        .add("email", "wangj@mepcec.com")
-                        .add("website", "http://www.mepcec.com")
-                        .add("sourcesNote", Json.createObjectBuilder().add("zh-CN", SOURCES_NOTE)))
+                .add(
+                        "colophon",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "editor",
+                                        Json.createObjectBuilder()
+                                                .add("zh-CN", "王璟")
+                                                .add("en", "Wang Jing"))
+                                .add("email", "wangj@mepcec.com")
+                                .add("website", "http://www.mepcec.com")
+                                .add("sourcesNote", Json.createObjectBuilder().add("zh-CN", SOURCES_NOTE)))
                 .build();
         JsonObject created = Editorial.created(Api.as(DemoUser.EDITH).post("/api/v1/publications", body));
-        JsonObject read = Api.as(DemoUser.TOM).get("/api/v1/publications/" + created.getString("id")).json();
+        JsonObject read = Api.as(DemoUser.TOM)
+                .get("/api/v1/publications/" + created.getString("id"))
+                .json();
         assertEquals(body.getJsonObject("title"), read.getJsonObject("title"));
         assertEquals(body.getJsonObject("tagline"), read.getJsonObject("tagline"));
         assertEquals(body.getJsonObject("colophon"), read.getJsonObject("colophon"));
@@ -160,20 +211,28 @@ class SeedIssuesIT {
     }
 
     /** Every field of the sample, in every locale, equals what was read back: rich text by its visible text. */
-    private static void assertSameContent(String file, JsonObject expected, JsonObject actual,
-                                          Map<String, String> richTextFields, String type) {
-        assertSameValues(file + " shared", expected.getJsonObject("shared"), actual.getJsonObject("shared"),
-                richTextFields, type);
+    private static void assertSameContent(
+            String file, JsonObject expected, JsonObject actual, Map<String, String> richTextFields, String type) {
+        assertSameValues(
+                file + " shared",
+                expected.getJsonObject("shared"),
+                actual.getJsonObject("shared"),
+                richTextFields,
+                type);
         JsonObject expectedLocales = expected.getJsonObject("localized");
         assertEquals(expectedLocales.keySet(), actual.getJsonObject("localized").keySet(), file);
         for (String locale : expectedLocales.keySet()) {
-            assertSameValues(file + " " + locale, expectedLocales.getJsonObject(locale),
-                    actual.getJsonObject("localized").getJsonObject(locale), richTextFields, type);
+            assertSameValues(
+                    file + " " + locale,
+                    expectedLocales.getJsonObject(locale),
+                    actual.getJsonObject("localized").getJsonObject(locale),
+                    richTextFields,
+                    type);
         }
     }
 
-    private static void assertSameValues(String where, JsonObject expected, JsonObject actual,
-                                         Map<String, String> richTextFields, String type) {
+    private static void assertSameValues(
+            String where, JsonObject expected, JsonObject actual, Map<String, String> richTextFields, String type) {
         assertEquals(expected.keySet(), actual.keySet(), where);
         for (String field : expected.keySet()) {
             JsonValue want = expected.get(field);
@@ -190,8 +249,8 @@ class SeedIssuesIT {
 
     private static Map<String, String> richTextFields() {
         Map<String, String> rich = new HashMap<>();
-        for (JsonObject type : Api.as(DemoUser.EDITH).get("/api/v1/section-types").jsonArray()
-                .getValuesAs(JsonObject.class)) {
+        for (JsonObject type :
+                Api.as(DemoUser.EDITH).get("/api/v1/section-types").jsonArray().getValuesAs(JsonObject.class)) {
             for (JsonObject field : type.getJsonArray("fields").getValuesAs(JsonObject.class)) {
                 if (field.getString("kind").equals("rich-text")) {
                     rich.put(type.getString("id") + "/" + field.getString("name"), "rich");
@@ -218,8 +277,11 @@ class SeedIssuesIT {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> " ";
-                default -> new String(Character.toChars(name.startsWith("#x")
-                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+                default ->
+                    new String(Character.toChars(
+                            name.startsWith("#x")
+                                    ? Integer.parseInt(name.substring(2), 16)
+                                    : Integer.parseInt(name.substring(1))));
             };
             entity.appendReplacement(decoded, Matcher.quoteReplacement(replacement));
         }
@@ -233,7 +295,7 @@ class SeedIssuesIT {
 
     static JsonObject sample(String file) throws IOException {
         try (Reader reader = Files.newBufferedReader(SAMPLES.resolve(file + ".json"), StandardCharsets.UTF_8);
-             JsonReader json = Json.createReader(reader)) {
+                JsonReader json = Json.createReader(reader)) {
             return json.readObject();
         }
     }

@@ -17,8 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class ServerRestart {
 
-    private ServerRestart() {
-    }
+    private ServerRestart() {}
 
     private static boolean answers() {
         try {
@@ -55,7 +54,8 @@ final class ServerRestart {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         while (!cliOnce(command)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the CLI could not connect for `" + command + "`; see target/reload.log");
+                throw new IllegalStateException(
+                        "the CLI could not connect for `" + command + "`; see target/reload.log");
             }
         }
     }
@@ -65,8 +65,12 @@ final class ServerRestart {
         Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
         Path output = Files.createTempFile(Path.of("target"), "cli", ".log");
         try {
-            Process process = new ProcessBuilder(List.of(cli.toString(), "--connect",
-                    "--controller=localhost:" + Api.management().getPort(), "--timeout=60000", "--command=" + command))
+            Process process = new ProcessBuilder(List.of(
+                            cli.toString(),
+                            "--connect",
+                            "--controller=localhost:" + Api.management().getPort(),
+                            "--timeout=60000",
+                            "--command=" + command))
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
@@ -75,7 +79,8 @@ final class ServerRestart {
                 process.destroyForcibly().waitFor();
             }
             String said = Files.readString(output);
-            Files.writeString(Path.of("target", "reload.log"), said, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target", "reload.log"), said, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             if (!finished) {
                 throw new IllegalStateException("the server did not answer `" + command + "`; see target/reload.log");
             }

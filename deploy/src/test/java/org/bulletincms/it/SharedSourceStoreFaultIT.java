@@ -70,13 +70,16 @@ class SharedSourceStoreFaultIT {
     private static final String DATABASE = "bulletin_shared";
     /** The test servers' cms.sources.max-upload-bytes (deploy/pom.xml). */
     private static final int MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
     private static final Duration EXTRACTION_DEADLINE = Duration.ofSeconds(120);
     /**
      * Two servers starting at once on 2 cores shared with other builds: one start alone took 195 s and 250 s at a
      * load average of 35-45 (OwnServer's 4 minutes were not enough for the second).
      */
     private static final Duration START_DEADLINE = Duration.ofMinutes(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Path work;
     private static DebianPostgres postgres;
@@ -94,14 +97,27 @@ class SharedSourceStoreFaultIT {
         int from = Integer.getInteger("bulletin.backup.port-offset", 14000);
         int offsetA = OwnServer.freePortOffset(from + 100);
         int offsetB = OwnServer.freePortOffset(offsetA + 100);
-        Map<String, String> environment = new LinkedHashMap<>(Map.of("CMS_DB_DRIVER", "postgresql", "CMS_DB_URL",
-                postgres.jdbcUrl(DATABASE), "CMS_DB_USER", "postgres", "CMS_DB_PASSWORD", "postgres"));
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "CMS_DB_DRIVER",
+                "postgresql",
+                "CMS_DB_URL",
+                postgres.jdbcUrl(DATABASE),
+                "CMS_DB_USER",
+                "postgres",
+                "CMS_DB_PASSWORD",
+                "postgres"));
         environment.put("CMS_SOURCES_STORE", "database");
-        nodeA = new OwnServer(work.resolve("node-a"), dataDir("a"), offsetA, environment, List.of(
-                "-Djboss.node.name=node-a", "-Dcms.sources.parser-classpath=" + work.resolve("no-parsers") + "/*",
-                "-Dcms.backup.pg-dump=" + postgres.bin().resolve("pg_dump")));
-        nodeB = new OwnServer(work.resolve("node-b"), dataDir("b"), offsetB, environment,
-                List.of("-Djboss.node.name=node-b"));
+        nodeA = new OwnServer(
+                work.resolve("node-a"),
+                dataDir("a"),
+                offsetA,
+                environment,
+                List.of(
+                        "-Djboss.node.name=node-a",
+                        "-Dcms.sources.parser-classpath=" + work.resolve("no-parsers") + "/*",
+                        "-Dcms.backup.pg-dump=" + postgres.bin().resolve("pg_dump")));
+        nodeB = new OwnServer(
+                work.resolve("node-b"), dataDir("b"), offsetB, environment, List.of("-Djboss.node.name=node-b"));
         a = URI.create("http://localhost:" + nodeA.httpPort());
         b = URI.create("http://localhost:" + nodeB.httpPort());
         // both at once (node B waits for node A's schema migration on Flyway's lock): one start's time, not two
@@ -137,8 +153,9 @@ class SharedSourceStoreFaultIT {
                 () -> assertEquals(200, onB.status()),
                 () -> assertArrayEquals(bytes, onB.bytes(), "node B serves node A's upload byte for byte"),
                 () -> assertEquals(onA.headers(), onB.headers(), "both nodes send the same headers"),
-                () -> assertEquals("text/plain;charset=utf-8", onB.headers().get("content-type").replace(" ", "")
-                        .toLowerCase(Locale.ROOT)),
+                () -> assertEquals(
+                        "text/plain;charset=utf-8",
+                        onB.headers().get("content-type").replace(" ", "").toLowerCase(Locale.ROOT)),
                 () -> assertEquals(String.valueOf(bytes.length), onB.headers().get("content-length")),
                 () -> assertTrue(onB.headers().get("content-disposition").startsWith("attachment;")),
                 () -> assertEquals("nosniff", onB.headers().get("x-content-type-options")),
@@ -146,11 +163,13 @@ class SharedSourceStoreFaultIT {
 
         JsonObject done = awaitFinished(b, id);
         assertEquals("done", done.getString("status"), done::toString);
-        assertTrue(get(b, "/api/v1/sources/" + id + "/text").contains("节点甲收到的报告 " + marker),
+        assertTrue(
+                get(b, "/api/v1/sources/" + id + "/text").contains("节点甲收到的报告 " + marker),
                 "node B extracted the report node A received");
-        assertTrue(get(a, "/api/v1/sources/" + id + "/text").contains("第二段：节点乙下载并提取。"),
-                "and node A serves the text");
-        assertEquals(List.of(), filesIn(dataDir("b").resolve("source-work/originals")),
+        assertTrue(get(a, "/api/v1/sources/" + id + "/text").contains("第二段：节点乙下载并提取。"), "and node A serves the text");
+        assertEquals(
+                List.of(),
+                filesIn(dataDir("b").resolve("source-work/originals")),
                 "node B's work copy for its parser is deleted after the extraction");
         assertEquals(List.of(), filesIn(dataDir("a").resolve("sources/originals")), "no original on node A's disk");
         assertRowsAndOriginalsAgree();
@@ -172,13 +191,24 @@ class SharedSourceStoreFaultIT {
             assertArrayEquals(bytes, onB.bytes(), "the 5 MB original, byte for byte from the other node");
         }
 
-        record(String.format(Locale.ROOT, "5 MB upload on node A into the database: %.1f MB/s", megabytesPerSecond(
-                bytes.length, up)), up);
+        record(
+                String.format(
+                        Locale.ROOT,
+                        "5 MB upload on node A into the database: %.1f MB/s",
+                        megabytesPerSecond(bytes.length, up)),
+                up);
         downs.sort(Comparator.naturalOrder());
-        record(String.format(Locale.ROOT, "5 MB download from node B out of the database (median of 3): %.1f MB/s",
-                megabytesPerSecond(bytes.length, downs.get(1))), downs.get(1));
-        assertEquals(5, count("select count(*) from source_original_chunk c join source_document d"
-                + " on d.storage_key = c.storage_key where d.id = '" + id + "'"), "in chunks of 1 MiB");
+        record(
+                String.format(
+                        Locale.ROOT,
+                        "5 MB download from node B out of the database (median of 3): %.1f MB/s",
+                        megabytesPerSecond(bytes.length, downs.get(1))),
+                downs.get(1));
+        assertEquals(
+                5,
+                count("select count(*) from source_original_chunk c join source_document d"
+                        + " on d.storage_key = c.storage_key where d.id = '" + id + "'"),
+                "in chunks of 1 MiB");
         assertRowsAndOriginalsAgree();
     }
 
@@ -188,11 +218,18 @@ class SharedSourceStoreFaultIT {
         long originals = count("select count(*) from source_original");
         long chunks = count("select count(*) from source_original_chunk");
 
-        assertProblem(new Api.Reply(send(a, "POST", uploadPath("too-large.txt"), new byte[MAX_UPLOAD_BYTES + 1])),
-                413, "request-too-large");
-        assertProblem(new Api.Reply(send(a, "POST", uploadPath("report.pdf"),
-                "<!DOCTYPE html><html><body><p>not a PDF</p></body></html>".getBytes(StandardCharsets.UTF_8))),
-                415, "type-contradicts-name");
+        assertProblem(
+                new Api.Reply(send(a, "POST", uploadPath("too-large.txt"), new byte[MAX_UPLOAD_BYTES + 1])),
+                413,
+                "request-too-large");
+        assertProblem(
+                new Api.Reply(send(
+                        a,
+                        "POST",
+                        uploadPath("report.pdf"),
+                        "<!DOCTYPE html><html><body><p>not a PDF</p></body></html>".getBytes(StandardCharsets.UTF_8))),
+                415,
+                "type-contradicts-name");
         assertProblem(new Api.Reply(send(a, "POST", uploadPath("empty.txt"), new byte[0])), 400, "malformed-request");
         assertTrue(cutOff(a, "cut-off.txt"), "the client's upload was cut off");
 
@@ -200,9 +237,13 @@ class SharedSourceStoreFaultIT {
                 () -> assertEquals(rows, count("select count(*) from source_document"), "no row"),
                 () -> assertEquals(originals, count("select count(*) from source_original"), "no original"),
                 () -> assertEquals(chunks, count("select count(*) from source_original_chunk"), "no chunk"),
-                () -> Polling.await("node A's receiving directory emptied", Duration.ofSeconds(30),
-                        () -> filesIn(dataDir("a").resolve("source-work/incoming/node-a")).isEmpty()
-                                ? Optional.of(true) : Optional.empty()));
+                () -> Polling.await(
+                        "node A's receiving directory emptied",
+                        Duration.ofSeconds(30),
+                        () -> filesIn(dataDir("a").resolve("source-work/incoming/node-a"))
+                                        .isEmpty()
+                                ? Optional.of(true)
+                                : Optional.empty()));
         assertRowsAndOriginalsAgree();
     }
 
@@ -212,13 +253,19 @@ class SharedSourceStoreFaultIT {
         String id = upload(a, bytes, "backed-up.txt").getString("id");
         long originals = count("select count(*) from source_original");
 
-        HttpResponse<String> taken = HTTP.send(HttpRequest.newBuilder(a.resolve("/api/v1/backups"))
-                .header("Authorization", "Bearer " + DemoUser.ADAM.token()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> taken = HTTP.send(
+                HttpRequest.newBuilder(a.resolve("/api/v1/backups"))
+                        .header("Authorization", "Bearer " + DemoUser.ADAM.token())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, taken.statusCode(), taken::body);
         JsonObject manifest = Json.createReader(new StringReader(taken.body())).readObject();
         assertEquals(0, manifest.getInt("originals"), "no file copies: the originals are in the database copy");
-        assertEquals(originals, manifest.getJsonObject("rows").getJsonNumber("source_original").longValue());
+        assertEquals(
+                originals,
+                manifest.getJsonObject("rows").getJsonNumber("source_original").longValue());
 
         postgres.createDatabase("bulletin_restored");
         Map<String, String> client = new LinkedHashMap<>(postgres.clientEnvironment("bulletin_restored"));
@@ -242,19 +289,24 @@ class SharedSourceStoreFaultIT {
     }
 
     private static HttpResponse<String> send(URI node, String method, String path, byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(node.resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Bearer " + DemoUser.EDITH.token())
-                .header("Content-Type", "application/octet-stream")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(node.resolve(path))
+                        .timeout(Duration.ofSeconds(120))
+                        .header("Authorization", "Bearer " + DemoUser.EDITH.token())
+                        .header("Content-Type", "application/octet-stream")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** An upload whose client gives up after 1 MiB (its body stream fails); answers whether the client saw it fail. */
     private static boolean cutOff(URI node, String filename) {
         HttpRequest request = HttpRequest.newBuilder(node.resolve(uploadPath(filename)))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + DemoUser.EDITH.token())
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + DemoUser.EDITH.token())
                 .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new FailingAfter(1024 * 1024))).build();
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new FailingAfter(1024 * 1024)))
+                .build();
         try {
             HttpResponse<String> reply = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return reply.statusCode() >= 400;
@@ -266,25 +318,35 @@ class SharedSourceStoreFaultIT {
         }
     }
 
-    record Download(int status, byte[] bytes, Map<String, String> headers) {
-    }
+    record Download(int status, byte[] bytes, Map<String, String> headers) {}
 
     private static Download download(URI node, String id) throws Exception {
-        HttpResponse<byte[]> reply = HTTP.send(HttpRequest.newBuilder(node.resolve("/api/v1/sources/" + id
-                        + "/original")).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Bearer " + DemoUser.EDITH.token()).GET().build(),
+        HttpResponse<byte[]> reply = HTTP.send(
+                HttpRequest.newBuilder(node.resolve("/api/v1/sources/" + id + "/original"))
+                        .timeout(Duration.ofSeconds(120))
+                        .header("Authorization", "Bearer " + DemoUser.EDITH.token())
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : List.of("content-type", "content-length", "content-disposition", "x-content-type-options",
-                "content-security-policy", "cache-control")) {
+        for (String name : List.of(
+                "content-type",
+                "content-length",
+                "content-disposition",
+                "x-content-type-options",
+                "content-security-policy",
+                "cache-control")) {
             headers.put(name, reply.headers().firstValue(name).orElse(null));
         }
         return new Download(reply.statusCode(), reply.body(), headers);
     }
 
     private static String get(URI node, String path) throws Exception {
-        HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(node.resolve(path))
-                .header("Authorization", "Bearer " + DemoUser.TOM.token()).GET().build(),
+        HttpResponse<String> reply = HTTP.send(
+                HttpRequest.newBuilder(node.resolve(path))
+                        .header("Authorization", "Bearer " + DemoUser.TOM.token())
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), reply::body);
         return reply.body();
@@ -292,14 +354,17 @@ class SharedSourceStoreFaultIT {
 
     private static JsonObject awaitFinished(URI node, String id) {
         return Polling.await("source " + id + " extracted", EXTRACTION_DEADLINE, () -> {
-            try {
-                JsonObject source = Json.createReader(new StringReader(get(node, "/api/v1/sources/" + id))).readObject();
-                return Set.of("done", "failed").contains(source.getString("status")) ? Optional.of(source)
-                        : Optional.empty();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).value();
+                    try {
+                        JsonObject source = Json.createReader(new StringReader(get(node, "/api/v1/sources/" + id)))
+                                .readObject();
+                        return Set.of("done", "failed").contains(source.getString("status"))
+                                ? Optional.of(source)
+                                : Optional.empty();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .value();
     }
 
     // --- the database -----------------------------------------------------------------------------------------
@@ -307,15 +372,22 @@ class SharedSourceStoreFaultIT {
     /** Every source row has its original and every original its row: the upload's one transaction. */
     private static void assertRowsAndOriginalsAgree() throws SQLException {
         assertAll(
-                () -> assertEquals(0, count("select count(*) from source_document d where not exists"
-                        + " (select 1 from source_original o where o.storage_key = d.storage_key)"), "row without original"),
-                () -> assertEquals(0, count("select count(*) from source_original o where not exists"
-                        + " (select 1 from source_document d where d.storage_key = o.storage_key)"), "original without row"));
+                () -> assertEquals(
+                        0,
+                        count("select count(*) from source_document d where not exists"
+                                + " (select 1 from source_original o where o.storage_key = d.storage_key)"),
+                        "row without original"),
+                () -> assertEquals(
+                        0,
+                        count("select count(*) from source_original o where not exists"
+                                + " (select 1 from source_document d where d.storage_key = o.storage_key)"),
+                        "original without row"));
     }
 
     private static long count(String query) throws SQLException {
-        try (Connection db = connect(DATABASE); Statement sql = db.createStatement();
-             ResultSet result = sql.executeQuery(query)) {
+        try (Connection db = connect(DATABASE);
+                Statement sql = db.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
             result.next();
             return result.getLong(1);
         }
@@ -385,8 +457,12 @@ class SharedSourceStoreFaultIT {
         String line = String.format(Locale.ROOT, "%-80s %8.3f s%n", what, took.toNanos() / 1e9);
         System.out.print("[shared-store-times] " + line);
         try {
-            Files.writeString(Path.of("target", "shared-store-times.txt"), line, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of("target", "shared-store-times.txt"),
+                    line,
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

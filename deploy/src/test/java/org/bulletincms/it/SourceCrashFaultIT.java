@@ -53,20 +53,28 @@ class SourceCrashFaultIT {
         Set<String> rowsBefore = storageKeys();
         CountDownLatch holdTheRest = new CountDownLatch(1);
         Api client = Api.as(DemoUser.EDITH);
-        CompletableFuture<Api.Reply> uploading = CompletableFuture.supplyAsync(() -> client.send("POST",
-                "/api/v1/sources?filename=interrupted.txt", HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new HeldBody(256 * 1024, holdTheRest)), "application/octet-stream"));
+        CompletableFuture<Api.Reply> uploading = CompletableFuture.supplyAsync(() -> client.send(
+                "POST",
+                "/api/v1/sources?filename=interrupted.txt",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new HeldBody(256 * 1024, holdTheRest)),
+                "application/octet-stream"));
         try {
-            Polling.await("the upload's first bytes in the store's incoming folder", Duration.ofSeconds(60),
-                    () -> partialUploads().stream().filter(SourceCrashFaultIT::nonEmpty).findFirst());
+            Polling.await(
+                    "the upload's first bytes in the store's incoming folder",
+                    Duration.ofSeconds(60),
+                    () -> partialUploads().stream()
+                            .filter(SourceCrashFaultIT::nonEmpty)
+                            .findFirst());
 
             killAndRestart("WildFly restart after kill -9 during an upload");
         } finally {
             holdTheRest.countDown();
         }
 
-        assertTrue(uploading.isCompletedExceptionally() || uploading.handle((r, e) -> e != null).get(30,
-                TimeUnit.SECONDS), "the client saw its upload cut off");
+        assertTrue(
+                uploading.isCompletedExceptionally()
+                        || uploading.handle((r, e) -> e != null).get(30, TimeUnit.SECONDS),
+                "the client saw its upload cut off");
         assertAll(
                 () -> assertEquals(rowsBefore, storageKeys(), "no row was written for the cut-off upload"),
                 () -> assertEquals(storageKeys(), originals(), "every row has its file and every file its row"),
@@ -76,15 +84,21 @@ class SourceCrashFaultIT {
     @Test
     void anExtractionKilledMidParseIsQueuedAgainAndFinishesAfterTheRestart() throws SQLException {
         String marker = UUID.randomUUID().toString();
-        String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 8\n崩溃后恢复的提取 " + marker + "\n")
-                .getBytes(StandardCharsets.UTF_8), "slow-" + marker + ".txt").json().getString("id");
+        String slow = Sources.upload(
+                        DemoUser.EDITH,
+                        ("BULLETIN-TEST-SLOW 8\n崩溃后恢复的提取 " + marker + "\n").getBytes(StandardCharsets.UTF_8),
+                        "slow-" + marker + ".txt")
+                .json()
+                .getString("id");
         Sources.awaitStatus(slow, Set.of("extracting"));
 
         long restart = System.nanoTime();
         killAndRestart("WildFly restart after kill -9 during an extraction");
         JsonObject resumed = Sources.finished(slow);
-        FaultTimes.record("after a crash, the interrupted extraction done (8 s parse)",
-                Duration.ofNanos(System.nanoTime() - restart), RESUME_DEADLINE.plus(OwnWildFly.START_DEADLINE));
+        FaultTimes.record(
+                "after a crash, the interrupted extraction done (8 s parse)",
+                Duration.ofNanos(System.nanoTime() - restart),
+                RESUME_DEADLINE.plus(OwnWildFly.START_DEADLINE));
 
         assertEquals("done", resumed.getString("status"), resumed::toString);
         assertTrue(Sources.text(slow).toString().contains("崩溃后恢复的提取 " + marker));
@@ -105,8 +119,9 @@ class SourceCrashFaultIT {
 
     /** The storage keys of the source rows, read from PostgreSQL itself. */
     private static Set<String> storageKeys() throws SQLException {
-        try (Connection db = FaultSuite.rig().postgres().connect(); Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("select storage_key from source_document")) {
+        try (Connection db = FaultSuite.rig().postgres().connect();
+                Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("select storage_key from source_document")) {
             Set<String> keys = new HashSet<>();
             while (rows.next()) {
                 keys.add(rows.getString(1));
@@ -128,7 +143,8 @@ class SourceCrashFaultIT {
             return Set.of();
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).map(p -> directory.relativize(p).toString())
+            return files.filter(Files::isRegularFile)
+                    .map(p -> directory.relativize(p).toString())
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -83,8 +83,10 @@ class SourceStoreFullFaultIT {
         }
         OwnWildFly wildfly = FaultSuite.rig().wildfly();
         wildfly.close();
-        FaultTimes.record("WildFly restart with its source store on a 4 MiB tmpfs",
-                wildfly.start(List.of("-Dcms.sources.dir=" + tinyDisk)), OwnWildFly.START_DEADLINE);
+        FaultTimes.record(
+                "WildFly restart with its source store on a 4 MiB tmpfs",
+                wildfly.start(List.of("-Dcms.sources.dir=" + tinyDisk)),
+                OwnWildFly.START_DEADLINE);
     }
 
     @AfterAll
@@ -99,23 +101,30 @@ class SourceStoreFullFaultIT {
             Path originals = suiteStore().resolve("originals");
             Files.createDirectories(originals);
             for (String key : filesIn(tinyDisk.resolve("originals"))) {
-                Files.copy(tinyDisk.resolve("originals").resolve(key), originals.resolve(key),
-                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(
+                        tinyDisk.resolve("originals").resolve(key),
+                        originals.resolve(key),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
             }
         } finally {
             // the server's parser processes may hold the disk for a moment after the server stopped
-            Polling.await("the tmpfs unmounted", COMMAND_DEADLINE,
+            Polling.await(
+                    "the tmpfs unmounted",
+                    COMMAND_DEADLINE,
                     () -> run("umount", tinyDisk.toString()) ? Optional.of(true) : Optional.empty());
             Files.deleteIfExists(tinyDisk);
-            FaultTimes.record("WildFly restart on its own source store again", wildfly.start(),
-                    OwnWildFly.START_DEADLINE);
+            FaultTimes.record(
+                    "WildFly restart on its own source store again", wildfly.start(), OwnWildFly.START_DEADLINE);
         }
     }
 
     @Test
     void anUploadLargerThanTheFreeSpaceIs507AndLeavesNothingBehind() throws Exception {
         String marker = UUID.randomUUID().toString();
-        Api.Reply first = Sources.upload(DemoUser.EDITH, ("放得下的报告 " + marker + "\n").getBytes(StandardCharsets.UTF_8),
+        Api.Reply first = Sources.upload(
+                DemoUser.EDITH,
+                ("放得下的报告 " + marker + "\n").getBytes(StandardCharsets.UTF_8),
                 "fits-" + marker + ".txt");
         assertEquals(201, first.status(), first::toString);
         String firstId = first.json().getString("id");
@@ -125,8 +134,10 @@ class SourceStoreFullFaultIT {
 
         long start = System.nanoTime();
         String refused = rawUpload("big-" + marker + ".txt", usable + 512 * 1024);
-        FaultTimes.record("an upload larger than the free space refused with 507",
-                Duration.ofNanos(System.nanoTime() - start), REFUSAL_DEADLINE);
+        FaultTimes.record(
+                "an upload larger than the free space refused with 507",
+                Duration.ofNanos(System.nanoTime() - start),
+                REFUSAL_DEADLINE);
         String again = rawUpload("big-again-" + marker + ".txt", usable + 512 * 1024);
 
         JsonObject problem = body(refused);
@@ -135,24 +146,37 @@ class SourceStoreFullFaultIT {
                 () -> assertTrue(refused.toLowerCase().contains("content-type: application/problem+json"), refused),
                 () -> assertEquals("urn:bulletin-cms:problem:insufficient-storage", problem.getString("type")),
                 () -> assertEquals(507, problem.getInt("status")),
-                () -> assertTrue(problem.getString("detail").contains("disk for source files is full")
-                        && problem.getString("detail").contains("administrator must free space"), refused),
+                () -> assertTrue(
+                        problem.getString("detail").contains("disk for source files is full")
+                                && problem.getString("detail").contains("administrator must free space"),
+                        refused),
                 () -> assertTrue(again.startsWith("HTTP/1.1 507"), again));
 
         assertAll(
                 () -> assertEquals(rowsBefore, storageKeys(), "no row was written for the refused uploads"),
                 () -> assertEquals(Set.of(), filesIn(tinyDisk.resolve("incoming")), "no partial file is left"),
-                () -> assertFalse(Api.as(DemoUser.EDITH).get("/api/v1/sources").body().contains("big-" + marker),
+                () -> assertFalse(
+                        Api.as(DemoUser.EDITH).get("/api/v1/sources").body().contains("big-" + marker),
                         "the sources list does not show the refused uploads"),
-                () -> assertEquals(200, Api.as(DemoUser.EDITH).get("/api/v1/sources/" + firstId).status()),
-                () -> assertEquals(200, Api.as(DemoUser.EDITH).get("/api/v1/sources/" + firstId + "/original")
-                        .status()),
+                () -> assertEquals(
+                        200,
+                        Api.as(DemoUser.EDITH).get("/api/v1/sources/" + firstId).status()),
+                () -> assertEquals(
+                        200,
+                        Api.as(DemoUser.EDITH)
+                                .get("/api/v1/sources/" + firstId + "/original")
+                                .status()),
                 () -> assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status()),
-                () -> assertEquals(1, occurrences(FaultSuite.rig().wildfly().serverLogText(),
-                        "Source store " + tinyDisk + " is full"), "the full disk is logged once, not per upload"));
+                () -> assertEquals(
+                        1,
+                        occurrences(
+                                FaultSuite.rig().wildfly().serverLogText(), "Source store " + tinyDisk + " is full"),
+                        "the full disk is logged once, not per upload"));
 
-        Api.Reply fits = Sources.upload(DemoUser.EDITH, ("腾出空间后的报告 " + marker + "\n")
-                .getBytes(StandardCharsets.UTF_8), "after-" + marker + ".txt");
+        Api.Reply fits = Sources.upload(
+                DemoUser.EDITH,
+                ("腾出空间后的报告 " + marker + "\n").getBytes(StandardCharsets.UTF_8),
+                "after-" + marker + ".txt");
         assertEquals(201, fits.status(), fits::toString);
         assertEquals(rowsBefore.size() + 1, storageKeys().size(), "the upload that fits is kept");
         // and read: a parse that is still running when the server stops would only be handed back to the next start
@@ -177,8 +201,9 @@ class SourceStoreFullFaultIT {
             socket.setSoTimeout((int) REFUSAL_DEADLINE.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/sources?filename=" + filename + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "Authorization: Bearer " + DemoUser.EDITH.token() + "\r\nContent-Type: application/octet-stream"
-                    + "\r\nAccept-Language: en\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n")
+                            + "Authorization: Bearer " + DemoUser.EDITH.token()
+                            + "\r\nContent-Type: application/octet-stream"
+                            + "\r\nAccept-Language: en\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             Thread sender = new Thread(() -> {
                 byte[] chunk = new byte[65536];
@@ -217,13 +242,15 @@ class SourceStoreFullFaultIT {
 
     private static JsonObject body(String response) {
         int start = response.indexOf("\r\n\r\n");
-        return Json.createReader(new StringReader(start < 0 ? "{}" : response.substring(start + 4))).readObject();
+        return Json.createReader(new StringReader(start < 0 ? "{}" : response.substring(start + 4)))
+                .readObject();
     }
 
     /** The storage keys of the source rows, read from PostgreSQL itself. */
     private static Set<String> storageKeys() throws SQLException {
-        try (Connection db = FaultSuite.rig().postgres().connect(); Statement query = db.createStatement();
-             ResultSet rows = query.executeQuery("select storage_key from source_document")) {
+        try (Connection db = FaultSuite.rig().postgres().connect();
+                Statement query = db.createStatement();
+                ResultSet rows = query.executeQuery("select storage_key from source_document")) {
             Set<String> keys = new HashSet<>();
             while (rows.next()) {
                 keys.add(rows.getString(1));
@@ -237,7 +264,8 @@ class SourceStoreFullFaultIT {
             return Set.of();
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).map(p -> directory.relativize(p).toString())
+            return files.filter(Files::isRegularFile)
+                    .map(p -> directory.relativize(p).toString())
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -254,7 +282,8 @@ class SourceStoreFullFaultIT {
 
     private static boolean isRoot() {
         try {
-            Process id = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
+            Process id =
+                    new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
             String uid = new String(id.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
             return id.waitFor(COMMAND_DEADLINE.toSeconds(), TimeUnit.SECONDS) && "0".equals(uid);
         } catch (IOException e) {
@@ -268,7 +297,9 @@ class SourceStoreFullFaultIT {
     /** Runs a command, its output into the test's; whether it succeeded within the deadline. */
     private static boolean run(String... command) {
         try {
-            Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).inheritIO().start();
+            Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+                    .inheritIO()
+                    .start();
             if (!process.waitFor(COMMAND_DEADLINE.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return false;

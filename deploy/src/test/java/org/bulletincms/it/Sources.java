@@ -14,20 +14,28 @@ final class Sources {
 
     /** Long enough for a parse that runs into the test server's 20 s parse timeout, on a loaded machine. */
     static final Duration EXTRACTION_DEADLINE = Duration.ofSeconds(120);
+
     private static final Set<String> FINISHED = Set.of("done", "failed");
 
-    private Sources() {
-    }
+    private Sources() {}
 
     static Api.Reply upload(DemoUser user, byte[] bytes, String filename) {
-        return Api.as(user).send("POST", "/api/v1/sources?filename=" + URLEncoder.encode(filename,
-                StandardCharsets.UTF_8), HttpRequest.BodyPublishers.ofByteArray(bytes), "application/octet-stream");
+        return Api.as(user)
+                .send(
+                        "POST",
+                        "/api/v1/sources?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes),
+                        "application/octet-stream");
     }
 
     static Api.Reply upload(DemoUser user, java.nio.file.Path file, String filename) {
         try {
-            return Api.as(user).send("POST", "/api/v1/sources?filename=" + URLEncoder.encode(filename,
-                    StandardCharsets.UTF_8), HttpRequest.BodyPublishers.ofFile(file), "application/octet-stream");
+            return Api.as(user)
+                    .send(
+                            "POST",
+                            "/api/v1/sources?filename=" + URLEncoder.encode(filename, StandardCharsets.UTF_8),
+                            HttpRequest.BodyPublishers.ofFile(file),
+                            "application/octet-stream");
         } catch (java.io.FileNotFoundException e) {
             throw new IllegalArgumentException(e);
         }
@@ -54,8 +62,8 @@ final class Sources {
                 return source;
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("source " + id + " still " + source.getString("status") + " after "
-                        + EXTRACTION_DEADLINE);
+                throw new AssertionError(
+                        "source " + id + " still " + source.getString("status") + " after " + EXTRACTION_DEADLINE);
             }
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }

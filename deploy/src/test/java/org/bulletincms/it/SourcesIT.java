@@ -59,7 +59,8 @@ class SourcesIT {
 
     private static byte[] html(String title, String... paragraphs) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
-                .append(title).append("</title></head><body>");
+                .append(title)
+                .append("</title></head><body>");
         for (String p : paragraphs) {
             html.append("<p>").append(p).append("</p>");
         }
@@ -69,10 +70,14 @@ class SourcesIT {
     @Test
     void uploadedHtmlReportIsExtractedWithParagraphLanguagesAndFoundBySearch() {
         String marker = unique();
-        Api.Reply uploaded = Sources.upload(DemoUser.EDITH, html("绿色采购报告 " + marker,
-                "2024年，中国政府绿色采购规模持续扩大，可持续公共采购在推动绿色低碳发展中发挥了重要作用。",
-                "The One Planet Network Sustainable Public Procurement Programme supports public procurers worldwide. "
-                        + marker), "报告.html");
+        Api.Reply uploaded = Sources.upload(
+                DemoUser.EDITH,
+                html(
+                        "绿色采购报告 " + marker,
+                        "2024年，中国政府绿色采购规模持续扩大，可持续公共采购在推动绿色低碳发展中发挥了重要作用。",
+                        "The One Planet Network Sustainable Public Procurement Programme supports public procurers worldwide. "
+                                + marker),
+                "报告.html");
         assertEquals(201, uploaded.status(), uploaded::toString);
         JsonObject source = uploaded.json();
         assertEquals("queued", source.getString("status"));
@@ -83,22 +88,28 @@ class SourcesIT {
         assertEquals("done", done.getString("status"), done::toString);
         assertEquals(100, done.getInt("progress"));
         assertEquals("绿色采购报告 " + marker, done.getJsonObject("metadata").getString("title"));
-        assertEquals(java.util.Set.of("zh", "en"), done.getJsonArray("languages")
-                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
-                .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                java.util.Set.of("zh", "en"),
+                done.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .collect(java.util.stream.Collectors.toSet()));
 
         JsonObject text = Sources.text(source.getString("id"));
         assertFalse(text.getBoolean("paged"));
-        List<JsonObject> paragraphs = text.getJsonArray("pages").getJsonObject(0).getJsonArray("paragraphs")
+        List<JsonObject> paragraphs = text.getJsonArray("pages")
+                .getJsonObject(0)
+                .getJsonArray("paragraphs")
                 .getValuesAs(JsonObject.class);
         assertEquals("zh", paragraphs.get(0).getString("language"));
         assertEquals("en", paragraphs.get(1).getString("language"));
 
-        Eventually.found(() -> Api.as(DemoUser.TOM).get("/api/v1/sources/search?q="
-                + URLEncoder.encode("绿色低碳发展", StandardCharsets.UTF_8)),
+        Eventually.found(
+                () -> Api.as(DemoUser.TOM)
+                        .get("/api/v1/sources/search?q=" + URLEncoder.encode("绿色低碳发展", StandardCharsets.UTF_8)),
                 search -> search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(hit -> hit.getJsonObject("source").getString("id").equals(source.getString("id"))
-                                && hit.getString("snippet").contains("绿色低碳发展")));
+                        .anyMatch(hit ->
+                                hit.getJsonObject("source").getString("id").equals(source.getString("id"))
+                                        && hit.getString("snippet").contains("绿色低碳发展")));
     }
 
     @Test
@@ -120,11 +131,15 @@ class SourcesIT {
         assertEquals(3, pages.size());
         for (int n = 0; n < 3; n++) {
             assertEquals(n + 1, pages.get(n).getInt("number"));
-            assertTrue(pageText(pages.get(n)).contains(SampleReports.CHINESE_BULLETIN_PAGES.get(n)),
+            assertTrue(
+                    pageText(pages.get(n)).contains(SampleReports.CHINESE_BULLETIN_PAGES.get(n)),
                     "page " + (n + 1) + ": " + pageText(pages.get(n)));
         }
-        assertTrue(paragraphs(pages.get(0)).stream().anyMatch(p -> p.getString("text").contains("数字公共基础设施")
-                && "zh".equals(p.getString("language", null))), pages.get(0)::toString);
+        assertTrue(
+                paragraphs(pages.get(0)).stream()
+                        .anyMatch(p ->
+                                p.getString("text").contains("数字公共基础设施") && "zh".equals(p.getString("language", null))),
+                pages.get(0)::toString);
     }
 
     @Test
@@ -133,7 +148,9 @@ class SourcesIT {
         JsonObject done = Sources.finished(id);
         assertEquals("done", done.getString("status"), done::toString);
         assertEquals(List.of("en"), languages(done));
-        assertEquals(SampleReports.ENGLISH_NOTES_TITLE, done.getJsonObject("metadata").getString("title"));
+        assertEquals(
+                SampleReports.ENGLISH_NOTES_TITLE,
+                done.getJsonObject("metadata").getString("title"));
         List<JsonObject> pages = Sources.text(id).getJsonArray("pages").getValuesAs(JsonObject.class);
         assertEquals(2, pages.size());
         assertTrue(pageText(pages.get(0)).contains(SampleReports.EN_PAGE_1), pageText(pages.get(0)));
@@ -146,28 +163,43 @@ class SourcesIT {
         String id = uploaded(reports().mixedDocx(), "简报.docx");
         JsonObject done = Sources.finished(id);
         assertEquals("done", done.getString("status"), done::toString);
-        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                done.getString("mediaType"));
-        assertEquals(SampleReports.MIXED_BULLETIN_TITLE, done.getJsonObject("metadata").getString("title"));
+        assertEquals(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", done.getString("mediaType"));
+        assertEquals(
+                SampleReports.MIXED_BULLETIN_TITLE,
+                done.getJsonObject("metadata").getString("title"));
         assertEquals(java.util.Set.of("zh", "en"), java.util.Set.copyOf(languages(done)));
         JsonObject text = Sources.text(id);
         assertFalse(text.getBoolean("paged"));
         List<JsonObject> paragraphs = paragraphs(text.getJsonArray("pages").getJsonObject(0));
-        assertEquals("zh", paragraphs.stream().filter(p -> p.getString("text").contains(SampleReports.MIXED_ZH_1))
-                .findFirst().orElseThrow().getString("language"));
-        assertEquals("en", paragraphs.stream().filter(p -> p.getString("text").contains(SampleReports.MIXED_EN))
-                .findFirst().orElseThrow().getString("language"));
+        assertEquals(
+                "zh",
+                paragraphs.stream()
+                        .filter(p -> p.getString("text").contains(SampleReports.MIXED_ZH_1))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("language"));
+        assertEquals(
+                "en",
+                paragraphs.stream()
+                        .filter(p -> p.getString("text").contains(SampleReports.MIXED_EN))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("language"));
     }
 
     @Test
     void searchFindsAChinesePhraseOfAnUploadedReportOnItsPage() throws IOException {
         String id = uploaded(reports().chinesePdf(), "简报.pdf");
         Sources.finished(id);
-        Api.Reply search = Eventually.found(() -> Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
-                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8)),
+        Api.Reply search = Eventually.found(
+                () -> Api.as(DemoUser.EDITH)
+                        .get("/api/v1/sources/search?q="
+                                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8)),
                 reply -> reply.body().contains(id));
         JsonObject hit = search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .filter(h -> h.getJsonObject("source").getString("id").equals(id)).findFirst()
+                .filter(h -> h.getJsonObject("source").getString("id").equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(search.toString()));
         assertEquals(3, hit.getInt("page"));
         assertTrue(hit.getString("snippet").contains(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3), hit::toString);
@@ -190,12 +222,18 @@ class SourcesIT {
         assertProblem(english, 415, "type-contradicts-name");
         assertEquals("text/html", english.json().getString("detected"));
         assertEquals("pdf", english.json().getString("extension"));
-        assertTrue(english.json().getString("detail").contains("report.pdf")
-                && english.json().getString("detail").contains("text/html"), english::toString);
+        assertTrue(
+                english.json().getString("detail").contains("report.pdf")
+                        && english.json().getString("detail").contains("text/html"),
+                english::toString);
 
-        Api.Reply chinese = Api.as(DemoUser.EDITH).header("Accept-Language", "zh-CN").send("POST",
-                "/api/v1/sources?filename=report.pdf", HttpRequest.BodyPublishers.ofByteArray(page),
-                "application/octet-stream");
+        Api.Reply chinese = Api.as(DemoUser.EDITH)
+                .header("Accept-Language", "zh-CN")
+                .send(
+                        "POST",
+                        "/api/v1/sources?filename=report.pdf",
+                        HttpRequest.BodyPublishers.ofByteArray(page),
+                        "application/octet-stream");
         assertProblem(chinese, 415, "type-contradicts-name");
         assertEquals("文件类型与文件名不符", chinese.json().getString("title"));
         assertEquals(before, total());
@@ -214,8 +252,10 @@ class SourcesIT {
         assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status());
         JsonObject failed = Sources.finished(id);
         assertEquals("failed", failed.getString("status"));
-        assertTrue(java.util.Set.of("out-of-memory", "suspected-bomb", "write-limit")
-                .contains(failed.getJsonObject("failure").getString("reason")), failed::toString);
+        assertTrue(
+                java.util.Set.of("out-of-memory", "suspected-bomb", "write-limit")
+                        .contains(failed.getJsonObject("failure").getString("reason")),
+                failed::toString);
         assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status());
     }
 
@@ -237,8 +277,8 @@ class SourcesIT {
             listener.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
             listener.configureBlocking(false);
             int port = ((java.net.InetSocketAddress) listener.getLocalAddress()).getPort();
-            JsonObject remote = Sources.finished(uploaded(HostileSources.externalEntityHttpDocx(files, port),
-                    "xxe-http.docx"));
+            JsonObject remote =
+                    Sources.finished(uploaded(HostileSources.externalEntityHttpDocx(files, port), "xxe-http.docx"));
             assertEquals("failed", remote.getString("status"), remote::toString);
             assertEquals(null, listener.accept(), "the loopback port saw a connection");
         }
@@ -252,7 +292,13 @@ class SourcesIT {
         assertEquals(200, Api.as(DemoUser.TOM).get("/api/v1/me").status());
         JsonObject done = Sources.finished(id);
         assertEquals("done", done.getString("status"), done::toString);
-        assertTrue(Sources.text(id).getJsonArray("pages").getJsonObject(0).getJsonArray("paragraphs").size() <= 2,
+        assertTrue(
+                Sources.text(id)
+                                .getJsonArray("pages")
+                                .getJsonObject(0)
+                                .getJsonArray("paragraphs")
+                                .size()
+                        <= 2,
                 done::toString);
     }
 
@@ -281,8 +327,8 @@ class SourcesIT {
     void executableNamedPdfIsRefusedWith415SayingWhatItIs() {
         long before = total();
         byte[] elf = new byte[256];
-        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0}, 0, elf,
-                0, 20);
+        System.arraycopy(
+                new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0}, 0, elf, 0, 20);
         Api.Reply reply = Sources.upload(DemoUser.EDITH, elf, "report.pdf");
         assertProblem(reply, 415, "unsupported-media-type");
         assertEquals("application/x-executable", reply.json().getString("detected"));
@@ -321,8 +367,9 @@ class SourcesIT {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/sources?filename=endless.txt HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                    + "Authorization: Bearer " + DemoUser.EDITH.token() + "\r\nContent-Type: text/plain\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: Bearer " + DemoUser.EDITH.token() + "\r\nContent-Type: text/plain\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             // a client that keeps sending until the server stops it, as curl does with a 400 MiB body
             refused = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                 byte[] chunk = new byte[65536];
@@ -343,7 +390,8 @@ class SourcesIT {
                 }
             });
             answer = RawUpload.response(socket.getInputStream());
-            assertTrue(refused.get(2, java.util.concurrent.TimeUnit.MINUTES),
+            assertTrue(
+                    refused.get(2, java.util.concurrent.TimeUnit.MINUTES),
                     "the server read the whole " + offered + "-byte body instead of closing the connection");
         }
         assertTrue(answer.startsWith("HTTP/1.1 413"), "answer: " + answer);
@@ -361,8 +409,9 @@ class SourcesIT {
                 socket.setSoTimeout(30_000);
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /api/v1/sources?filename=big.txt HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                        + "Authorization: Bearer " + user.token() + "\r\nContent-Type: text/plain\r\n"
-                        + lengthHeader + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Authorization: Bearer " + user.token() + "\r\nContent-Type: text/plain\r\n"
+                                + lengthHeader + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 byte[] chunk = new byte[65536];
                 java.util.Arrays.fill(chunk, (byte) 'x');
                 for (long sent = 0; sent < chunkedBytes; sent += chunk.length) {
@@ -398,23 +447,24 @@ class SourcesIT {
 
     @Test
     void hostileFileNamesAreKeptOnlyAsHarmlessNames() {
-        record Case(String uploaded, String kept) {
-        }
-        List<Case> cases = List.of(new Case("../../etc/passwd", "passwd"),
+        record Case(String uploaded, String kept) {}
+        List<Case> cases = List.of(
+                new Case("../../etc/passwd", "passwd"),
                 new Case("report\u0000.pdf.exe", "report.pdf.exe"),
                 new Case("line\r\nbreak\u0007.txt", "linebreak.txt"),
                 new Case("report\u202Efdp.exe", "reportfdp.exe"),
                 new Case("绿色采购报告2024.txt", "绿色采购报告2024.txt"));
         for (Case c : cases) {
-            Api.Reply reply = Sources.upload(DemoUser.EDITH, (c.uploaded() + unique()).getBytes(StandardCharsets.UTF_8),
-                    c.uploaded());
+            Api.Reply reply = Sources.upload(
+                    DemoUser.EDITH, (c.uploaded() + unique()).getBytes(StandardCharsets.UTF_8), c.uploaded());
             assertEquals(201, reply.status(), reply::toString);
             assertEquals(c.kept(), reply.json().getString("filename"));
-            Api.Reply download = Api.as(DemoUser.EDITH).get("/api/v1/sources/" + reply.json().getString("id")
-                    + "/original");
+            Api.Reply download =
+                    Api.as(DemoUser.EDITH).get("/api/v1/sources/" + reply.json().getString("id") + "/original");
             String disposition = download.header("Content-Disposition").orElseThrow();
             assertTrue(disposition.startsWith("attachment; "), disposition);
-            assertFalse(disposition.contains("/") || disposition.contains("\r") || disposition.contains("\u202E"),
+            assertFalse(
+                    disposition.contains("/") || disposition.contains("\r") || disposition.contains("\u202E"),
                     disposition);
         }
     }
@@ -428,7 +478,8 @@ class SourcesIT {
         assertEquals("application/octet-stream", download.contentType());
         assertEquals("nosniff", download.header("X-Content-Type-Options").orElseThrow());
         assertTrue(download.header("Content-Security-Policy").orElseThrow().startsWith("sandbox"));
-        assertTrue(download.header("Content-Disposition").orElseThrow().startsWith("attachment; filename=\"page.html\""));
+        assertTrue(
+                download.header("Content-Disposition").orElseThrow().startsWith("attachment; filename=\"page.html\""));
         assertEquals(new String(page, StandardCharsets.UTF_8), download.body());
     }
 
@@ -442,30 +493,53 @@ class SourcesIT {
 
     @Test
     void aSourceIsLinkedToTheItemWrittenFromIt() throws Exception {
-        String id = Sources.upload(DemoUser.EDITH, html("报告", "报告摘要 " + unique()), "report.html").json()
+        String id = Sources.upload(DemoUser.EDITH, html("报告", "报告摘要 " + unique()), "report.html")
+                .json()
                 .getString("id");
         JsonObject publication = SeedIssuesIT.startSeedPublication();
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "报告", "Reports");
-        String item = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
-                rubric.getString("id"), SeedIssuesIT.type("news/2024-2-regional-food-systems"),
-                SeedIssuesIT.sample("news/2024-2-regional-food-systems"))).getString("id");
+        String item = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH,
+                        issue.getString("id"),
+                        rubric.getString("id"),
+                        SeedIssuesIT.type("news/2024-2-regional-food-systems"),
+                        SeedIssuesIT.sample("news/2024-2-regional-food-systems")))
+                .getString("id");
         String path = "/api/v1/items/" + item + "/sources/" + id;
-        assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null).status());
-        assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null).status());
+        assertEquals(
+                204,
+                Api.as(DemoUser.EDITH)
+                        .send("PUT", path, HttpRequest.BodyPublishers.noBody(), null)
+                        .status());
+        assertEquals(
+                204,
+                Api.as(DemoUser.EDITH)
+                        .send("PUT", path, HttpRequest.BodyPublishers.noBody(), null)
+                        .status());
         Api.Reply linked = Api.as(DemoUser.TOM).get("/api/v1/items/" + item + "/sources");
-        assertEquals(List.of(id), linked.json().getJsonArray("sources").getValuesAs(JsonObject.class).stream()
-                .map(s -> s.getString("id")).toList());
-        assertProblem(Api.as(DemoUser.TOM).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null), 403,
-                "forbidden");
-        assertProblem(Api.as(DemoUser.EDITH).send("PUT", "/api/v1/items/" + UUID.randomUUID() + "/sources/" + id,
-                HttpRequest.BodyPublishers.noBody(), null), 404, "not-found");
+        assertEquals(
+                List.of(id),
+                linked.json().getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("id"))
+                        .toList());
+        assertProblem(
+                Api.as(DemoUser.TOM).send("PUT", path, HttpRequest.BodyPublishers.noBody(), null), 403, "forbidden");
+        assertProblem(
+                Api.as(DemoUser.EDITH)
+                        .send(
+                                "PUT",
+                                "/api/v1/items/" + UUID.randomUUID() + "/sources/" + id,
+                                HttpRequest.BodyPublishers.noBody(),
+                                null),
+                404,
+                "not-found");
     }
 
     @Test
     void textIsRefusedWith409UntilTheExtractionIsDone() {
-        Api.Reply failed = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-OOM " + unique() + "\n")
-                .getBytes(StandardCharsets.UTF_8), "oom.txt");
+        Api.Reply failed = Sources.upload(
+                DemoUser.EDITH, ("BULLETIN-TEST-OOM " + unique() + "\n").getBytes(StandardCharsets.UTF_8), "oom.txt");
         String id = failed.json().getString("id");
         JsonObject source = Sources.finished(id);
         assertEquals("failed", source.getString("status"));
@@ -475,14 +549,19 @@ class SourcesIT {
 
     @Test
     void aParserThatHangsIsStoppedAtTheTimeLimitWhileTheServerAndOtherExtractionsCarryOn() {
-        String hanging = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-HANG " + unique() + "\n")
-                .getBytes(StandardCharsets.UTF_8), "hangs.txt").json().getString("id");
+        String hanging = Sources.upload(
+                        DemoUser.EDITH,
+                        ("BULLETIN-TEST-HANG " + unique() + "\n").getBytes(StandardCharsets.UTF_8),
+                        "hangs.txt")
+                .json()
+                .getString("id");
         Sources.awaitStatus(hanging, java.util.Set.of("extracting"));
 
         Api.Reply me = Api.as(DemoUser.TOM).get("/api/v1/me");
         assertEquals(200, me.status(), me::toString);
         String other = Sources.upload(DemoUser.EDITH, html("另一份报告", "其他上传照常提取。" + unique()), "other.html")
-                .json().getString("id");
+                .json()
+                .getString("id");
         assertEquals("done", Sources.finished(other).getString("status"));
         assertEquals("extracting", Sources.get(hanging).getString("status"), "the hanging parse is still going");
 
@@ -495,12 +574,18 @@ class SourcesIT {
     void extractionsInterruptedByAServerStopAreResumedAndStoreAndRowsAreReconciledWithoutLosingEither()
             throws Exception {
         String marker = unique();
-        String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 8\n中断后恢复的提取 " + marker + "\n")
-                .getBytes(StandardCharsets.UTF_8), "slow.txt").json().getString("id");
+        String slow = Sources.upload(
+                        DemoUser.EDITH,
+                        ("BULLETIN-TEST-SLOW 8\n中断后恢复的提取 " + marker + "\n").getBytes(StandardCharsets.UTF_8),
+                        "slow.txt")
+                .json()
+                .getString("id");
         byte[] lostBytes = ("原件丢失的报告 " + unique()).getBytes(StandardCharsets.UTF_8);
-        String lost = Sources.upload(DemoUser.EDITH, lostBytes, "lost.txt").json().getString("id");
+        String lost =
+                Sources.upload(DemoUser.EDITH, lostBytes, "lost.txt").json().getString("id");
         StoredOriginals originals = StoredOriginals.ofTestServer();
-        String stray = originals.stray("a file whose row was never written", Instant.now().minus(Duration.ofMinutes(5)));
+        String stray = originals.stray(
+                "a file whose row was never written", Instant.now().minus(Duration.ofMinutes(5)));
         originals.lose(lostBytes);
         Sources.awaitStatus(slow, java.util.Set.of("extracting"));
 
@@ -510,7 +595,9 @@ class SourcesIT {
         assertEquals("done", resumed.getString("status"), resumed::toString);
         assertTrue(Sources.text(slow).toString().contains("中断后恢复的提取 " + marker));
         assertFalse(originals.held(stray), "a file without a row leaves the originals");
-        assertEquals(java.util.Optional.of("a file whose row was never written"), originals.quarantined(stray),
+        assertEquals(
+                java.util.Optional.of("a file whose row was never written"),
+                originals.quarantined(stray),
                 "and is quarantined, never deleted");
         JsonObject kept = Sources.get(lost);
         assertEquals("not-in-store", kept.getJsonObject("originalMissing").getString("reason"), kept::toString);
@@ -521,8 +608,12 @@ class SourcesIT {
     @Test
     void anExtractionCutOffByAGracefulStopIsResumedWithoutCountingAnAttempt() throws Exception {
         // with cms.sources.max-attempts 2 (the test server's), two rolling restarts used to fail the source
-        String slow = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-SLOW 12\n滚动重启后仍然完成 " + unique() + "\n")
-                .getBytes(StandardCharsets.UTF_8), "rolling.txt").json().getString("id");
+        String slow = Sources.upload(
+                        DemoUser.EDITH,
+                        ("BULLETIN-TEST-SLOW 12\n滚动重启后仍然完成 " + unique() + "\n").getBytes(StandardCharsets.UTF_8),
+                        "rolling.txt")
+                .json()
+                .getString("id");
         Sources.awaitStatus(slow, java.util.Set.of("extracting"));
         assertEquals(1, Sources.get(slow).getInt("attempts"));
 
@@ -540,8 +631,15 @@ class SourcesIT {
         String id = Sources.upload(DemoUser.EDITH, bytes, "kept.html").json().getString("id");
         assertEquals("done", Sources.finished(id).getString("status"));
         String item = anItem();
-        assertEquals(204, Api.as(DemoUser.EDITH).send("PUT", "/api/v1/items/" + item + "/sources/" + id,
-                HttpRequest.BodyPublishers.noBody(), null).status());
+        assertEquals(
+                204,
+                Api.as(DemoUser.EDITH)
+                        .send(
+                                "PUT",
+                                "/api/v1/items/" + item + "/sources/" + id,
+                                HttpRequest.BodyPublishers.noBody(),
+                                null)
+                        .status());
         long total = total();
         if (StoredOriginals.ofTestServer() instanceof StoredOriginals.InDatabase inDatabase) {
             originalsGoneFromTheDatabaseLoseNothingAndHeal(inDatabase, id, bytes, item, total);
@@ -560,11 +658,14 @@ class SourcesIT {
             assertTrue(Sources.text(id).toString().contains("原件不在时，来源、文本和关联都保留。" + marker));
             assertEquals(List.of(id), linkedTo(item));
             assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/original"), 503, "original-missing");
-            assertProblem(Sources.upload(DemoUser.EDITH, html("新报告", unique()), "new.html"), 503,
+            assertProblem(
+                    Sources.upload(DemoUser.EDITH, html("新报告", unique()), "new.html"),
+                    503,
                     "source-store-not-recognised");
             JsonObject readiness = sourceStoreReadiness();
             assertEquals("DOWN", readiness.getString("status"), readiness::toString);
-            assertTrue(readiness.getJsonObject("data").getString("problem").startsWith("source store not recognised"),
+            assertTrue(
+                    readiness.getJsonObject("data").getString("problem").startsWith("source store not recognised"),
                     readiness::toString);
 
             // the store is back at the next start
@@ -594,9 +695,8 @@ class SourcesIT {
      * to prove is the same promise for one original: gone at start-up or under a running server, nothing is deleted,
      * the source says why, uploads go on, and it heals when the original is back.
      */
-    private static void originalsGoneFromTheDatabaseLoseNothingAndHeal(StoredOriginals.InDatabase originals,
-                                                                       String id, byte[] bytes, String item,
-                                                                       long total) throws Exception {
+    private static void originalsGoneFromTheDatabaseLoseNothingAndHeal(
+            StoredOriginals.InDatabase originals, String id, byte[] bytes, String item, long total) throws Exception {
         ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.of("1"));
         try {
             originals.setAside(bytes);
@@ -607,7 +707,10 @@ class SourcesIT {
             assertTrue(Sources.text(id).toString().contains("原件不在时，来源、文本和关联都保留。"));
             assertEquals(List.of(id), linkedTo(item));
             assertProblem(Api.as(DemoUser.EDITH).get("/api/v1/sources/" + id + "/original"), 503, "original-missing");
-            assertEquals(201, Sources.upload(DemoUser.EDITH, html("新报告", unique()), "new.html").status(),
+            assertEquals(
+                    201,
+                    Sources.upload(DemoUser.EDITH, html("新报告", unique()), "new.html")
+                            .status(),
                     "the store is the database: it is recognised, and uploads go on");
             JsonObject readiness = sourceStoreReadiness();
             assertEquals("UP", readiness.getString("status"), readiness::toString);
@@ -631,13 +734,20 @@ class SourcesIT {
 
     @Test
     void parserProcessesSeeNoneOfTheServersEnvironment() {
-        String id = Sources.upload(DemoUser.EDITH, ("BULLETIN-TEST-ENV " + unique() + "\n")
-                .getBytes(StandardCharsets.UTF_8), "environment.txt").json().getString("id");
+        String id = Sources.upload(
+                        DemoUser.EDITH,
+                        ("BULLETIN-TEST-ENV " + unique() + "\n").getBytes(StandardCharsets.UTF_8),
+                        "environment.txt")
+                .json()
+                .getString("id");
         JsonObject done = Sources.finished(id);
         assertEquals("done", done.getString("status"), done::toString);
         List<String> names = paragraphs(Sources.text(id).getJsonArray("pages").getJsonObject(0)).stream()
-                .map(p -> p.getString("text")).toList();
-        assertEquals(java.util.Set.of("LANG", "PATH"), java.util.Set.copyOf(names),
+                .map(p -> p.getString("text"))
+                .toList();
+        assertEquals(
+                java.util.Set.of("LANG", "PATH"),
+                java.util.Set.copyOf(names),
                 "no CMS_DB_PASSWORD, no proxy, no token: " + names);
     }
 
@@ -650,23 +760,39 @@ class SourcesIT {
         JsonObject publication = SeedIssuesIT.startSeedPublication();
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "报告", "Reports");
-        return Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"), rubric.getString("id"),
-                SeedIssuesIT.type("news/2024-2-regional-food-systems"),
-                SeedIssuesIT.sample("news/2024-2-regional-food-systems"))).getString("id");
+        return Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH,
+                        issue.getString("id"),
+                        rubric.getString("id"),
+                        SeedIssuesIT.type("news/2024-2-regional-food-systems"),
+                        SeedIssuesIT.sample("news/2024-2-regional-food-systems")))
+                .getString("id");
     }
 
     private static List<String> linkedTo(String item) {
-        return Api.as(DemoUser.TOM).get("/api/v1/items/" + item + "/sources").json().getJsonArray("sources")
-                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList();
+        return Api.as(DemoUser.TOM)
+                .get("/api/v1/items/" + item + "/sources")
+                .json()
+                .getJsonArray("sources")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(s -> s.getString("id"))
+                .toList();
     }
 
     private static void assertMissing(String id, String reason) {
         JsonObject source = Sources.get(id);
         assertEquals("done", source.getString("status"), source::toString);
         assertEquals(reason, source.getJsonObject("originalMissing").getString("reason"), source::toString);
-        assertTrue(Api.as(DemoUser.EDITH).get("/api/v1/sources?size=100").json().getJsonArray("sources")
-                .getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getString("id").equals(id)
-                        && s.containsKey("originalMissing")), "the list says so too");
+        assertTrue(
+                Api.as(DemoUser.EDITH)
+                        .get("/api/v1/sources?size=100")
+                        .json()
+                        .getJsonArray("sources")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .anyMatch(s -> s.getString("id").equals(id) && s.containsKey("originalMissing")),
+                "the list says so too");
     }
 
     private static void assertHealed(String id, byte[] bytes) {
@@ -692,14 +818,21 @@ class SourcesIT {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("source " + id + " not " + what + " within 60 s: " + Sources.get(id));
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofMillis(250).toNanos());
         }
     }
 
     private static JsonObject sourceStoreReadiness() {
-        return Api.anonymous().get(Api.management() + "/health/ready").json().getJsonArray("checks")
-                .getValuesAs(JsonObject.class).stream().filter(check -> check.getString("name").equals("source-store"))
-                .findFirst().orElseThrow();
+        return Api.anonymous()
+                .get(Api.management() + "/health/ready")
+                .json()
+                .getJsonArray("checks")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(check -> check.getString("name").equals("source-store"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whatever a failed test left aside goes back, so the next tests find the store the database knows. */
@@ -734,8 +867,12 @@ class SourcesIT {
 
     /** A failure's detail tells the editor what to do; the parser's own words (exception, object ids) stay in the log. */
     private static void assertReadableByAPerson(String detail) {
-        assertFalse(detail.contains("Exception") || detail.contains("org.apache") || detail.contains("TIKA-")
-                || detail.matches("(?s).*@[0-9a-f]{6,}.*"), detail);
+        assertFalse(
+                detail.contains("Exception")
+                        || detail.contains("org.apache")
+                        || detail.contains("TIKA-")
+                        || detail.matches("(?s).*@[0-9a-f]{6,}.*"),
+                detail);
         assertTrue(detail.contains("save or export it again"), detail);
     }
 
@@ -756,7 +893,8 @@ class SourcesIT {
 
     private static List<String> languages(JsonObject source) {
         return source.getJsonArray("languages").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
     }
 
     private static List<JsonObject> paragraphs(JsonObject page) {
@@ -764,10 +902,15 @@ class SourcesIT {
     }
 
     private static String pageText(JsonObject page) {
-        return String.join("\n", paragraphs(page).stream().map(p -> p.getString("text")).toList());
+        return String.join(
+                "\n", paragraphs(page).stream().map(p -> p.getString("text")).toList());
     }
 
     private static long total() {
-        return Api.as(DemoUser.EDITH).get("/api/v1/sources?size=1").json().getJsonNumber("total").longValue();
+        return Api.as(DemoUser.EDITH)
+                .get("/api/v1/sources?size=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
     }
 }

@@ -31,7 +31,8 @@ sealed interface StoredOriginals {
 
     static StoredOriginals ofTestServer() {
         return "database".equals(System.getProperty("bulletin.it.sources-store"))
-                ? new InDatabase() : new OnDisk(Path.of(System.getProperty("jboss.home"), "standalone", "data", "sources"));
+                ? new InDatabase()
+                : new OnDisk(Path.of(System.getProperty("jboss.home"), "standalone", "data", "sources"));
     }
 
     /** Deletes the original with these bytes. */
@@ -97,10 +98,13 @@ sealed interface StoredOriginals {
         @Override
         public void putBack(byte[] bytes) {
             try (Stream<Path> files = Files.list(root)) {
-                for (Path aside : files.filter(f -> f.getFileName().toString().endsWith(".aside")).toList()) {
+                for (Path aside : files.filter(f -> f.getFileName().toString().endsWith(".aside"))
+                        .toList()) {
                     if (Arrays.equals(Files.readAllBytes(aside), bytes)) {
-                        move(aside, root.resolve("originals").resolve(aside.getFileName().toString()
-                                .replace(".aside", "")));
+                        move(
+                                aside,
+                                root.resolve("originals")
+                                        .resolve(aside.getFileName().toString().replace(".aside", "")));
                     }
                 }
             } catch (IOException e) {
@@ -110,7 +114,8 @@ sealed interface StoredOriginals {
 
         private Optional<Path> find(byte[] bytes) {
             try (Stream<Path> files = Files.list(root.resolve("originals"))) {
-                return files.filter(file -> Arrays.equals(readIfStillThere(file), bytes)).findFirst();
+                return files.filter(file -> Arrays.equals(readIfStillThere(file), bytes))
+                        .findFirst();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -156,23 +161,31 @@ sealed interface StoredOriginals {
         public String stray(String content, Instant keptAt) {
             String key = UUID.randomUUID().toString().replace("-", "");
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-            update("insert into source_original (storage_key, size, sha256, kept_at) values (?, ?, ?, ?)", key,
-                    (long) bytes.length, sha256(bytes), Timestamp.from(keptAt));
+            update(
+                    "insert into source_original (storage_key, size, sha256, kept_at) values (?, ?, ?, ?)",
+                    key,
+                    (long) bytes.length,
+                    sha256(bytes),
+                    Timestamp.from(keptAt));
             update("insert into source_original_chunk (storage_key, position, bytes) values (?, 0, ?)", key, bytes);
             return key;
         }
 
         @Override
         public Optional<String> quarantined(String key) {
-            return query("select c.bytes from source_original o join source_original_chunk c"
-                    + " on c.storage_key = o.storage_key where o.storage_key = ? and o.quarantined_at is not null", key)
+            return query(
+                            "select c.bytes from source_original o join source_original_chunk c"
+                                    + " on c.storage_key = o.storage_key where o.storage_key = ? and o.quarantined_at is not null",
+                            key)
                     .map(bytes -> new String(bytes, StandardCharsets.UTF_8));
         }
 
         @Override
         public boolean held(String key) {
-            return query("select c.bytes from source_original o join source_original_chunk c"
-                    + " on c.storage_key = o.storage_key where o.storage_key = ? and o.quarantined_at is null", key)
+            return query(
+                            "select c.bytes from source_original o join source_original_chunk c"
+                                    + " on c.storage_key = o.storage_key where o.storage_key = ? and o.quarantined_at is null",
+                            key)
                     .isPresent();
         }
 
@@ -182,8 +195,10 @@ sealed interface StoredOriginals {
             update("create table if not exists aside_original as select * from source_original where false");
             update("create table if not exists aside_chunk as select * from source_original_chunk where false");
             update("insert into aside_original select * from source_original where sha256 = ?", hash);
-            update("insert into aside_chunk select c.* from source_original_chunk c join source_original o"
-                    + " on o.storage_key = c.storage_key where o.sha256 = ?", hash);
+            update(
+                    "insert into aside_chunk select c.* from source_original_chunk c join source_original o"
+                            + " on o.storage_key = c.storage_key where o.sha256 = ?",
+                    hash);
             lose(bytes);
         }
 
@@ -191,15 +206,20 @@ sealed interface StoredOriginals {
         public void putBack(byte[] bytes) {
             String hash = sha256(bytes);
             update("insert into source_original select * from aside_original where sha256 = ?", hash);
-            update("insert into source_original_chunk select c.* from aside_chunk c join aside_original o"
-                    + " on o.storage_key = c.storage_key where o.sha256 = ?", hash);
-            update("delete from aside_chunk where storage_key in (select storage_key from aside_original"
-                    + " where sha256 = ?)", hash);
+            update(
+                    "insert into source_original_chunk select c.* from aside_chunk c join aside_original o"
+                            + " on o.storage_key = c.storage_key where o.sha256 = ?",
+                    hash);
+            update(
+                    "delete from aside_chunk where storage_key in (select storage_key from aside_original"
+                            + " where sha256 = ?)",
+                    hash);
             update("delete from aside_original where sha256 = ?", hash);
         }
 
         private static Optional<byte[]> query(String sql, String key) {
-            try (Connection db = connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            try (Connection db = connect();
+                    PreparedStatement query = db.prepareStatement(sql)) {
                 query.setString(1, key);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
@@ -210,7 +230,8 @@ sealed interface StoredOriginals {
         }
 
         private static void update(String sql, Object... parameters) {
-            try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            try (Connection db = connect();
+                    PreparedStatement statement = db.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);
                 }
@@ -221,13 +242,14 @@ sealed interface StoredOriginals {
         }
 
         private static Connection connect() throws SQLException {
-            return DriverManager.getConnection("jdbc:postgresql://localhost:" + TestDatabase.postgresPort()
-                    + "/postgres", "postgres", "postgres");
+            return DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + TestDatabase.postgresPort() + "/postgres", "postgres", "postgres");
         }
 
         private static String sha256(byte[] bytes) {
             try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }

@@ -45,7 +45,8 @@ class SubjectIT {
         String password = UUID.randomUUID().toString();
         String id = KeycloakAdmin.createUser(username, password, roles);
         created.add(id);
-        return new Person(id, Keycloak.tokenResponse("cms", username, password, "cms-ui").getString("access_token"));
+        return new Person(
+                id, Keycloak.tokenResponse("cms", username, password, "cms-ui").getString("access_token"));
     }
 
     private record Person(String keycloakId, String token) {
@@ -61,19 +62,33 @@ class SubjectIT {
         }
 
         Api.Reply take(String issue, String action, String comment) {
-            return api().post("/api/v1/issues/" + issue + "/workflow/" + action,
-                    Json.createObjectBuilder().add("comment", comment).build());
+            return api().post(
+                            "/api/v1/issues/" + issue + "/workflow/" + action,
+                            Json.createObjectBuilder().add("comment", comment).build());
         }
 
         Api.Reply edit(String item, JsonObject content) {
-            String etag = Api.as(DemoUser.ADAM).get("/api/v1/items/" + item).header("ETag").orElseThrow();
-            return api().header("If-Match", etag).send("PUT", "/api/v1/items/" + item, HttpRequest.BodyPublishers.ofString(
-                    Json.createObjectBuilder().add("content", content).build().toString()), "application/json");
+            String etag = Api.as(DemoUser.ADAM)
+                    .get("/api/v1/items/" + item)
+                    .header("ETag")
+                    .orElseThrow();
+            return api().header("If-Match", etag)
+                    .send(
+                            "PUT",
+                            "/api/v1/items/" + item,
+                            HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                                    .add("content", content)
+                                    .build()
+                                    .toString()),
+                            "application/json");
         }
 
         Api.Reply markDone(String issue, String locale) {
-            return api().send("POST", "/api/v1/issues/" + issue + "/translations/" + locale + "/done",
-                    HttpRequest.BodyPublishers.noBody(), null);
+            return api().send(
+                            "POST",
+                            "/api/v1/issues/" + issue + "/translations/" + locale + "/done",
+                            HttpRequest.BodyPublishers.noBody(),
+                            null);
         }
     }
 
@@ -81,8 +96,8 @@ class SubjectIT {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static final JsonObject NEWS = Samples.news("首届联合国食品系统峰会承诺重大行动",
-            "First UN Food Systems Summit commits to major action");
+    private static final JsonObject NEWS =
+            Samples.news("首届联合国食品系统峰会承诺重大行动", "First UN Food Systems Summit commits to major action");
 
     private static void toReview(WorkflowIT.Fixture f) {
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
@@ -91,8 +106,11 @@ class SubjectIT {
     }
 
     private static JsonObject lastRevision(String item) {
-        return Api.as(DemoUser.ADAM).get("/api/v1/items/" + item + "/revisions").json()
-                .getJsonArray("revisions").getJsonObject(0);
+        return Api.as(DemoUser.ADAM)
+                .get("/api/v1/items/" + item + "/revisions")
+                .json()
+                .getJsonArray("revisions")
+                .getJsonObject(0);
     }
 
     @Test
@@ -122,7 +140,9 @@ class SubjectIT {
         assertEquals(name, later.me().getString("username"));
         assertEquals(name, lastRevision(f.item()).getString("by"), "the former writer is still shown by name");
         assertEquals(200, later.take(f.issue(), "approve", "另一个人").status(), "a different person may approve");
-        JsonObject signOff = Api.as(DemoUser.ADAM).get("/api/v1/issues/" + f.issue() + "/workflow").json()
+        JsonObject signOff = Api.as(DemoUser.ADAM)
+                .get("/api/v1/issues/" + f.issue() + "/workflow")
+                .json()
                 .getJsonObject("signOff");
         assertEquals(name, signOff.getString("approver"));
         assertEquals("approved", Workflow.stage(f.issue()));
@@ -135,8 +155,15 @@ class SubjectIT {
         former.me();
         WorkflowIT.Fixture f = WorkflowIT.draft();
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
-        assertEquals(200, Api.as(DemoUser.EDITH).send("PUT", "/api/v1/issues/" + f.issue() + "/translations/en/translator",
-                HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\"}"), "application/json").status());
+        assertEquals(
+                200,
+                Api.as(DemoUser.EDITH)
+                        .send(
+                                "PUT",
+                                "/api/v1/issues/" + f.issue() + "/translations/en/translator",
+                                HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\"}"),
+                                "application/json")
+                        .status());
 
         KeycloakAdmin.deleteUser(former.keycloakId());
         Person later = person(name, List.of("translator"));
@@ -152,8 +179,15 @@ class SubjectIT {
         String name = unique("pending");
         WorkflowIT.Fixture f = WorkflowIT.draft();
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
-        assertEquals(200, Api.as(DemoUser.EDITH).send("PUT", "/api/v1/issues/" + f.issue() + "/translations/en/translator",
-                HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\"}"), "application/json").status());
+        assertEquals(
+                200,
+                Api.as(DemoUser.EDITH)
+                        .send(
+                                "PUT",
+                                "/api/v1/issues/" + f.issue() + "/translations/en/translator",
+                                HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\"}"),
+                                "application/json")
+                        .status());
         assertProblem(Workflow.markDone(DemoUser.TOM, f.issue(), "en"), 403, "forbidden");
 
         Person assigned = person(name, List.of("translator"));
@@ -171,15 +205,20 @@ class SubjectIT {
         WorkflowIT.Fixture f = WorkflowIT.draft();
         assertEquals(200, writer.edit(f.item(), NEWS).status());
         String legacyName = unique("old");
-        JsonObject legacy = Api.as(DemoUser.ADAM).post("/api/v1/test-probe/legacy-user-names/" + legacyName
-                + "/written-by/" + writerSubject, Json.createObjectBuilder().build()).json();
+        JsonObject legacy = Api.as(DemoUser.ADAM)
+                .post(
+                        "/api/v1/test-probe/legacy-user-names/" + legacyName + "/written-by/" + writerSubject,
+                        Json.createObjectBuilder().build())
+                .json();
         assertTrue(legacy.getJsonNumber("cells").longValue() >= 3, legacy::toString);
         assertEquals(legacyName, lastRevision(f.item()).getString("by"), "a legacy name is shown as it is");
 
         Person holder = person(legacyName, List.of("editor", "approver"));
         String holderSubject = holder.me().getString("subject");
 
-        JsonObject standing = Api.as(DemoUser.ADAM).get("/api/v1/test-probe/legacy-user-names/" + legacyName).json();
+        JsonObject standing = Api.as(DemoUser.ADAM)
+                .get("/api/v1/test-probe/legacy-user-names/" + legacyName)
+                .json();
         assertEquals(0, standing.getJsonNumber("cells").longValue(), "every cell now holds the subject");
         assertEquals(holderSubject, standing.getString("boundSubject"));
         assertEquals(legacyName, lastRevision(f.item()).getString("by"));
@@ -192,8 +231,13 @@ class SubjectIT {
         Person later = person(legacyName, List.of("editor", "approver"));
         later.me();
 
-        assertEquals(holderSubject, Api.as(DemoUser.ADAM).get("/api/v1/test-probe/legacy-user-names/" + legacyName)
-                .json().getString("boundSubject"), "a claimed name is never claimed again");
+        assertEquals(
+                holderSubject,
+                Api.as(DemoUser.ADAM)
+                        .get("/api/v1/test-probe/legacy-user-names/" + legacyName)
+                        .json()
+                        .getString("boundSubject"),
+                "a claimed name is never claimed again");
         assertEquals(200, later.take(f.issue(), "approve", "另一个人").status(), "the later holder wrote nothing");
     }
 }

@@ -27,7 +27,9 @@ public class TestInfrastructure implements LauncherSessionListener {
         }
         if (TestDatabase.current() == TestDatabase.POSTGRESQL) {
             try {
-                postgres = EmbeddedPostgres.builder().setPort(TestDatabase.postgresPort()).start();
+                postgres = EmbeddedPostgres.builder()
+                        .setPort(TestDatabase.postgresPort())
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start PostgreSQL for the tests", e);
             }

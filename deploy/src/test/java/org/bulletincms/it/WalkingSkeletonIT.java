@@ -49,9 +49,12 @@ class WalkingSkeletonIT {
 
         assertEquals(200, reply.status(), reply::toString);
         assertEquals(user.username(), reply.json().getString("username"));
-        assertEquals(user.roles().stream().sorted().toList(),
+        assertEquals(
+                user.roles().stream().sorted().toList(),
                 reply.json().getJsonArray("roles").getValuesAs(JsonString.class).stream()
-                        .map(JsonString::getString).sorted().toList());
+                        .map(JsonString::getString)
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -78,7 +81,8 @@ class WalkingSkeletonIT {
         assertAll(
                 () -> assertEquals(slug, json.getString("slug")),
                 () -> assertEquals("可持续公共采购计划简报", json.getJsonObject("title").getString("zh-CN")),
-                () -> assertEquals("SPP Programme Newsletter", json.getJsonObject("title").getString("en")),
+                () -> assertEquals(
+                        "SPP Programme Newsletter", json.getJsonObject("title").getString("en")),
                 () -> assertEquals("zh-CN", json.getString("sourceLocale")),
                 () -> assertEquals("edith", json.getString("createdBy")),
                 () -> assertTrue(read.header("ETag").isPresent(), "an ETag"));
@@ -87,7 +91,11 @@ class WalkingSkeletonIT {
     @Test
     void aSecondPublicationWithTheSameSlugIsAConflictAndNothingIsWritten() {
         String slug = uniqueSlug();
-        assertEquals(201, Api.as(DemoUser.EDITH).post("/api/v1/publications", publication(slug)).status());
+        assertEquals(
+                201,
+                Api.as(DemoUser.EDITH)
+                        .post("/api/v1/publications", publication(slug))
+                        .status());
         int before = publicationCount();
 
         Api.Reply reply = Api.as(DemoUser.ADAM).post("/api/v1/publications", publication(slug));
@@ -116,8 +124,8 @@ class WalkingSkeletonIT {
 
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
-        String masterRealmToken = Keycloak.tokenResponse("master", "admin", "admin", "admin-cli")
-                .getString("access_token");
+        String masterRealmToken =
+                Keycloak.tokenResponse("master", "admin", "admin", "admin-cli").getString("access_token");
 
         assertProblem(Api.withToken(masterRealmToken).get("/api/v1/me"), 401, "unauthenticated");
     }
@@ -127,11 +135,12 @@ class WalkingSkeletonIT {
         String[] parts = DemoUser.TOM.token().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"translator\"", "\"editor\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
 
-        assertProblem(Api.withToken(forged).post("/api/v1/publications", publication(uniqueSlug())),
-                401, "unauthenticated");
+        assertProblem(
+                Api.withToken(forged).post("/api/v1/publications", publication(uniqueSlug())), 401, "unauthenticated");
     }
 
     @Test
@@ -182,7 +191,8 @@ class WalkingSkeletonIT {
 
     @Test
     void anUnsupportedMethodIs405WithAllow() {
-        Api.Reply reply = Api.as(DemoUser.EDITH).send("DELETE", "/api/v1/me", HttpRequest.BodyPublishers.noBody(), null);
+        Api.Reply reply =
+                Api.as(DemoUser.EDITH).send("DELETE", "/api/v1/me", HttpRequest.BodyPublishers.noBody(), null);
 
         assertProblem(reply, 405, "method-not-allowed");
         assertTrue(reply.header("Allow").orElse("").contains("GET"), reply::toString);
@@ -197,8 +207,10 @@ class WalkingSkeletonIT {
     void aBodyThatIsNotJsonIs415() {
         int before = publicationCount();
 
-        assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/publications", "slug=x", "text/plain"),
-                415, "unsupported-media-type");
+        assertProblem(
+                Api.as(DemoUser.EDITH).post("/api/v1/publications", "slug=x", "text/plain"),
+                415,
+                "unsupported-media-type");
         assertEquals(before, publicationCount());
     }
 
@@ -206,8 +218,10 @@ class WalkingSkeletonIT {
     void malformedJsonIs400() {
         int before = publicationCount();
 
-        assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/publications", "{\"slug\": ", "application/json"),
-                400, "malformed-request");
+        assertProblem(
+                Api.as(DemoUser.EDITH).post("/api/v1/publications", "{\"slug\": ", "application/json"),
+                400,
+                "malformed-request");
         assertEquals(before, publicationCount());
     }
 
@@ -238,7 +252,9 @@ class WalkingSkeletonIT {
 
         assertProblem(reply, 422, "invalid-content");
         List<String> pointers = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(error -> error.getString("pointer")).sorted().toList();
+                .map(error -> error.getString("pointer"))
+                .sorted()
+                .toList();
         assertEquals(List.of("/colour", "/id", "/slug", "/targetLocales", "/title"), pointers);
         assertEquals(before, publicationCount());
     }
@@ -246,12 +262,14 @@ class WalkingSkeletonIT {
     @Test
     void aNulCharacterIsRefusedOnEveryDatabase() {
         JsonObject body = Json.createObjectBuilder(publication(uniqueSlug()))
-                .add("publisher", "UNEP\u0000").build();
+                .add("publisher", "UNEP\u0000")
+                .build();
 
         Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/publications", body);
 
         assertProblem(reply, 422, "invalid-content");
-        assertEquals("text.invalid-character",
+        assertEquals(
+                "text.invalid-character",
                 reply.json().getJsonArray("errors").getJsonObject(0).getString("code"));
     }
 
@@ -270,7 +288,8 @@ class WalkingSkeletonIT {
 
     @Test
     void problemsSpeakChineseToChineseReaders() {
-        Api.Reply reply = Api.anonymous().header("Accept-Language", "zh-CN,zh;q=0.9").get("/api/v1/me");
+        Api.Reply reply =
+                Api.anonymous().header("Accept-Language", "zh-CN,zh;q=0.9").get("/api/v1/me");
 
         assertProblem(reply, 401, "unauthenticated");
         assertEquals("需要登录认证", reply.json().getString("title"));
@@ -284,9 +303,13 @@ class WalkingSkeletonIT {
 
         assertEquals(200, reply.status(), reply::toString);
         JsonObject database = reply.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
+                .filter(check -> check.getString("name").equals("database"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("UP", database.getString("status"));
-        assertEquals(TestDatabase.current().productName(), database.getJsonObject("data").getString("database"));
+        assertEquals(
+                TestDatabase.current().productName(),
+                database.getJsonObject("data").getString("database"));
         assertFalse(database.getJsonObject("data").getString("schemaVersion").equals("none"));
     }
 
@@ -314,13 +337,21 @@ class WalkingSkeletonIT {
         assertEquals(200, reply.status(), reply::toString);
         JsonObject paths = reply.json().getJsonObject("paths");
         assertTrue(paths.containsKey("/api/v1/me"), () -> paths.keySet().toString());
-        assertTrue(paths.containsKey("/api/v1/publications"), () -> paths.keySet().toString());
+        assertTrue(
+                paths.containsKey("/api/v1/publications"), () -> paths.keySet().toString());
         assertTrue(paths.containsKey("/api/delivery/v1"), () -> paths.keySet().toString());
-        String problemTypes = reply.json().getJsonObject("components").getJsonObject("schemas")
-                .getJsonObject("Problem").getJsonObject("properties").getJsonObject("type").getJsonArray("enum")
+        String problemTypes = reply.json()
+                .getJsonObject("components")
+                .getJsonObject("schemas")
+                .getJsonObject("Problem")
+                .getJsonObject("properties")
+                .getJsonObject("type")
+                .getJsonArray("enum")
                 .toString();
-        assertTrue(problemTypes.contains("urn:bulletin-cms:problem:illegal-transition")
-                && problemTypes.contains("urn:bulletin-cms:problem:issue-number-taken"), problemTypes);
+        assertTrue(
+                problemTypes.contains("urn:bulletin-cms:problem:illegal-transition")
+                        && problemTypes.contains("urn:bulletin-cms:problem:issue-number-taken"),
+                problemTypes);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -328,9 +359,9 @@ class WalkingSkeletonIT {
     private static JsonObject publication(String slug) {
         return Json.createObjectBuilder()
                 .add("slug", slug)
-                .add("title", Json.createObjectBuilder()
-                        .add("zh-CN", "可持续公共采购计划简报")
-                        .add("en", "SPP Programme Newsletter"))
+                .add(
+                        "title",
+                        Json.createObjectBuilder().add("zh-CN", "可持续公共采购计划简报").add("en", "SPP Programme Newsletter"))
                 .add("publisher", "中环联合认证中心")
                 .add("sourceLocale", "zh-CN")
                 .add("targetLocales", Json.createArrayBuilder().add("en"))

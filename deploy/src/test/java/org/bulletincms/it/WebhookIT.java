@@ -54,6 +54,7 @@ class WebhookIT {
 
     /** What every test receiver writes into its answers; it must never come back through the API. */
     private static final String RECEIVER_BODY = "receiver-private-answer-7f3c2a";
+
     private static final Duration DEADLINE = Duration.ofSeconds(90);
 
     @Deployment(testable = false)
@@ -63,13 +64,14 @@ class WebhookIT {
 
     /** One token per test: polling the API must not look like a password-guessing attack to Keycloak. */
     private final String adminToken = DemoUser.ADAM.token();
+
     private final List<Receiver> receivers = new ArrayList<>();
     private final List<String> endpoints = new ArrayList<>();
 
     @AfterEach
     void removeEndpointsAndReceivers() {
-        endpoints.forEach(id -> admin().send("DELETE", "/api/v1/webhooks/" + id,
-                HttpRequest.BodyPublishers.noBody(), null));
+        endpoints.forEach(
+                id -> admin().send("DELETE", "/api/v1/webhooks/" + id, HttpRequest.BodyPublishers.noBody(), null));
         receivers.forEach(receiver -> receiver.server.stop(0));
     }
 
@@ -95,9 +97,12 @@ class WebhookIT {
         String secret = endpoint.getString("secret");
         assertTrue(secret.matches("whsec_[A-Za-z0-9+/]{43}="), secret);
         assertTrue(endpoint.getBoolean("enabled"));
-        assertEquals(List.of("issue.corrected", "issue.published"),
+        assertEquals(
+                List.of("issue.corrected", "issue.published"),
                 endpoint.getJsonArray("events").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString).sorted().toList());
+                        .map(jakarta.json.JsonString::getString)
+                        .sorted()
+                        .toList());
         Api.Reply one = admin().get("/api/v1/webhooks/" + endpoint.getString("id"));
         Api.Reply all = admin().get("/api/v1/webhooks");
         assertAll(
@@ -110,9 +115,15 @@ class WebhookIT {
 
     @Test
     void registrationRefusesUrlsThatReachInternalAddresses() {
-        for (String url : List.of("http://10.0.0.1/hook", "http://169.254.169.254/latest/meta-data/",
-                "http://100.64.0.1/hook", "http://224.0.0.1/hook", "http://0.0.0.0:8080/hook",
-                "http://192.168.1.1/hook", "http://[fe80::1]/hook", "ftp://127.0.0.1/hook")) {
+        for (String url : List.of(
+                "http://10.0.0.1/hook",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://100.64.0.1/hook",
+                "http://224.0.0.1/hook",
+                "http://0.0.0.0:8080/hook",
+                "http://192.168.1.1/hook",
+                "http://[fe80::1]/hook",
+                "ftp://127.0.0.1/hook")) {
             Api.Reply refused = admin().post("/api/v1/webhooks", registration(url));
             assertProblem(refused, 422, "invalid-content");
             assertEquals(List.of("/url"), errorPointers(refused), refused::toString);
@@ -125,9 +136,14 @@ class WebhookIT {
     @Test
     void registrationRefusesNat64AndOctalOrDecimalFormsOfLoopbackAndTheMetadataAddress() {
         // 127.0.0.1 is allow-listed for these tests; none of these forms of it may slip through that.
-        for (String url : List.of("http://[64:ff9b::7f00:1]/hook", "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
-                "http://[2002:7f00:1::1]/hook", "http://0177.0.0.1/hook", "http://2130706433/hook",
-                "http://0x7f000001/hook", "http://127.0.0.01/hook")) {
+        for (String url : List.of(
+                "http://[64:ff9b::7f00:1]/hook",
+                "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+                "http://[2002:7f00:1::1]/hook",
+                "http://0177.0.0.1/hook",
+                "http://2130706433/hook",
+                "http://0x7f000001/hook",
+                "http://127.0.0.01/hook")) {
             Api.Reply refused = admin().post("/api/v1/webhooks", registration(url));
             assertProblem(refused, 422, "invalid-content");
             assertEquals(List.of("/url"), errorPointers(refused), refused::toString);
@@ -137,7 +153,8 @@ class WebhookIT {
         Api.Reply octal = admin().post("/api/v1/webhooks", registration("http://0177.0.0.1/hook"));
         assertTrue(octal.json().getString("detail").contains("0177.0.0.1"), octal::toString);
         String listed = admin().get("/api/v1/webhooks").body();
-        assertFalse(listed.contains("64:ff9b") || listed.contains("0177.0.0.1") || listed.contains("2130706433"),
+        assertFalse(
+                listed.contains("64:ff9b") || listed.contains("0177.0.0.1") || listed.contains("2130706433"),
                 "nothing refused was registered");
     }
 
@@ -150,7 +167,8 @@ class WebhookIT {
 
         WorkflowIT.Fixture published = WorkflowIT.in("published");
 
-        Received message = await(() -> receiver.forIssue(published.issue()).stream().findFirst(), "a delivery");
+        Received message =
+                await(() -> receiver.forIssue(published.issue()).stream().findFirst(), "a delivery");
         long now = Instant.now().getEpochSecond();
         assertAll(
                 () -> assertEquals(expectedSignature(endpoint.getString("secret"), message), message.signature()),
@@ -168,8 +186,10 @@ class WebhookIT {
                 () -> assertEquals(2, data.getInt("number")),
                 () -> assertEquals(16, data.getInt("cumulativeNumber")),
                 () -> assertEquals(1, data.getInt("edition")));
-        JsonObject logged = await(() -> delivery(endpoint, message.id()).filter(d -> d.getString("state")
-                .equals("delivered")), "the delivery logged as delivered");
+        JsonObject logged = await(
+                () -> delivery(endpoint, message.id())
+                        .filter(d -> d.getString("state").equals("delivered")),
+                "the delivery logged as delivered");
         assertAll(
                 () -> assertEquals("issue.published", logged.getString("event")),
                 () -> assertEquals(1, logged.getInt("attempts")),
@@ -181,20 +201,29 @@ class WebhookIT {
         Receiver receiver = receiver(n -> n <= 4 ? 503 : 200);
         JsonObject endpoint = register(receiver);
 
-        List<String> issues = List.of(WorkflowIT.in("published").issue(), WorkflowIT.in("published").issue());
+        List<String> issues = List.of(
+                WorkflowIT.in("published").issue(), WorkflowIT.in("published").issue());
 
         for (String issue : issues) {
-            await(() -> receiver.forIssue(issue).stream().filter(m -> m.answeredWith() == 200).findFirst(),
+            await(
+                    () -> receiver.forIssue(issue).stream()
+                            .filter(m -> m.answeredWith() == 200)
+                            .findFirst(),
                     "a successful delivery for issue " + issue);
             List<Received> messages = receiver.forIssue(issue);
             assertEquals(1, messages.stream().map(Received::id).distinct().count(), "one message per event");
-            assertEquals(1, messages.stream().filter(m -> m.answeredWith() == 200).count(), "accepted exactly once");
+            assertEquals(
+                    1, messages.stream().filter(m -> m.answeredWith() == 200).count(), "accepted exactly once");
         }
-        Api.Reply log = await(() -> Optional.of(deliveries(endpoint)).filter(reply -> reply.json()
-                .getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
-                .allMatch(d -> d.getString("state").equals("delivered"))), "both deliveries logged as delivered");
-        assertTrue(log.json().getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
-                .anyMatch(d -> d.getInt("attempts") > 1), log::toString);
+        Api.Reply log = await(
+                () -> Optional.of(deliveries(endpoint))
+                        .filter(reply -> reply.json().getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                                .allMatch(d -> d.getString("state").equals("delivered"))),
+                "both deliveries logged as delivered");
+        assertTrue(
+                log.json().getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(d -> d.getInt("attempts") > 1),
+                log::toString);
         assertFalse(log.body().contains(RECEIVER_BODY), "the log never shows what the receiver answered");
         assertTrue(receiver.requests.get() >= 6, "the 503s were retried");
     }
@@ -210,11 +239,18 @@ class WebhookIT {
         ServerRestart.reload();
         up.set(1);
 
-        Received accepted = await(() -> receiver.forIssue(issue).stream().filter(m -> m.answeredWith() == 200)
-                .findFirst(), "the delivery after the restart");
-        assertEquals(1, receiver.forIssue(issue).stream().map(Received::id).distinct().count());
-        JsonObject logged = await(() -> delivery(endpoint, accepted.id())
-                .filter(d -> d.getString("state").equals("delivered")), "the delivery logged as delivered");
+        Received accepted = await(
+                () -> receiver.forIssue(issue).stream()
+                        .filter(m -> m.answeredWith() == 200)
+                        .findFirst(),
+                "the delivery after the restart");
+        assertEquals(
+                1,
+                receiver.forIssue(issue).stream().map(Received::id).distinct().count());
+        JsonObject logged = await(
+                () -> delivery(endpoint, accepted.id())
+                        .filter(d -> d.getString("state").equals("delivered")),
+                "the delivery logged as delivered");
         assertTrue(logged.getInt("attempts") >= 2, logged::toString);
     }
 
@@ -224,8 +260,11 @@ class WebhookIT {
         JsonObject endpoint = register(receiver);
         String issue = WorkflowIT.in("published").issue();
 
-        JsonObject disabled = await(() -> Optional.of(admin().get("/api/v1/webhooks/"
-                + endpoint.getString("id")).json()).filter(e -> !e.getBoolean("enabled")), "the endpoint disabled");
+        JsonObject disabled = await(
+                () -> Optional.of(admin().get("/api/v1/webhooks/" + endpoint.getString("id"))
+                                .json())
+                        .filter(e -> !e.getBoolean("enabled")),
+                "the endpoint disabled");
 
         assertEquals("gone", disabled.getString("disabledReason"));
         Received message = receiver.forIssue(issue).get(0);
@@ -245,11 +284,14 @@ class WebhookIT {
         JsonObject endpoint = register(receiver);
         String issue = WorkflowIT.in("published").issue();
         Received first = await(() -> receiver.forIssue(issue).stream().findFirst(), "the first delivery");
-        await(() -> delivery(endpoint, first.id()).filter(d -> d.getString("state").equals("delivered")),
+        await(
+                () -> delivery(endpoint, first.id())
+                        .filter(d -> d.getString("state").equals("delivered")),
                 "the delivery logged as delivered");
 
-        Api.Reply replayed = admin().post("/api/v1/webhooks/" + endpoint.getString("id")
-                + "/deliveries/" + first.id() + "/replay", Json.createObjectBuilder().build());
+        Api.Reply replayed = admin().post(
+                        "/api/v1/webhooks/" + endpoint.getString("id") + "/deliveries/" + first.id() + "/replay",
+                        Json.createObjectBuilder().build());
 
         assertEquals(200, replayed.status(), replayed::toString);
         assertEquals("pending", replayed.json().getString("state"));
@@ -257,8 +299,14 @@ class WebhookIT {
         List<Received> both = receiver.forIssue(issue);
         assertEquals(first.id(), both.get(1).id());
         assertEquals(first.body(), both.get(1).body());
-        assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/webhooks/" + endpoint.getString("id")
-                + "/deliveries/" + first.id() + "/replay", Json.createObjectBuilder().build()), 403, "forbidden");
+        assertProblem(
+                Api.as(DemoUser.EDITH)
+                        .post(
+                                "/api/v1/webhooks/" + endpoint.getString("id") + "/deliveries/" + first.id()
+                                        + "/replay",
+                                Json.createObjectBuilder().build()),
+                403,
+                "forbidden");
     }
 
     @Test
@@ -272,29 +320,52 @@ class WebhookIT {
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "start-correction", "更正：峰会名称"));
         JsonObject content = Workflow.item(f.item()).getJsonObject("content");
-        JsonObject corrected = Json.createObjectBuilder(content).add("localized", Json.createObjectBuilder(
-                content.getJsonObject("localized")).add("zh-CN", Json.createObjectBuilder(content
-                .getJsonObject("localized").getJsonObject("zh-CN")).add("title", "首届联合国粮食系统峰会承诺重大行动")))
+        JsonObject corrected = Json.createObjectBuilder(content)
+                .add(
+                        "localized",
+                        Json.createObjectBuilder(content.getJsonObject("localized"))
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder(content.getJsonObject("localized")
+                                                        .getJsonObject("zh-CN"))
+                                                .add("title", "首届联合国粮食系统峰会承诺重大行动")))
                 .build();
         assertEquals(200, Workflow.edit(DemoUser.EDITH, f.item(), corrected).status());
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
-        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", Json.createObjectBuilder()
-                .add("title", "First UN Food Systems Summit commits to major action").add("body", "<p>Body</p>")
-                .add("sourceName", "One Planet network").build()));
+        Workflow.ok(Workflow.translate(
+                DemoUser.TOM,
+                f.item(),
+                "en",
+                Json.createObjectBuilder()
+                        .add("title", "First UN Food Systems Summit commits to major action")
+                        .add("body", "<p>Body</p>")
+                        .add("sourceName", "One Planet network")
+                        .build()));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
         Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "更正可以发布"));
         Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "publish", null));
 
-        JsonObject correction = await(() -> corrections.forIssue(f.issue()).stream().findFirst(),
-                "the correction's delivery").json();
+        JsonObject correction = await(
+                        () -> corrections.forIssue(f.issue()).stream().findFirst(), "the correction's delivery")
+                .json();
         assertAll(
                 () -> assertEquals("issue.corrected", correction.getString("type")),
                 () -> assertEquals(2, correction.getJsonObject("data").getInt("edition")),
                 () -> assertEquals(1, corrections.forIssue(f.issue()).size(), "the first edition is not a correction"),
-                () -> assertEquals(1, deliveries(firstEditionsEndpoint).json().getJsonArray("deliveries").size(),
+                () -> assertEquals(
+                        1,
+                        deliveries(firstEditionsEndpoint)
+                                .json()
+                                .getJsonArray("deliveries")
+                                .size(),
                         "an endpoint that wants first editions only is not told of the correction"),
-                () -> assertEquals(1, deliveries(correctionsEndpoint).json().getJsonArray("deliveries").size()));
+                () -> assertEquals(
+                        1,
+                        deliveries(correctionsEndpoint)
+                                .json()
+                                .getJsonArray("deliveries")
+                                .size()));
     }
 
     @Test
@@ -312,7 +383,8 @@ class WebhookIT {
                 () -> assertEquals(1, event.getJsonObject("data").getInt("edition")),
                 () -> assertEquals(2024, event.getJsonObject("data").getInt("year")),
                 () -> assertFalse(message.body().contains("应合作伙伴要求"), "the internal reason stays internal"),
-                () -> assertEquals(1, takedowns.forIssue(f.issue()).size(), "the publication itself was not asked for"));
+                () -> assertEquals(
+                        1, takedowns.forIssue(f.issue()).size(), "the publication itself was not asked for"));
     }
 
     @Test
@@ -321,28 +393,38 @@ class WebhookIT {
         Receiver receiver = receiver(n -> 200);
         JsonObject endpoint = register(receiver);
         String path = "/api/v1/webhooks/" + endpoint.getString("id") + "/secret";
-        JsonObject overlapOfADay = Json.createObjectBuilder().add("overlapHours", 24).build();
+        JsonObject overlapOfADay =
+                Json.createObjectBuilder().add("overlapHours", 24).build();
 
         assertProblem(Api.as(DemoUser.EDITH).post(path, overlapOfADay), 403, "forbidden");
-        Api.Reply tooLong = admin().post(path, Json.createObjectBuilder().add("overlapHours", 24 * 30).build());
+        Api.Reply tooLong = admin().post(
+                        path,
+                        Json.createObjectBuilder().add("overlapHours", 24 * 30).build());
         assertEquals(422, tooLong.status(), tooLong::toString);
         Api.Reply rotated = admin().post(path, overlapOfADay);
         assertEquals(200, rotated.status(), rotated::toString);
         String oldSecret = endpoint.getString("secret");
         String newSecret = rotated.json().getString("secret");
         assertNotEquals(oldSecret, newSecret);
-        assertTrue(Instant.parse(rotated.json().getString("previousSecretValidUntil")).isAfter(Instant.now()
-                .plus(Duration.ofHours(23))));
-        assertFalse(admin().get("/api/v1/webhooks/" + endpoint.getString("id")).body().contains(newSecret),
+        assertTrue(Instant.parse(rotated.json().getString("previousSecretValidUntil"))
+                .isAfter(Instant.now().plus(Duration.ofHours(23))));
+        assertFalse(
+                admin().get("/api/v1/webhooks/" + endpoint.getString("id"))
+                        .body()
+                        .contains(newSecret),
                 "the new secret is shown once, in the rotation's answer");
 
         WorkflowIT.Fixture published = WorkflowIT.in("published");
-        Received message = await(() -> receiver.forIssue(published.issue()).stream().findFirst(), "a delivery");
+        Received message =
+                await(() -> receiver.forIssue(published.issue()).stream().findFirst(), "a delivery");
         List<String> signatures = List.of(message.signature().split(" "));
-        assertEquals(List.of(expectedSignature(newSecret, message), expectedSignature(oldSecret, message)), signatures,
+        assertEquals(
+                List.of(expectedSignature(newSecret, message), expectedSignature(oldSecret, message)),
+                signatures,
                 "one signature per secret, the new one first");
 
-        Api.Reply revoked = admin().post(path, Json.createObjectBuilder().add("overlapHours", 0).build());
+        Api.Reply revoked = admin().post(
+                        path, Json.createObjectBuilder().add("overlapHours", 0).build());
         assertEquals(200, revoked.status(), revoked::toString);
         assertFalse(revoked.json().containsKey("previousSecretValidUntil"), "an overlap of 0 revokes at once");
     }
@@ -371,9 +453,14 @@ class WebhookIT {
         Api.Reply badTime = admin().post(replay, failedSince("yesterday"));
         assertProblem(badTime, 422, "invalid-content");
         assertEquals(List.of("/failedSince"), errorPointers(badTime), badTime::toString);
-        assertProblem(admin().post("/api/v1/webhooks/" + java.util.UUID.randomUUID() + "/deliveries/replay",
-                failedSince(beforePublishing.toString())), 404, "not-found");
-        Api.Reply nothingSinceThen = admin().post(replay, failedSince(Instant.now().plusSeconds(3600).toString()));
+        assertProblem(
+                admin().post(
+                                "/api/v1/webhooks/" + java.util.UUID.randomUUID() + "/deliveries/replay",
+                                failedSince(beforePublishing.toString())),
+                404,
+                "not-found");
+        Api.Reply nothingSinceThen =
+                admin().post(replay, failedSince(Instant.now().plusSeconds(3600).toString()));
         assertEquals(0, nothingSinceThen.json().getInt("replayed"), nothingSinceThen::toString);
         assertEquals(1, status(endpoint).orElseThrow().getInt("failed"), "no refusal queued anything");
         assertEquals("failed", delivery(endpoint, gone.id()).orElseThrow().getString("state"));
@@ -385,18 +472,34 @@ class WebhookIT {
         assertEquals(1, replayed.json().getInt("replayed"), replayed::toString);
         JsonObject queued = status(endpoint).orElseThrow();
         JsonObject summaryAfterReplay = summary();
-        assertAll(() -> assertEquals(1, queued.getInt("backlog")), () -> assertEquals(0, queued.getInt("failed")),
+        assertAll(
+                () -> assertEquals(1, queued.getInt("backlog")),
+                () -> assertEquals(0, queued.getInt("failed")),
                 () -> assertEquals(summaryWhileFailed.getInt("failed") - 1, summaryAfterReplay.getInt("failed")),
                 () -> assertEquals(summaryWhileFailed.getInt("backlog") + 1, summaryAfterReplay.getInt("backlog")));
-        admin().post("/api/v1/webhooks/" + endpoint.getString("id") + "/enable", Json.createObjectBuilder().build());
-        Received again = await(() -> receiver.forIssue(issue).stream().filter(m -> m.answeredWith() == 200)
-                .findFirst(), "the replayed delivery");
+        admin().post(
+                        "/api/v1/webhooks/" + endpoint.getString("id") + "/enable",
+                        Json.createObjectBuilder().build());
+        Received again = await(
+                () -> receiver.forIssue(issue).stream()
+                        .filter(m -> m.answeredWith() == 200)
+                        .findFirst(),
+                "the replayed delivery");
         assertEquals(gone.id(), again.id(), "the same webhook-id, so the receiver can drop duplicates");
-        await(() -> status(endpoint).filter(s -> s.getString("health").equals("healthy") && s.getInt("backlog") == 0
-                && s.getInt("failed") == 0), "the endpoint healthy again with nothing waiting");
+        await(
+                () -> status(endpoint)
+                        .filter(s -> s.getString("health").equals("healthy")
+                                && s.getInt("backlog") == 0
+                                && s.getInt("failed") == 0),
+                "the endpoint healthy again with nothing waiting");
         String log = serverLog();
-        assertEquals(1, occurrences(log, "Webhook delivery " + gone.id() + " (issue.published) to endpoint "
-                + endpoint.getString("id") + " is given up"), "one WARNING for the delivery given up");
+        assertEquals(
+                1,
+                occurrences(
+                        log,
+                        "Webhook delivery " + gone.id() + " (issue.published) to endpoint " + endpoint.getString("id")
+                                + " is given up"),
+                "one WARNING for the delivery given up");
     }
 
     /**
@@ -415,7 +518,8 @@ class WebhookIT {
             List<Duration> steadyLatencies = new ArrayList<>();
 
             publishBeside(steady, issues, steadyLatencies);
-            JsonObject down = await(() -> status(endpoint).filter(s -> s.getString("health").equals("failing")),
+            JsonObject down = await(
+                    () -> status(endpoint).filter(s -> s.getString("health").equals("failing")),
                     "the endpoint seen failing");
             JsonObject summaryWhileDown = summary();
             assertAll(
@@ -429,43 +533,61 @@ class WebhookIT {
             faulty.hanging();
             publishBeside(steady, issues, steadyLatencies);
             publishBeside(steady, issues, steadyLatencies);
-            await(() -> Optional.of(faulty.hangsEndedBySender()).filter(hangs -> hangs.size() >= 4),
+            await(
+                    () -> Optional.of(faulty.hangsEndedBySender()).filter(hangs -> hangs.size() >= 4),
                     "four hanging connections cut by the sender");
-            await(() -> status(endpoint).filter(s -> s.getString("lastFailure").equals("timeout")
-                    && s.getInt("backlog") == 3), "the timeouts shown, three events waiting");
+            await(
+                    () -> status(endpoint)
+                            .filter(s -> s.getString("lastFailure").equals("timeout") && s.getInt("backlog") == 3),
+                    "the timeouts shown, three events waiting");
 
             Instant back = Instant.now();
             faulty.up();
             for (String issue : issues) {
-                await(() -> faulty.accepted().stream().filter(a -> a.body().contains(issue)).findFirst(),
+                await(
+                        () -> faulty.accepted().stream()
+                                .filter(a -> a.body().contains(issue))
+                                .findFirst(),
                         "issue " + issue + " delivered once the receiver is back");
             }
-            Duration catchUp = Duration.between(back, faulty.accepted().stream()
-                    .map(FaultyWebhookReceiver.Accepted::at).max(Instant::compareTo).orElseThrow());
-            JsonObject healthy = await(() -> status(endpoint).filter(s -> s.getString("health").equals("healthy")
-                    && s.getInt("backlog") == 0), "the endpoint healthy again with nothing waiting");
+            Duration catchUp = Duration.between(
+                    back,
+                    faulty.accepted().stream()
+                            .map(FaultyWebhookReceiver.Accepted::at)
+                            .max(Instant::compareTo)
+                            .orElseThrow());
+            JsonObject healthy = await(
+                    () -> status(endpoint)
+                            .filter(s -> s.getString("health").equals("healthy") && s.getInt("backlog") == 0),
+                    "the endpoint healthy again with nothing waiting");
 
             List<Duration> hangs = faulty.hangsEndedBySender();
-            System.out.printf("webhook fault test: other endpoint's latency %s; hanging connections cut after %s;"
-                    + " backlog of %d delivered %s after the receiver came back%n", steadyLatencies, hangs,
-                    issues.size(), catchUp);
+            System.out.printf(
+                    "webhook fault test: other endpoint's latency %s; hanging connections cut after %s;"
+                            + " backlog of %d delivered %s after the receiver came back%n",
+                    steadyLatencies, hangs, issues.size(), catchUp);
             for (String issue : issues) {
                 List<FaultyWebhookReceiver.Accepted> got = faulty.accepted().stream()
-                        .filter(a -> a.body().contains(issue)).toList();
+                        .filter(a -> a.body().contains(issue))
+                        .toList();
                 assertEquals(1, got.size(), "accepted exactly once: " + issue);
             }
             assertAll(
                     () -> assertEquals("timeout", healthy.getString("lastFailure"), "the last failure stays on record"),
                     () -> assertFalse(healthy.containsKey("failingSince")),
-                    () -> assertTrue(steadyLatencies.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(10)) < 0),
+                    () -> assertTrue(
+                            steadyLatencies.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(10)) < 0),
                             "the steady endpoint is not held up: " + steadyLatencies),
-                    () -> assertTrue(hangs.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(3 * 2 + 6)) < 0),
+                    () -> assertTrue(
+                            hangs.stream().allMatch(d -> d.compareTo(Duration.ofSeconds(3 * 2 + 6)) < 0),
                             "a hanging receiver is cut by the timeout: " + hangs),
                     () -> assertTrue(catchUp.compareTo(Duration.ofSeconds(30)) < 0, "caught up in " + catchUp));
             String log = serverLog();
             String id = endpoint.getString("id");
             assertEquals(1, occurrences(log, "Webhook endpoint " + id + " is failing"), "one WARNING for the outage");
-            assertEquals(1, occurrences(log, "Webhook endpoint " + id + " accepts deliveries again"),
+            assertEquals(
+                    1,
+                    occurrences(log, "Webhook endpoint " + id + " accepts deliveries again"),
                     "one INFO for the recovery");
         }
     }
@@ -476,8 +598,10 @@ class WebhookIT {
         Instant published = Instant.now();
         Received got = await(() -> steady.forIssue(issue).stream().findFirst(), "the steady receiver's delivery");
         issues.add(issue);
-        latencies.add(Duration.between(published, got.at()).isNegative() ? Duration.ZERO
-                : Duration.between(published, got.at()));
+        latencies.add(
+                Duration.between(published, got.at()).isNegative()
+                        ? Duration.ZERO
+                        : Duration.between(published, got.at()));
     }
 
     private static String serverLog() {
@@ -503,8 +627,10 @@ class WebhookIT {
     }
 
     private static JsonObject registration(String url) {
-        return Json.createObjectBuilder().add("url", url)
-                .add("events", Json.createArrayBuilder().add("issue.published").add("issue.corrected")).build();
+        return Json.createObjectBuilder()
+                .add("url", url)
+                .add("events", Json.createArrayBuilder().add("issue.published").add("issue.corrected"))
+                .build();
     }
 
     private JsonObject register(Receiver receiver) {
@@ -516,8 +642,12 @@ class WebhookIT {
     }
 
     private JsonObject register(String url, String... events) {
-        Api.Reply created = admin().post("/api/v1/webhooks", Json.createObjectBuilder().add("url", url)
-                .add("events", Json.createArrayBuilder(List.of(events))).build());
+        Api.Reply created = admin().post(
+                        "/api/v1/webhooks",
+                        Json.createObjectBuilder()
+                                .add("url", url)
+                                .add("events", Json.createArrayBuilder(List.of(events)))
+                                .build());
         assertEquals(201, created.status(), created::toString);
         endpoints.add(created.json().getString("id"));
         return created.json();
@@ -550,7 +680,8 @@ class WebhookIT {
 
     private Optional<JsonObject> delivery(JsonObject endpoint, String id) {
         return deliveries(endpoint).json().getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
-                .filter(d -> d.getString("id").equals(id)).findFirst();
+                .filter(d -> d.getString("id").equals(id))
+                .findFirst();
     }
 
     /** Polls until {@code probe} finds something, or fails at the deadline. */
@@ -572,8 +703,10 @@ class WebhookIT {
     private static String expectedSignature(String secret, Received message) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((message.id() + "." + message.timestamp() + "."
-                + message.body()).getBytes(StandardCharsets.UTF_8)));
+        return "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(mac.doFinal((message.id() + "." + message.timestamp() + "." + message.body())
+                                .getBytes(StandardCharsets.UTF_8)));
     }
 
     private Receiver receiver(IntUnaryOperator statusForRequest) {
@@ -587,8 +720,14 @@ class WebhookIT {
     }
 
     /** One request a receiver got, and what it answered. */
-    record Received(String id, String timestamp, String signature, String contentType, String body, int answeredWith,
-                    Instant at) {
+    record Received(
+            String id,
+            String timestamp,
+            String signature,
+            String contentType,
+            String body,
+            int answeredWith,
+            Instant at) {
 
         JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();
@@ -607,10 +746,13 @@ class WebhookIT {
             server.createContext("/", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 int answer = status.applyAsInt(requests.incrementAndGet());
-                received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"),
+                received.add(new Received(
+                        exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                         exchange.getRequestHeaders().getFirst("webhook-signature"),
-                        String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")), body, answer,
+                        String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")),
+                        body,
+                        answer,
                         Instant.now()));
                 byte[] reply = RECEIVER_BODY.getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(answer, reply.length);
@@ -627,7 +769,9 @@ class WebhookIT {
 
         /** The requests about one issue, in the order they came. */
         List<Received> forIssue(String issueId) {
-            return received.stream().filter(message -> message.body().contains(issueId)).toList();
+            return received.stream()
+                    .filter(message -> message.body().contains(issueId))
+                    .toList();
         }
     }
 }

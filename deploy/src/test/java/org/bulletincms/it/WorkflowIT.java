@@ -45,11 +45,15 @@ class WorkflowIT {
     }
 
     static Fixture draft() {
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, Editorial.startPublication(DemoUser.EDITH), 2024, 2, 16);
+        JsonObject issue =
+                Editorial.draftIssue(DemoUser.EDITH, Editorial.startPublication(DemoUser.EDITH), 2024, 2, 16);
         JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        JsonObject item = Editorial.created(Editorial.addItem(DemoUser.EDITH, issue.getString("id"),
-                rubric.getString("id"), "news", Samples.news("首届联合国食品系统峰会承诺重大行动",
-                        "First UN Food Systems Summit commits to major action")));
+        JsonObject item = Editorial.created(Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "news",
+                Samples.news("首届联合国食品系统峰会承诺重大行动", "First UN Food Systems Summit commits to major action")));
         return new Fixture(issue.getString("id"), item.getString("id"));
     }
 
@@ -59,7 +63,8 @@ class WorkflowIT {
         List<String> path = List.of("draft", "in-translation", "in-review", "approved", "published");
         for (int i = 1; i <= path.indexOf(stage); i++) {
             switch (path.get(i)) {
-                case "in-translation" -> Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
+                case "in-translation" ->
+                    Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
                 case "in-review" -> {
                     Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
                     Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
@@ -75,8 +80,7 @@ class WorkflowIT {
 
     // --- the role × transition matrix ----------------------------------------------------------------------
 
-    record Step(String action, String from, String to, Set<DemoUser> allowed) {
-    }
+    record Step(String action, String from, String to, Set<DemoUser> allowed) {}
 
     static final List<Step> STEPS = List.of(
             new Step("send-to-translation", "draft", "in-translation", Set.of(DemoUser.EDITH, DemoUser.ADAM)),
@@ -95,8 +99,13 @@ class WorkflowIT {
             if (step.from().equals("in-translation")) {
                 Workflow.ok(Workflow.markDone(DemoUser.TOM, refusals.issue(), "en"));
             }
-            String signOffsBefore = Api.as(DemoUser.ADAM).get("/api/v1/issues/" + refusals.issue() + "/sign-offs").body();
-            assertEquals(401, Workflow.takeAnonymously(refusals.issue(), step.action()).status(), step.action());
+            String signOffsBefore = Api.as(DemoUser.ADAM)
+                    .get("/api/v1/issues/" + refusals.issue() + "/sign-offs")
+                    .body();
+            assertEquals(
+                    401,
+                    Workflow.takeAnonymously(refusals.issue(), step.action()).status(),
+                    step.action());
             for (DemoUser user : DemoUser.values()) {
                 if (!step.allowed().contains(user)) {
                     Api.Reply refused = Workflow.take(user, refusals.issue(), step.action(), "理由 / reason");
@@ -105,7 +114,11 @@ class WorkflowIT {
                 }
             }
             assertEquals(step.from(), Workflow.stage(refusals.issue()), step.action() + ": refusals wrote nothing");
-            assertEquals(signOffsBefore, Api.as(DemoUser.ADAM).get("/api/v1/issues/" + refusals.issue() + "/sign-offs").body());
+            assertEquals(
+                    signOffsBefore,
+                    Api.as(DemoUser.ADAM)
+                            .get("/api/v1/issues/" + refusals.issue() + "/sign-offs")
+                            .body());
             for (DemoUser user : step.allowed()) {
                 Fixture fresh = in(step.from());
                 if (step.from().equals("in-translation")) {
@@ -130,7 +143,10 @@ class WorkflowIT {
         }
         assertEquals("draft", Workflow.stage(draft.issue()));
         Fixture published = in("published");
-        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "send-to-translation", null), 409, "illegal-transition");
+        assertProblem(
+                Workflow.take(DemoUser.EDITH, published.issue(), "send-to-translation", null),
+                409,
+                "illegal-transition");
         assertProblem(Workflow.take(DemoUser.ANNA, published.issue(), "approve", null), 409, "illegal-transition");
         assertEquals("published", Workflow.stage(published.issue()));
     }
@@ -142,7 +158,8 @@ class WorkflowIT {
         assertProblem(Workflow.take(DemoUser.ANNA, review.issue(), "reject", "   "), 422, "invalid-content");
         assertEquals("in-review", Workflow.stage(review.issue()));
         Fixture published = in("published");
-        assertProblem(Workflow.take(DemoUser.EDITH, published.issue(), "start-correction", null), 422, "comment-required");
+        assertProblem(
+                Workflow.take(DemoUser.EDITH, published.issue(), "start-correction", null), 422, "comment-required");
         assertEquals("published", Workflow.stage(published.issue()));
     }
 
@@ -155,9 +172,17 @@ class WorkflowIT {
         assertEquals("in-progress", enStatus(f).getString("status"));
 
         JsonObject changed = Samples.news("首届联合国食品系统峰会承诺采取重大行动", "First UN Food Systems Summit");
-        JsonObject content = Json.createObjectBuilder(changed).add("localized", Json.createObjectBuilder()
-                .add("zh-CN", changed.getJsonObject("localized").getJsonObject("zh-CN"))
-                .add("en", Workflow.item(f.item()).getJsonObject("content").getJsonObject("localized").getJsonObject("en")))
+        JsonObject content = Json.createObjectBuilder(changed)
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add("zh-CN", changed.getJsonObject("localized").getJsonObject("zh-CN"))
+                                .add(
+                                        "en",
+                                        Workflow.item(f.item())
+                                                .getJsonObject("content")
+                                                .getJsonObject("localized")
+                                                .getJsonObject("en")))
                 .build();
         assertEquals(200, Workflow.edit(DemoUser.EDITH, f.item(), content).status());
 
@@ -168,25 +193,36 @@ class WorkflowIT {
         assertEquals("首届联合国食品系统峰会承诺重大行动", change.getString("before"));
         assertEquals("首届联合国食品系统峰会承诺采取重大行动", change.getString("after"));
 
-        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit commits to take major action")));
+        Workflow.ok(Workflow.translate(
+                DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit commits to take major action")));
         assertEquals("in-progress", enStatus(f).getString("status"), "translating again brings it up to date");
     }
 
     @Test
     void theReviewGateListsMissingAndOutdatedTranslations() {
         Fixture f = in("in-translation");
-        JsonObject rubric = Api.as(DemoUser.EDITH).get("/api/v1/issues/" + f.issue()).json().getJsonArray("rubrics")
+        JsonObject rubric = Api.as(DemoUser.EDITH)
+                .get("/api/v1/issues/" + f.issue())
+                .json()
+                .getJsonArray("rubrics")
                 .getJsonObject(0);
-        String untranslated = Editorial.created(Editorial.addItem(DemoUser.EDITH, f.issue(), rubric.getString("id"),
-                "news", Samples.newsInChineseOnly("未翻译的条目"))).getString("id");
+        String untranslated = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH, f.issue(), rubric.getString("id"), "news", Samples.newsInChineseOnly("未翻译的条目")))
+                .getString("id");
 
         Api.Reply refused = Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null);
 
         assertProblem(refused, 409, "translations-incomplete");
         JsonObject blocking = refused.json().getJsonArray("translations").getJsonObject(0);
-        assertEquals(Map.of("item", untranslated, "locale", "en", "status", "missing"), Map.of(
-                "item", blocking.getString("item"), "locale", blocking.getString("locale"),
-                "status", blocking.getString("status")));
+        assertEquals(
+                Map.of("item", untranslated, "locale", "en", "status", "missing"),
+                Map.of(
+                        "item",
+                        blocking.getString("item"),
+                        "locale",
+                        blocking.getString("locale"),
+                        "status",
+                        blocking.getString("status")));
         assertProblem(Workflow.markDone(DemoUser.TOM, f.issue(), "en"), 409, "translations-incomplete");
         assertEquals("in-translation", Workflow.stage(f.issue()));
     }
@@ -194,24 +230,41 @@ class WorkflowIT {
     @Test
     void translatorsChangeOnlyTranslatableFieldsOfTargetLocalesWhileInTranslation() {
         Fixture draft = draft();
-        assertProblem(Workflow.translate(DemoUser.TOM, draft.item(), "en", enValues("Too early")), 409, "content-locked");
+        assertProblem(
+                Workflow.translate(DemoUser.TOM, draft.item(), "en", enValues("Too early")), 409, "content-locked");
 
         Fixture f = in("in-translation");
-        Api.Reply shared = Workflow.translate(DemoUser.TOM, f.item(), "en", Json.createObjectBuilder()
-                .add("title", "T").add("sourceUrl", "https://evil.example").build());
+        Api.Reply shared = Workflow.translate(
+                DemoUser.TOM,
+                f.item(),
+                "en",
+                Json.createObjectBuilder()
+                        .add("title", "T")
+                        .add("sourceUrl", "https://evil.example")
+                        .build());
         assertProblem(shared, 422, "invalid-content");
         assertEquals(List.of("/values/sourceUrl"), ApiAssertions.errorPointers(shared));
-        assertProblem(Workflow.translate(DemoUser.TOM, f.item(), "zh-CN", enValues("改写源文")), 422, "not-a-target-locale");
+        assertProblem(
+                Workflow.translate(DemoUser.TOM, f.item(), "zh-CN", enValues("改写源文")), 422, "not-a-target-locale");
         assertProblem(Workflow.edit(DemoUser.TOM, f.item(), Samples.news("改", "Changed")), 403, "forbidden");
-        assertEquals("首届联合国食品系统峰会承诺重大行动", Workflow.item(f.item()).getJsonObject("content")
-                .getJsonObject("localized").getJsonObject("zh-CN").getString("title"), "nothing written");
+        assertEquals(
+                "首届联合国食品系统峰会承诺重大行动",
+                Workflow.item(f.item())
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("zh-CN")
+                        .getString("title"),
+                "nothing written");
     }
 
     @Test
     void anAssignedLocaleIsTranslatedByItsTranslatorOnly() {
         Fixture f = in("in-translation");
-        Api.Reply assigned = Editorial.put(DemoUser.EDITH, "/api/v1/issues/" + f.issue() + "/translations/en/translator",
-                null, Json.createObjectBuilder().add("username", "someone-else").build());
+        Api.Reply assigned = Editorial.put(
+                DemoUser.EDITH,
+                "/api/v1/issues/" + f.issue() + "/translations/en/translator",
+                null,
+                Json.createObjectBuilder().add("username", "someone-else").build());
         assertEquals(200, assigned.status(), assigned::toString);
 
         assertProblem(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("Mine")), 403, "forbidden");
@@ -224,11 +277,15 @@ class WorkflowIT {
         JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2025, 1, 20);
         String path = "/api/v1/issues/" + issue.getString("id") + "/translations";
-        Api.Reply assigned = Editorial.put(DemoUser.EDITH, path + "/en/translator", null,
+        Api.Reply assigned = Editorial.put(
+                DemoUser.EDITH,
+                path + "/en/translator",
+                null,
                 Json.createObjectBuilder().add("username", "tom").build());
         assertEquals(200, assigned.status(), assigned::toString);
 
-        JsonObject english = Api.as(DemoUser.EDITH).get(path).json().getJsonArray("locales").getJsonObject(0);
+        JsonObject english =
+                Api.as(DemoUser.EDITH).get(path).json().getJsonArray("locales").getJsonObject(0);
         assertEquals("en", english.getString("locale"));
         assertEquals("tom", english.getString("translator"));
     }
@@ -240,26 +297,52 @@ class WorkflowIT {
         Fixture f = in("in-review");
 
         assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "content-locked");
-        assertProblem(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue() + "/rubrics",
-                Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("zh-CN", "新")).build()), 409, "content-locked");
-        assertEquals("首届联合国食品系统峰会承诺重大行动", Workflow.item(f.item()).getJsonObject("content")
-                .getJsonObject("localized").getJsonObject("zh-CN").getString("title"));
+        assertProblem(
+                Api.as(DemoUser.EDITH)
+                        .post(
+                                "/api/v1/issues/" + f.issue() + "/rubrics",
+                                Json.createObjectBuilder()
+                                        .add("title", Json.createObjectBuilder().add("zh-CN", "新"))
+                                        .build()),
+                409,
+                "content-locked");
+        assertEquals(
+                "首届联合国食品系统峰会承诺重大行动",
+                Workflow.item(f.item())
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("zh-CN")
+                        .getString("title"));
     }
 
     @Test
     void aChangeAfterSignOffVoidsItAndReturnsTheIssueToReview() {
         Fixture f = in("approved");
-        JsonObject signOff = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/workflow").json()
+        JsonObject signOff = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + f.issue() + "/workflow")
+                .json()
                 .getJsonObject("signOff");
         assertTrue(signOff.getBoolean("valid"));
 
         JsonObject original = Workflow.item(f.item()).getJsonObject("content");
-        assertEquals(200, Workflow.edit(DemoUser.ADAM, f.item(), Json.createObjectBuilder(original)
-                .add("shared", Json.createObjectBuilder().add("sourceUrl", "https://www.unep.org/")).build()).status());
+        assertEquals(
+                200,
+                Workflow.edit(
+                                DemoUser.ADAM,
+                                f.item(),
+                                Json.createObjectBuilder(original)
+                                        .add(
+                                                "shared",
+                                                Json.createObjectBuilder().add("sourceUrl", "https://www.unep.org/"))
+                                        .build())
+                        .status());
 
         assertEquals("in-review", Workflow.stage(f.issue()));
-        JsonObject voided = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/sign-offs").json()
-                .getJsonArray("signOffs").getJsonObject(0);
+        JsonObject voided = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + f.issue() + "/sign-offs")
+                .json()
+                .getJsonArray("signOffs")
+                .getJsonObject(0);
         assertFalse(voided.getBoolean("valid"));
         assertEquals("content changed after sign-off", voided.getString("voidReason"));
         assertProblem(Workflow.take(DemoUser.EDITH, f.issue(), "publish", null), 409, "illegal-transition");
@@ -293,8 +376,13 @@ class WorkflowIT {
 
         assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
         assertEquals("approved", Workflow.stage(f.issue()));
-        assertEquals(1, Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/sign-offs").json()
-                .getJsonArray("signOffs").size());
+        assertEquals(
+                1,
+                Api.as(DemoUser.ANNA)
+                        .get("/api/v1/issues/" + f.issue() + "/sign-offs")
+                        .json()
+                        .getJsonArray("signOffs")
+                        .size());
     }
 
     @Test
@@ -304,55 +392,112 @@ class WorkflowIT {
         String etag = Api.as(DemoUser.EDITH).get(path).header("ETag").orElseThrow();
 
         List<Integer> statuses = race(
-                () -> Editorial.put(DemoUser.EDITH, path, etag, Json.createObjectBuilder()
-                        .add("content", Samples.news("甲的修改", "Edith's edit")).build()).status(),
-                () -> Editorial.put(DemoUser.ADAM, path, etag, Json.createObjectBuilder()
-                        .add("content", Samples.news("乙的修改", "Adam's edit")).build()).status());
+                () -> Editorial.put(
+                                DemoUser.EDITH,
+                                path,
+                                etag,
+                                Json.createObjectBuilder()
+                                        .add("content", Samples.news("甲的修改", "Edith's edit"))
+                                        .build())
+                        .status(),
+                () -> Editorial.put(
+                                DemoUser.ADAM,
+                                path,
+                                etag,
+                                Json.createObjectBuilder()
+                                        .add("content", Samples.news("乙的修改", "Adam's edit"))
+                                        .build())
+                        .status());
 
         assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
-        String title = Workflow.item(f.item()).getJsonObject("content").getJsonObject("localized")
-                .getJsonObject("zh-CN").getString("title");
+        String title = Workflow.item(f.item())
+                .getJsonObject("content")
+                .getJsonObject("localized")
+                .getJsonObject("zh-CN")
+                .getString("title");
         assertTrue(title.equals("甲的修改") || title.equals("乙的修改"), title);
     }
 
     @Test
     void publishingMakesAnImmutableSnapshotWithTheSignedHashAndACorrectionIsANewEdition() {
         Fixture f = in("approved");
-        String signedHash = Api.as(DemoUser.ANNA).get("/api/v1/issues/" + f.issue() + "/workflow").json()
-                .getJsonObject("signOff").getString("hash");
+        String signedHash = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + f.issue() + "/workflow")
+                .json()
+                .getJsonObject("signOff")
+                .getString("hash");
         Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "publish", null));
 
-        JsonObject first = Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions/1").json();
+        JsonObject first = Api.as(DemoUser.TOM)
+                .get("/api/v1/issues/" + f.issue() + "/editions/1")
+                .json();
         assertEquals(signedHash, first.getString("signedHash"));
-        assertEquals("首届联合国食品系统峰会承诺重大行动", first.getJsonObject("locales").getJsonObject("zh-CN")
-                .getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
-                .getJsonObject("fields").getString("title"));
-        assertEquals("First UN Food Systems Summit commits to major action", first.getJsonObject("locales")
-                .getJsonObject("en").getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(0)
-                .getJsonObject("fields").getString("title"));
+        assertEquals(
+                "首届联合国食品系统峰会承诺重大行动",
+                first.getJsonObject("locales")
+                        .getJsonObject("zh-CN")
+                        .getJsonArray("rubrics")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonObject("fields")
+                        .getString("title"));
+        assertEquals(
+                "First UN Food Systems Summit commits to major action",
+                first.getJsonObject("locales")
+                        .getJsonObject("en")
+                        .getJsonArray("rubrics")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonObject("fields")
+                        .getString("title"));
         assertProblem(Workflow.edit(DemoUser.EDITH, f.item(), Samples.news("改", "Changed")), 409, "content-locked");
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "start-correction", "更正：峰会名称"));
         JsonObject content = Workflow.item(f.item()).getJsonObject("content");
-        JsonObject corrected = Json.createObjectBuilder(content).add("localized", Json.createObjectBuilder(
-                content.getJsonObject("localized")).add("zh-CN", Json.createObjectBuilder(content.getJsonObject("localized")
-                .getJsonObject("zh-CN")).add("title", "首届联合国粮食系统峰会承诺重大行动"))).build();
+        JsonObject corrected = Json.createObjectBuilder(content)
+                .add(
+                        "localized",
+                        Json.createObjectBuilder(content.getJsonObject("localized"))
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder(content.getJsonObject("localized")
+                                                        .getJsonObject("zh-CN"))
+                                                .add("title", "首届联合国粮食系统峰会承诺重大行动")))
+                .build();
         assertEquals(200, Workflow.edit(DemoUser.EDITH, f.item(), corrected).status());
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "send-to-translation", null));
-        Workflow.ok(Workflow.translate(DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit commits to major action")));
+        Workflow.ok(Workflow.translate(
+                DemoUser.TOM, f.item(), "en", enValues("First UN Food Systems Summit commits to major action")));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, f.issue(), "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, f.issue(), "submit-for-review", null));
         Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "approve", "更正可以发布"));
         Workflow.ok(Workflow.take(DemoUser.ANNA, f.issue(), "publish", null));
 
-        JsonObject editions = Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions").json();
+        JsonObject editions = Api.as(DemoUser.TOM)
+                .get("/api/v1/issues/" + f.issue() + "/editions")
+                .json();
         assertEquals(2, editions.getJsonArray("editions").size());
-        assertEquals("更正：峰会名称", editions.getJsonArray("editions").getJsonObject(1).getString("correction"));
-        JsonObject again = Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions/1").json();
+        assertEquals(
+                "更正：峰会名称", editions.getJsonArray("editions").getJsonObject(1).getString("correction"));
+        JsonObject again = Api.as(DemoUser.TOM)
+                .get("/api/v1/issues/" + f.issue() + "/editions/1")
+                .json();
         assertEquals(first, again, "the earlier edition is still retrievable, unchanged");
-        assertEquals("首届联合国粮食系统峰会承诺重大行动", Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue()
-                + "/editions/2").json().getJsonObject("locales").getJsonObject("zh-CN").getJsonArray("rubrics")
-                .getJsonObject(0).getJsonArray("items").getJsonObject(0).getJsonObject("fields").getString("title"));
+        assertEquals(
+                "首届联合国粮食系统峰会承诺重大行动",
+                Api.as(DemoUser.TOM)
+                        .get("/api/v1/issues/" + f.issue() + "/editions/2")
+                        .json()
+                        .getJsonObject("locales")
+                        .getJsonObject("zh-CN")
+                        .getJsonArray("rubrics")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonObject("fields")
+                        .getString("title"));
     }
 
     @Test
@@ -381,30 +526,62 @@ class WorkflowIT {
         Map<String, String> itemOfFile = new java.util.LinkedHashMap<>();
         for (SeedIssuesIT.SeedRubric seedRubric : SeedIssuesIT.ISSUE_2024_2) {
             JsonObject rubric = seedRubric.zh() == null
-                    ? Editorial.created(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + issueId + "/rubrics",
-                            Json.createObjectBuilder().build()))
+                    ? Editorial.created(Api.as(DemoUser.EDITH)
+                            .post(
+                                    "/api/v1/issues/" + issueId + "/rubrics",
+                                    Json.createObjectBuilder().build()))
                     : Editorial.addRubric(DemoUser.EDITH, issue, seedRubric.zh(), seedRubric.en());
             for (String file : seedRubric.items()) {
                 JsonObject sample = SeedIssuesIT.sample(file);
-                JsonObject chineseOnly = Json.createObjectBuilder(sample).add("localized", Json.createObjectBuilder()
-                        .add("zh-CN", sample.getJsonObject("localized").getJsonObject("zh-CN"))).build();
-                itemOfFile.put(file, Editorial.created(Editorial.addItem(DemoUser.EDITH, issueId,
-                        rubric.getString("id"), SeedIssuesIT.type(file), chineseOnly)).getString("id"));
+                JsonObject chineseOnly = Json.createObjectBuilder(sample)
+                        .add(
+                                "localized",
+                                Json.createObjectBuilder()
+                                        .add(
+                                                "zh-CN",
+                                                sample.getJsonObject("localized")
+                                                        .getJsonObject("zh-CN")))
+                        .build();
+                itemOfFile.put(
+                        file,
+                        Editorial.created(Editorial.addItem(
+                                        DemoUser.EDITH,
+                                        issueId,
+                                        rubric.getString("id"),
+                                        SeedIssuesIT.type(file),
+                                        chineseOnly))
+                                .getString("id"));
             }
         }
         assertTrue(tasks(DemoUser.EDITH, "drafts").contains(issueId));
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
-        assertEquals(200, Editorial.put(DemoUser.EDITH, "/api/v1/issues/" + issueId + "/translations/en/translator",
-                null, Json.createObjectBuilder().add("username", "tom").build()).status());
+        assertEquals(
+                200,
+                Editorial.put(
+                                DemoUser.EDITH,
+                                "/api/v1/issues/" + issueId + "/translations/en/translator",
+                                null,
+                                Json.createObjectBuilder()
+                                        .add("username", "tom")
+                                        .build())
+                        .status());
 
         // The translator sees the work, translates every item into English and marks English done.
         assertTrue(tasks(DemoUser.TOM, "translations").contains(issueId));
-        assertEquals(itemOfFile.size(), Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(i -> i.getJsonObject("locales").getJsonObject("en").getString("status").equals("missing"))
-                .count());
-        assertProblem(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null), 409, "translations-incomplete");
+        assertEquals(
+                itemOfFile.size(),
+                Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(i -> i.getJsonObject("locales")
+                                .getJsonObject("en")
+                                .getString("status")
+                                .equals("missing"))
+                        .count());
+        assertProblem(
+                Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null), 409, "translations-incomplete");
         for (Map.Entry<String, String> entry : itemOfFile.entrySet()) {
-            JsonObject en = SeedIssuesIT.sample(entry.getKey()).getJsonObject("localized").getJsonObject("en");
+            JsonObject en = SeedIssuesIT.sample(entry.getKey())
+                    .getJsonObject("localized")
+                    .getJsonObject("en");
             Api.Reply translated = Workflow.translate(DemoUser.TOM, entry.getValue(), "en", en);
             assertEquals(200, translated.status(), () -> entry.getKey() + ": " + translated);
         }
@@ -415,7 +592,11 @@ class WorkflowIT {
         // The approver finds the repeated commitment (06 = 08) of the Chaillot declaration and rejects.
         assertTrue(tasks(DemoUser.ANNA, "reviews").contains(issueId));
         String declaration = itemOfFile.get("declaration/2024-2-chaillot");
-        assertProblem(Workflow.edit(DemoUser.ANNA, declaration, Json.createObjectBuilder().build()), 403, "forbidden");
+        assertProblem(
+                Workflow.edit(
+                        DemoUser.ANNA, declaration, Json.createObjectBuilder().build()),
+                403,
+                "forbidden");
         Workflow.ok(Workflow.take(DemoUser.ANNA, issueId, "reject", "《夏乐宫宣言》承诺06与08重复，请核对原文。"));
         assertEquals("draft", Workflow.stage(issueId));
 
@@ -424,25 +605,39 @@ class WorkflowIT {
         JsonObject zh = content.getJsonObject("localized").getJsonObject("zh-CN");
         var fixed = Json.createArrayBuilder();
         List<String> commitments = zh.getJsonArray("commitments").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+                .map(jakarta.json.JsonString::getString)
+                .toList();
         for (int i = 0; i < commitments.size(); i++) {
             if (i != 7) {
                 fixed.add(commitments.get(i));
             }
         }
-        JsonObject fixedContent = Json.createObjectBuilder(content).add("localized", Json.createObjectBuilder(
-                content.getJsonObject("localized")).add("zh-CN", Json.createObjectBuilder(zh).add("commitments", fixed)))
+        JsonObject fixedContent = Json.createObjectBuilder(content)
+                .add(
+                        "localized",
+                        Json.createObjectBuilder(content.getJsonObject("localized"))
+                                .add("zh-CN", Json.createObjectBuilder(zh).add("commitments", fixed)))
                 .build();
-        assertEquals(200, Workflow.edit(DemoUser.EDITH, declaration, fixedContent).status());
+        assertEquals(
+                200, Workflow.edit(DemoUser.EDITH, declaration, fixedContent).status());
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
-        JsonObject declarationStatus = Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(i -> i.getString("item").equals(declaration)).findFirst().orElseThrow()
-                .getJsonObject("locales").getJsonObject("en");
+        JsonObject declarationStatus =
+                Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .filter(i -> i.getString("item").equals(declaration))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonObject("locales")
+                        .getJsonObject("en");
         assertEquals("outdated", declarationStatus.getString("status"));
-        assertEquals("commitments", declarationStatus.getJsonArray("sourceChanges").getJsonObject(0).getString("field"));
+        assertEquals(
+                "commitments",
+                declarationStatus.getJsonArray("sourceChanges").getJsonObject(0).getString("field"));
 
         // The translator follows the change; the editor submits again; the approver signs off.
-        JsonObject en = Workflow.item(declaration).getJsonObject("content").getJsonObject("localized").getJsonObject("en");
+        JsonObject en = Workflow.item(declaration)
+                .getJsonObject("content")
+                .getJsonObject("localized")
+                .getJsonObject("en");
         var enFixed = Json.createArrayBuilder();
         List<jakarta.json.JsonValue> enCommitments = en.getJsonArray("commitments");
         for (int i = 0; i < enCommitments.size(); i++) {
@@ -450,7 +645,10 @@ class WorkflowIT {
                 enFixed.add(enCommitments.get(i));
             }
         }
-        Workflow.ok(Workflow.translate(DemoUser.TOM, declaration, "en",
+        Workflow.ok(Workflow.translate(
+                DemoUser.TOM,
+                declaration,
+                "en",
                 Json.createObjectBuilder(en).add("commitments", enFixed).build()));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null));
@@ -460,18 +658,42 @@ class WorkflowIT {
 
         // The editor publishes; the snapshot is the signed content, in both languages.
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "publish", null));
-        JsonObject snapshot = Api.as(DemoUser.TOM).get("/api/v1/issues/" + issueId + "/editions/1").json();
+        JsonObject snapshot = Api.as(DemoUser.TOM)
+                .get("/api/v1/issues/" + issueId + "/editions/1")
+                .json();
         assertEquals(signedHash, snapshot.getString("signedHash"));
         for (String locale : List.of("zh-CN", "en")) {
-            long items = snapshot.getJsonObject("locales").getJsonObject(locale).getJsonArray("rubrics")
-                    .getValuesAs(JsonObject.class).stream().mapToLong(r -> r.getJsonArray("items").size()).sum();
+            long items = snapshot
+                    .getJsonObject("locales")
+                    .getJsonObject(locale)
+                    .getJsonArray("rubrics")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .mapToLong(r -> r.getJsonArray("items").size())
+                    .sum();
             assertEquals(itemOfFile.size(), items, locale);
         }
-        assertEquals("首届全球建筑和气候论坛发布《夏乐宫宣言》", snapshot.getJsonObject("locales").getJsonObject("zh-CN")
-                .getJsonArray("rubrics").getJsonObject(0).getJsonArray("items").getJsonObject(2)
-                .getJsonObject("fields").getString("title"));
-        assertEquals(8, snapshot.getJsonObject("locales").getJsonObject("en").getJsonArray("rubrics").getJsonObject(0)
-                .getJsonArray("items").getJsonObject(2).getJsonObject("fields").getJsonArray("commitments").size());
+        assertEquals(
+                "首届全球建筑和气候论坛发布《夏乐宫宣言》",
+                snapshot.getJsonObject("locales")
+                        .getJsonObject("zh-CN")
+                        .getJsonArray("rubrics")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getJsonObject(2)
+                        .getJsonObject("fields")
+                        .getString("title"));
+        assertEquals(
+                8,
+                snapshot.getJsonObject("locales")
+                        .getJsonObject("en")
+                        .getJsonArray("rubrics")
+                        .getJsonObject(0)
+                        .getJsonArray("items")
+                        .getJsonObject(2)
+                        .getJsonObject("fields")
+                        .getJsonArray("commitments")
+                        .size());
         assertEquals("published", Workflow.stage(issueId));
     }
 
@@ -481,8 +703,10 @@ class WorkflowIT {
     void aScheduledPublicationFiresAfterTheServerRestarts() throws Exception {
         Fixture f = in("approved");
         Instant at = Instant.now().plusSeconds(25);
-        JsonObject scheduled = Workflow.ok(Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue()
-                + "/workflow/schedule-publication", Json.createObjectBuilder().add("at", at.toString()).build()));
+        JsonObject scheduled = Workflow.ok(Api.as(DemoUser.EDITH)
+                .post(
+                        "/api/v1/issues/" + f.issue() + "/workflow/schedule-publication",
+                        Json.createObjectBuilder().add("at", at.toString()).build()));
         assertEquals(at.toString(), scheduled.getString("publishAt"));
 
         ServerRestart.reload();
@@ -493,23 +717,35 @@ class WorkflowIT {
         Instant deadline = at.plusSeconds(90);
         String stage;
         do {
-            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(500).toNanos());
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    java.time.Duration.ofMillis(500).toNanos());
             stage = Workflow.stage(f.issue());
         } while (!stage.equals("published") && Instant.now().isBefore(deadline));
         assertEquals("published", stage);
-        assertEquals(1, Api.as(DemoUser.TOM).get("/api/v1/issues/" + f.issue() + "/editions").json()
-                .getJsonArray("editions").size());
+        assertEquals(
+                1,
+                Api.as(DemoUser.TOM)
+                        .get("/api/v1/issues/" + f.issue() + "/editions")
+                        .json()
+                        .getJsonArray("editions")
+                        .size());
     }
 
     @Test
     void aSchedulingInThePastIsRefused() {
         Fixture f = in("approved");
 
-        Api.Reply refused = Api.as(DemoUser.EDITH).post("/api/v1/issues/" + f.issue() + "/workflow/schedule-publication",
-                Json.createObjectBuilder().add("at", "2020-01-01T00:00:00Z").build());
+        Api.Reply refused = Api.as(DemoUser.EDITH)
+                .post(
+                        "/api/v1/issues/" + f.issue() + "/workflow/schedule-publication",
+                        Json.createObjectBuilder()
+                                .add("at", "2020-01-01T00:00:00Z")
+                                .build());
 
         assertProblem(refused, 422, "invalid-content");
-        assertFalse(Api.as(DemoUser.EDITH).get("/api/v1/issues/" + f.issue() + "/workflow").json()
+        assertFalse(Api.as(DemoUser.EDITH)
+                .get("/api/v1/issues/" + f.issue() + "/workflow")
+                .json()
                 .containsKey("publishAt"));
     }
 
@@ -517,17 +753,24 @@ class WorkflowIT {
 
     private static List<String> tasks(DemoUser user, String kind) {
         return Api.as(user).get("/api/v1/tasks").json().getJsonArray(kind).getValuesAs(JsonObject.class).stream()
-                .map(task -> task.getString("issue")).toList();
+                .map(task -> task.getString("issue"))
+                .toList();
     }
 
     private static JsonObject enStatus(Fixture f) {
-        return Workflow.translations(f.issue()).getJsonArray("items").getJsonObject(0).getJsonObject("locales")
+        return Workflow.translations(f.issue())
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("locales")
                 .getJsonObject("en");
     }
 
     private static JsonObject enValues(String title) {
-        return Json.createObjectBuilder().add("title", title).add("body", "<p>Body</p>")
-                .add("sourceName", "One Planet network").build();
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("body", "<p>Body</p>")
+                .add("sourceName", "One Planet network")
+                .build();
     }
 
     /** Runs both calls as close to the same instant as two threads allow; returns their results. */
@@ -552,5 +795,4 @@ class WorkflowIT {
             pool.shutdownNow();
         }
     }
-
 }

@@ -42,24 +42,43 @@ final class HostileSamples {
 
     private void envelope(SectionType type) {
         add("an unknown shared field", base.toBuilder().shared("zzUnknown", "x").build());
-        add("an unknown field named __proto__ in a locale", base.toBuilder().localized(locale, "__proto__", Json.createObjectBuilder().build()).build());
-        add("a locale that is a path", base.toBuilder().localized("../../etc/passwd", "title", "x").build());
-        add("a locale the issue is not in", base.toBuilder().localized("fr", anyTranslatable(type), "bonjour").build());
+        add(
+                "an unknown field named __proto__ in a locale",
+                base.toBuilder()
+                        .localized(
+                                locale, "__proto__", Json.createObjectBuilder().build())
+                        .build());
+        add(
+                "a locale that is a path",
+                base.toBuilder().localized("../../etc/passwd", "title", "x").build());
+        add(
+                "a locale the issue is not in",
+                base.toBuilder()
+                        .localized("fr", anyTranslatable(type), "bonjour")
+                        .build());
     }
 
     private static String anyTranslatable(SectionType type) {
-        return type.fields().stream().filter(FieldSpec::isTranslatable).map(FieldSpec::name).findFirst().orElse("zzUnknown");
+        return type.fields().stream()
+                .filter(FieldSpec::isTranslatable)
+                .map(FieldSpec::name)
+                .findFirst()
+                .orElse("zzUnknown");
     }
 
     private void field(FieldSpec field) {
         String name = field.name();
         add(name + " in the wrong place", misplaced(field));
         add(name + " as deeply nested arrays", with(field, DEEPLY_NESTED));
-        add(name + " as an object", with(field, Json.createObjectBuilder().add("$ne", 1).build()));
+        add(
+                name + " as an object",
+                with(field, Json.createObjectBuilder().add("$ne", 1).build()));
         if (field.kind() == FieldKind.NUMBER) {
             add(name + " as a string", with(field, Json.createValue("5000")));
             add(name + " as a number too long to write", with(field, Json.createValue(new BigDecimal("1e999999999"))));
-            add(name + " as a negative number too long to write", with(field, Json.createValue(new BigDecimal("-1e999999999"))));
+            add(
+                    name + " as a negative number too long to write",
+                    with(field, Json.createValue(new BigDecimal("-1e999999999"))));
         } else {
             add(name + " as a number", with(field, Json.createValue(42)));
         }
@@ -81,20 +100,38 @@ final class HostileSamples {
             }
             case RICH_TEXT -> {
                 add(name + " with a script", with(field, Json.createValue("<p>ok</p><script>alert(1)</script>")));
-                add(name + " with an event handler", with(field, Json.createValue("<p onmouseover=\"alert(1)\">ok</p><img src=x onerror=alert(1)>")));
-                add(name + " with a javascript: link", with(field, Json.createValue("<p><a href=\"javascript:alert(1)\">ok</a></p>")));
-                add(name + " with a data: link", with(field, Json.createValue("<p><a href=\"data:text/html;base64,PHNjcmlwdD4=\">ok</a></p>")));
-                add(name + " with style, iframe and object", with(field, Json.createValue(
-                        "<style>body{display:none}</style><p style=\"color:red\">ok</p><iframe src=\"https://evil.example\"></iframe><object data=\"x\"></object>")));
+                add(
+                        name + " with an event handler",
+                        with(
+                                field,
+                                Json.createValue("<p onmouseover=\"alert(1)\">ok</p><img src=x onerror=alert(1)>")));
+                add(
+                        name + " with a javascript: link",
+                        with(field, Json.createValue("<p><a href=\"javascript:alert(1)\">ok</a></p>")));
+                add(
+                        name + " with a data: link",
+                        with(field, Json.createValue("<p><a href=\"data:text/html;base64,PHNjcmlwdD4=\">ok</a></p>")));
+                add(
+                        name + " with style, iframe and object",
+                        with(
+                                field,
+                                Json.createValue(
+                                        "<style>body{display:none}</style><p style=\"color:red\">ok</p><iframe src=\"https://evil.example\"></iframe><object data=\"x\"></object>")));
                 add(name + " with a NUL character", with(field, Json.createValue("<p>a\u0000b</p>")));
-                add(name + " one character too long", with(field, Json.createValue("<p>" + "长".repeat(field.maxLength()) + "</p>")));
+                add(
+                        name + " one character too long",
+                        with(field, Json.createValue("<p>" + "长".repeat(field.maxLength()) + "</p>")));
             }
             case URL -> {
                 add(name + " as a javascript: address", with(field, Json.createValue("javascript:alert(1)")));
-                add(name + " as a data: address", with(field, Json.createValue("data:text/html,<script>alert(1)</script>")));
+                add(
+                        name + " as a data: address",
+                        with(field, Json.createValue("data:text/html,<script>alert(1)</script>")));
                 add(name + " as a relative address", with(field, Json.createValue("/admin")));
                 add(name + " with spaces", with(field, Json.createValue("https://example.org/a b")));
-                add(name + " too long", with(field, Json.createValue("https://example.org/" + "a".repeat(field.maxLength()))));
+                add(
+                        name + " too long",
+                        with(field, Json.createValue("https://example.org/" + "a".repeat(field.maxLength()))));
             }
             case EMAIL -> {
                 add(name + " without a domain", with(field, Json.createValue("wangj@")));
@@ -107,11 +144,14 @@ final class HostileSamples {
             }
             case ZONED_DATE_TIME -> {
                 add(name + " without an offset", with(field, Json.createValue("2024-05-29T17:00")));
-                add(name + " with an offset the zone does not have", with(field, Json.createValue("2024-05-29T17:00+05:00[Europe/Zurich]")));
+                add(
+                        name + " with an offset the zone does not have",
+                        with(field, Json.createValue("2024-05-29T17:00+05:00[Europe/Zurich]")));
             }
-            case CHOICE -> add(name + " not among the options", with(field, Json.createValue("<script>alert(1)</script>")));
+            case CHOICE ->
+                add(name + " not among the options", with(field, Json.createValue("<script>alert(1)</script>")));
             case SOURCE_DOCUMENT -> add(name + " as a path", with(field, Json.createValue("../../etc/passwd")));
-            case NUMBER -> { }
+            case NUMBER -> {}
             default -> throw new IllegalStateException("Not a scalar kind: " + field.kind());
         }
     }
@@ -121,30 +161,88 @@ final class HostileSamples {
         add(name + " as a string", with(field, Json.createValue("not a list")));
         add(name + " with one entry too many", with(field, repeated(validEntry(field.kind()), field.maxEntries() + 1)));
         add(name + " with " + HUGE_ARRAY + " junk entries", with(field, JUNK_ENTRIES));
-        add(name + " with an entry of the wrong type", with(field, Json.createArrayBuilder().add(42).build()));
-        add(name + " with an entry of deeply nested arrays", with(field, Json.createArrayBuilder().add(DEEPLY_NESTED).build()));
+        add(
+                name + " with an entry of the wrong type",
+                with(field, Json.createArrayBuilder().add(42).build()));
+        add(
+                name + " with an entry of deeply nested arrays",
+                with(field, Json.createArrayBuilder().add(DEEPLY_NESTED).build()));
         switch (field.kind()) {
             case TEXT_LIST, NUMBERED_LIST -> {
-                add(name + " with a NUL character in an entry", with(field, Json.createArrayBuilder().add("a\u0000b").build()));
-                add(name + " with an entry too long", with(field, Json.createArrayBuilder().add("长".repeat(field.maxLength() + 1)).build()));
+                add(
+                        name + " with a NUL character in an entry",
+                        with(field, Json.createArrayBuilder().add("a\u0000b").build()));
+                add(
+                        name + " with an entry too long",
+                        with(
+                                field,
+                                Json.createArrayBuilder()
+                                        .add("长".repeat(field.maxLength() + 1))
+                                        .build()));
             }
             case PEOPLE -> {
-                add(name + " with an unknown role", with(field, entry(Json.createObjectBuilder().add("name", "x").add("role", "hacker").build())));
-                add(name + " with an unknown part", with(field, entry(Json.createObjectBuilder().add("name", "x").add("role", "speaker")
-                        .add("onclick", "alert(1)").build())));
-                add(name + " with a name too long", with(field, entry(Json.createObjectBuilder()
-                        .add("name", "长".repeat(field.maxLength() + 1)).add("role", "speaker").build())));
+                add(
+                        name + " with an unknown role",
+                        with(
+                                field,
+                                entry(Json.createObjectBuilder()
+                                        .add("name", "x")
+                                        .add("role", "hacker")
+                                        .build())));
+                add(
+                        name + " with an unknown part",
+                        with(
+                                field,
+                                entry(Json.createObjectBuilder()
+                                        .add("name", "x")
+                                        .add("role", "speaker")
+                                        .add("onclick", "alert(1)")
+                                        .build())));
+                add(
+                        name + " with a name too long",
+                        with(
+                                field,
+                                entry(Json.createObjectBuilder()
+                                        .add("name", "长".repeat(field.maxLength() + 1))
+                                        .add("role", "speaker")
+                                        .build())));
             }
-            case TERM_LIST -> add(name + " with a term of the wrong type", with(field, entry(Json.createObjectBuilder()
-                    .add("term", Json.createArrayBuilder().add("x")).add("description", "y").build())));
+            case TERM_LIST ->
+                add(
+                        name + " with a term of the wrong type",
+                        with(
+                                field,
+                                entry(Json.createObjectBuilder()
+                                        .add("term", Json.createArrayBuilder().add("x"))
+                                        .add("description", "y")
+                                        .build())));
             case KEY_FIGURES -> {
-                add(name + " with a value as a string", with(field, entry(Json.createObjectBuilder().add("value", "5000").add("label", "x").build())));
+                add(
+                        name + " with a value as a string",
+                        with(
+                                field,
+                                entry(Json.createObjectBuilder()
+                                        .add("value", "5000")
+                                        .add("label", "x")
+                                        .build())));
                 for (String huge : new String[] {"1e999999999", "-1e999999999"}) {
-                    add(name + " with a value of " + huge, with(field, entry(Json.createObjectBuilder()
-                            .add("value", new BigDecimal(huge)).add("label", "x").build())));
+                    add(
+                            name + " with a value of " + huge,
+                            with(
+                                    field,
+                                    entry(Json.createObjectBuilder()
+                                            .add("value", new BigDecimal(huge))
+                                            .add("label", "x")
+                                            .build())));
                 }
-                add(name + " with an unpaired surrogate in a label", with(field, entry(Json.createObjectBuilder().add("value", 1)
-                        .add("label", "\uDC00").build())));
+                add(
+                        name + " with an unpaired surrogate in a label",
+                        with(
+                                field,
+                                entry(Json.createObjectBuilder()
+                                        .add("value", 1)
+                                        .add("label", "\uDC00")
+                                        .build())));
             }
             default -> throw new IllegalStateException("Not a list kind: " + field.kind());
         }
@@ -153,9 +251,18 @@ final class HostileSamples {
     static JsonValue validEntry(FieldKind kind) {
         return switch (kind) {
             case TEXT_LIST, NUMBERED_LIST -> Json.createValue("x");
-            case PEOPLE -> Json.createObjectBuilder().add("name", "x").add("role", "speaker").build();
-            case TERM_LIST -> Json.createObjectBuilder().add("term", "x").add("description", "y").build();
-            case KEY_FIGURES -> Json.createObjectBuilder().add("value", 1).add("label", "x").build();
+            case PEOPLE ->
+                Json.createObjectBuilder()
+                        .add("name", "x")
+                        .add("role", "speaker")
+                        .build();
+            case TERM_LIST ->
+                Json.createObjectBuilder()
+                        .add("term", "x")
+                        .add("description", "y")
+                        .build();
+            case KEY_FIGURES ->
+                Json.createObjectBuilder().add("value", 1).add("label", "x").build();
             default -> throw new IllegalStateException("Not a list kind: " + kind);
         };
     }

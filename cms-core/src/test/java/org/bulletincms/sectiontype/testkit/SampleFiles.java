@@ -13,8 +13,7 @@ import org.bulletincms.spi.ItemContent;
  */
 public final class SampleFiles {
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /**
      * The content in a resource relative to {@code anchor}'s package.

@@ -20,7 +20,8 @@ import org.bulletincms.spi.ItemContent;
  * @param olderVersions content of each older schema version, by version; required for every version
  *                      the type declares an upgrade from
  */
-public record Samples(List<Sample> valid, List<Sample> draftOnly, List<Sample> hostile, Map<Integer, List<Sample>> olderVersions) {
+public record Samples(
+        List<Sample> valid, List<Sample> draftOnly, List<Sample> hostile, Map<Integer, List<Sample>> olderVersions) {
 
     public Samples {
         valid = List.copyOf(valid);
@@ -44,8 +45,7 @@ public record Samples(List<Sample> valid, List<Sample> draftOnly, List<Sample> h
         private final List<Sample> hostile = new ArrayList<>();
         private final Map<Integer, List<Sample>> olderVersions = new TreeMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds content that is publishable in every issue locale. */
         public Builder valid(String description, ItemContent content) {
@@ -67,7 +67,9 @@ public record Samples(List<Sample> valid, List<Sample> draftOnly, List<Sample> h
 
         /** Adds content as stored under an older schema version; upgraded, it must be publishable. */
         public Builder olderVersion(int version, String description, ItemContent content) {
-            olderVersions.computeIfAbsent(version, v -> new ArrayList<>()).add(new Sample(description, Objects.requireNonNull(content)));
+            olderVersions
+                    .computeIfAbsent(version, v -> new ArrayList<>())
+                    .add(new Sample(description, Objects.requireNonNull(content)));
             return this;
         }
 

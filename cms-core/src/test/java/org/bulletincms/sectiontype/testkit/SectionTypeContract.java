@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -61,7 +60,8 @@ public abstract class SectionTypeContract {
     private static final String SCRIPT = "<script>alert('bulletin')</script>";
     /** Markup that runs code: a script element, an event handler, or an address that is code. */
     private static final Pattern ACTIVE_CONTENT = Pattern.compile(
-            "<script|<[^>]*\\son[a-z]+\\s*=|<[^>]*=\\s*[\"']?\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
+            "<script|<[^>]*\\son[a-z]+\\s*=|<[^>]*=\\s*[\"']?\\s*(javascript|vbscript|data):",
+            Pattern.CASE_INSENSITIVE);
 
     private final RichTextSanitizer sanitizer = new RichTextSanitizer();
     private final ItemContentCheck check = new ItemContentCheck(sanitizer);
@@ -94,7 +94,9 @@ public abstract class SectionTypeContract {
         Class<?> typeClass = sectionType().getClass();
         boolean registered = ServiceLoader.load(SectionType.class, pluginClassLoader()).stream()
                 .anyMatch(provider -> provider.type().equals(typeClass));
-        assertTrue(registered, () -> typeClass.getName() + " is not listed in META-INF/services/" + SectionType.class.getName());
+        assertTrue(
+                registered,
+                () -> typeClass.getName() + " is not listed in META-INF/services/" + SectionType.class.getName());
     }
 
     @Test
@@ -103,12 +105,15 @@ public abstract class SectionTypeContract {
         assertFalse(samples.valid().isEmpty(), "Supply at least one valid sample, ideally from a real bulletin");
         boolean hasRequiredField = sectionType().fields().stream().anyMatch(FieldSpec::requiredAtPublish);
         if (hasRequiredField) {
-            assertFalse(samples.draftOnly().isEmpty(), "The type has required fields: supply a draft-only sample that lacks one");
+            assertFalse(
+                    samples.draftOnly().isEmpty(),
+                    "The type has required fields: supply a draft-only sample that lacks one");
         }
         Set<Integer> upgradedVersions = new TreeSet<>();
         sectionType().upgrades().forEach(upgrade -> upgradedVersions.add(upgrade.fromVersion()));
         for (int version : upgradedVersions) {
-            assertFalse(samples.olderVersions().getOrDefault(version, List.of()).isEmpty(),
+            assertFalse(
+                    samples.olderVersions().getOrDefault(version, List.of()).isEmpty(),
                     "The type upgrades from version " + version + ": supply a sample of that version");
         }
     }
@@ -130,7 +135,9 @@ public abstract class SectionTypeContract {
     Stream<DynamicTest> draftOnlySamplesAreAcceptedAsDraftsButNotPublished() {
         return tests(samples().draftOnly(), sample -> {
             assertNoViolations(check(sample.content(), ValidationMode.DRAFT), "as DRAFT");
-            assertFalse(check(sample.content(), ValidationMode.PUBLISH).isAcceptable(), "A draft-only sample has violations at PUBLISH");
+            assertFalse(
+                    check(sample.content(), ValidationMode.PUBLISH).isAcceptable(),
+                    "A draft-only sample has violations at PUBLISH");
         });
     }
 
@@ -138,14 +145,20 @@ public abstract class SectionTypeContract {
     Stream<DynamicTest> hostileContentIsRejectedOrNeutralisedWithoutThrowing() {
         List<Sample> hostile = new ArrayList<>(samples().hostile());
         String locale = new TreeSet<>(issueLocales()).first();
-        hostile.addAll(HostileSamples.derive(sectionType(), samples().valid().get(0).content(), locale));
+        hostile.addAll(
+                HostileSamples.derive(sectionType(), samples().valid().get(0).content(), locale));
         return tests(hostile, sample -> {
             for (ValidationMode mode : ValidationMode.values()) {
-                assertDoesNotThrow(() -> sectionType().validate(sample.content(), mode), "validate() must report, never throw");
+                assertDoesNotThrow(
+                        () -> sectionType().validate(sample.content(), mode), "validate() must report, never throw");
                 CheckedItemContent checked = check(sample.content(), mode);
-                assertTrue(checked.violations().stream().noneMatch(v -> v.messageKey().equals(GenericViolation.SECTION_TYPE_RULES_FAILED.key())));
+                assertTrue(checked.violations().stream()
+                        .noneMatch(v -> v.messageKey().equals(GenericViolation.SECTION_TYPE_RULES_FAILED.key())));
                 if (checked.isAcceptable()) {
-                    assertNotEquals(sample.content(), checked.content(), "Hostile content was neither rejected nor changed by sanitising (" + mode + ")");
+                    assertNotEquals(
+                            sample.content(),
+                            checked.content(),
+                            "Hostile content was neither rejected nor changed by sanitising (" + mode + ")");
                     assertSafeToRender(checked.content());
                 } else {
                     checked.violations().forEach(this::assertWellAddressed);
@@ -172,7 +185,8 @@ public abstract class SectionTypeContract {
 
     @Test
     void deliveryAndPreviewNeverCarryAScriptFromRichText() {
-        ItemContent withScripts = injectEverywhere(FieldKind.RICH_TEXT, (field, value) -> Json.createValue("<p>ok</p>" + SCRIPT));
+        ItemContent withScripts =
+                injectEverywhere(FieldKind.RICH_TEXT, (field, value) -> Json.createValue("<p>ok</p>" + SCRIPT));
         assertSafeToRender(check(withScripts, ValidationMode.DRAFT).content());
     }
 
@@ -183,9 +197,13 @@ public abstract class SectionTypeContract {
         boolean hasPlainText = sectionType().fields().stream().anyMatch(field -> field.kind() == FieldKind.PLAIN_TEXT);
         for (String locale : issueLocales()) {
             String html = preview(stored, locale);
-            assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), () -> "The preview lets a script through: " + html);
+            assertFalse(
+                    html.toLowerCase(Locale.ROOT).contains("<script"),
+                    () -> "The preview lets a script through: " + html);
             if (hasPlainText) {
-                assertTrue(html.contains("&lt;script&gt;"), () -> "The preview shows no plain-text field, escaped: " + html);
+                assertTrue(
+                        html.contains("&lt;script&gt;"),
+                        () -> "The preview shows no plain-text field, escaped: " + html);
             }
         }
     }
@@ -204,11 +222,15 @@ public abstract class SectionTypeContract {
     @TestFactory
     Stream<DynamicTest> upgradesTurnOlderSamplesIntoPublishableContent() {
         List<DynamicTest> tests = new ArrayList<>();
-        samples().olderVersions().forEach((version, samples) -> samples.forEach(sample ->
-                tests.add(DynamicTest.dynamicTest("v" + version + ": " + sample.description(), () -> {
-                    ItemContent upgraded = SchemaUpgradePath.of(sectionType()).upgrade(version, sample.content());
-                    assertNoViolations(check(upgraded, ValidationMode.PUBLISH), "after upgrading from v" + version);
-                }))));
+        samples()
+                .olderVersions()
+                .forEach((version, samples) -> samples.forEach(sample ->
+                        tests.add(DynamicTest.dynamicTest("v" + version + ": " + sample.description(), () -> {
+                            ItemContent upgraded =
+                                    SchemaUpgradePath.of(sectionType()).upgrade(version, sample.content());
+                            assertNoViolations(
+                                    check(upgraded, ValidationMode.PUBLISH), "after upgrading from v" + version);
+                        }))));
         return tests.stream();
     }
 
@@ -226,14 +248,17 @@ public abstract class SectionTypeContract {
     @TestFactory
     Stream<DynamicTest> everyViolationHasATextInChineseAndEnglish() {
         List<Sample> reported = new ArrayList<>(samples().draftOnly());
-        reported.addAll(HostileSamples.derive(sectionType(), samples().valid().get(0).content(), new TreeSet<>(issueLocales()).first()));
+        reported.addAll(HostileSamples.derive(
+                sectionType(), samples().valid().get(0).content(), new TreeSet<>(issueLocales()).first()));
         reported.addAll(samples().hostile());
         return tests(reported, sample -> {
-            for (Violation violation : check(sample.content(), ValidationMode.PUBLISH).violations()) {
+            for (Violation violation :
+                    check(sample.content(), ValidationMode.PUBLISH).violations()) {
                 for (Locale language : List.of(Locale.CHINESE, Locale.ENGLISH)) {
                     boolean core = messages.hasCoreText(violation.messageKey(), language);
                     LocalizedText own = sectionType().messages().get(violation.messageKey());
-                    assertTrue(core || own != null && own.has(language.getLanguage()),
+                    assertTrue(
+                            core || own != null && own.has(language.getLanguage()),
                             () -> "No " + language + " text for " + violation.messageKey() + "; add it to messages()");
                 }
                 String text = messages.render(violation, Locale.CHINESE, sectionType());
@@ -256,18 +281,21 @@ public abstract class SectionTypeContract {
 
     private void assertSafeToRender(ItemContent stored) {
         for (String locale : issueLocales()) {
-            String html = assertDoesNotThrow(() -> preview(stored, locale), "preview() must not fail on accepted content");
+            String html =
+                    assertDoesNotThrow(() -> preview(stored, locale), "preview() must not fail on accepted content");
             assertFalse(ACTIVE_CONTENT.matcher(html).find(), () -> "The preview carries active content: " + html);
             JsonObject delivery = assertDoesNotThrow(() -> sectionType().toDelivery(ItemView.of(stored, locale)));
             Set<String> strings = new TreeSet<>();
             collectStrings(delivery, strings);
-            strings.forEach(text -> assertFalse(text.toLowerCase(Locale.ROOT).contains("<script"), () -> "The delivery carries a script: " + text));
+            strings.forEach(text -> assertFalse(
+                    text.toLowerCase(Locale.ROOT).contains("<script"), () -> "The delivery carries a script: " + text));
         }
     }
 
     private void assertWellAddressed(Violation violation) {
         String pointer = violation.pointer();
-        assertTrue(pointer.isEmpty() || pointer.startsWith("/shared") || pointer.startsWith("/localized/"),
+        assertTrue(
+                pointer.isEmpty() || pointer.startsWith("/shared") || pointer.startsWith("/localized/"),
                 () -> "A violation points outside the content: " + violation);
     }
 
@@ -283,10 +311,14 @@ public abstract class SectionTypeContract {
                 continue;
             }
             if (field.isTranslatable()) {
-                issueLocales().forEach(locale -> injected.localized(locale, field.name(),
-                        value.apply(field, base.localized(locale).getOrDefault(field.name(), JsonValue.NULL))));
+                issueLocales()
+                        .forEach(locale -> injected.localized(
+                                locale,
+                                field.name(),
+                                value.apply(field, base.localized(locale).getOrDefault(field.name(), JsonValue.NULL))));
             } else {
-                injected.shared(field.name(), value.apply(field, base.shared().getOrDefault(field.name(), JsonValue.NULL)));
+                injected.shared(
+                        field.name(), value.apply(field, base.shared().getOrDefault(field.name(), JsonValue.NULL)));
             }
         }
         return injected.build();

@@ -22,19 +22,29 @@ import org.junit.jupiter.api.io.TempDir;
 class SectionTypeContractSelfTest {
 
     private static final ItemContent PUBLISHABLE = ItemContent.builder()
-            .shared("published", "2024-06-27").shared("contact", "wangj@mepcec.com")
-            .localized("zh-CN", "title", "会议").localized("en", "title", "Meeting").build();
+            .shared("published", "2024-06-27")
+            .shared("contact", "wangj@mepcec.com")
+            .localized("zh-CN", "title", "会议")
+            .localized("en", "title", "Meeting")
+            .build();
     private static final ItemContent NO_ENGLISH = ItemContent.builder()
-            .shared("published", "2024-06-27").shared("contact", "wangj@mepcec.com").localized("zh-CN", "title", "会议").build();
+            .shared("published", "2024-06-27")
+            .shared("contact", "wangj@mepcec.com")
+            .localized("zh-CN", "title", "会议")
+            .build();
     private static final ItemContent VERSION_1 = ItemContent.builder()
-            .shared("published", "2024-06-27").shared("url", "https://www.mepcec.com")
-            .localized("zh-CN", "title", "会议").localized("en", "title", "Meeting").build();
+            .shared("published", "2024-06-27")
+            .shared("url", "https://www.mepcec.com")
+            .localized("zh-CN", "title", "会议")
+            .localized("en", "title", "Meeting")
+            .build();
 
     @TempDir
     Path pluginJar;
 
     private SectionTypeContract kit(SectionType type, Samples samples) {
-        ClassLoader registered = PluginJar.registering(pluginJar, List.of(type.getClass().getName()));
+        ClassLoader registered =
+                PluginJar.registering(pluginJar, List.of(type.getClass().getName()));
         return new SectionTypeContract() {
             @Override
             protected SectionType sectionType() {
@@ -54,7 +64,10 @@ class SectionTypeContractSelfTest {
     }
 
     private static Samples.Builder complete() {
-        return Samples.builder().valid("meeting", PUBLISHABLE).draftOnly("no English", NO_ENGLISH).olderVersion(1, "v1", VERSION_1);
+        return Samples.builder()
+                .valid("meeting", PUBLISHABLE)
+                .draftOnly("no English", NO_ENGLISH)
+                .olderVersion(1, "v1", VERSION_1);
     }
 
     private static void runAll(Stream<DynamicTest> tests) throws Throwable {
@@ -91,14 +104,20 @@ class SectionTypeContractSelfTest {
 
     @Test
     void failsAValidSampleThatCannotBePublished() {
-        SectionTypeContract kit = kit(new Notice(), complete().valid("no English", NO_ENGLISH).build());
+        SectionTypeContract kit =
+                kit(new Notice(), complete().valid("no English", NO_ENGLISH).build());
 
         assertThrows(AssertionError.class, () -> runAll(kit.validSamplesArePublishableInEveryIssueLocale()));
     }
 
     @Test
     void failsWhenAnUpgradeHasNoSampleOfItsVersion() {
-        SectionTypeContract kit = kit(new Notice(), Samples.builder().valid("meeting", PUBLISHABLE).draftOnly("no English", NO_ENGLISH).build());
+        SectionTypeContract kit = kit(
+                new Notice(),
+                Samples.builder()
+                        .valid("meeting", PUBLISHABLE)
+                        .draftOnly("no English", NO_ENGLISH)
+                        .build());
 
         assertThrows(AssertionError.class, kit::samplesCoverTheContract);
     }

@@ -14,8 +14,7 @@ import org.bulletincms.audit.AuditQuery;
 /** Audit-log pages as the management API writes them. */
 final class AuditJson {
 
-    private AuditJson() {
-    }
+    private AuditJson() {}
 
     static JsonObject page(List<AuditEntry> entries, AuditQuery query, Optional<URI> next, Accounts accounts) {
         JsonArrayBuilder array = Json.createArrayBuilder();
@@ -29,9 +28,8 @@ final class AuditJson {
     }
 
     private static JsonObject entry(AuditEntry entry, Accounts accounts) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", entry.id())
-                .add("action", entry.action());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("id", entry.id()).add("action", entry.action());
         entry.issueId().ifPresent(issue -> json.add("issue", issue.toString()));
         JsonObjectBuilder details = Json.createObjectBuilder();
         entry.details().forEach(details::add);

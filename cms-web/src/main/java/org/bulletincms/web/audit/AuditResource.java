@@ -53,17 +53,23 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Audit entries, newest first: ?issue=<id>&action=<code>&limit=1..200&before=<entry id>")
-    public JsonObject page(@QueryParam("issue") String issue, @QueryParam("action") String action,
-                           @QueryParam("limit") String limit, @QueryParam("before") String before) {
+    public JsonObject page(
+            @QueryParam("issue") String issue,
+            @QueryParam("action") String action,
+            @QueryParam("limit") String limit,
+            @QueryParam("before") String before) {
         AuditQuery query = new AuditQuery(
                 Optional.ofNullable(issue).map(AuditResource::issueParameter),
                 Optional.ofNullable(action).map(AuditResource::actionParameter),
                 Optional.ofNullable(before).map(AuditResource::beforeParameter),
                 Optional.ofNullable(limit).map(AuditResource::limitParameter).orElse(AuditQuery.DEFAULT_LIMIT));
         List<AuditEntry> entries = auditLog.page(query);
-        Optional<URI> next = entries.size() < query.limit() ? Optional.empty()
+        Optional<URI> next = entries.size() < query.limit()
+                ? Optional.empty()
                 : Optional.of(uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("before", entries.get(entries.size() - 1).id()).build());
+                        .replaceQueryParam(
+                                "before", entries.get(entries.size() - 1).id())
+                        .build());
         return AuditJson.page(entries, query, next, accounts);
     }
 

@@ -40,7 +40,11 @@ public class PermissionRefusals {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(String method, String path, String user, List<String> roles, Instant at) {
-        auditLog.append(new AuditEvent(ACTION, issueOf(path), user, at,
+        auditLog.append(new AuditEvent(
+                ACTION,
+                issueOf(path),
+                user,
+                at,
                 Map.of("method", method, "path", path, "user", user, "roles", String.join(",", roles))));
     }
 

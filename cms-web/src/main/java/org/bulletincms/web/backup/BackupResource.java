@@ -39,11 +39,14 @@ public class BackupResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Back up the database and the source reports now (one backup at a time: 409 while one runs;"
-            + " 507 when the backup directory has too little room)")
+    @Operation(
+            summary = "Back up the database and the source reports now (one backup at a time: 409 while one runs;"
+                    + " 507 when the backup directory has too little room)")
     public Response take() {
         BackupManifest manifest = backups.take();
-        return Response.created(URI.create("v1/backups/" + manifest.name())).entity(json(manifest)).build();
+        return Response.created(URI.create("v1/backups/" + manifest.name()))
+                .entity(json(manifest))
+                .build();
     }
 
     @GET
@@ -52,8 +55,10 @@ public class BackupResource {
     public JsonObject list() {
         JsonArrayBuilder items = Json.createArrayBuilder();
         backups.list().forEach(manifest -> items.add(json(manifest)));
-        return Json.createObjectBuilder().add("directory", backups.directory().toAbsolutePath().toString())
-                .add("items", items).build();
+        return Json.createObjectBuilder()
+                .add("directory", backups.directory().toAbsolutePath().toString())
+                .add("items", items)
+                .build();
     }
 
     @GET
@@ -66,6 +71,12 @@ public class BackupResource {
 
     private JsonObject json(BackupManifest manifest) {
         return Json.createObjectBuilder(manifest.toJson())
-                .add("location", backups.directory().resolve(manifest.name()).toAbsolutePath().toString()).build();
+                .add(
+                        "location",
+                        backups.directory()
+                                .resolve(manifest.name())
+                                .toAbsolutePath()
+                                .toString())
+                .build();
     }
 }

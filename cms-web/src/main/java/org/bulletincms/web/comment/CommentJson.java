@@ -11,8 +11,7 @@ import org.bulletincms.comment.Comment;
 /** Comments as the management API writes them. */
 final class CommentJson {
 
-    private CommentJson() {
-    }
+    private CommentJson() {}
 
     static JsonObject list(List<Comment> comments, Accounts accounts) {
         JsonArrayBuilder array = Json.createArrayBuilder();

@@ -74,8 +74,8 @@ public class IssueCommentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issue's comments, oldest first; ?item=<id> for one item's, ?open=true for unresolved")
-    public JsonObject list(@PathParam("issue") String issueId, @QueryParam("item") String item,
-                           @QueryParam("open") String open) {
+    public JsonObject list(
+            @PathParam("issue") String issueId, @QueryParam("item") String item, @QueryParam("open") String open) {
         Issue issue = issue(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
         return CommentJson.list(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
@@ -96,8 +96,11 @@ public class IssueCommentsResource {
                 .orElseGet(() -> Comment.onIssue(issue.id(), request.text(), author, now));
         comments.add(comment);
         comments.flush();
-        return Response.created(uriInfo.getBaseUriBuilder().path("v1/comments/" + comment.id()).build())
-                .entity(CommentJson.one(comment, accounts)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("v1/comments/" + comment.id())
+                        .build())
+                .entity(CommentJson.one(comment, accounts))
+                .build();
     }
 
     private Issue issue(String id) {
@@ -106,7 +109,8 @@ public class IssueCommentsResource {
 
     private Set<String> locales(Issue issue) {
         return publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
-                .map(LocaleTag::value).collect(Collectors.toSet());
+                .map(LocaleTag::value)
+                .collect(Collectors.toSet());
     }
 
     private static UUID itemParameter(String item) {

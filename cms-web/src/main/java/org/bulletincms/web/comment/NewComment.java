@@ -20,15 +20,15 @@ import org.bulletincms.web.request.JsonBody;
  */
 record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anchor) {
 
-    private static final Set<String> SERVER_OWNED = Set.of("id", "issue", "author", "createdAt", "resolved",
-            "resolvedBy", "resolvedAt", "version");
+    private static final Set<String> SERVER_OWNED =
+            Set.of("id", "issue", "author", "createdAt", "resolved", "resolvedBy", "resolvedAt", "version");
 
     static NewComment read(JsonValue json, Issue issue, Set<String> issueLocales, InstalledSectionTypes types) {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("text", "item", "field"), SERVER_OWNED);
         Optional<String> text = body.requiredText("text", Comment.MAX_TEXT_LENGTH);
         Optional<Item> item = body.optionalText("item", 36).flatMap(id -> item(body, issue, id));
-        Optional<FieldAnchor> anchor = body.optionalText("field", FieldAnchor.MAX_LENGTH)
-                .flatMap(pointer -> anchor(body, pointer));
+        Optional<FieldAnchor> anchor =
+                body.optionalText("field", FieldAnchor.MAX_LENGTH).flatMap(pointer -> anchor(body, pointer));
         if (anchor.isPresent() && item.isEmpty() && !body.hasErrorAt("/item")) {
             body.reject("/field", "comment.field-needs-item", "a field is a field of an item; name the item too.");
         }
@@ -54,7 +54,9 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
 
     private static Optional<FieldAnchor> anchor(JsonBody body, String pointer) {
         if (!FieldAnchor.isWellFormed(pointer)) {
-            body.reject("/field", "comment.field-malformed",
+            body.reject(
+                    "/field",
+                    "comment.field-malformed",
                     "must be a JSON pointer to a field: /shared/<field> or /localized/<locale>/<field>.");
             return Optional.empty();
         }
@@ -66,10 +68,13 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
      * translatable as declared. Items whose plugin is gone are not checked beyond the locale: their fields are
      * unknown, and a comment about such an item is still worth making.
      */
-    private static void checkAnchorFitsItem(JsonBody body, FieldAnchor anchor, Item item, Set<String> issueLocales,
-                                            InstalledSectionTypes types) {
-        if (anchor.locale().isPresent() && !issueLocales.contains(anchor.locale().get())) {
-            body.reject("/field", "locale.not-of-publication",
+    private static void checkAnchorFitsItem(
+            JsonBody body, FieldAnchor anchor, Item item, Set<String> issueLocales, InstalledSectionTypes types) {
+        if (anchor.locale().isPresent()
+                && !issueLocales.contains(anchor.locale().get())) {
+            body.reject(
+                    "/field",
+                    "locale.not-of-publication",
                     "\"" + anchor.locale().get() + "\" is not one of the publication's locales " + issueLocales + ".");
             return;
         }
@@ -77,12 +82,16 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
         if (type.isEmpty()) {
             return;
         }
-        Optional<FieldSpec> field = type.get().fields().stream().filter(f -> f.name().equals(anchor.field()))
+        Optional<FieldSpec> field = type.get().fields().stream()
+                .filter(f -> f.name().equals(anchor.field()))
                 .findFirst();
         if (field.isEmpty() || field.get().isTranslatable() != anchor.locale().isPresent()) {
-            body.reject("/field", "comment.field-unknown", "\"" + anchor.field() + "\" is not a "
-                    + (anchor.locale().isPresent() ? "translatable" : "shared") + " field of section type \""
-                    + type.get().id() + "\".");
+            body.reject(
+                    "/field",
+                    "comment.field-unknown",
+                    "\"" + anchor.field() + "\" is not a "
+                            + (anchor.locale().isPresent() ? "translatable" : "shared") + " field of section type \""
+                            + type.get().id() + "\".");
         }
     }
 }

@@ -12,8 +12,7 @@ import org.bulletincms.web.problem.ProblemType;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     public static void requireMatch(HttpHeaders headers, EntityTag current) {
         String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);

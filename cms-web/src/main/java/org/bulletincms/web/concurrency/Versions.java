@@ -9,8 +9,7 @@ import org.bulletincms.delivery.DocumentTag;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** A strong tag over the given parts, e.g. entity ids and their {@code @Version} numbers. */
     public static EntityTag tag(Object... parts) {

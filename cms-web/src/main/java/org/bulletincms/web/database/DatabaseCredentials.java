@@ -20,7 +20,8 @@ public record DatabaseCredentials(String driver, Optional<String> password) {
     static final String DEMO_PASSWORD = "sa";
 
     public static DatabaseCredentials fromEnvironment(Map<String, String> environment) {
-        return new DatabaseCredentials(environment.getOrDefault("CMS_DB_DRIVER", "h2"),
+        return new DatabaseCredentials(
+                environment.getOrDefault("CMS_DB_DRIVER", "h2"),
                 Optional.ofNullable(environment.get("CMS_DB_PASSWORD")));
     }
 

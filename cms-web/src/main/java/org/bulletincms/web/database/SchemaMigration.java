@@ -38,7 +38,7 @@ public class SchemaMigration {
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
-                + " (" + result.migrationsExecuted + " migration(s) applied now, database " + result.database + ")");
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
+                + result.migrationsExecuted + " migration(s) applied now, database " + result.database + ")");
     }
 }

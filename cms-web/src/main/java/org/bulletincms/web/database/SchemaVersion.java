@@ -17,15 +17,14 @@ public class SchemaVersion {
     DataSource dataSource;
 
     /** What a readiness probe reports: the database answers, and with which schema version. */
-    public record DatabaseState(String product, Optional<String> schemaVersion) {
-    }
+    public record DatabaseState(String product, Optional<String> schemaVersion) {}
 
     public DatabaseState read() throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "select version from flyway_schema_history where success = true and version is not null"
-                             + " order by installed_rank desc")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select version from flyway_schema_history where success = true and version is not null"
+                                + " order by installed_rank desc")) {
             String product = connection.getMetaData().getDatabaseProductName();
             return new DatabaseState(product, rows.next() ? Optional.of(rows.getString(1)) : Optional.empty());
         }

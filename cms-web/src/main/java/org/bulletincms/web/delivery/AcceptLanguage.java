@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 final class AcceptLanguage {
 
-    private AcceptLanguage() {
-    }
+    private AcceptLanguage() {}
 
     static List<Locale> parse(String header) {
         if (header == null || header.isBlank()) {
@@ -58,6 +57,5 @@ final class AcceptLanguage {
         }
     }
 
-    private record Weighted(Locale locale, double quality) {
-    }
+    private record Weighted(Locale locale, double quality) {}
 }

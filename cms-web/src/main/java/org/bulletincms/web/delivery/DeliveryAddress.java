@@ -46,8 +46,8 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
 
     record Edition(int year, int number, int edition) implements Shape {
         public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
-            return DocumentKey.issueEdition(publication.id(), year, number, edition, served.served(),
-                    served.fallback());
+            return DocumentKey.issueEdition(
+                    publication.id(), year, number, edition, served.served(), served.fallback());
         }
     }
 
@@ -74,8 +74,9 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         }
         String rest = path.substring(PREFIX.length());
         if (rest.isEmpty()) {
-            return locale.get().isEmpty() ? Optional.of(new DeliveryAddress(Optional.empty(), new Publications(),
-                    Optional.empty())) : Optional.empty();
+            return locale.get().isEmpty()
+                    ? Optional.of(new DeliveryAddress(Optional.empty(), new Publications(), Optional.empty()))
+                    : Optional.empty();
         }
         String[] segments = rest.substring(1).split("/", -1);
         if (!rest.startsWith("/") || !SLUG.matcher(segments[0]).matches()) {
@@ -97,7 +98,11 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         if (s.length == 4 && s[1].equals("issues") && number(s[2]) && number(s[3])) {
             return Optional.of(new Latest(Integer.parseInt(s[2]), Integer.parseInt(s[3])));
         }
-        if (s.length == 6 && s[1].equals("issues") && number(s[2]) && number(s[3]) && s[4].equals("editions")
+        if (s.length == 6
+                && s[1].equals("issues")
+                && number(s[2])
+                && number(s[3])
+                && s[4].equals("editions")
                 && number(s[5])) {
             return Optional.of(new Edition(Integer.parseInt(s[2]), Integer.parseInt(s[3]), Integer.parseInt(s[5])));
         }

@@ -74,14 +74,16 @@ public class DeliveryCache {
     private ScheduledFuture<?> polling;
 
     /** Once the schema is migrated: the cache, offered to {@link DeliveryCacheHandler}, and the generation poll. */
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class)
-               ServletContext context) {
+    void start(
+            @Observes @Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class)
+                    ServletContext context) {
         if (maximumBytes < 1 << 20) {
-            throw new IllegalStateException("cms.delivery.cache-bytes must be at least 1048576, but is " + maximumBytes);
+            throw new IllegalStateException(
+                    "cms.delivery.cache-bytes must be at least 1048576, but is " + maximumBytes);
         }
         if (pollMillis < 50) {
-            throw new IllegalStateException("cms.delivery.generation-poll-millis must be at least 50, but is "
-                    + pollMillis);
+            throw new IllegalStateException(
+                    "cms.delivery.generation-poll-millis must be at least 50, but is " + pollMillis);
         }
         cache = new DocumentCache(maximumBytes);
         context.setAttribute(CONTEXT_ATTRIBUTE, this);
@@ -122,16 +124,23 @@ public class DeliveryCache {
         DocumentCache current = cache;
         if (current != null) {
             meter.miss();
-            current.keep(key.value(), new DocumentCache.Kept(document.body(), document.etag(), document.mediaType(),
-                    document.locale(), cacheControl), readInGeneration);
+            current.keep(
+                    key.value(),
+                    new DocumentCache.Kept(
+                            document.body(), document.etag(), document.mediaType(), document.locale(), cacheControl),
+                    readInGeneration);
         }
     }
 
     void remember(Publication publication) {
         DocumentCache current = cache;
         if (current != null) {
-            current.remember(publication.slug().value(), new DocumentCache.Listing(publication.id(),
-                    publication.locales().all(), publication.locales().source()));
+            current.remember(
+                    publication.slug().value(),
+                    new DocumentCache.Listing(
+                            publication.id(),
+                            publication.locales().all(),
+                            publication.locales().source()));
         }
     }
 

@@ -15,7 +15,8 @@ public final class DeliveryCacheExtension implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        deployment.addInitialHandlerChainWrapper(next -> new DeliveryCacheHandler(next,
+        deployment.addInitialHandlerChainWrapper(next -> new DeliveryCacheHandler(
+                next,
                 () -> Optional.ofNullable((DeliveryCache) context.getAttribute(DeliveryCache.CONTEXT_ATTRIBUTE))));
     }
 }

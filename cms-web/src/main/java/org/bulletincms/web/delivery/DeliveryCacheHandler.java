@@ -68,7 +68,8 @@ final class DeliveryCacheHandler implements HttpHandler {
 
     private Optional<DocumentCache.Kept> kept(HttpServerExchange exchange) {
         // An absolute request URI ("GET http://host/…") is rare: the servlet chain answers it.
-        if (!Methods.GET.equals(exchange.getRequestMethod()) || exchange.isHostIncludedInRequestURI()
+        if (!Methods.GET.equals(exchange.getRequestMethod())
+                || exchange.isHostIncludedInRequestURI()
                 || !exchange.getRequestURI().startsWith(DeliveryAddress.PREFIX)) {
             return Optional.empty();
         }
@@ -87,9 +88,11 @@ final class DeliveryCacheHandler implements HttpHandler {
         }
         return delivery.publication(address.slug().get()).map(publication -> {
             HeaderValues accepted = exchange.getRequestHeaders().get(Headers.ACCEPT_LANGUAGE);
-            LocaleChoice choice = LocaleChoice.of(address.locale(),
+            LocaleChoice choice = LocaleChoice.of(
+                    address.locale(),
                     AcceptLanguage.parse(accepted == null ? null : String.join(",", accepted)),
-                    publication.locales(), publication.source());
+                    publication.locales(),
+                    publication.source());
             return address.shape().key(publication, choice).value();
         });
     }

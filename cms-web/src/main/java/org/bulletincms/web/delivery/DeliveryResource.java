@@ -90,8 +90,13 @@ public class DeliveryResource {
         if (compiled.isEmpty()) {
             // Nothing was ever published here: no compilation has written the list yet.
             byte[] empty = NO_PUBLICATIONS.getBytes(StandardCharsets.UTF_8);
-            return send(empty, Versions.tag(NO_PUBLICATIONS), DeliveryFormat.JSON, LATEST_MAX_AGE_SECONDS,
-                    Optional.empty()).build();
+            return send(
+                            empty,
+                            Versions.tag(NO_PUBLICATIONS),
+                            DeliveryFormat.JSON,
+                            LATEST_MAX_AGE_SECONDS,
+                            Optional.empty())
+                    .build();
         }
         return send(DocumentKey.publications(), compiled.get(), LATEST_MAX_AGE_SECONDS, generation);
     }
@@ -100,68 +105,99 @@ public class DeliveryResource {
     @Path("{slug}/issues")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published issues of a publication, newest first, paginated (size at most 100)")
-    public Response issues(@PathParam("slug") String slug,
-                           @Parameter(description = "1-based page, at most 10000") @jakarta.ws.rs.QueryParam("page") String page,
-                           @Parameter(description = "page size, default 20, clamped to 100")
-                           @jakarta.ws.rs.QueryParam("size") String size) {
+    public Response issues(
+            @PathParam("slug") String slug,
+            @Parameter(description = "1-based page, at most 10000") @jakarta.ws.rs.QueryParam("page") String page,
+            @Parameter(description = "page size, default 20, clamped to 100") @jakarta.ws.rs.QueryParam("size")
+                    String size) {
         QueryParameters.allowOnly(uri, Set.of("page", "size", "locale"));
         long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
         int pageNumber = QueryParameters.page(uri);
-        int pageSize = Math.min(QueryParameters.positive(uri, "size", DeliveryFormat.DEFAULT_PAGE_SIZE),
-                DeliveryFormat.MAX_PAGE_SIZE);
+        int pageSize = Math.min(
+                QueryParameters.positive(uri, "size", DeliveryFormat.DEFAULT_PAGE_SIZE), DeliveryFormat.MAX_PAGE_SIZE);
         if (pageNumber == 1 && pageSize == DeliveryFormat.DEFAULT_PAGE_SIZE) {
-            return compiled(DocumentKey.issuePage(publication.id(), 1, choice.served()), LATEST_MAX_AGE_SECONDS,
-                    generation);
+            return compiled(
+                    DocumentKey.issuePage(publication.id(), 1, choice.served()), LATEST_MAX_AGE_SECONDS, generation);
         }
         long total = documents.countEntries(publication.id(), choice.served());
         if (total == 0) {
             throw new NotFoundException();
         }
-        byte[] body = DeliveryShapes.issuePage(publication, choice.served(), pageNumber, pageSize, total,
-                documents.entries(publication.id(), choice.served(), QueryParameters.offset(pageNumber, pageSize),
-                        pageSize));
+        byte[] body = DeliveryShapes.issuePage(
+                publication,
+                choice.served(),
+                pageNumber,
+                pageSize,
+                total,
+                documents.entries(
+                        publication.id(), choice.served(), QueryParameters.offset(pageNumber, pageSize), pageSize));
         EntityTag etag = Versions.tag(new String(body, StandardCharsets.UTF_8));
-        return conditional(etag, LATEST_MAX_AGE_SECONDS, Optional.of(choice.served().value()))
-                .orElseGet(() -> send(body, etag, DeliveryFormat.JSON, LATEST_MAX_AGE_SECONDS,
-                        Optional.of(choice.served().value())).build());
+        return conditional(
+                        etag,
+                        LATEST_MAX_AGE_SECONDS,
+                        Optional.of(choice.served().value()))
+                .orElseGet(() -> send(
+                                body,
+                                etag,
+                                DeliveryFormat.JSON,
+                                LATEST_MAX_AGE_SECONDS,
+                                Optional.of(choice.served().value()))
+                        .build());
     }
 
     @GET
     @Path("{slug}/issues/{year}/{number}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One issue by year and number (2024年第2期 → 2024/2), latest edition, in one locale")
-    @APIResponse(responseCode = "200", description = "The issue in the chosen locale", content = @Content(
-            mediaType = "application/json", examples = @ExampleObject(name = "2024年第2期", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue in the chosen locale",
+            content =
+                    @Content(mediaType = "application/json", examples = @ExampleObject(name = "2024年第2期", value = """
                     {"publication":{"slug":"spp-newsletter","title":"可持续公共采购计划简报"},"year":2024,"number":2,\
                     "cumulativeNumber":16,"edition":1,"publishedAt":"2024-07-15T08:00:00Z","locale":"zh-CN",\
                     "fallback":false,"label":"2024年第2期 总第16期","contents":[{"title":"同一个地球网络最新进展",\
                     "items":[{"item":"…","title":"数字公共基础设施促进环境可持续性的未来"}]}],"rubrics":[{"id":"…",\
                     "title":"同一个地球网络最新进展","items":[{"id":"…","type":"report-summary","locale":"zh-CN",\
                     "fallback":false,"fields":{"title":"数字公共基础设施促进环境可持续性的未来"}}]}]}""")))
-    public Response issue(@PathParam("slug") String slug, @PathParam("year") String year,
-                          @PathParam("number") String number) {
+    public Response issue(
+            @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.latestIssue(publication.id(), integer(year), integer(number), choice.served(),
-                choice.fallback()), LATEST_MAX_AGE_SECONDS, generation);
+        return compiled(
+                DocumentKey.latestIssue(
+                        publication.id(), integer(year), integer(number), choice.served(), choice.fallback()),
+                LATEST_MAX_AGE_SECONDS,
+                generation);
     }
 
     @GET
     @Path("{slug}/issues/{year}/{number}/editions/{edition}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One edition of an issue; immutable, cacheable for a year")
-    public Response edition(@PathParam("slug") String slug, @PathParam("year") String year,
-                            @PathParam("number") String number, @PathParam("edition") String edition) {
+    public Response edition(
+            @PathParam("slug") String slug,
+            @PathParam("year") String year,
+            @PathParam("number") String number,
+            @PathParam("edition") String edition) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.issueEdition(publication.id(), integer(year), integer(number), integer(edition),
-                choice.served(), choice.fallback()), EDITION_MAX_AGE_SECONDS, generation);
+        return compiled(
+                DocumentKey.issueEdition(
+                        publication.id(),
+                        integer(year),
+                        integer(number),
+                        integer(edition),
+                        choice.served(),
+                        choice.fallback()),
+                EDITION_MAX_AGE_SECONDS,
+                generation);
     }
 
     @GET
@@ -173,8 +209,10 @@ public class DeliveryResource {
         long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.cumulativeIssue(publication.id(), integer(cumulative), choice.served(),
-                choice.fallback()), LATEST_MAX_AGE_SECONDS, generation);
+        return compiled(
+                DocumentKey.cumulativeIssue(publication.id(), integer(cumulative), choice.served(), choice.fallback()),
+                LATEST_MAX_AGE_SECONDS,
+                generation);
     }
 
     @GET
@@ -197,25 +235,28 @@ public class DeliveryResource {
     }
 
     private Response send(DocumentKey key, CompiledDocument document, int maxAge, long generation) {
-        EntityTag etag = new EntityTag(document.etag().substring(1, document.etag().length() - 1));
+        EntityTag etag =
+                new EntityTag(document.etag().substring(1, document.etag().length() - 1));
         Response response = conditional(etag, maxAge, document.locale())
-                .orElseGet(() -> send(document.body(), etag, document.mediaType(), maxAge, document.locale()).build());
+                .orElseGet(() -> send(document.body(), etag, document.mediaType(), maxAge, document.locale())
+                        .build());
         cache.keep(key, document, response.getHeaderString(HttpHeaders.CACHE_CONTROL), generation);
         return response;
     }
 
-    private static Response.ResponseBuilder send(byte[] body, EntityTag etag, String mediaType, int maxAge,
-                                                 Optional<String> locale) {
+    private static Response.ResponseBuilder send(
+            byte[] body, EntityTag etag, String mediaType, int maxAge, Optional<String> locale) {
         return headers(Response.ok(body, mediaType), etag, maxAge, locale);
     }
 
     private Optional<Response> conditional(EntityTag etag, int maxAge, Optional<String> locale) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return Optional.ofNullable(notModified).map(builder -> headers(builder, etag, maxAge, locale).build());
+        return Optional.ofNullable(notModified)
+                .map(builder -> headers(builder, etag, maxAge, locale).build());
     }
 
-    private static Response.ResponseBuilder headers(Response.ResponseBuilder builder, EntityTag etag, int maxAge,
-                                                    Optional<String> locale) {
+    private static Response.ResponseBuilder headers(
+            Response.ResponseBuilder builder, EntityTag etag, int maxAge, Optional<String> locale) {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(maxAge);
         cache.setNoTransform(false);
@@ -228,9 +269,14 @@ public class DeliveryResource {
     }
 
     private LocaleChoice choice(Publication publication) {
-        Optional<String> parameter = Optional.ofNullable(uri.getQueryParameters().getFirst("locale"));
+        Optional<String> parameter =
+                Optional.ofNullable(uri.getQueryParameters().getFirst("locale"));
         List<java.util.Locale> acceptable = AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return LocaleChoice.of(parameter, acceptable, publication.locales().all(), publication.locales().source());
+        return LocaleChoice.of(
+                parameter,
+                acceptable,
+                publication.locales().all(),
+                publication.locales().source());
     }
 
     /**

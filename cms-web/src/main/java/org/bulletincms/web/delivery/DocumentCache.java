@@ -31,12 +31,10 @@ final class DocumentCache {
     static final int ENTRY_OVERHEAD_BYTES = 256;
 
     /** A document as sent, with the headers that go with it. */
-    record Kept(byte[] body, String etag, String mediaType, Optional<String> contentLanguage, String cacheControl) {
-    }
+    record Kept(byte[] body, String etag, String mediaType, Optional<String> contentLanguage, String cacheControl) {}
 
     /** What negotiation needs of a publication, without the database. */
-    record Listing(UUID id, List<LocaleTag> locales, LocaleTag source) {
-    }
+    record Listing(UUID id, List<LocaleTag> locales, LocaleTag source) {}
 
     private final Cache<String, Kept> documents;
     private final Cache<String, Listing> publications;
@@ -115,7 +113,11 @@ final class DocumentCache {
     /** Bytes held, as weighed (for tests and metrics). */
     long weight() {
         documents.cleanUp();
-        return documents.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+        return documents
+                .policy()
+                .eviction()
+                .map(e -> e.weightedSize().orElse(0L))
+                .orElse(0L);
     }
 
     long size() {

@@ -1,8 +1,5 @@
 package org.bulletincms.web.delivery;
 
-import org.bulletincms.delivery.DeliveryShapes;
-
-import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,10 +25,12 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.PublishedIssues;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.PublishedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,37 +68,59 @@ public class FeedResource {
     @Operation(summary = "Atom feed of the publication's published issues in one locale")
     public Response feed(@PathParam("slug") String slug) throws XMLStreamException {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        Publication publication = publications.bySlug(slug).filter(p -> published.hasPublished(p.id()))
+        Publication publication = publications
+                .bySlug(slug)
+                .filter(p -> published.hasPublished(p.id()))
                 .orElseThrow(NotFoundException::new);
-        LocaleChoice choice = LocaleChoice.of(Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
-                AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), publication.locales().all(), publication.locales().source());
+        LocaleChoice choice = LocaleChoice.of(
+                Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
+                AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                publication.locales().all(),
+                publication.locales().source());
         List<PublishedEdition> editions = published.latest(publication.id(), 0, ENTRIES);
         String base = uri.getBaseUri().toString().replaceFirst("/api/?$", "");
-        String self = base + "/api/delivery/v1/publications/" + slug + "/feed.atom?locale=" + choice.served().value();
+        String self = base + "/api/delivery/v1/publications/" + slug + "/feed.atom?locale="
+                + choice.served().value();
         String xml = atom(publication, choice, editions, base, self);
         EntityTag etag = Versions.tag(xml);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(DeliveryResource.LATEST_MAX_AGE_SECONDS);
         cache.setNoTransform(false);
-        Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(xml, ATOM + ";charset=UTF-8");
-        return response.tag(etag).cacheControl(cache).header(HttpHeaders.VARY, "Accept-Language")
-                .header(HttpHeaders.CONTENT_LANGUAGE, choice.served().value()).build();
+        Response.ResponseBuilder response =
+                notModified != null ? notModified : Response.ok(xml, ATOM + ";charset=UTF-8");
+        return response.tag(etag)
+                .cacheControl(cache)
+                .header(HttpHeaders.VARY, "Accept-Language")
+                .header(HttpHeaders.CONTENT_LANGUAGE, choice.served().value())
+                .build();
     }
 
-    private static String atom(Publication publication, LocaleChoice choice, List<PublishedEdition> editions,
-                               String base, String self) throws XMLStreamException {
+    private static String atom(
+            Publication publication, LocaleChoice choice, List<PublishedEdition> editions, String base, String self)
+            throws XMLStreamException {
         StringWriter out = new StringWriter();
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
         xml.writeAttribute("xml:lang", choice.served().value());
-        element(xml, "id", "urn:uuid:" + publication.id() + ":" + choice.served().value());
-        element(xml, "title", publication.title().in(choice.served())
-                .or(() -> publication.title().in(publication.locales().source())).orElse(publication.slug().value()));
+        element(
+                xml,
+                "id",
+                "urn:uuid:" + publication.id() + ":" + choice.served().value());
+        element(
+                xml,
+                "title",
+                publication
+                        .title()
+                        .in(choice.served())
+                        .or(() -> publication.title().in(publication.locales().source()))
+                        .orElse(publication.slug().value()));
         publication.tagline().in(choice.served()).ifPresent(tagline -> element(xml, "subtitle", tagline));
-        Instant updated = editions.stream().map(PublishedEdition::publishedAt).max(Instant::compareTo)
+        Instant updated = editions.stream()
+                .map(PublishedEdition::publishedAt)
+                .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         element(xml, "updated", updated.toString());
         link(xml, "self", self, "application/atom+xml");
@@ -108,12 +129,18 @@ public class FeedResource {
         xml.writeEndElement();
         for (PublishedEdition edition : editions) {
             JsonObject snapshot = DeliveryShapes.parse(edition.snapshot());
-            JsonObject locale = snapshot.getJsonObject("locales").getJsonObject(choice.served().value());
-            String href = base + "/api/delivery/v1/publications/" + publication.slug().value() + "/issues/"
-                    + edition.number().year() + "/" + edition.number().numberInYear() + "?locale=" + choice.served().value();
+            JsonObject locale = snapshot.getJsonObject("locales")
+                    .getJsonObject(choice.served().value());
+            String href =
+                    base + "/api/delivery/v1/publications/" + publication.slug().value() + "/issues/"
+                            + edition.number().year() + "/" + edition.number().numberInYear() + "?locale="
+                            + choice.served().value();
             xml.writeStartElement("entry");
             element(xml, "id", "urn:uuid:" + edition.issueId());
-            element(xml, "title", locale.getString("label") + (locale.containsKey("title") ? " " + locale.getString("title") : ""));
+            element(
+                    xml,
+                    "title",
+                    locale.getString("label") + (locale.containsKey("title") ? " " + locale.getString("title") : ""));
             element(xml, "updated", edition.publishedAt().toString());
             element(xml, "published", edition.publishedAt().toString());
             link(xml, "alternate", href, "application/json");

@@ -17,8 +17,8 @@ import org.bulletincms.locale.LocaleTag;
  */
 record LocaleChoice(LocaleTag served, Optional<String> requested, boolean fallback) {
 
-    static LocaleChoice of(Optional<String> parameter, List<Locale> acceptable, List<LocaleTag> locales,
-                           LocaleTag source) {
+    static LocaleChoice of(
+            Optional<String> parameter, List<Locale> acceptable, List<LocaleTag> locales, LocaleTag source) {
         if (parameter.isPresent()) {
             Optional<LocaleTag> match = match(parameter.get(), locales);
             return match.map(tag -> new LocaleChoice(tag, parameter, false))
@@ -33,9 +33,12 @@ record LocaleChoice(LocaleTag served, Optional<String> requested, boolean fallba
                 return new LocaleChoice(match.get(), Optional.of(range.toLanguageTag()), false);
             }
         }
-        return new LocaleChoice(source, acceptable.isEmpty() ? Optional.empty()
-                : Optional.of(acceptable.get(0).toLanguageTag()), !acceptable.isEmpty()
-                && !acceptable.get(0).getLanguage().equals("*"));
+        return new LocaleChoice(
+                source,
+                acceptable.isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(acceptable.get(0).toLanguageTag()),
+                !acceptable.isEmpty() && !acceptable.get(0).getLanguage().equals("*"));
     }
 
     private static Optional<LocaleTag> match(String wanted, List<LocaleTag> locales) {

@@ -71,11 +71,12 @@ public class PreviewLinkResource {
         Optional<Integer> seconds = body.requiredInt("validSeconds", 1, MAX_VALID_SECONDS);
         body.verify();
         Instant now = Clock.systemUTC().instant();
-        PreviewLinks.Issued issued = links.issue(issue.id(), caller.subject(), now,
-                now.plus(Duration.ofSeconds(seconds.orElseThrow())));
+        PreviewLinks.Issued issued =
+                links.issue(issue.id(), caller.subject(), now, now.plus(Duration.ofSeconds(seconds.orElseThrow())));
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder(describe(issued.link()))
-                        .add("url", "/api/delivery/v1/preview/" + issued.token()).build())
+                        .add("url", "/api/delivery/v1/preview/" + issued.token())
+                        .build())
                 .build();
     }
 
@@ -95,7 +96,8 @@ public class PreviewLinkResource {
     @Operation(summary = "Revoke a preview link")
     public Response revoke(@PathParam("issue") String issueId, @PathParam("link") String linkId) {
         Issue issue = issue(issueId);
-        PreviewLink link = links.find(PathIds.uuid(linkId)).filter(l -> l.issueId().equals(issue.id()))
+        PreviewLink link = links.find(PathIds.uuid(linkId))
+                .filter(l -> l.issueId().equals(issue.id()))
                 .orElseThrow(NotFoundException::new);
         link.revoke(Clock.systemUTC().instant());
         return Response.noContent().build();

@@ -1,8 +1,5 @@
 package org.bulletincms.web.delivery;
 
-import org.bulletincms.delivery.DeliveryShapes;
-
-import org.bulletincms.web.request.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
 import org.bulletincms.issue.Issue;
@@ -29,6 +27,7 @@ import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.IssueContent;
 import org.bulletincms.workflow.PublishedSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,10 +74,15 @@ public class PreviewResource {
         }
         Issue issue = issues.find(link.issueId()).orElseThrow(NotFoundException::new);
         Publication publication = publications.find(issue.publicationId()).orElseThrow(NotFoundException::new);
-        LocaleChoice choice = LocaleChoice.of(Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
-                AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), publication.locales().all(), publication.locales().source());
+        LocaleChoice choice = LocaleChoice.of(
+                Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
+                AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+                publication.locales().all(),
+                publication.locales().source());
         var snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, IssueContent.hash(issue));
-        return Response.ok(DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback()).toString(),
+        return Response.ok(
+                        DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback())
+                                .toString(),
                         MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

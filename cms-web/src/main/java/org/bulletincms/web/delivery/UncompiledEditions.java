@@ -26,8 +26,8 @@ public class UncompiledEditions {
     @Inject
     EditionCompiler compiler;
 
-    void compileAtStartup(@Observes @Priority(SchemaMigration.PRIORITY + 15) @Initialized(ApplicationScoped.class)
-                          Object started) {
+    void compileAtStartup(
+            @Observes @Priority(SchemaMigration.PRIORITY + 15) @Initialized(ApplicationScoped.class) Object started) {
         List<UUID> editions = compiler.uncompiledEditions();
         if (editions.isEmpty()) {
             return;

@@ -31,15 +31,22 @@ public class SignInSettingsServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         int realmsAt = providerUrl.lastIndexOf(REALMS);
         if (realmsAt < 0) {
-            throw new IllegalStateException("cms.oidc.provider-url must name a Keycloak realm (…/realms/<name>), but is "
-                    + providerUrl);
+            throw new IllegalStateException(
+                    "cms.oidc.provider-url must name a Keycloak realm (…/realms/<name>), but is " + providerUrl);
         }
         String body = Json.createObjectBuilder()
-                .add("keycloak", Json.createObjectBuilder()
-                        .add("url", providerUrl.substring(0, realmsAt))
-                        .add("realm", providerUrl.substring(realmsAt + REALMS.length()).replaceAll("/+$", ""))
-                        .add("clientId", UI_CLIENT))
-                .build().toString();
+                .add(
+                        "keycloak",
+                        Json.createObjectBuilder()
+                                .add("url", providerUrl.substring(0, realmsAt))
+                                .add(
+                                        "realm",
+                                        providerUrl
+                                                .substring(realmsAt + REALMS.length())
+                                                .replaceAll("/+$", ""))
+                                .add("clientId", UI_CLIENT))
+                .build()
+                .toString();
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");

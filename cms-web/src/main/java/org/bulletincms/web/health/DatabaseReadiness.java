@@ -38,15 +38,17 @@ public class DatabaseReadiness implements HealthCheck {
             SchemaVersion.DatabaseState state = schema.read();
             outage.reached();
             response.withData("database", state.product());
-            state.schemaVersion().ifPresentOrElse(
-                    version -> {
-                        answeredOnce.set(true);
-                        response.withData("schemaVersion", version).up();
-                    },
-                    () -> response.withData("schemaVersion", "none").down());
+            state.schemaVersion()
+                    .ifPresentOrElse(
+                            version -> {
+                                answeredOnce.set(true);
+                                response.withData("schemaVersion", version).up();
+                            },
+                            () -> response.withData("schemaVersion", "none").down());
         } catch (Exception e) {
             outage.noticed(e);
-            response.withData("database", "unavailable").withData("error", e.getClass().getSimpleName());
+            response.withData("database", "unavailable")
+                    .withData("error", e.getClass().getSimpleName());
             outage.since().ifPresent(since -> response.withData("unavailableSince", since.toString()));
             // never answered since start-up: not ready; answered before: stay in rotation (see the class comment)
             response.status(answeredOnce.get());

@@ -93,7 +93,6 @@ public class ItemRevisionResource {
     @Inject
     EditorialWorkflow workflow;
 
-
     @Inject
     Caller caller;
 
@@ -127,35 +126,39 @@ public class ItemRevisionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "What changed from one revision to another, field by field, with JSON pointers")
-    public JsonObject diff(@PathParam("item") String itemId, @PathParam("from") String from,
-                           @PathParam("to") String to) {
+    public JsonObject diff(
+            @PathParam("item") String itemId, @PathParam("from") String from, @PathParam("to") String to) {
         UUID id = PathIds.uuid(itemId);
         ItemRevision older = revision(id, from);
         ItemRevision newer = revision(id, to);
-        return RevisionJson.diff(older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)), accounts);
+        return RevisionJson.diff(
+                older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)), accounts);
     }
 
     @POST
     @Path("{number}/restore")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Make a revision's content the item's content again, as a new revision (If-Match with "
-            + "the item's ETag)")
+    @Operation(
+            summary = "Make a revision's content the item's content again, as a new revision (If-Match with "
+                    + "the item's ETag)")
     public Response restore(@PathParam("item") String itemId, @PathParam("number") String number) {
         UUID id = PathIds.uuid(itemId);
         ItemRevision revision = revision(id, number);
-        Item item = currentItem(id).orElseThrow(() ->
-                new ApiProblem(ProblemType.ITEM_DELETED, "detail.item-deleted", revision.number()));
+        Item item = currentItem(id)
+                .orElseThrow(() -> new ApiProblem(ProblemType.ITEM_DELETED, "detail.item-deleted", revision.number()));
         Preconditions.requireMatch(headers, items.one(itemId).getEntityTag());
         Issue issue = item.rubric().issue();
         Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         // A restore is an editor's write like any edit: the same workflow locks and consequences apply.
         workflow.beforeEditorWrite(issue, actor, now);
-        SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
-                new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
-        ItemDraft draft = RestoredContent.draft(revision, type, sectionTypes, locales(issue), contentCheck,
-                violationMessages, language());
+        SectionType type = sectionTypes
+                .find(item.sectionType())
+                .orElseThrow(
+                        () -> new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
+        ItemDraft draft = RestoredContent.draft(
+                revision, type, sectionTypes, locales(issue), contentCheck, violationMessages, language());
         workflow.revise(issue, item, draft, ItemWritten.Change.RESTORED, actor, now, Optional.empty());
         return items.one(itemId);
     }
@@ -169,8 +172,10 @@ public class ItemRevisionResource {
         if (revision.schemaVersion() == other.schemaVersion()) {
             return stored;
         }
-        return sectionTypes.resolve(revision.sectionType(), revision.schemaVersion(), stored) instanceof
-                ResolvedItemContent resolved ? resolved.content().toJson() : stored;
+        return sectionTypes.resolve(revision.sectionType(), revision.schemaVersion(), stored)
+                        instanceof ResolvedItemContent resolved
+                ? resolved.content().toJson()
+                : stored;
     }
 
     private ItemRevision revision(UUID itemId, String number) {
@@ -187,7 +192,8 @@ public class ItemRevisionResource {
 
     private Set<String> locales(Issue issue) {
         return publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
-                .map(LocaleTag::value).collect(Collectors.toSet());
+                .map(LocaleTag::value)
+                .collect(Collectors.toSet());
     }
 
     private Locale language() {

@@ -29,20 +29,27 @@ import org.bulletincms.web.problem.ProblemType;
  */
 final class RestoredContent {
 
-    private RestoredContent() {
-    }
+    private RestoredContent() {}
 
-    static ItemDraft draft(ItemRevision revision, SectionType type, InstalledSectionTypes types,
-                           Set<String> issueLocales, ItemContentCheck check, ViolationMessages messages,
-                           Locale language) {
-        StoredItemContent stored = types.resolve(revision.sectionType(), revision.schemaVersion(),
-                RevisionJson.parse(revision.contentJson()));
+    static ItemDraft draft(
+            ItemRevision revision,
+            SectionType type,
+            InstalledSectionTypes types,
+            Set<String> issueLocales,
+            ItemContentCheck check,
+            ViolationMessages messages,
+            Locale language) {
+        StoredItemContent stored = types.resolve(
+                revision.sectionType(), revision.schemaVersion(), RevisionJson.parse(revision.contentJson()));
         if (stored instanceof OrphanedItemContent orphan) {
-            throw new ApiProblem(ProblemType.REVISION_UNREADABLE, "detail.revision-unreadable", revision.number(),
+            throw new ApiProblem(
+                    ProblemType.REVISION_UNREADABLE,
+                    "detail.revision-unreadable",
+                    revision.number(),
                     orphan.detail() == null ? orphan.reason().name() : orphan.detail());
         }
-        CheckedItemContent checked = check.check(type, ((ResolvedItemContent) stored).content(),
-                ValidationMode.DRAFT, issueLocales);
+        CheckedItemContent checked =
+                check.check(type, ((ResolvedItemContent) stored).content(), ValidationMode.DRAFT, issueLocales);
         if (!checked.isAcceptable()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
             for (Violation violation : checked.violations()) {
@@ -51,9 +58,14 @@ final class RestoredContent {
                         .add("code", violation.messageKey())
                         .add("message", messages.render(violation, language, type)));
             }
-            throw new ApiProblem(ProblemType.REVISION_NOT_RESTORABLE, Map.of("errors", errors.build()),
-                    "detail.revision-not-restorable", revision.number(), checked.violations().size());
+            throw new ApiProblem(
+                    ProblemType.REVISION_NOT_RESTORABLE,
+                    Map.of("errors", errors.build()),
+                    "detail.revision-not-restorable",
+                    revision.number(),
+                    checked.violations().size());
         }
-        return new ItemDraft(type.id(), type.schemaVersion(), checked.content().toJson().toString());
+        return new ItemDraft(
+                type.id(), type.schemaVersion(), checked.content().toJson().toString());
     }
 }

@@ -16,13 +16,15 @@ import org.bulletincms.history.ItemRevision;
 /** Revisions and diffs as the management API writes them. */
 final class RevisionJson {
 
-    private RevisionJson() {
-    }
+    private RevisionJson() {}
 
     static JsonObject list(UUID itemId, List<ItemRevision> newestFirst, Accounts accounts) {
         JsonArrayBuilder revisions = Json.createArrayBuilder();
         newestFirst.forEach(revision -> revisions.add(summary(revision, accounts)));
-        return Json.createObjectBuilder().add("item", itemId.toString()).add("revisions", revisions).build();
+        return Json.createObjectBuilder()
+                .add("item", itemId.toString())
+                .add("revisions", revisions)
+                .build();
     }
 
     /** Who wrote which revision, when, and what kind of write it was; without the content. */

@@ -22,8 +22,7 @@ import org.bulletincms.web.concurrency.Versions;
 /** Issues, rubrics and items as the management API writes them. */
 final class IssueJson {
 
-    private IssueJson() {
-    }
+    private IssueJson() {}
 
     /** The issue's tag covers its cover data, its rubrics and every item: it changes when any of them does. */
     static EntityTag etag(Issue issue) {
@@ -46,7 +45,10 @@ final class IssueJson {
     }
 
     static JsonObject summary(Issue issue, Accounts accounts) {
-        return cover(issue, accounts).add("rubricCount", issue.rubrics().size()).add("itemCount", issue.items().size()).build();
+        return cover(issue, accounts)
+                .add("rubricCount", issue.rubrics().size())
+                .add("itemCount", issue.items().size())
+                .build();
     }
 
     static JsonObject full(Issue issue, InstalledSectionTypes types, Accounts accounts) {
@@ -80,9 +82,16 @@ final class IssueJson {
             // Kept verbatim and reported, never dropped: the plugin may come back.
             json.add("schemaVersion", orphan.schemaVersion())
                     .add("content", orphan.storedContent())
-                    .add("orphaned", Json.createObjectBuilder()
-                            .add("reason", orphan.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
-                            .add("detail", orphan.detail() == null ? "" : orphan.detail()));
+                    .add(
+                            "orphaned",
+                            Json.createObjectBuilder()
+                                    .add(
+                                            "reason",
+                                            orphan.reason()
+                                                    .name()
+                                                    .toLowerCase(java.util.Locale.ROOT)
+                                                    .replace('_', '-'))
+                                    .add("detail", orphan.detail() == null ? "" : orphan.detail()));
         }
         return json.add("createdAt", item.createdAt().toString())
                 .add("createdBy", accounts.shownName(item.createdBy()))
@@ -121,9 +130,17 @@ final class IssueJson {
                 .add("year", issue.number().year())
                 .add("number", issue.number().numberInYear())
                 .add("cumulativeNumber", issue.number().cumulative())
-                .add("label", Json.createObjectBuilder()
-                        .add("zh-CN", issue.number().chineseLabel() + " 总第" + issue.number().cumulative() + "期")
-                        .add("en", issue.number().englishLabel() + " (No. " + issue.number().cumulative() + " overall)"))
+                .add(
+                        "label",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        issue.number().chineseLabel() + " 总第"
+                                                + issue.number().cumulative() + "期")
+                                .add(
+                                        "en",
+                                        issue.number().englishLabel() + " (No. "
+                                                + issue.number().cumulative() + " overall)"))
                 .add("title", texts(issue.title()))
                 .add("stage", issue.stage().code());
         issue.plannedPublicationDate().ifPresent(date -> json.add("plannedPublicationDate", date.toString()));
@@ -133,5 +150,4 @@ final class IssueJson {
                 .add("updatedBy", accounts.shownName(issue.updatedBy()))
                 .add("version", issue.version());
     }
-
 }

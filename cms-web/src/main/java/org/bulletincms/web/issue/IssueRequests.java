@@ -17,27 +17,37 @@ import org.bulletincms.web.request.JsonBody;
 /** Reading issue and rubric request bodies; every error reported at once with its JSON pointer. */
 final class IssueRequests {
 
-    private static final Set<String> SERVER_OWNED = Set.of("id", "publication", "stage", "version", "createdAt",
-            "createdBy", "updatedAt", "updatedBy", "rubrics", "label", "state", "authors");
+    private static final Set<String> SERVER_OWNED = Set.of(
+            "id",
+            "publication",
+            "stage",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy",
+            "rubrics",
+            "label",
+            "state",
+            "authors");
 
-    private IssueRequests() {
-    }
+    private IssueRequests() {}
 
     /** {@code {"year":2024,"number":2,"cumulativeNumber":16,"title":{…},"plannedPublicationDate":"2024-07-15"}} */
-    record Cover(IssueNumber number, TextByLocale title, Optional<LocalDate> plannedPublicationDate) {
-    }
+    record Cover(IssueNumber number, TextByLocale title, Optional<LocalDate> plannedPublicationDate) {}
 
     static Cover cover(JsonValue json, PublicationLocales locales) {
         JsonBody body = JsonBody.of(json)
-                .allowOnly(Set.of("year", "number", "cumulativeNumber", "title", "plannedPublicationDate"), SERVER_OWNED);
+                .allowOnly(
+                        Set.of("year", "number", "cumulativeNumber", "title", "plannedPublicationDate"), SERVER_OWNED);
         Optional<Integer> year = body.requiredInt("year", IssueNumber.FIRST_YEAR, IssueNumber.LAST_YEAR);
         Optional<Integer> number = body.requiredInt("number", 1, IssueNumber.MAX_NUMBER);
         Optional<Integer> cumulative = body.requiredInt("cumulativeNumber", 1, IssueNumber.MAX_NUMBER * 100);
         TextByLocale title = texts(body, "title", false, locales, 300);
         Optional<LocalDate> planned = body.optionalDate("plannedPublicationDate");
         body.verify();
-        return new Cover(new IssueNumber(year.orElseThrow(), number.orElseThrow(), cumulative.orElseThrow()), title,
-                planned);
+        return new Cover(
+                new IssueNumber(year.orElseThrow(), number.orElseThrow(), cumulative.orElseThrow()), title, planned);
     }
 
     /**
@@ -48,8 +58,13 @@ final class IssueRequests {
     static TextByLocale rubricTitle(JsonValue json, PublicationLocales locales) {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("title"), Set.of("id", "items", "position", "version"));
         TextByLocale title = texts(body, "title", false, locales, 300);
-        if (!body.hasErrorAt("/title") && !title.isEmpty() && title.in(locales.source()).isEmpty()) {
-            body.reject("/title", "title.missing-source-locale", "needs a title in the source locale " + locales.source() + ".");
+        if (!body.hasErrorAt("/title")
+                && !title.isEmpty()
+                && title.in(locales.source()).isEmpty()) {
+            body.reject(
+                    "/title",
+                    "title.missing-source-locale",
+                    "needs a title in the source locale " + locales.source() + ".");
         }
         body.verify();
         return title;
@@ -63,12 +78,14 @@ final class IssueRequests {
         return order;
     }
 
-    private static TextByLocale texts(JsonBody body, String name, boolean required, PublicationLocales locales,
-                                      int maxLength) {
+    private static TextByLocale texts(
+            JsonBody body, String name, boolean required, PublicationLocales locales, int maxLength) {
         Map<LocaleTag, String> texts = new LinkedHashMap<>();
         body.textsByKey(name, required, maxLength).forEach((tag, text) -> {
             if (!LocaleTag.isWellFormed(tag) || !locales.all().contains(LocaleTag.of(tag))) {
-                body.reject("/" + name + "/" + tag, "locale.not-of-publication",
+                body.reject(
+                        "/" + name + "/" + tag,
+                        "locale.not-of-publication",
                         "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
             } else {
                 texts.put(LocaleTag.of(tag), text);

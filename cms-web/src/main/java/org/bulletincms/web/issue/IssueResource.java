@@ -2,6 +2,7 @@ package org.bulletincms.web.issue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,10 +32,8 @@ import java.util.function.Consumer;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
-import jakarta.enterprise.event.Event;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemWritten;
-import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
@@ -50,6 +49,7 @@ import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
+import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -104,7 +104,9 @@ public class IssueResource {
     @Operation(summary = "An issue with its rubrics and items")
     public Response one(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts)).tag(IssueJson.etag(issue)).build();
+        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+                .tag(IssueJson.etag(issue))
+                .build();
     }
 
     @PUT
@@ -139,10 +141,14 @@ public class IssueResource {
     public JsonObject contents(@PathParam("issue") String issueId, @jakarta.ws.rs.QueryParam("locale") String locale) {
         Issue issue = issue(issueId);
         Publication publication = publication(issue.publicationId().toString());
-        LocaleTag tag = Optional.ofNullable(locale).filter(LocaleTag::isWellFormed).map(LocaleTag::of)
+        LocaleTag tag = Optional.ofNullable(locale)
+                .filter(LocaleTag::isWellFormed)
+                .map(LocaleTag::of)
                 .orElse(publication.locales().source());
         if (!publication.locales().all().contains(tag)) {
-            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
+            throw new ApiProblem(
+                    ProblemType.MALFORMED_REQUEST,
+                    "detail.malformed-request",
                     "locale must be one of " + publication.locales().all());
         }
         return TableOfContentsJson.of(issue, tag, publication.locales().source(), sectionTypes);
@@ -160,8 +166,11 @@ public class IssueResource {
         Rubric rubric = issue.addRubric(IssueRequests.rubricTitle(body, locales(issue)), caller(), now());
         return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
                 .tag(IssueJson.etag(issue))
-                .entity(Json.createObjectBuilder().add("id", rubric.id().toString())
-                        .add("title", IssueJson.texts(rubric.title())).add("position", rubric.position()).build())
+                .entity(Json.createObjectBuilder()
+                        .add("id", rubric.id().toString())
+                        .add("title", IssueJson.texts(rubric.title()))
+                        .add("position", rubric.position())
+                        .build())
                 .build();
     }
 
@@ -171,10 +180,12 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Retitle a rubric (If-Match with the issue's ETag)")
-    public Response retitleRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId,
-                                  JsonValue body) {
-        return change(issueId, issue ->
-                issue.retitleRubric(id(rubricId), IssueRequests.rubricTitle(body, locales(issue)), caller(), now()));
+    public Response retitleRubric(
+            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
+        return change(
+                issueId,
+                issue -> issue.retitleRubric(
+                        id(rubricId), IssueRequests.rubricTitle(body, locales(issue)), caller(), now()));
     }
 
     @DELETE
@@ -202,8 +213,8 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Put items into a rubric in order, moving them from other rubrics (If-Match)")
-    public Response arrangeRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId,
-                                  JsonValue body) {
+    public Response arrangeRubric(
+            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
         return change(issueId, issue -> issue.arrangeRubric(id(rubricId), IssueRequests.order(body), caller(), now()));
     }
 
@@ -213,8 +224,7 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item of an installed section type: {\"type\": \"news\", \"content\": {…}}")
-    public Response addItem(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId,
-                            JsonValue json) {
+    public Response addItem(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue json) {
         Issue issue = issue(issueId);
         issue.rubric(id(rubricId));
         Instant now = now();
@@ -224,18 +234,38 @@ public class IssueResource {
         Optional<JsonObject> content = body.requiredObject("content");
         Optional<SectionType> type = typeId.flatMap(sectionTypes::find);
         if (typeId.isPresent() && type.isEmpty()) {
-            body.reject("/type", "section-type.unknown", "\"" + typeId.get()
-                    + "\" is not an installed section type; GET /api/v1/section-types lists them.");
+            body.reject(
+                    "/type",
+                    "section-type.unknown",
+                    "\"" + typeId.get() + "\" is not an installed section type; GET /api/v1/section-types lists them.");
         }
         body.verify();
-        Item item = issue.addItem(id(rubricId), ItemInput.draft(type.orElseThrow(), content.orElseThrow(),
-                localeTags(issue), contentCheck, violationMessages, language()), caller(), now);
+        Item item = issue.addItem(
+                id(rubricId),
+                ItemInput.draft(
+                        type.orElseThrow(),
+                        content.orElseThrow(),
+                        localeTags(issue),
+                        contentCheck,
+                        violationMessages,
+                        language()),
+                caller(),
+                now);
         issues.flush();
         workflow.afterContentWrite(issue, item, "{}", caller.actor(), now);
-        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), ItemWritten.Change.CREATED, caller(), now));
-        return Response.created(uri("v1/items/" + item.id())).tag(IssueJson.etag(item))
-                .entity(IssueJson.item(item, sectionTypes, accounts)).build();
+        itemWritten.fire(new ItemWritten(
+                issue.id(),
+                item.id(),
+                item.sectionType(),
+                item.schemaVersion(),
+                item.contentJson(),
+                ItemWritten.Change.CREATED,
+                caller(),
+                now));
+        return Response.created(uri("v1/items/" + item.id()))
+                .tag(IssueJson.etag(item))
+                .entity(IssueJson.item(item, sectionTypes, accounts))
+                .build();
     }
 
     /**
@@ -252,7 +282,9 @@ public class IssueResource {
 
     private Response written(Issue issue) {
         issues.flush();
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts)).tag(IssueJson.etag(issue)).build();
+        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+                .tag(IssueJson.etag(issue))
+                .build();
     }
 
     private Publication publication(String id) {

@@ -24,11 +24,15 @@ import org.bulletincms.web.request.InvalidRequest;
  */
 final class ItemInput {
 
-    private ItemInput() {
-    }
+    private ItemInput() {}
 
-    static ItemDraft draft(SectionType type, JsonObject contentJson, Set<String> issueLocales, ItemContentCheck check,
-                           ViolationMessages messages, Locale language) {
+    static ItemDraft draft(
+            SectionType type,
+            JsonObject contentJson,
+            Set<String> issueLocales,
+            ItemContentCheck check,
+            ViolationMessages messages,
+            Locale language) {
         ItemContent content;
         try {
             content = ItemContent.fromJson(contentJson);
@@ -39,14 +43,17 @@ final class ItemInput {
         if (!checked.isAcceptable()) {
             throw invalid(checked.violations(), type, messages, language);
         }
-        return new ItemDraft(type.id(), type.schemaVersion(), checked.content().toJson().toString());
+        return new ItemDraft(
+                type.id(), type.schemaVersion(), checked.content().toJson().toString());
     }
 
-    private static InvalidRequest invalid(List<Violation> violations, SectionType type, ViolationMessages messages,
-                                          Locale language) {
+    private static InvalidRequest invalid(
+            List<Violation> violations, SectionType type, ViolationMessages messages, Locale language) {
         List<FieldError> errors = new ArrayList<>();
         for (Violation violation : violations) {
-            errors.add(new FieldError("/content" + violation.pointer(), violation.messageKey(),
+            errors.add(new FieldError(
+                    "/content" + violation.pointer(),
+                    violation.messageKey(),
                     messages.render(violation, language, type)));
         }
         return new InvalidRequest(errors);

@@ -2,8 +2,11 @@ package org.bulletincms.web.issue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -27,14 +31,8 @@ import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
-import jakarta.enterprise.event.Event;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-import java.time.Instant;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemWritten;
-import org.bulletincms.workflow.Actor;
-import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
@@ -48,6 +46,8 @@ import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
+import org.bulletincms.workflow.Actor;
+import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +64,21 @@ public class ItemResource {
     Accounts accounts;
 
     /** What a client may never send in an item body: the server owns these. */
-    static final Set<String> SERVER_OWNED = Set.of("id", "issue", "rubric", "position", "schemaVersion", "version",
-            "createdAt", "createdBy", "updatedAt", "updatedBy", "state", "stage", "authors", "orphaned");
+    static final Set<String> SERVER_OWNED = Set.of(
+            "id",
+            "issue",
+            "rubric",
+            "position",
+            "schemaVersion",
+            "version",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy",
+            "state",
+            "stage",
+            "authors",
+            "orphaned");
 
     @Inject
     IssueRepository issues;
@@ -100,7 +113,9 @@ public class ItemResource {
     @Operation(summary = "An item with its content in every locale")
     public Response one(@PathParam("item") String itemId) {
         Item item = item(itemId);
-        return Response.ok(IssueJson.item(item, sectionTypes, accounts)).tag(IssueJson.etag(item)).build();
+        return Response.ok(IssueJson.item(item, sectionTypes, accounts))
+                .tag(IssueJson.etag(item))
+                .build();
     }
 
     @PUT
@@ -115,8 +130,10 @@ public class ItemResource {
         Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         workflow.beforeEditorWrite(issue, actor, now);
-        SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
-                new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
+        SectionType type = sectionTypes
+                .find(item.sectionType())
+                .orElseThrow(
+                        () -> new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("type", "content"), SERVER_OWNED);
         Optional<String> typeId = body.optionalText("type", 64);
         if (typeId.isPresent() && !typeId.get().equals(type.id())) {
@@ -125,10 +142,19 @@ public class ItemResource {
         Optional<JsonObject> content = body.requiredObject("content");
         body.verify();
         Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
-                .map(LocaleTag::value).collect(Collectors.toSet());
-        workflow.revise(issue, item, ItemInput.draft(type, content.orElseThrow(), locales, contentCheck,
-                violationMessages, language()), ItemWritten.Change.REVISED, actor, now, Optional.empty());
-        return Response.ok(IssueJson.item(item, sectionTypes, accounts)).tag(IssueJson.etag(item)).build();
+                .map(LocaleTag::value)
+                .collect(Collectors.toSet());
+        workflow.revise(
+                issue,
+                item,
+                ItemInput.draft(type, content.orElseThrow(), locales, contentCheck, violationMessages, language()),
+                ItemWritten.Change.REVISED,
+                actor,
+                now,
+                Optional.empty());
+        return Response.ok(IssueJson.item(item, sectionTypes, accounts))
+                .tag(IssueJson.etag(item))
+                .build();
     }
 
     @DELETE
@@ -141,8 +167,15 @@ public class ItemResource {
         Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         workflow.beforeEditorWrite(issue, actor, now);
-        itemWritten.fire(new ItemWritten(issue.id(), item.id(), item.sectionType(), item.schemaVersion(),
-                item.contentJson(), ItemWritten.Change.DELETED, actor.subject(), now));
+        itemWritten.fire(new ItemWritten(
+                issue.id(),
+                item.id(),
+                item.sectionType(),
+                item.schemaVersion(),
+                item.contentJson(),
+                ItemWritten.Change.DELETED,
+                actor.subject(),
+                now));
         issue.removeItem(item.id(), actor.subject(), now);
         return Response.noContent().build();
     }
@@ -164,28 +197,47 @@ public class ItemResource {
         Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         String target = workflow.beforeTranslation(issue, actor, locale).value();
-        SectionType type = sectionTypes.find(item.sectionType()).orElseThrow(() ->
-                new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
+        SectionType type = sectionTypes
+                .find(item.sectionType())
+                .orElseThrow(
+                        () -> new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("values"), SERVER_OWNED);
         Optional<JsonObject> values = body.requiredObject("values");
-        values.ifPresent(v -> v.keySet().forEach(field -> type.fields().stream()
-                .filter(spec -> spec.name().equals(field)).findFirst()
-                .ifPresentOrElse(spec -> {
-                    if (!spec.isTranslatable()) {
-                        body.reject("/values/" + field, "field.shared-read-only",
-                                "is shared by every locale; translators cannot change it.");
-                    }
-                }, () -> body.reject("/values/" + field, "field.unknown", "is not a field of " + type.id() + "."))));
+        values.ifPresent(v -> v.keySet()
+                .forEach(field -> type.fields().stream()
+                        .filter(spec -> spec.name().equals(field))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                spec -> {
+                                    if (!spec.isTranslatable()) {
+                                        body.reject(
+                                                "/values/" + field,
+                                                "field.shared-read-only",
+                                                "is shared by every locale; translators cannot change it.");
+                                    }
+                                },
+                                () -> body.reject(
+                                        "/values/" + field, "field.unknown", "is not a field of " + type.id() + "."))));
         body.verify();
         JsonObject current = item.content();
-        JsonObjectBuilder localized = Json.createObjectBuilder(current.getJsonObject("localized"))
-                .add(target, values.orElseThrow());
-        JsonObject merged = Json.createObjectBuilder(current).add("localized", localized).build();
+        JsonObjectBuilder localized =
+                Json.createObjectBuilder(current.getJsonObject("localized")).add(target, values.orElseThrow());
+        JsonObject merged =
+                Json.createObjectBuilder(current).add("localized", localized).build();
         Set<String> locales = publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
-                .map(LocaleTag::value).collect(Collectors.toSet());
-        workflow.revise(issue, item, ItemInput.draft(type, merged, locales, contentCheck, violationMessages,
-                language()), ItemWritten.Change.TRANSLATED, actor, now, Optional.of(target));
-        return Response.ok(IssueJson.item(item, sectionTypes, accounts)).tag(IssueJson.etag(item)).build();
+                .map(LocaleTag::value)
+                .collect(Collectors.toSet());
+        workflow.revise(
+                issue,
+                item,
+                ItemInput.draft(type, merged, locales, contentCheck, violationMessages, language()),
+                ItemWritten.Change.TRANSLATED,
+                actor,
+                now,
+                Optional.of(target));
+        return Response.ok(IssueJson.item(item, sectionTypes, accounts))
+                .tag(IssueJson.etag(item))
+                .build();
     }
 
     private Item item(String itemId) {

@@ -70,12 +70,21 @@ public class PublicationIssuesResource {
         Publication publication = publication(publicationId);
         IssueRequests.Cover cover = IssueRequests.cover(body, publication.locales());
         issues.requireFreeNumber(publication.id(), cover.number(), Optional.empty());
-        Issue issue = Issue.draft(publication.id(), cover.number(), cover.title(), cover.plannedPublicationDate(),
-                caller.subject(), Clock.systemUTC().instant());
+        Issue issue = Issue.draft(
+                publication.id(),
+                cover.number(),
+                cover.title(),
+                cover.plannedPublicationDate(),
+                caller.subject(),
+                Clock.systemUTC().instant());
         issues.add(issue);
         issues.flush();
-        return Response.created(uriInfo.getBaseUriBuilder().path("v1/issues/" + issue.id()).build())
-                .tag(IssueJson.etag(issue)).entity(IssueJson.full(issue, sectionTypes, accounts)).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("v1/issues/" + issue.id())
+                        .build())
+                .tag(IssueJson.etag(issue))
+                .entity(IssueJson.full(issue, sectionTypes, accounts))
+                .build();
     }
 
     @GET
@@ -89,12 +98,14 @@ public class PublicationIssuesResource {
         all.forEach(issue -> list.add(IssueJson.summary(issue, accounts)));
         return Json.createObjectBuilder()
                 .add("issues", list)
-                .add("numbering", IssueJson.numbering(NumberingGaps.of(all.stream().map(Issue::number).toList())))
+                .add(
+                        "numbering",
+                        IssueJson.numbering(
+                                NumberingGaps.of(all.stream().map(Issue::number).toList())))
                 .build();
     }
 
     private Publication publication(String id) {
         return IssueResource.parse(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
     }
-
 }

@@ -20,8 +20,7 @@ import org.bulletincms.sectiontype.StoredItemContent;
  */
 final class TableOfContentsJson {
 
-    private TableOfContentsJson() {
-    }
+    private TableOfContentsJson() {}
 
     static JsonObject of(Issue issue, LocaleTag locale, LocaleTag source, InstalledSectionTypes types) {
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
@@ -31,7 +30,8 @@ final class TableOfContentsJson {
             }
             JsonArrayBuilder items = Json.createArrayBuilder();
             for (Item item : rubric.items()) {
-                JsonObjectBuilder entry = Json.createObjectBuilder().add("item", item.id().toString());
+                JsonObjectBuilder entry =
+                        Json.createObjectBuilder().add("item", item.id().toString());
                 Optional<String> title = headline(item, locale, types);
                 Optional<String> fallback = headline(item, source, types);
                 if (title.isPresent()) {
@@ -40,17 +40,22 @@ final class TableOfContentsJson {
                     items.add(entry.add("title", fallback.get()).add("fallbackLocale", source.value()));
                 }
             }
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("rubric", rubric.id().toString());
+            JsonObjectBuilder entry =
+                    Json.createObjectBuilder().add("rubric", rubric.id().toString());
             rubric.title().in(locale).or(() -> rubric.title().in(source)).ifPresent(t -> entry.add("title", t));
             rubrics.add(entry.add("items", items));
         }
-        return Json.createObjectBuilder().add("locale", locale.value()).add("rubrics", rubrics).build();
+        return Json.createObjectBuilder()
+                .add("locale", locale.value())
+                .add("rubrics", rubrics)
+                .build();
     }
 
     private static Optional<String> headline(Item item, LocaleTag locale, InstalledSectionTypes types) {
         StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
         if (stored instanceof ResolvedItemContent resolved) {
-            return resolved.content().localizedText(locale.value(), "title")
+            return resolved.content()
+                    .localizedText(locale.value(), "title")
                     .or(() -> resolved.content().sharedText("title"))
                     .filter(title -> !title.isBlank());
         }

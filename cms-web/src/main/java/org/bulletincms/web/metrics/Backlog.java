@@ -16,12 +16,19 @@ import java.util.Optional;
  * @param webhooksFailed        deliveries given up after the last attempt, waiting for an admin's replay
  * @param oldestPendingSeconds  how long the oldest pending delivery had been waiting; zero when none was
  */
-record Backlog(long sourcesQueued, long sourcesExtracting, long sourcesFailed, long webhooksPending,
-               long webhooksRetrying, long webhooksFailed, double oldestPendingSeconds) {
+record Backlog(
+        long sourcesQueued,
+        long sourcesExtracting,
+        long sourcesFailed,
+        long webhooksPending,
+        long webhooksRetrying,
+        long webhooksFailed,
+        double oldestPendingSeconds) {
 
     /** The age at {@code now} of a delivery created at {@code oldestPending}; zero when nothing is pending. */
     static double waitingSeconds(Optional<Instant> oldestPending, Instant now) {
-        return oldestPending.map(created -> Math.max(0, Duration.between(created, now).toMillis() / 1000.0))
+        return oldestPending
+                .map(created -> Math.max(0, Duration.between(created, now).toMillis() / 1000.0))
                 .orElse(0.0);
     }
 }

@@ -54,14 +54,15 @@ public class BacklogGauges {
     private LastReading reading;
     private ScheduledFuture<?> refreshing;
 
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 40) @Initialized(ApplicationScoped.class) Object started) {
+    void start(
+            @Observes @Priority(SchemaMigration.PRIORITY + 40) @Initialized(ApplicationScoped.class) Object started) {
         if (refreshSeconds < 1) {
             throw new IllegalStateException(REFRESH_SECONDS + " must be at least 1, but is " + refreshSeconds);
         }
         reading = new LastReading(Duration.ofSeconds(3L * refreshSeconds), Clock.systemUTC(), outage);
         gauges = register(registry, reading);
-        refreshing = scheduler.scheduleWithFixedDelay(() -> reading.refresh(query::read), 0, refreshSeconds,
-                TimeUnit.SECONDS);
+        refreshing = scheduler.scheduleWithFixedDelay(
+                () -> reading.refresh(query::read), 0, refreshSeconds, TimeUnit.SECONDS);
     }
 
     /**

@@ -33,13 +33,20 @@ public class BacklogQuery {
                 sources(ExtractionStatus.FAILED),
                 count(em.createQuery("select count(d) from WebhookDelivery d where d.state = :state", Long.class)
                         .setParameter("state", DeliveryState.PENDING)),
-                count(em.createQuery("select count(d) from WebhookDelivery d where d.state = :state"
-                        + " and d.attempts > 0", Long.class).setParameter("state", DeliveryState.PENDING)),
+                count(em.createQuery(
+                                "select count(d) from WebhookDelivery d where d.state = :state" + " and d.attempts > 0",
+                                Long.class)
+                        .setParameter("state", DeliveryState.PENDING)),
                 count(em.createQuery("select count(d) from WebhookDelivery d where d.state = :state", Long.class)
                         .setParameter("state", DeliveryState.FAILED)),
-                Backlog.waitingSeconds(Optional.ofNullable(limited(em.createQuery("select min(d.createdAt)"
-                        + " from WebhookDelivery d where d.state = :state", Instant.class)
-                        .setParameter("state", DeliveryState.PENDING)).getSingleResult()), Clock.systemUTC().instant()));
+                Backlog.waitingSeconds(
+                        Optional.ofNullable(limited(em.createQuery(
+                                                "select min(d.createdAt)"
+                                                        + " from WebhookDelivery d where d.state = :state",
+                                                Instant.class)
+                                        .setParameter("state", DeliveryState.PENDING))
+                                .getSingleResult()),
+                        Clock.systemUTC().instant()));
     }
 
     private long sources(ExtractionStatus status) {

@@ -14,8 +14,7 @@ import java.util.Collection;
  */
 final class DeploymentMeters {
 
-    private DeploymentMeters() {
-    }
+    private DeploymentMeters() {}
 
     /** Removes the meters of these names that this deployment registered. */
     static void remove(MeterRegistry registry, Collection<String> names) {

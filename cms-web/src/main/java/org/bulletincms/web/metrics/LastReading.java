@@ -21,8 +21,7 @@ final class LastReading {
 
     private static final Logger LOG = Logger.getLogger(LastReading.class.getName());
 
-    private record Taken(Backlog backlog, Instant at) {
-    }
+    private record Taken(Backlog backlog, Instant at) {}
 
     private final Duration shelfLife;
     private final Clock clock;
@@ -49,8 +48,11 @@ final class LastReading {
         } catch (RuntimeException e) {
             if (!outage.noticed(e) && !failing) {
                 failing = true;
-                LOG.log(Level.WARNING, "Metrics: the backlog could not be read from the database; its gauges report"
-                        + " NaN once the last reading is older than " + shelfLife.toSeconds() + " s", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Metrics: the backlog could not be read from the database; its gauges report"
+                                + " NaN once the last reading is older than " + shelfLife.toSeconds() + " s",
+                        e);
             }
         }
     }

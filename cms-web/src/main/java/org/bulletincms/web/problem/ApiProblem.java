@@ -18,7 +18,8 @@ public class ApiProblem extends RuntimeException {
         this(type, Map.of(), detailKey, detailArguments);
     }
 
-    public ApiProblem(ProblemType type, Map<String, JsonValue> extensions, String detailKey, Object... detailArguments) {
+    public ApiProblem(
+            ProblemType type, Map<String, JsonValue> extensions, String detailKey, Object... detailArguments) {
         super(type.slug() + ": " + detailKey, null, false, false);
         this.type = type;
         this.detailKey = detailKey;

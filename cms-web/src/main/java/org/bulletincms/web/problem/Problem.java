@@ -13,8 +13,13 @@ import java.util.Optional;
  * An RFC 9457 problem description as sent to API clients: {@code type}, {@code title}, {@code status},
  * {@code detail}, {@code instance} and problem-specific extension members (e.g. {@code errors}).
  */
-public record Problem(ProblemType type, int status, String title, String detail, Optional<URI> instance,
-                      Map<String, JsonValue> extensions) {
+public record Problem(
+        ProblemType type,
+        int status,
+        String title,
+        String detail,
+        Optional<URI> instance,
+        Map<String, JsonValue> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

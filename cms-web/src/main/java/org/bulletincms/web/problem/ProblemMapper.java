@@ -80,8 +80,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private void recordRefusal(String method, String path) {
         try {
             String user = caller.isSignedIn() ? caller.subject() : "anonymous";
-            refusals.record(method, path, user, caller.roles(),
-                    Clock.systemUTC().instant());
+            refusals.record(
+                    method, path, user, caller.roles(), Clock.systemUTC().instant());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not audit the refusal of " + method + " " + path, e);
         }

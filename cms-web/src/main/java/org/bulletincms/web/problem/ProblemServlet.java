@@ -42,7 +42,9 @@ public class ProblemServlet extends HttpServlet {
         Problem problem;
         if (failure instanceof Throwable throwable) {
             problem = problems.forUncaught(throwable, method, path);
-        } else if (statusAttribute instanceof Integer status && status == 401 && carriesBearerToken(request)
+        } else if (statusAttribute instanceof Integer status
+                && status == 401
+                && carriesBearerToken(request)
                 && !signIn.answers()) {
             SignInUnavailable unavailable = new SignInUnavailable(signIn.retryAfter());
             problem = problems.forException(unavailable, method, path);
@@ -56,8 +58,9 @@ public class ProblemServlet extends HttpServlet {
             problem = problems.forStatus(404, method, request.getRequestURI());
         }
         response.setStatus(problem.status());
-        problem.type().retryAfter().ifPresent(after -> response.setHeader("Retry-After",
-                String.valueOf(after.toSeconds())));
+        problem.type()
+                .retryAfter()
+                .ifPresent(after -> response.setHeader("Retry-After", String.valueOf(after.toSeconds())));
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(problem.toJson().toString());
@@ -65,6 +68,7 @@ public class ProblemServlet extends HttpServlet {
 
     private static boolean carriesBearerToken(HttpServletRequest request) {
         return Collections.list(request.getHeaders("Authorization")).stream()
-                .anyMatch(value -> value.toLowerCase(Locale.ROOT).startsWith(BEARER) && value.length() > BEARER.length());
+                .anyMatch(
+                        value -> value.toLowerCase(Locale.ROOT).startsWith(BEARER) && value.length() > BEARER.length());
     }
 }

@@ -22,30 +22,45 @@ public class ProblemTypesInOpenApi implements OASFilter {
             openApi.setComponents(OASFactory.createComponents());
         }
         Components components = openApi.getComponents();
-        List<Object> types = Arrays.stream(ProblemType.values()).map(type -> (Object) type.uri().toString()).toList();
+        List<Object> types = Arrays.stream(ProblemType.values())
+                .map(type -> (Object) type.uri().toString())
+                .toList();
         Schema problem = OASFactory.createSchema()
                 .type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details, as application/problem+json. Titles and details are in the "
                         + "caller's language (Accept-Language zh or en); clients branch on `type`.")
                 .required(List.of("type", "title", "status", "detail"))
                 .properties(Map.of(
-                        "type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri")
-                                .enumeration(types),
+                        "type",
+                                OASFactory.createSchema()
+                                        .type(List.of(Schema.SchemaType.STRING))
+                                        .format("uri")
+                                        .enumeration(types),
                         "title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
                         "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)),
                         "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)),
-                        "instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri"),
-                        "errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                                .description("For 422s and refusals about fields: each error at its JSON pointer.")
-                                .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                                        .required(List.of("pointer", "code", "message"))
-                                        .properties(Map.of(
-                                                "pointer", OASFactory.createSchema()
-                                                        .type(List.of(Schema.SchemaType.STRING)),
-                                                "code", OASFactory.createSchema()
-                                                        .type(List.of(Schema.SchemaType.STRING)),
-                                                "message", OASFactory.createSchema()
-                                                        .type(List.of(Schema.SchemaType.STRING)))))));
+                        "instance",
+                                OASFactory.createSchema()
+                                        .type(List.of(Schema.SchemaType.STRING))
+                                        .format("uri"),
+                        "errors",
+                                OASFactory.createSchema()
+                                        .type(List.of(Schema.SchemaType.ARRAY))
+                                        .description(
+                                                "For 422s and refusals about fields: each error at its JSON pointer.")
+                                        .items(OASFactory.createSchema()
+                                                .type(List.of(Schema.SchemaType.OBJECT))
+                                                .required(List.of("pointer", "code", "message"))
+                                                .properties(Map.of(
+                                                        "pointer",
+                                                                OASFactory.createSchema()
+                                                                        .type(List.of(Schema.SchemaType.STRING)),
+                                                        "code",
+                                                                OASFactory.createSchema()
+                                                                        .type(List.of(Schema.SchemaType.STRING)),
+                                                        "message",
+                                                                OASFactory.createSchema()
+                                                                        .type(List.of(Schema.SchemaType.STRING)))))));
         components.addSchema("Problem", problem);
     }
 }

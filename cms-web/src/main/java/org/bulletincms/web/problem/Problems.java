@@ -1,36 +1,36 @@
 package org.bulletincms.web.problem;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.persistence.OptimisticLockException;
 import org.bulletincms.backup.BackupFailed;
 import org.bulletincms.backup.BackupSpaceExhausted;
 import org.bulletincms.database.DatabaseUnavailable;
+import org.bulletincms.issue.NotInIssue;
 import org.bulletincms.refusal.Refusal;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ViolationMessages;
-import org.bulletincms.issue.NotInIssue;
-import jakarta.json.JsonArrayBuilder;
 import org.bulletincms.source.EmptySource;
 import org.bulletincms.source.OriginalMissing;
 import org.bulletincms.source.SourceStoreFull;
 import org.bulletincms.source.SourceStoreNotRecognised;
-import org.bulletincms.source.TypeContradictsName;
 import org.bulletincms.source.SourceTooLarge;
+import org.bulletincms.source.TypeContradictsName;
 import org.bulletincms.source.UnsupportedSourceType;
 import org.bulletincms.webhook.AddressRefused;
 import org.bulletincms.webhook.InvalidWebhookUrl;
@@ -67,16 +67,24 @@ public final class Problems {
     }
 
     public Problem of(ProblemType type, Map<String, JsonValue> extensions, String detailKey, Object... arguments) {
-        return new Problem(type, type.status(), text.title(type), text.detail(detailKey, arguments), Optional.empty(),
-                extensions);
+        return new Problem(
+                type, type.status(), text.title(type), text.detail(detailKey, arguments), Optional.empty(), extensions);
     }
 
     /** A failure nobody anticipated: logged with an incident id, answered with the id only. */
     public Problem incident(String method, String path, Throwable failure) {
         Incident incident = Incident.record(method, path, failure);
-        Problem problem = of(ProblemType.INTERNAL_ERROR, "detail.internal-error", incident.id().toString());
-        return new Problem(problem.type(), problem.status(), problem.title(), problem.detail(),
-                Optional.of(incident.uri()), Map.of("incident", Json.createValue(incident.id().toString())));
+        Problem problem = of(
+                ProblemType.INTERNAL_ERROR,
+                "detail.internal-error",
+                incident.id().toString());
+        return new Problem(
+                problem.type(),
+                problem.status(),
+                problem.title(),
+                problem.detail(),
+                Optional.of(incident.uri()),
+                Map.of("incident", Json.createValue(incident.id().toString())));
     }
 
     /** Maps any exception raised while serving {@code method path}. */
@@ -90,28 +98,47 @@ public final class Problems {
             return forRefusal(domainRefusal);
         }
         if (failure instanceof InvalidWebhookUrl invalid) {
-            return fieldProblem("/url", "url." + invalid.reason(), "detail.webhook-url-" + invalid.reason(), invalid.url());
+            return fieldProblem(
+                    "/url", "url." + invalid.reason(), "detail.webhook-url-" + invalid.reason(), invalid.url());
         }
         if (failure instanceof AddressRefused addressRefused) {
-            return fieldProblem("/url", "url.address-refused", "detail.webhook-address-refused", addressRefused.host(),
-                    addressRefused.address(), addressRefused.kind().code());
+            return fieldProblem(
+                    "/url",
+                    "url.address-refused",
+                    "detail.webhook-address-refused",
+                    addressRefused.host(),
+                    addressRefused.address(),
+                    addressRefused.kind().code());
         }
         if (failure instanceof SourceTooLarge tooLarge) {
-            return of(ProblemType.REQUEST_TOO_LARGE, Map.of("maxBytes", Json.createValue(tooLarge.maxBytes())),
-                    "detail.source-too-large", tooLarge.maxBytes() / (1024 * 1024), tooLarge.maxBytes());
+            return of(
+                    ProblemType.REQUEST_TOO_LARGE,
+                    Map.of("maxBytes", Json.createValue(tooLarge.maxBytes())),
+                    "detail.source-too-large",
+                    tooLarge.maxBytes() / (1024 * 1024),
+                    tooLarge.maxBytes());
         }
         if (failure instanceof EmptySource) {
             return of(ProblemType.MALFORMED_REQUEST, "detail.source-empty");
         }
         if (failure instanceof UnsupportedSourceType unsupported) {
-            return of(ProblemType.UNSUPPORTED_MEDIA_TYPE, Map.of("detected", Json.createValue(unsupported.detected())),
-                    "detail.source-type-unsupported", unsupported.detected());
+            return of(
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    Map.of("detected", Json.createValue(unsupported.detected())),
+                    "detail.source-type-unsupported",
+                    unsupported.detected());
         }
         if (failure instanceof TypeContradictsName contradicts) {
-            return of(ProblemType.TYPE_CONTRADICTS_NAME, Map.of("detected",
-                            Json.createValue(contradicts.detected().mediaType()), "extension",
-                            Json.createValue(contradicts.name().extension())), "detail.source-type-contradicts-name",
-                    contradicts.name().value(), contradicts.detected().mediaType());
+            return of(
+                    ProblemType.TYPE_CONTRADICTS_NAME,
+                    Map.of(
+                            "detected",
+                            Json.createValue(contradicts.detected().mediaType()),
+                            "extension",
+                            Json.createValue(contradicts.name().extension())),
+                    "detail.source-type-contradicts-name",
+                    contradicts.name().value(),
+                    contradicts.detected().mediaType());
         }
         if (failure instanceof OriginalMissing) {
             return of(ProblemType.ORIGINAL_MISSING, "detail.original-missing");
@@ -124,21 +151,36 @@ public final class Problems {
             return of(ProblemType.INSUFFICIENT_STORAGE, "detail.source-store-full");
         }
         if (failure instanceof BackupSpaceExhausted full) {
-            return of(ProblemType.INSUFFICIENT_STORAGE, Map.of("neededBytes", Json.createValue(full.neededBytes()),
-                    "usableBytes", Json.createValue(full.usableBytes())), "detail.backup-no-space",
-                    full.usableBytes() / (1024 * 1024), full.neededBytes() / (1024 * 1024));
+            return of(
+                    ProblemType.INSUFFICIENT_STORAGE,
+                    Map.of(
+                            "neededBytes",
+                            Json.createValue(full.neededBytes()),
+                            "usableBytes",
+                            Json.createValue(full.usableBytes())),
+                    "detail.backup-no-space",
+                    full.usableBytes() / (1024 * 1024),
+                    full.neededBytes() / (1024 * 1024));
         }
         if (failure instanceof BackupFailed notRecognised
                 && notRecognised.reason() == BackupFailed.Reason.STORE_NOT_RECOGNISED) {
-            return of(ProblemType.BACKUP_STORE_NOT_RECOGNISED, Map.of("reason",
-                    Json.createValue(notRecognised.reason().code())), "detail.backup-store-not-recognised");
+            return of(
+                    ProblemType.BACKUP_STORE_NOT_RECOGNISED,
+                    Map.of("reason", Json.createValue(notRecognised.reason().code())),
+                    "detail.backup-store-not-recognised");
         }
         if (failure instanceof BackupFailed failed) {
             // the cause (paths, pg_dump's words) goes to the log under the incident id, never to the caller
             Incident incident = Incident.record(method, path, failed);
-            return of(ProblemType.BACKUP_FAILED, Map.of("reason", Json.createValue(failed.reason().code()),
-                    "incident", Json.createValue(incident.id().toString())),
-                    "detail.backup-failed-" + failed.reason().code(), incident.id().toString());
+            return of(
+                    ProblemType.BACKUP_FAILED,
+                    Map.of(
+                            "reason",
+                            Json.createValue(failed.reason().code()),
+                            "incident",
+                            Json.createValue(incident.id().toString())),
+                    "detail.backup-failed-" + failed.reason().code(),
+                    incident.id().toString());
         }
         if (failure instanceof NotInIssue) {
             return of(ProblemType.NOT_FOUND, "detail.not-found", path);
@@ -178,22 +220,29 @@ public final class Problems {
      * {@code errors}, each in the caller's language.
      */
     public Problem forRefusal(Refusal refusal) {
-        ProblemType type = ProblemType.bySlug(refusal.code()).orElseThrow(() -> new IllegalStateException(
-                "No problem type for the refusal code " + refusal.code() + " of " + refusal.getClass().getName()));
+        ProblemType type = ProblemType.bySlug(refusal.code())
+                .orElseThrow(() -> new IllegalStateException("No problem type for the refusal code " + refusal.code()
+                        + " of " + refusal.getClass().getName()));
         Map<String, JsonValue> extensions = new LinkedHashMap<>(refusal.facts());
         if (!refusal.fieldViolations().isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
-            refusal.fieldViolations().forEach(field -> errors.add(Json.createObjectBuilder()
-                    .add("pointer", field.pointer())
-                    .add("code", field.violation().messageKey())
-                    .add("message", violationText(field))));
+            refusal.fieldViolations()
+                    .forEach(field -> errors.add(Json.createObjectBuilder()
+                            .add("pointer", field.pointer())
+                            .add("code", field.violation().messageKey())
+                            .add("message", violationText(field))));
             extensions.put("errors", errors.build());
         }
-        return of(type, extensions, "detail." + refusal.detailKey(), refusal.arguments().toArray());
+        return of(
+                type,
+                extensions,
+                "detail." + refusal.detailKey(),
+                refusal.arguments().toArray());
     }
 
     private String violationText(Refusal.FieldViolation field) {
-        return field.sectionType().flatMap(sectionTypes::find)
+        return field.sectionType()
+                .flatMap(sectionTypes::find)
                 .map(type -> VIOLATION_MESSAGES.render(field.violation(), text.locale(), type))
                 .orElseGet(() -> VIOLATION_MESSAGES.render(field.violation(), text.locale()));
     }
@@ -205,16 +254,28 @@ public final class Problems {
     public Problem forUncaught(Throwable failure, String method, String path) {
         if (DatabaseUnavailable.isCauseOf(failure)) {
             ProblemType unavailable = ProblemType.DATABASE_UNAVAILABLE;
-            return of(unavailable, "detail.database-unavailable", unavailable.retryAfter().orElseThrow().toSeconds());
+            return of(
+                    unavailable,
+                    "detail.database-unavailable",
+                    unavailable.retryAfter().orElseThrow().toSeconds());
         }
         return incident(method, path, failure);
     }
 
     /** A 422 about one field of the request body, named by its JSON pointer. */
     private Problem fieldProblem(String pointer, String code, String detailKey, Object... arguments) {
-        return of(ProblemType.INVALID_CONTENT, Map.of("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("pointer", pointer).add("code", code)
-                .add("message", text.detail(detailKey, arguments))).build()), detailKey, arguments);
+        return of(
+                ProblemType.INVALID_CONTENT,
+                Map.of(
+                        "errors",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("pointer", pointer)
+                                        .add("code", code)
+                                        .add("message", text.detail(detailKey, arguments)))
+                                .build()),
+                detailKey,
+                arguments);
     }
 
     /** A status set by the container (authentication, routing, size limits) rather than by an exception. */
@@ -227,9 +288,11 @@ public final class Problems {
             case 406 -> of(ProblemType.NOT_ACCEPTABLE, "detail.not-acceptable");
             case 413 -> of(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large-for-server");
             case 415 -> of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "detail.unsupported-media-type");
-            default -> status >= 500
-                    ? incident(method, path, new IllegalStateException("status " + status + " without an exception"))
-                    : of(ProblemType.MALFORMED_REQUEST, "detail.malformed-request", "HTTP " + status);
+            default ->
+                status >= 500
+                        ? incident(
+                                method, path, new IllegalStateException("status " + status + " without an exception"))
+                        : of(ProblemType.MALFORMED_REQUEST, "detail.malformed-request", "HTTP " + status);
         };
     }
 
@@ -245,7 +308,8 @@ public final class Problems {
 
     private static boolean causedByUnreadableJson(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JsonParsingException || cause instanceof JsonbException
+            if (cause instanceof JsonParsingException
+                    || cause instanceof JsonbException
                     || cause instanceof jakarta.json.JsonException) {
                 return true;
             }

@@ -32,18 +32,19 @@ record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
             body.reject("/colophon", "field.not-object", "must be an object.");
             return new DescriptionInput(tagline, ColophonDefaults.none());
         }
-        JsonBody colophon = JsonBody.of(colophonJson).allowOnly(Set.of("editor", "email", "website", "sourcesNote"), Set.of());
+        JsonBody colophon =
+                JsonBody.of(colophonJson).allowOnly(Set.of("editor", "email", "website", "sourcesNote"), Set.of());
         TextByLocale editor = texts(colophon, "editor", colophonJson.asJsonObject(), locales, 200);
         Optional<String> email = colophon.optionalText("email", 254);
-        email.filter(e -> !EMAIL.matcher(e).matches()).ifPresent(e ->
-                colophon.reject("/email", "email.malformed", "is not an e-mail address."));
+        email.filter(e -> !EMAIL.matcher(e).matches())
+                .ifPresent(e -> colophon.reject("/email", "email.malformed", "is not an e-mail address."));
         Optional<String> website = colophon.optionalText("website", 2000);
-        website.filter(w -> !isWebAddress(w)).ifPresent(w ->
-                colophon.reject("/website", "url.not-web", "must be an http or https address."));
+        website.filter(w -> !isWebAddress(w))
+                .ifPresent(w -> colophon.reject("/website", "url.not-web", "must be an http or https address."));
         TextByLocale sourcesNote = texts(colophon, "sourcesNote", colophonJson.asJsonObject(), locales, 2000);
         colophon.errors().forEach(error -> body.reject("/colophon" + error.pointer(), error.code(), error.message()));
-        return new DescriptionInput(tagline, new ColophonDefaults(editor, email.orElse(null), website.orElse(null),
-                sourcesNote));
+        return new DescriptionInput(
+                tagline, new ColophonDefaults(editor, email.orElse(null), website.orElse(null), sourcesNote));
     }
 
     private static boolean isWebAddress(String candidate) {
@@ -56,14 +57,16 @@ record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
         }
     }
 
-    private static TextByLocale texts(JsonBody body, String name, JsonObject json, PublicationLocales locales,
-                                      int maxLength) {
+    private static TextByLocale texts(
+            JsonBody body, String name, JsonObject json, PublicationLocales locales, int maxLength) {
         Map<LocaleTag, String> texts = new LinkedHashMap<>();
         body.textsByKey(name, false, maxLength).forEach((tag, text) -> {
             if (LocaleTag.isWellFormed(tag) && locales.all().contains(LocaleTag.of(tag))) {
                 texts.put(LocaleTag.of(tag), text);
             } else {
-                body.reject("/" + name + "/" + tag, "locale.not-of-publication",
+                body.reject(
+                        "/" + name + "/" + tag,
+                        "locale.not-of-publication",
                         "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
             }
         });

@@ -7,31 +7,31 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.HttpHeaders;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.IssueRepository;
-import org.bulletincms.web.concurrency.Preconditions;
-import org.bulletincms.web.concurrency.Versions;
-import org.bulletincms.web.problem.ApiProblem;
-import org.bulletincms.web.problem.ProblemType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.bulletincms.account.Accounts;
+import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.publication.PublicationSlugTaken;
+import org.bulletincms.web.concurrency.Preconditions;
+import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -75,7 +75,9 @@ public class PublicationResource {
             throw new PublicationSlugTaken(publication.slug());
         }
         publications.add(publication);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(publication.id().toString()).build())
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(publication.id().toString())
+                        .build())
                 .tag(etag(publication))
                 .entity(PublicationView.of(publication, accounts))
                 .build();
@@ -86,7 +88,9 @@ public class PublicationResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "All publications")
     public List<PublicationView> all() {
-        return publications.all().stream().map(p -> PublicationView.of(p, accounts)).toList();
+        return publications.all().stream()
+                .map(p -> PublicationView.of(p, accounts))
+                .toList();
     }
 
     @GET
@@ -96,7 +100,9 @@ public class PublicationResource {
     @Operation(summary = "One publication")
     public Response one(@PathParam("id") String id) {
         Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
-        return Response.ok(PublicationView.of(publication, accounts)).tag(etag(publication)).build();
+        return Response.ok(PublicationView.of(publication, accounts))
+                .tag(etag(publication))
+                .build();
     }
 
     @PUT
@@ -110,9 +116,12 @@ public class PublicationResource {
         Preconditions.requireMatch(headers, etag(publication));
         ReviseRequest revision = ReviseRequest.read(body, publication.locales());
         publication.revise(revision.title(), revision.publisher());
-        publication.describe(revision.description().tagline(), revision.description().colophon());
+        publication.describe(
+                revision.description().tagline(), revision.description().colophon());
         publications.flush();
-        return Response.ok(PublicationView.of(publication, accounts)).tag(etag(publication)).build();
+        return Response.ok(PublicationView.of(publication, accounts))
+                .tag(etag(publication))
+                .build();
     }
 
     @DELETE

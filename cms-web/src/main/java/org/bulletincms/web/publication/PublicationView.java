@@ -11,13 +11,21 @@ import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.Publication;
 
 /** A publication as the management API shows it. */
-public record PublicationView(UUID id, String slug, Map<String, String> title, String publisher,
-                              String sourceLocale, List<String> targetLocales, Map<String, String> tagline,
-                              Colophon colophon, Instant createdAt, String createdBy, long version) {
+public record PublicationView(
+        UUID id,
+        String slug,
+        Map<String, String> title,
+        String publisher,
+        String sourceLocale,
+        List<String> targetLocales,
+        Map<String, String> tagline,
+        Colophon colophon,
+        Instant createdAt,
+        String createdBy,
+        long version) {
 
     /** The colophon defaults of the publication. */
-    public record Colophon(Map<String, String> editor, String email, String website, Map<String, String> sourcesNote) {
-    }
+    public record Colophon(Map<String, String> editor, String email, String website, Map<String, String> sourcesNote) {}
 
     private static Map<String, String> texts(TextByLocale text) {
         Map<String, String> map = new TreeMap<>();
@@ -28,12 +36,21 @@ public record PublicationView(UUID id, String slug, Map<String, String> title, S
     static PublicationView of(Publication publication, Accounts accounts) {
         Map<String, String> title = new TreeMap<>();
         publication.title().asMap().forEach((locale, text) -> title.put(locale.value(), text));
-        return new PublicationView(publication.id(), publication.slug().value(), title,
-                publication.publisher().orElse(null), publication.locales().source().value(),
+        return new PublicationView(
+                publication.id(),
+                publication.slug().value(),
+                title,
+                publication.publisher().orElse(null),
+                publication.locales().source().value(),
                 publication.locales().targets().stream().map(LocaleTag::value).toList(),
                 texts(publication.tagline()),
-                new Colophon(texts(publication.colophon().editor()), publication.colophon().contactEmail().orElse(null),
-                        publication.colophon().webSite().orElse(null), texts(publication.colophon().sourcesNote())),
-                publication.createdAt(), accounts.shownName(publication.createdBy()), publication.version());
+                new Colophon(
+                        texts(publication.colophon().editor()),
+                        publication.colophon().contactEmail().orElse(null),
+                        publication.colophon().webSite().orElse(null),
+                        texts(publication.colophon().sourcesNote())),
+                publication.createdAt(),
+                accounts.shownName(publication.createdBy()),
+                publication.version());
     }
 }

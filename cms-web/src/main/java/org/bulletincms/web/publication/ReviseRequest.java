@@ -13,22 +13,28 @@ import org.bulletincms.web.request.JsonBody;
 /** The body of {@code PUT /api/v1/publications/{id}}: {@code {"title": {…}, "publisher": "…"}}. */
 record ReviseRequest(TextByLocale title, Optional<String> publisher, DescriptionInput description) {
 
-    private static final Set<String> FIXED_OR_SERVER_OWNED = Set.of("id", "slug", "sourceLocale", "targetLocales",
-            "version", "createdAt", "createdBy");
+    private static final Set<String> FIXED_OR_SERVER_OWNED =
+            Set.of("id", "slug", "sourceLocale", "targetLocales", "version", "createdAt", "createdBy");
 
     static ReviseRequest read(JsonValue json, PublicationLocales locales) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("title", "publisher", "tagline", "colophon"), FIXED_OR_SERVER_OWNED);
+        JsonBody body =
+                JsonBody.of(json).allowOnly(Set.of("title", "publisher", "tagline", "colophon"), FIXED_OR_SERVER_OWNED);
         Map<LocaleTag, String> titles = new LinkedHashMap<>();
         body.textsByKey("title", true, 300).forEach((tag, text) -> {
             if (LocaleTag.isWellFormed(tag) && locales.all().contains(LocaleTag.of(tag))) {
                 titles.put(LocaleTag.of(tag), text);
             } else {
-                body.reject("/title/" + tag, "locale.not-of-publication", "\"" + tag
-                        + "\" is not one of the publication's locales " + locales.all() + ".");
+                body.reject(
+                        "/title/" + tag,
+                        "locale.not-of-publication",
+                        "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
             }
         });
         if (!body.hasErrorAt("/title") && !titles.containsKey(locales.source())) {
-            body.reject("/title", "title.missing-source-locale", "needs a title in the source locale " + locales.source() + ".");
+            body.reject(
+                    "/title",
+                    "title.missing-source-locale",
+                    "needs a title in the source locale " + locales.source() + ".");
         }
         Optional<String> publisher = body.optionalText("publisher", 200);
         DescriptionInput description = DescriptionInput.read(body, json, locales);

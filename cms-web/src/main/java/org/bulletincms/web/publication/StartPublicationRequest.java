@@ -19,22 +19,30 @@ import org.bulletincms.web.request.JsonBody;
  * The body of {@code POST /api/v1/publications}, read and checked as a whole:
  * {@code {"slug":"spp-newsletter","title":{"zh-CN":"…","en":"…"},"publisher":"…","sourceLocale":"zh-CN","targetLocales":["en"]}}.
  */
-record StartPublicationRequest(PublicationSlug slug, TextByLocale title, Optional<String> publisher,
-                               PublicationLocales locales, Optional<DescriptionInput> description) {
+record StartPublicationRequest(
+        PublicationSlug slug,
+        TextByLocale title,
+        Optional<String> publisher,
+        PublicationLocales locales,
+        Optional<DescriptionInput> description) {
 
-    private static final Set<String> FIELDS = Set.of("slug", "title", "publisher", "sourceLocale", "targetLocales",
-            "tagline", "colophon");
+    private static final Set<String> FIELDS =
+            Set.of("slug", "title", "publisher", "sourceLocale", "targetLocales", "tagline", "colophon");
     private static final Set<String> SERVER_OWNED = Set.of("id", "version", "createdAt", "createdBy");
 
     static StartPublicationRequest read(JsonValue json) {
         JsonBody body = JsonBody.of(json).allowOnly(FIELDS, SERVER_OWNED);
 
         Optional<String> slug = body.requiredText("slug", PublicationSlug.MAX_LENGTH + 1);
-        slug.filter(s -> !PublicationSlug.isWellFormed(s)).ifPresent(s -> body.reject("/slug", "slug.malformed",
-                "must be lower-case kebab-case (a-z, 0-9, single hyphens), at most " + PublicationSlug.MAX_LENGTH
-                        + " characters."));
+        slug.filter(s -> !PublicationSlug.isWellFormed(s))
+                .ifPresent(s -> body.reject(
+                        "/slug",
+                        "slug.malformed",
+                        "must be lower-case kebab-case (a-z, 0-9, single hyphens), at most "
+                                + PublicationSlug.MAX_LENGTH + " characters."));
 
-        Optional<LocaleTag> source = body.requiredText("sourceLocale", 35).flatMap(tag -> locale(body, "/sourceLocale", tag));
+        Optional<LocaleTag> source =
+                body.requiredText("sourceLocale", 35).flatMap(tag -> locale(body, "/sourceLocale", tag));
         List<String> targetTags = body.textList("targetLocales", 20, 35);
         List<LocaleTag> targets = new ArrayList<>();
         for (int i = 0; i < targetTags.size(); i++) {
@@ -48,18 +56,29 @@ record StartPublicationRequest(PublicationSlug slug, TextByLocale title, Optiona
         }
 
         Map<LocaleTag, String> titles = new LinkedHashMap<>();
-        body.textsByKey("title", true, 300).forEach((tag, text) ->
-                locale(body, "/title/" + tag, tag).ifPresent(locale -> titles.put(locale, text)));
+        body.textsByKey("title", true, 300)
+                .forEach((tag, text) ->
+                        locale(body, "/title/" + tag, tag).ifPresent(locale -> titles.put(locale, text)));
         if (source.isPresent() && !body.hasErrorAt("/title") && !titles.containsKey(source.get())) {
-            body.reject("/title", "title.missing-source-locale", "needs a title in the source locale " + source.get() + ".");
+            body.reject(
+                    "/title",
+                    "title.missing-source-locale",
+                    "needs a title in the source locale " + source.get() + ".");
         }
         Optional<String> publisher = body.optionalText("publisher", 200);
-        Optional<DescriptionInput> description = source.map(s -> DescriptionInput.read(body, json,
-                new PublicationLocales(s, targets.stream().filter(t -> !t.equals(s)).distinct().toList())));
+        Optional<DescriptionInput> description = source.map(s -> DescriptionInput.read(
+                body,
+                json,
+                new PublicationLocales(
+                        s, targets.stream().filter(t -> !t.equals(s)).distinct().toList())));
 
         body.verify();
-        return new StartPublicationRequest(new PublicationSlug(slug.orElseThrow()), TextByLocale.of(titles), publisher,
-                new PublicationLocales(source.orElseThrow(), targets), description);
+        return new StartPublicationRequest(
+                new PublicationSlug(slug.orElseThrow()),
+                TextByLocale.of(titles),
+                publisher,
+                new PublicationLocales(source.orElseThrow(), targets),
+                description);
     }
 
     Publication toPublication(String startedBy, Instant now) {

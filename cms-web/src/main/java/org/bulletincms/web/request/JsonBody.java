@@ -98,8 +98,9 @@ public final class JsonBody {
             return Map.of();
         }
         Map<String, String> texts = new LinkedHashMap<>();
-        value.asJsonObject().forEach((key, text) ->
-                text("/" + name + "/" + escape(key), text, maxLength).ifPresent(t -> texts.put(key, t)));
+        value.asJsonObject()
+                .forEach((key, text) ->
+                        text("/" + name + "/" + escape(key), text, maxLength).ifPresent(t -> texts.put(key, t)));
         return texts;
     }
 
@@ -221,7 +222,9 @@ public final class JsonBody {
             return Optional.empty();
         }
         if (!TextCheck.isStorable(text)) {
-            reject(pointer, "text.invalid-character",
+            reject(
+                    pointer,
+                    "text.invalid-character",
                     "contains a control character or an unpaired surrogate; remove it.");
             return Optional.empty();
         }

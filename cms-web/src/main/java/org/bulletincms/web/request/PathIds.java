@@ -10,8 +10,7 @@ import java.util.UUID;
  */
 public final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     /** The UUID a path segment names; 404 when it is not one. */
     public static UUID uuid(String segment) {

@@ -18,14 +18,16 @@ public final class QueryParameters {
      */
     public static final int MAX_PAGE = 10_000;
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
         unknown.removeAll(allowed);
         if (!unknown.isEmpty()) {
-            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.unknown-parameter", String.join(", ", unknown),
+            throw new ApiProblem(
+                    ProblemType.MALFORMED_REQUEST,
+                    "detail.unknown-parameter",
+                    String.join(", ", unknown),
                     String.join(", ", new TreeSet<>(allowed)));
         }
     }

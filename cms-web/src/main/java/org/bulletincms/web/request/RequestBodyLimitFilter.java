@@ -32,7 +32,8 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(OwnBodyLimit.class)) {
+        if (resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(OwnBodyLimit.class)) {
             return;
         }
         long max = limit.maxBytes();

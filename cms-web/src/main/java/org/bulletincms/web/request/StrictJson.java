@@ -24,11 +24,9 @@ public final class StrictJson {
 
     /** Parsson's own switch, and the JSON-P 2.1 one, for refusing duplicate names; both, as versions differ. */
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of(
-            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE,
-            "org.eclipse.parsson.rejectDuplicateKeys", true));
+            JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE, "org.eclipse.parsson.rejectDuplicateKeys", true));
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** The one JSON value in {@code body}. */
     public static JsonValue parse(byte[] body) {
@@ -63,10 +61,12 @@ public final class StrictJson {
 
     private static String utf8(byte[] body) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.json-not-utf8");
         }

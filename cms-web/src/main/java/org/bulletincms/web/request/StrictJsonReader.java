@@ -29,8 +29,14 @@ public class StrictJsonReader implements MessageBodyReader<JsonValue> {
     }
 
     @Override
-    public JsonValue readFrom(Class<JsonValue> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                              MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+    public JsonValue readFrom(
+            Class<JsonValue> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> httpHeaders,
+            InputStream entityStream)
+            throws IOException {
         byte[] body = entityStream.readAllBytes();
         if (body.length == 0) {
             // No body at all: the resource decides (workflow actions take none; JsonBody.of refuses a missing one).

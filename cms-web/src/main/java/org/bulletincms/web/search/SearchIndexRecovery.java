@@ -42,8 +42,8 @@ public class SearchIndexRecovery {
     EntityManager em;
 
     @Transactional
-    void buildIfEmpty(@Observes @Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class)
-                        Object started) {
+    void buildIfEmpty(
+            @Observes @Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object started) {
         SearchEngine engine = SearchEngine.configured();
         buildIfEmpty(engine, PublishedText.class, "published-text", "published texts");
         buildIfEmpty(engine, SourcePage.class, "source-text", "source pages");
@@ -51,24 +51,26 @@ public class SearchIndexRecovery {
 
     private void buildIfEmpty(SearchEngine engine, Class<?> entity, String index, String what) {
         // locked before counting: a node that waited for another's claim counts after that claim is committed
-        SearchIndexBuild build = engine.shared()
-                ? em.find(SearchIndexBuild.class, index, LockModeType.PESSIMISTIC_WRITE)
-                : null;
+        SearchIndexBuild build =
+                engine.shared() ? em.find(SearchIndexBuild.class, index, LockModeType.PESSIMISTIC_WRITE) : null;
         long rows = em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class)
                 .getSingleResult();
-        long indexed = Search.session(em).search(entity).where(f -> f.matchAll()).fetchTotalHitCount();
+        long indexed =
+                Search.session(em).search(entity).where(f -> f.matchAll()).fetchTotalHitCount();
         if (indexed > 0 || rows == 0) {
             LOG.info(() -> "Search index holds " + indexed + " documents for " + rows + " " + what
                     + "; the outbox applies what is pending");
             return;
         }
         if (build != null && !build.claim(NODE, Instant.now())) {
-            LOG.info(() -> "Search index " + index + " is empty; node " + build.claimedBy().orElse("?")
-                    + " is building it");
+            LOG.info(() -> "Search index " + index + " is empty; node "
+                    + build.claimedBy().orElse("?") + " is building it");
             return;
         }
         LOG.warning(() -> "Search index is empty but " + rows + " " + what + " exist; building it");
-        Search.mapping(em.getEntityManagerFactory()).scope(entity).massIndexer()
+        Search.mapping(em.getEntityManagerFactory())
+                .scope(entity)
+                .massIndexer()
                 // the index is empty (or a shared one another node fills through the outbox): nothing to purge,
                 // and a purge could remove what another node's agent has just written
                 .purgeAllOnStart(false)

@@ -50,16 +50,20 @@ public class SearchResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search published items (Chinese and English)",
+    @Operation(
+            summary = "Search published items (Chinese and English)",
             description = "Hits are items of the latest published edition of each issue, best match first, with a "
                     + "plain-text snippet. size is clamped to " + SearchRequest.MAX_PAGE_SIZE + ".")
-    public JsonObject search(@Parameter(description = "1 to 200 characters") @jakarta.ws.rs.QueryParam("q") String q,
-                             @jakarta.ws.rs.QueryParam("locale") String locale,
-                             @jakarta.ws.rs.QueryParam("publication") String publication,
-                             @jakarta.ws.rs.QueryParam("page") String page,
-                             @jakarta.ws.rs.QueryParam("size") String size) {
+    public JsonObject search(
+            @Parameter(description = "1 to 200 characters") @jakarta.ws.rs.QueryParam("q") String q,
+            @jakarta.ws.rs.QueryParam("locale") String locale,
+            @jakarta.ws.rs.QueryParam("publication") String publication,
+            @jakarta.ws.rs.QueryParam("page") String page,
+            @jakarta.ws.rs.QueryParam("size") String size) {
         refuseUnknownParameters();
-        SearchResults results = search.search(new SearchRequest(query(q), locale(locale),
+        SearchResults results = search.search(new SearchRequest(
+                query(q),
+                locale(locale),
                 Optional.ofNullable(publication).filter(p -> !p.isBlank()),
                 QueryParameters.page(positive("page", page, 1)),
                 Math.min(positive("size", size, SearchRequest.DEFAULT_PAGE_SIZE), SearchRequest.MAX_PAGE_SIZE)));
@@ -70,15 +74,18 @@ public class SearchResource {
         Set<String> unknown = new TreeSet<>(uri.getQueryParameters().keySet());
         unknown.removeAll(PARAMETERS);
         if (!unknown.isEmpty()) {
-            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-unknown-parameter",
-                    String.join(", ", unknown), String.join(", ", new TreeSet<>(PARAMETERS)));
+            throw new ApiProblem(
+                    ProblemType.MALFORMED_REQUEST,
+                    "detail.search-unknown-parameter",
+                    String.join(", ", unknown),
+                    String.join(", ", new TreeSet<>(PARAMETERS)));
         }
     }
 
     private static String query(String q) {
         if (q == null || q.isBlank() || q.length() > SearchRequest.MAX_QUERY_LENGTH) {
-            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-query-length",
-                    SearchRequest.MAX_QUERY_LENGTH);
+            throw new ApiProblem(
+                    ProblemType.MALFORMED_REQUEST, "detail.search-query-length", SearchRequest.MAX_QUERY_LENGTH);
         }
         return q.strip();
     }
@@ -125,8 +132,10 @@ public class SearchResource {
                     .add("contentLocale", text.contentLocale());
             hit.title().ifPresent(title -> json.add("title", title));
             hits.add(json.add("snippet", hit.snippet())
-                    .add("href", "/api/delivery/v1/publications/" + text.publicationSlug() + "/items/" + text.itemId()
-                            + "?locale=" + text.locale()));
+                    .add(
+                            "href",
+                            "/api/delivery/v1/publications/" + text.publicationSlug() + "/items/" + text.itemId()
+                                    + "?locale=" + text.locale()));
         }
         JsonObjectBuilder page = Json.createObjectBuilder()
                 .add("q", request.text())

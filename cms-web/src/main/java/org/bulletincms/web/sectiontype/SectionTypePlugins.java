@@ -34,8 +34,10 @@ public class SectionTypePlugins {
     synchronized InstalledSectionTypes installed() {
         if (installed == null) {
             installed = InstalledSectionTypes.discover(SectionTypePlugins.class.getClassLoader());
-            LOG.info(() -> "Section types installed: " + installed.all().stream()
-                    .map(type -> type.id() + " v" + type.schemaVersion()).toList());
+            LOG.info(() -> "Section types installed: "
+                    + installed.all().stream()
+                            .map(type -> type.id() + " v" + type.schemaVersion())
+                            .toList());
         }
         return installed;
     }

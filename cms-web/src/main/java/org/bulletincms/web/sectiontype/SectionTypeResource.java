@@ -71,7 +71,9 @@ public class SectionTypeResource {
     private static JsonObject describe(FieldSpec field) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("name", field.name())
-                .add("kind", field.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .add(
+                        "kind",
+                        field.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
                 .add("requiredAtPublish", field.requiredAtPublish())
                 .add("translatable", field.isTranslatable())
                 .add("label", texts(field.label()));
@@ -83,7 +85,8 @@ public class SectionTypeResource {
         if (!field.options().isEmpty()) {
             JsonArrayBuilder options = Json.createArrayBuilder();
             for (ChoiceOption option : field.options()) {
-                options.add(Json.createObjectBuilder().add("code", option.code()).add("label", texts(option.label())));
+                options.add(
+                        Json.createObjectBuilder().add("code", option.code()).add("label", texts(option.label())));
             }
             json.add("options", options);
         }

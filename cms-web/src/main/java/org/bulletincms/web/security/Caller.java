@@ -37,7 +37,8 @@ public class Caller {
 
     /** The token's subject. */
     public String subject() {
-        return Optional.ofNullable(request.getUserPrincipal()).map(Principal::getName)
+        return Optional.ofNullable(request.getUserPrincipal())
+                .map(Principal::getName)
                 .orElseThrow(() -> new IllegalStateException("no one is signed in"));
     }
 
@@ -45,7 +46,8 @@ public class Caller {
     public String username() {
         if (username == null) {
             username = claims().flatMap(claims -> Optional.ofNullable(claims.getJsonString("preferred_username")))
-                    .map(name -> name.getString()).orElseGet(this::subject);
+                    .map(name -> name.getString())
+                    .orElseGet(this::subject);
         }
         return username;
     }
@@ -79,8 +81,8 @@ public class Caller {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = Json.createReader(
+                new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
             JsonObject claims = reader.readObject();
             return subject().equals(claims.getString("sub", null)) ? Optional.of(claims) : Optional.empty();
         } catch (RuntimeException malformed) {

@@ -23,8 +23,10 @@ final class RealmProbe implements BooleanSupplier {
     RealmProbe(String providerUrl, Duration timeout) {
         this.discovery = URI.create(providerUrl.replaceAll("/+$", "") + DISCOVERY);
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     URI discovery() {
@@ -34,7 +36,8 @@ final class RealmProbe implements BooleanSupplier {
     @Override
     public boolean getAsBoolean() {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery).timeout(timeout).GET().build(),
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(discovery).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {

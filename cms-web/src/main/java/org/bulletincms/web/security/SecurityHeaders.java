@@ -42,7 +42,8 @@ public final class SecurityHeaders {
         String keycloak = origin(providerUrl);
         List<String> scripts = new ArrayList<>(List.of("'self'"));
         inlineScripts(editorialUiPage).forEach(script -> scripts.add("'sha256-" + sha256(script) + "'"));
-        String policy = String.join("; ",
+        String policy = String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src " + String.join(" ", scripts),
                 "style-src 'self'",
@@ -86,8 +87,8 @@ public final class SecurityHeaders {
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -60,13 +60,15 @@ public final class SignInReachability {
     private void logChange(boolean answered) {
         boolean wasDown = last != null && !last.answered();
         if (!answered && !wasDown) {
-            LOG.log(Level.WARNING, "The sign-in service {0} does not answer: management calls whose token cannot be"
-                    + " checked are answered 503 until it does", service);
+            LOG.log(
+                    Level.WARNING,
+                    "The sign-in service {0} does not answer: management calls whose token cannot be"
+                            + " checked are answered 503 until it does",
+                    service);
         } else if (answered && wasDown) {
             LOG.log(Level.INFO, "The sign-in service {0} answers again", service);
         }
     }
 
-    private record Observation(boolean answered, Instant at) {
-    }
+    private record Observation(boolean answered, Instant at) {}
 }

@@ -27,7 +27,8 @@ public class SignInRecorder implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (caller.isSignedIn()) {
-            accounts.signedIn(caller.subject(), caller.username(), Clock.systemUTC().instant());
+            accounts.signedIn(
+                    caller.subject(), caller.username(), Clock.systemUTC().instant());
         }
     }
 }

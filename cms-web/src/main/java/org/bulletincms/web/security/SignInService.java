@@ -35,16 +35,18 @@ public class SignInService {
     @PostConstruct
     void start() {
         if (probeTimeoutMillis < 100 || probeTimeoutMillis > 30_000) {
-            throw new IllegalStateException("cms.oidc.probe-timeout-millis must be from 100 to 30000, not "
-                    + probeTimeoutMillis);
+            throw new IllegalStateException(
+                    "cms.oidc.probe-timeout-millis must be from 100 to 30000, not " + probeTimeoutMillis);
         }
         if (probeIntervalSeconds < 1 || probeIntervalSeconds > 300) {
-            throw new IllegalStateException("cms.oidc.probe-interval-seconds must be from 1 to 300, not "
-                    + probeIntervalSeconds);
+            throw new IllegalStateException(
+                    "cms.oidc.probe-interval-seconds must be from 1 to 300, not " + probeIntervalSeconds);
         }
-        reachability = new SignInReachability(providerUrl,
+        reachability = new SignInReachability(
+                providerUrl,
                 new RealmProbe(providerUrl, Duration.ofMillis(probeTimeoutMillis)),
-                Duration.ofSeconds(probeIntervalSeconds), Clock.systemUTC());
+                Duration.ofSeconds(probeIntervalSeconds),
+                Clock.systemUTC());
     }
 
     /** True when the realm answered a probe no older than the probe interval. */

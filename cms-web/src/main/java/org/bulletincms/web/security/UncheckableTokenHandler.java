@@ -38,7 +38,10 @@ final class UncheckableTokenHandler implements HttpHandler {
             if (!thrownByTokenCheck(failure) || servlet == null || exchange.isResponseStarted()) {
                 throw failure;
             }
-            LOG.log(Level.FINE, "elytron-oidc-client could not check the token of " + exchange.getRequestURI(), failure);
+            LOG.log(
+                    Level.FINE,
+                    "elytron-oidc-client could not check the token of " + exchange.getRequestURI(),
+                    failure);
             servlet.getOriginalResponse().sendError(StatusCodes.UNAUTHORIZED);
         }
     }

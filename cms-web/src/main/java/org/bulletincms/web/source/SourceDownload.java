@@ -15,22 +15,24 @@ final class SourceDownload {
 
     private static final Set<String> ACTIVE = Set.of(SourceType.HTML.mediaType(), SourceType.XHTML.mediaType());
 
-    private SourceDownload() {
-    }
+    private SourceDownload() {}
 
     static String contentType(SourceDocument source) {
         if (ACTIVE.contains(source.mediaType())) {
             return "application/octet-stream";
         }
-        return source.mediaType().equals(SourceType.TEXT.mediaType()) ? "text/plain; charset=UTF-8" : source.mediaType();
+        return source.mediaType().equals(SourceType.TEXT.mediaType())
+                ? "text/plain; charset=UTF-8"
+                : source.mediaType();
     }
 
     /** RFC 6266: an ASCII fallback name and the real one in RFC 5987 encoding (Chinese names survive). */
     static String contentDisposition(SourceDocument source) {
         String name = source.filename().value();
         StringBuilder ascii = new StringBuilder();
-        name.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';'
-                ? (char) c : '_'));
+        name.codePoints()
+                .forEach(
+                        c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' ? (char) c : '_'));
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }

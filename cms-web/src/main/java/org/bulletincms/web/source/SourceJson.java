@@ -16,8 +16,7 @@ import org.bulletincms.source.SourceHit;
 /** The JSON shapes of the source-report API (docs/sources.md). */
 final class SourceJson {
 
-    private SourceJson() {
-    }
+    private SourceJson() {}
 
     static JsonObject source(SourceDocument source, boolean duplicate, Accounts accounts) {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -33,9 +32,11 @@ final class SourceJson {
                 .add("attempts", source.attempts())
                 .add("duplicate", duplicate);
         if (source.status() == ExtractionStatus.FAILED) {
-            json.add("failure", Json.createObjectBuilder()
-                    .add("reason", source.failureReason().orElse("unknown"))
-                    .add("detail", source.failureDetail().orElse("")));
+            json.add(
+                    "failure",
+                    Json.createObjectBuilder()
+                            .add("reason", source.failureReason().orElse("unknown"))
+                            .add("detail", source.failureDetail().orElse("")));
         }
         if (source.status() == ExtractionStatus.DONE) {
             json.add("metadata", metadata(source.metadata()));
@@ -43,8 +44,12 @@ final class SourceJson {
             json.add("paged", source.paged());
         }
         source.extractedAt().ifPresent(at -> json.add("extractedAt", at.toString()));
-        source.missingOriginal().ifPresent(missing -> json.add("originalMissing", Json.createObjectBuilder()
-                .add("reason", missing.reason().code()).add("since", missing.since().toString())));
+        source.missingOriginal()
+                .ifPresent(missing -> json.add(
+                        "originalMissing",
+                        Json.createObjectBuilder()
+                                .add("reason", missing.reason().code())
+                                .add("since", missing.since().toString())));
         return json.build();
     }
 
@@ -85,10 +90,12 @@ final class SourceJson {
 
     static JsonObject hit(SourceHit hit) {
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("source", Json.createObjectBuilder()
-                        .add("id", hit.source().id().toString())
-                        .add("filename", hit.source().filename().value())
-                        .add("mediaType", hit.source().mediaType()));
+                .add(
+                        "source",
+                        Json.createObjectBuilder()
+                                .add("id", hit.source().id().toString())
+                                .add("filename", hit.source().filename().value())
+                                .add("mediaType", hit.source().mediaType()));
         hit.page().ifPresentOrElse(n -> json.add("page", n), () -> json.addNull("page"));
         return json.add("snippet", hit.snippet()).build();
     }

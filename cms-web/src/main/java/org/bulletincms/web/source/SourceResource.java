@@ -83,14 +83,17 @@ public class SourceResource {
     @OwnBodyLimit
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Upload a source report: the raw file as the body, its name in ?filename=",
+    @Operation(
+            summary = "Upload a source report: the raw file as the body, its name in ?filename=",
             description = "The type is read from the bytes (PDF, DOCX, DOC, ODT, PPTX, XLSX, RTF, HTML, text…); "
                     + "others get 415. Larger than cms.sources.max-upload-bytes: 413 before the rest is read. "
                     + "The store's disk full: 507 insufficient-storage, nothing kept. "
                     + "201 with the new source, queued for extraction; 200 with the existing one when the same "
                     + "bytes were uploaded before.")
-    public Response upload(InputStream body, @QueryParam("filename") String filename,
-                           @HeaderParam("Content-Length") String contentLength) {
+    public Response upload(
+            InputStream body,
+            @QueryParam("filename") String filename,
+            @HeaderParam("Content-Length") String contentLength) {
         if (declaredLength(contentLength) > limits.maxUploadBytes()) {
             throw new SourceTooLarge(limits.maxUploadBytes());
         }
@@ -99,8 +102,12 @@ public class SourceResource {
         if (uploaded.duplicate()) {
             return Response.ok(json).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("v1/sources").path(uploaded.source().id().toString())
-                .build()).entity(json).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("v1/sources")
+                        .path(uploaded.source().id().toString())
+                        .build())
+                .entity(json)
+                .build();
     }
 
     private static long declaredLength(String header) {
@@ -114,15 +121,20 @@ public class SourceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
-    @Operation(summary = "Source reports, newest first (page from 1, size up to 100), and the upload limit",
+    @Operation(
+            summary = "Source reports, newest first (page from 1, size up to 100), and the upload limit",
             description = "limits.maxUploadBytes is cms.sources.max-upload-bytes, so that a client can refuse a "
                     + "larger file before sending it.")
     public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize).forEach(s -> sources.add(SourceJson.source(s, accounts)));
-        return Json.createObjectBuilder().add("sources", sources).add("page", pageNumber).add("size", pageSize)
+        library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize)
+                .forEach(s -> sources.add(SourceJson.source(s, accounts)));
+        return Json.createObjectBuilder()
+                .add("sources", sources)
+                .add("page", pageNumber)
+                .add("size", pageSize)
                 .add("total", library.count())
                 .add("limits", Json.createObjectBuilder().add("maxUploadBytes", limits.maxUploadBytes()))
                 .build();
@@ -132,13 +144,16 @@ public class SourceResource {
     @Path("search")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
-    @Operation(summary = "Search the extracted text of source reports (Chinese and English)",
+    @Operation(
+            summary = "Search the extracted text of source reports (Chinese and English)",
             description = "q: 1 to 200 characters, all words must match, \"…\" for a phrase. Hits are pages, best "
                     + "match first, with a plain-text snippet.")
-    public JsonObject search(@QueryParam("q") String q, @QueryParam("page") String page,
-                             @QueryParam("size") String size) {
+    public JsonObject search(
+            @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         if (q == null || q.isBlank() || q.length() > MAX_QUERY_LENGTH) {
-            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.malformed-request",
+            throw new ApiProblem(
+                    ProblemType.MALFORMED_REQUEST,
+                    "detail.malformed-request",
                     "q must have 1 to " + MAX_QUERY_LENGTH + " characters");
         }
         int pageNumber = QueryParameters.page(uri);
@@ -146,8 +161,13 @@ public class SourceResource {
         SourceSearch.Results results = search.search(q.strip(), QueryParameters.offset(pageNumber, pageSize), pageSize);
         JsonArrayBuilder hits = Json.createArrayBuilder();
         results.hits().forEach(hit -> hits.add(SourceJson.hit(hit)));
-        return Json.createObjectBuilder().add("q", q.strip()).add("page", pageNumber).add("size", pageSize)
-                .add("total", results.total()).add("hits", hits).build();
+        return Json.createObjectBuilder()
+                .add("q", q.strip())
+                .add("page", pageNumber)
+                .add("size", pageSize)
+                .add("total", results.total())
+                .add("hits", hits)
+                .build();
     }
 
     @GET
@@ -172,7 +192,8 @@ public class SourceResource {
     @GET
     @Path("{id}/original")
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
-    @Operation(summary = "The original file, as an attachment (never rendered from this origin)",
+    @Operation(
+            summary = "The original file, as an attachment (never rendered from this origin)",
             description = "503 original-missing while the store does not hold it (the source says why since when).")
     public Response original(@PathParam("id") String id) {
         SourceDocument source = source(id);

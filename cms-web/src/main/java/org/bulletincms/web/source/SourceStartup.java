@@ -19,7 +19,8 @@ public class SourceStartup {
     @Inject
     ExtractionQueue queue;
 
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 30) @Initialized(ApplicationScoped.class) Object started) {
+    void start(
+            @Observes @Priority(SchemaMigration.PRIORITY + 30) @Initialized(ApplicationScoped.class) Object started) {
         reconciliation.atStartup();
         queue.start();
     }

@@ -23,6 +23,7 @@ public final class UploadBodyLimit implements ServletExtension {
     static final String UPLOAD_PATH = "/api/v1/sources";
     /** Read-ahead between Undertow's count and the application's: well above one buffer of either. */
     static final long SLACK_BYTES = 1024 * 1024;
+
     private static final long DEFAULT_MAX_UPLOAD_BYTES = 52428800;
 
     @Override
@@ -44,7 +45,8 @@ public final class UploadBodyLimit implements ServletExtension {
 
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
-            if (Methods.POST.equals(exchange.getRequestMethod()) && UPLOAD_PATH.equals(exchange.getRequestPath())
+            if (Methods.POST.equals(exchange.getRequestMethod())
+                    && UPLOAD_PATH.equals(exchange.getRequestPath())
                     && exchange.isRequestChannelAvailable()) {
                 long serverWide = exchange.getMaxEntitySize();
                 exchange.setMaxEntitySize(serverWide > 0 ? Math.min(serverWide, maxEntityBytes()) : maxEntityBytes());
@@ -56,8 +58,9 @@ public final class UploadBodyLimit implements ServletExtension {
             if (maxEntityBytes < 0) {
                 // read once the application's configuration is there (SourceLimits checks the value at start-up)
                 maxEntityBytes = ConfigProvider.getConfig(application)
-                        .getOptionalValue("cms.sources.max-upload-bytes", Long.class)
-                        .orElse(DEFAULT_MAX_UPLOAD_BYTES) + SLACK_BYTES;
+                                .getOptionalValue("cms.sources.max-upload-bytes", Long.class)
+                                .orElse(DEFAULT_MAX_UPLOAD_BYTES)
+                        + SLACK_BYTES;
             }
             return maxEntityBytes;
         }

@@ -2,10 +2,10 @@ package org.bulletincms.web.webhook;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,14 +52,16 @@ public class WebhookDispatcher {
     private final Set<UUID> busyEndpoints = ConcurrentHashMap.newKeySet();
     /** Polls come one after another (fixed delay), never at once, so one back-off serves them all. */
     private final BackOff backOff = DatabaseOutage.backOff();
+
     private WebhookSender sender;
     private ScheduledFuture<?> polling;
 
-    void start(@Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 20)
-               @Initialized(ApplicationScoped.class) Object started) {
+    void start(
+            @Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class)
+                    Object started) {
         sender = WebhookSender.resolvingWithDns(settings.addressPolicy(), settings.timeout(), settings.maxInFlight());
-        polling = scheduler.scheduleWithFixedDelay(this::sendDue, 0, settings.pollInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        polling = scheduler.scheduleWithFixedDelay(
+                this::sendDue, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Polling stops first, so nothing new is handed to the sender while its connections and threads close. */
@@ -79,8 +81,8 @@ public class WebhookDispatcher {
             return;
         }
         try {
-            List<WebhookOutbox.Claim> claims = outbox.claimDue(now, Set.copyOf(busyEndpoints),
-                    settings.maxInFlight() - busyEndpoints.size());
+            List<WebhookOutbox.Claim> claims =
+                    outbox.claimDue(now, Set.copyOf(busyEndpoints), settings.maxInFlight() - busyEndpoints.size());
             outage.reached();
             backOff.succeeded();
             claims.forEach(this::send);
@@ -105,11 +107,16 @@ public class WebhookDispatcher {
 
     private void finish(WebhookOutbox.Claim claim, AttemptOutcome outcome) {
         try {
-            outbox.record(claim.deliveryId(), outcome == null ? AttemptOutcome.notSent("connection-failed") : outcome,
+            outbox.record(
+                    claim.deliveryId(),
+                    outcome == null ? AttemptOutcome.notSent("connection-failed") : outcome,
                     Clock.systemUTC().instant());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Recording webhook delivery " + claim.deliveryId()
-                    + " failed; it is sent again when its lease ends", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Recording webhook delivery " + claim.deliveryId()
+                            + " failed; it is sent again when its lease ends",
+                    e);
         } finally {
             busyEndpoints.remove(claim.endpointId());
         }

@@ -84,42 +84,55 @@ public class WebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook endpoint; its signing secret is shown once, in this answer")
     public Response register(JsonValue json) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("url", "events"),
-                Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason", "status"));
+        JsonBody body = JsonBody.of(json)
+                .allowOnly(
+                        Set.of("url", "events"),
+                        Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason", "status"));
         Optional<String> url = body.requiredText("url", WebhookUrl.MAX_LENGTH);
         Set<WebhookEvent> events = events(body);
         body.verify();
-        WebhookEndpoint endpoint = endpoints.register(WebhookUrl.parse(url.orElseThrow()), events,
-                caller.subject(), Clock.systemUTC().instant());
+        WebhookEndpoint endpoint = endpoints.register(
+                WebhookUrl.parse(url.orElseThrow()),
+                events,
+                caller.subject(),
+                Clock.systemUTC().instant());
         return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
                 .entity(Json.createObjectBuilder(describe(endpoint, EndpointStatus.healthy()))
-                        .add("secret", endpoint.secret().value()).build())
+                        .add("secret", endpoint.secret().value())
+                        .build())
                 .build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The registered webhook endpoints (never their secrets), each with its status, and a summary"
-            + " of all: deliveries waiting (backlog), of those due now, given up (failed), endpoints failing")
+    @Operation(
+            summary = "The registered webhook endpoints (never their secrets), each with its status, and a summary"
+                    + " of all: deliveries waiting (backlog), of those due now, given up (failed), endpoints failing")
     public JsonObject list() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         Map<UUID, EndpointStatus> statuses = health.ofAll();
-        endpoints.all().forEach(endpoint -> list.add(describe(endpoint,
-                statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()))));
+        endpoints
+                .all()
+                .forEach(endpoint ->
+                        list.add(describe(endpoint, statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()))));
         JsonObject summary = Json.createObjectBuilder()
                 .add("backlog", health.backlog())
                 .add("due", health.due(Clock.systemUTC().instant()))
                 .add("failed", health.failed())
                 .add("failingEndpoints", health.failingEndpoints())
                 .build();
-        return Json.createObjectBuilder().add("webhooks", list).add("summary", summary).build();
+        return Json.createObjectBuilder()
+                .add("webhooks", list)
+                .add("summary", summary)
+                .build();
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One webhook endpoint (never its secret), with its status: healthy or failing since when and"
-            + " why, deliveries waiting (backlog) and given up (failed)")
+    @Operation(
+            summary = "One webhook endpoint (never its secret), with its status: healthy or failing since when and"
+                    + " why, deliveries waiting (backlog) and given up (failed)")
     public JsonObject get(@PathParam("id") String id) {
         return describe(endpoint(id));
     }
@@ -139,20 +152,22 @@ public class WebhookResource {
     @Path("{id}/secret")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rotate the signing secret; the new one is shown once, in this answer",
+    @Operation(
+            summary = "Rotate the signing secret; the new one is shown once, in this answer",
             description = "{\"overlapHours\": n} (0 to 168, default 24): for that long deliveries are signed with the "
                     + "old secret too, so the receiver can switch without rejecting an event. 0 revokes the old "
                     + "secret at once, e.g. after it leaked.")
     public JsonObject rotateSecret(@PathParam("id") String id, JsonValue json) {
         JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
                 .allowOnly(Set.of("overlapHours"), Set.of());
-        Duration overlap = Duration.ofHours(body.optionalInt("overlapHours", 0, (int) MAX_OVERLAP.toHours())
-                .orElse(24));
+        Duration overlap = Duration.ofHours(
+                body.optionalInt("overlapHours", 0, (int) MAX_OVERLAP.toHours()).orElse(24));
         body.verify();
         WebhookEndpoint endpoint = endpoint(id);
         Instant now = Clock.systemUTC().instant();
         endpoint.rotateSecret(WebhookSecret.generate(), now, overlap);
-        JsonObjectBuilder answer = Json.createObjectBuilder(describe(endpoint)).add("secret", endpoint.secret().value());
+        JsonObjectBuilder answer = Json.createObjectBuilder(describe(endpoint))
+                .add("secret", endpoint.secret().value());
         endpoint.previousSecretUntil(now).ifPresent(until -> answer.add("previousSecretValidUntil", until.toString()));
         return answer.build();
     }
@@ -204,7 +219,8 @@ public class WebhookResource {
     @Path("{id}/deliveries/replay")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Queue again every delivery of the endpoint that was given up since a time",
+    @Operation(
+            summary = "Queue again every delivery of the endpoint that was given up since a time",
             description = "{\"failedSince\": \"2024-07-15T08:00:00Z\"}: every delivery that failed (its last attempt)"
                     + " at or after that instant is sent again under its own webhook-id, with a fresh retry period;"
                     + " the answer says how many. Deliveries of a disabled endpoint wait until it is enabled.")
@@ -213,9 +229,12 @@ public class WebhookResource {
         Optional<Instant> failedSince = body.requiredInstant("failedSince");
         body.verify();
         WebhookEndpoint endpoint = endpoint(id);
-        int replayed = outbox.replayFailed(endpoint.id(), failedSince.orElseThrow(), Clock.systemUTC().instant());
-        return Json.createObjectBuilder().add("replayed", replayed)
-                .add("failedSince", failedSince.orElseThrow().toString()).build();
+        int replayed = outbox.replayFailed(
+                endpoint.id(), failedSince.orElseThrow(), Clock.systemUTC().instant());
+        return Json.createObjectBuilder()
+                .add("replayed", replayed)
+                .add("failedSince", failedSince.orElseThrow().toString())
+                .build();
     }
 
     private static Set<WebhookEvent> events(JsonBody body) {
@@ -226,8 +245,10 @@ public class WebhookResource {
             if (event.isPresent()) {
                 events.add(event.get());
             } else {
-                body.reject("/events/" + i, "webhook.unknown-event", "is not an event; use issue.published,"
-                        + " issue.corrected or issue.unpublished.");
+                body.reject(
+                        "/events/" + i,
+                        "webhook.unknown-event",
+                        "is not an event; use issue.published," + " issue.corrected or issue.unpublished.");
             }
         }
         if (codes.isEmpty() && !body.hasErrorAt("/events")) {
@@ -255,12 +276,13 @@ public class WebhookResource {
     }
 
     private static JsonObject describe(EndpointStatus status) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("health", status.failing() ? "failing" : "healthy");
+        JsonObjectBuilder json = Json.createObjectBuilder().add("health", status.failing() ? "failing" : "healthy");
         status.failingSince().ifPresent(since -> json.add("failingSince", since.toString()));
         status.lastFailure().ifPresent(reason -> json.add("lastFailure", reason));
         status.lastFailureAt().ifPresent(at -> json.add("lastFailureAt", at.toString()));
-        return json.add("backlog", status.backlog()).add("failed", status.failed()).build();
+        return json.add("backlog", status.backlog())
+                .add("failed", status.failed())
+                .build();
     }
 
     private static JsonObject describe(WebhookDelivery delivery) {

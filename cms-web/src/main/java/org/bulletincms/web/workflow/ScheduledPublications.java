@@ -2,10 +2,10 @@ package org.bulletincms.web.workflow;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -59,12 +59,15 @@ public class ScheduledPublications {
 
     /** Polls come one after another (fixed delay), never at once, so one back-off serves them all. */
     private final BackOff backOff = DatabaseOutage.backOff();
+
     private ScheduledFuture<?> polling;
 
-    void start(@Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 10)
-               @Initialized(ApplicationScoped.class) Object started) {
+    void start(
+            @Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 10) @Initialized(ApplicationScoped.class)
+                    Object started) {
         if (pollSeconds < 1) {
-            throw new IllegalStateException("cms.workflow.schedule-poll-seconds must be at least 1, but is " + pollSeconds);
+            throw new IllegalStateException(
+                    "cms.workflow.schedule-poll-seconds must be at least 1, but is " + pollSeconds);
         }
         polling = scheduler.scheduleWithFixedDelay(this::publishDue, 0, pollSeconds, TimeUnit.SECONDS);
     }

@@ -73,8 +73,11 @@ public class TaskResource {
         if (actor.may(Role.TRANSLATOR)) {
             for (Issue issue : issues.inStage(Stage.IN_TRANSLATION)) {
                 List<LocaleAssignment> assignments = translations.assignments(issue.id());
-                boolean assignedElsewhere = !assignments.isEmpty() && assignments.stream().allMatch(a ->
-                        a.translator().filter(t -> !t.equals(actor.subject())).isPresent());
+                boolean assignedElsewhere = !assignments.isEmpty()
+                        && assignments.stream()
+                                .allMatch(a -> a.translator()
+                                        .filter(t -> !t.equals(actor.subject()))
+                                        .isPresent());
                 if (!assignedElsewhere) {
                     translating.add(task(issue));
                 }
@@ -97,7 +100,9 @@ public class TaskResource {
         return Json.createObjectBuilder()
                 .add("issue", issue.id().toString())
                 .add("publication", issue.publicationId().toString())
-                .add("label", issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel())
+                .add(
+                        "label",
+                        issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel())
                 .add("stage", issue.stage().code())
                 .add("updatedAt", issue.updatedAt().toString())
                 .build();

@@ -78,11 +78,14 @@ public class TranslationResource {
                 .collect(Collectors.toMap(LocaleAssignment::locale, a -> a));
         JsonArrayBuilder locales = Json.createArrayBuilder();
         // Every target locale of the publication, so that an assignment shows before the issue has items.
-        for (LocaleTag target : publications.find(issue.publicationId()).orElseThrow().locales().targets()) {
+        for (LocaleTag target :
+                publications.find(issue.publicationId()).orElseThrow().locales().targets()) {
             String locale = target.value();
             JsonObjectBuilder entry = Json.createObjectBuilder().add("locale", locale);
             Optional<LocaleAssignment> assignment = Optional.ofNullable(assignments.get(locale));
-            assignment.flatMap(LocaleAssignment::translator).ifPresent(t -> entry.add("translator", accounts.shownName(t)));
+            assignment
+                    .flatMap(LocaleAssignment::translator)
+                    .ifPresent(t -> entry.add("translator", accounts.shownName(t)));
             entry.add("done", assignment.map(LocaleAssignment::isDone).orElse(false));
             assignment.flatMap(LocaleAssignment::doneBy).ifPresent(by -> entry.add("doneBy", accounts.shownName(by)));
             locales.add(entry);
@@ -90,22 +93,31 @@ public class TranslationResource {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (Item item : issue.items()) {
             JsonObjectBuilder statuses = Json.createObjectBuilder();
-            progress.cells().stream().filter(cell -> cell.itemId().equals(item.id())).forEach(cell -> {
-                JsonObjectBuilder status = Json.createObjectBuilder().add("status", cell.status().code());
-                if (!cell.sourceChanges().isEmpty()) {
-                    JsonArrayBuilder changes = Json.createArrayBuilder();
-                    cell.sourceChanges().forEach(change -> changes.add(Json.createObjectBuilder()
-                            .add("field", change.field())
-                            .add("before", change.before() == null ? JsonValue.NULL : change.before())
-                            .add("after", change.after() == null ? JsonValue.NULL : change.after())));
-                    status.add("sourceChanges", changes);
-                }
-                statuses.add(cell.locale(), status);
-            });
-            items.add(Json.createObjectBuilder().add("item", item.id().toString()).add("type", item.sectionType())
+            progress.cells().stream()
+                    .filter(cell -> cell.itemId().equals(item.id()))
+                    .forEach(cell -> {
+                        JsonObjectBuilder status = Json.createObjectBuilder()
+                                .add("status", cell.status().code());
+                        if (!cell.sourceChanges().isEmpty()) {
+                            JsonArrayBuilder changes = Json.createArrayBuilder();
+                            cell.sourceChanges()
+                                    .forEach(change -> changes.add(Json.createObjectBuilder()
+                                            .add("field", change.field())
+                                            .add("before", change.before() == null ? JsonValue.NULL : change.before())
+                                            .add("after", change.after() == null ? JsonValue.NULL : change.after())));
+                            status.add("sourceChanges", changes);
+                        }
+                        statuses.add(cell.locale(), status);
+                    });
+            items.add(Json.createObjectBuilder()
+                    .add("item", item.id().toString())
+                    .add("type", item.sectionType())
                     .add("locales", statuses));
         }
-        return Json.createObjectBuilder().add("locales", locales).add("items", items).build();
+        return Json.createObjectBuilder()
+                .add("locales", locales)
+                .add("items", items)
+                .build();
     }
 
     @PUT
@@ -119,7 +131,12 @@ public class TranslationResource {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("username"), Set.of());
         Optional<String> username = body.requiredText("username", 100);
         body.verify();
-        workflow.assignTranslator(issue, locale, username.orElseThrow(), caller.actor(), Clock.systemUTC().instant());
+        workflow.assignTranslator(
+                issue,
+                locale,
+                username.orElseThrow(),
+                caller.actor(),
+                Clock.systemUTC().instant());
         return overview(issueId);
     }
 
@@ -129,7 +146,8 @@ public class TranslationResource {
     @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "The translator marks a locale done (refused while items are missing or outdated)")
     public JsonObject done(@PathParam("issue") String issueId, @PathParam("locale") String locale) {
-        workflow.markLocaleDone(issue(issueId), locale, caller.actor(), Clock.systemUTC().instant());
+        workflow.markLocaleDone(
+                issue(issueId), locale, caller.actor(), Clock.systemUTC().instant());
         return overview(issueId);
     }
 

@@ -76,8 +76,9 @@ public class WorkflowResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
-    @Operation(summary = "Take a workflow action: send-to-translation, submit-for-review, reject, approve, "
-            + "withdraw-approval, publish, schedule-publication, start-correction, unpublish")
+    @Operation(
+            summary = "Take a workflow action: send-to-translation, submit-for-review, reject, approve, "
+                    + "withdraw-approval, publish, schedule-publication, start-correction, unpublish")
     public JsonObject take(@PathParam("issue") String issueId, @PathParam("action") String actionCode, JsonValue json) {
         WorkflowAction action = WorkflowAction.byCode(actionCode).orElseThrow(NotFoundException::new);
         Issue issue = issue(issueId);
@@ -127,8 +128,9 @@ public class WorkflowResource {
     @Path("editions")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
-    @Operation(summary = "The published editions of the issue (a correction adds one); withdrawn ones say when, "
-            + "by whom and why the issue was unpublished")
+    @Operation(
+            summary = "The published editions of the issue (a correction adds one); withdrawn ones say when, "
+                    + "by whom and why the issue was unpublished")
     public JsonObject editions(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -139,10 +141,17 @@ public class WorkflowResource {
                     .add("publishedBy", accounts.shownName(edition.publishedBy()))
                     .add("signedHash", edition.signedHash());
             edition.correctionNote().ifPresent(note -> entry.add("correction", note));
-            edition.withdrawnAt().ifPresent(at -> entry.add("withdrawn", Json.createObjectBuilder()
-                    .add("at", at.toString())
-                    .add("by", edition.withdrawnBy().map(accounts::shownName).orElse(""))
-                    .add("reason", edition.withdrawalReason().orElse(""))));
+            edition.withdrawnAt()
+                    .ifPresent(at -> entry.add(
+                            "withdrawn",
+                            Json.createObjectBuilder()
+                                    .add("at", at.toString())
+                                    .add(
+                                            "by",
+                                            edition.withdrawnBy()
+                                                    .map(accounts::shownName)
+                                                    .orElse(""))
+                                    .add("reason", edition.withdrawalReason().orElse(""))));
             list.add(entry);
         }
         return Json.createObjectBuilder().add("editions", list).build();
@@ -188,15 +197,19 @@ public class WorkflowResource {
 
     private static Instant when(Optional<String> at, Instant now) {
         try {
-            Instant instant = Instant.parse(at.orElseThrow(() -> new ApiProblem(ProblemType.INVALID_CONTENT,
-                    "detail.malformed-request", "\"at\" is required: an ISO instant such as 2024-07-01T08:00:00Z")));
+            Instant instant = Instant.parse(at.orElseThrow(() -> new ApiProblem(
+                    ProblemType.INVALID_CONTENT,
+                    "detail.malformed-request",
+                    "\"at\" is required: an ISO instant such as 2024-07-01T08:00:00Z")));
             if (!instant.isAfter(now)) {
-                throw new ApiProblem(ProblemType.INVALID_CONTENT, "detail.malformed-request",
-                        "\"at\" must lie in the future");
+                throw new ApiProblem(
+                        ProblemType.INVALID_CONTENT, "detail.malformed-request", "\"at\" must lie in the future");
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(ProblemType.INVALID_CONTENT, "detail.malformed-request",
+            throw new ApiProblem(
+                    ProblemType.INVALID_CONTENT,
+                    "detail.malformed-request",
                     "\"at\" must be an ISO instant such as 2024-07-01T08:00:00Z");
         }
     }

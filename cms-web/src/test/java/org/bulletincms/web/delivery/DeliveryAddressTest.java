@@ -25,22 +25,27 @@ class DeliveryAddressTest {
 
     @Test
     void theLocaleParameterIsRead() {
-        assertEquals(Optional.of("en"), DeliveryAddress.of(P + "/spp/issues/2024/2", "locale=en").orElseThrow().locale());
+        assertEquals(
+                Optional.of("en"),
+                DeliveryAddress.of(P + "/spp/issues/2024/2", "locale=en")
+                        .orElseThrow()
+                        .locale());
     }
 
     @Test
     void unusualFormsAreLeftToJaxRs() {
         for (String[] request : new String[][] {
-                {P + "/spp/issues/2024/2", "locale=en&x=1"},
-                {P + "/spp/issues/2024/2", "page=2"},
-                {P + "/spp/issues", "size=5"},
-                {P + "/spp/issues/2024/2/", null},
-                {P + "/spp/issues/2024/%32", null},
-                {P + "/SPP/issues/2024/2", null},
-                {P + "/spp/items/" + UUID.randomUUID().toString().toUpperCase(), null},
-                {P + "/spp/feed.atom", null},
-                {P, "locale=en"},
-                {P + "x", null}}) {
+            {P + "/spp/issues/2024/2", "locale=en&x=1"},
+            {P + "/spp/issues/2024/2", "page=2"},
+            {P + "/spp/issues", "size=5"},
+            {P + "/spp/issues/2024/2/", null},
+            {P + "/spp/issues/2024/%32", null},
+            {P + "/SPP/issues/2024/2", null},
+            {P + "/spp/items/" + UUID.randomUUID().toString().toUpperCase(), null},
+            {P + "/spp/feed.atom", null},
+            {P, "locale=en"},
+            {P + "x", null}
+        }) {
             assertTrue(DeliveryAddress.of(request[0], request[1]).isEmpty(), request[0] + "?" + request[1]);
         }
     }

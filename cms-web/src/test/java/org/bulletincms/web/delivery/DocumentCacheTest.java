@@ -23,8 +23,8 @@ class DocumentCacheTest {
 
     private static final LocaleTag ZH = LocaleTag.of("zh-CN");
     private static final LocaleTag EN = LocaleTag.of("en");
-    private static final DocumentCache.Listing PUBLICATION = new DocumentCache.Listing(UUID.randomUUID(),
-            List.of(ZH, EN), ZH);
+    private static final DocumentCache.Listing PUBLICATION =
+            new DocumentCache.Listing(UUID.randomUUID(), List.of(ZH, EN), ZH);
     private static final String ISSUE = "/api/delivery/v1/publications/spp/issues/2024/2";
 
     private final DocumentCache cache = new DocumentCache(1 << 20);
@@ -50,7 +50,9 @@ class DocumentCacheTest {
             cache.keep(key, kept("negotiated " + i), cache.generation());
         }
 
-        assertEquals(Set.of(zh, en, DocumentKeyOf.fallback(PUBLICATION, 2024, 2)), keys,
+        assertEquals(
+                Set.of(zh, en, DocumentKeyOf.fallback(PUBLICATION, 2024, 2)),
+                keys,
                 "every header is one of the publication's locales, or the source locale's fall-back variant");
         assertEquals(3, cache.size());
         assertTrue(cache.find(zh).isPresent());
@@ -62,8 +64,10 @@ class DocumentCacheTest {
         cache.apply(1, Set.of());
         byte[] large = new byte[100_000];
         for (int i = 0; i < 50; i++) {
-            cache.keep("document-" + i, new DocumentCache.Kept(large, "\"" + i + "\"", "application/json",
-                    Optional.empty(), "max-age=60"), cache.generation());
+            cache.keep(
+                    "document-" + i,
+                    new DocumentCache.Kept(large, "\"" + i + "\"", "application/json", Optional.empty(), "max-age=60"),
+                    cache.generation());
         }
 
         assertTrue(cache.weight() <= 1 << 20, "at most 1 MiB held, but " + cache.weight());
@@ -139,7 +143,9 @@ class DocumentCacheTest {
 
         cache.apply(2, Set.of(en));
 
-        assertArrayEquals("zh".getBytes(StandardCharsets.UTF_8), cache.find(zh).orElseThrow().body());
+        assertArrayEquals(
+                "zh".getBytes(StandardCharsets.UTF_8),
+                cache.find(zh).orElseThrow().body());
         assertTrue(cache.find(en).isEmpty());
     }
 
@@ -150,20 +156,25 @@ class DocumentCacheTest {
 
     private static String negotiated(String path, String acceptLanguage) {
         DeliveryAddress address = DeliveryAddress.of(path, null).orElseThrow();
-        LocaleChoice choice = LocaleChoice.of(address.locale(), AcceptLanguage.parse(acceptLanguage),
-                PUBLICATION.locales(), PUBLICATION.source());
+        LocaleChoice choice = LocaleChoice.of(
+                address.locale(), AcceptLanguage.parse(acceptLanguage), PUBLICATION.locales(), PUBLICATION.source());
         return address.shape().key(PUBLICATION, choice).value();
     }
 
     private static DocumentCache.Kept kept(String body) {
-        return new DocumentCache.Kept(body.getBytes(StandardCharsets.UTF_8), "\"" + body.hashCode() + "\"",
-                "application/json;charset=UTF-8", Optional.of("en"), "max-age=60");
+        return new DocumentCache.Kept(
+                body.getBytes(StandardCharsets.UTF_8),
+                "\"" + body.hashCode() + "\"",
+                "application/json;charset=UTF-8",
+                Optional.of("en"),
+                "max-age=60");
     }
 
     private static final class DocumentKeyOf {
         static String fallback(DocumentCache.Listing publication, int year, int number) {
-            return org.bulletincms.delivery.DocumentKey.latestIssue(publication.id(), year, number,
-                    publication.source(), true).value();
+            return org.bulletincms.delivery.DocumentKey.latestIssue(
+                            publication.id(), year, number, publication.source(), true)
+                    .value();
         }
     }
 }

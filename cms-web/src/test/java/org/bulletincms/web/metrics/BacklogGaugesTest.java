@@ -24,14 +24,16 @@ class BacklogGaugesTest {
 
         reading.refresh(() -> new Backlog(5, 1, 2, 7, 3, 4, 12.5));
 
-        assertEquals(Map.of(
-                "bulletin.sources.queued", 5.0,
-                "bulletin.sources.extracting", 1.0,
-                "bulletin.sources.failed", 2.0,
-                "bulletin.webhook.deliveries.pending", 7.0,
-                "bulletin.webhook.deliveries.retrying", 3.0,
-                "bulletin.webhook.deliveries.failed", 4.0,
-                "bulletin.webhook.oldest.pending.seconds", 12.5), gauges());
+        assertEquals(
+                Map.of(
+                        "bulletin.sources.queued", 5.0,
+                        "bulletin.sources.extracting", 1.0,
+                        "bulletin.sources.failed", 2.0,
+                        "bulletin.webhook.deliveries.pending", 7.0,
+                        "bulletin.webhook.deliveries.retrying", 3.0,
+                        "bulletin.webhook.deliveries.failed", 4.0,
+                        "bulletin.webhook.oldest.pending.seconds", 12.5),
+                gauges());
     }
 
     @Test
@@ -54,7 +56,9 @@ class BacklogGaugesTest {
     }
 
     private Map<String, Double> gauges() {
-        return registry.getMeters().stream().collect(Collectors.toMap(meter -> meter.getId().getName(),
-                meter -> registry.get(meter.getId().getName()).gauge().value()));
+        return registry.getMeters().stream()
+                .collect(Collectors.toMap(
+                        meter -> meter.getId().getName(),
+                        meter -> registry.get(meter.getId().getName()).gauge().value()));
     }
 }

@@ -20,8 +20,18 @@ class DeliveryCacheMeterTest {
         meter.hit();
         meter.hit();
 
-        assertEquals(2.0, registry.get(DeliveryCacheMeter.NAME).tag("result", "hit").counter().count());
-        assertEquals(1.0, registry.get(DeliveryCacheMeter.NAME).tag("result", "miss").counter().count());
+        assertEquals(
+                2.0,
+                registry.get(DeliveryCacheMeter.NAME)
+                        .tag("result", "hit")
+                        .counter()
+                        .count());
+        assertEquals(
+                1.0,
+                registry.get(DeliveryCacheMeter.NAME)
+                        .tag("result", "miss")
+                        .counter()
+                        .count());
     }
 
     @Test

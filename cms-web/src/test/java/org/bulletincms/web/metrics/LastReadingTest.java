@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.bulletincms.database.DatabaseOutage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.bulletincms.testing.CapturedLog;
 import org.bulletincms.testing.MovableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LastReadingTest {
@@ -79,8 +79,7 @@ class LastReadingTest {
         reading.refresh(() -> FIVE_QUEUED);
         reading.refresh(() -> FIVE_QUEUED);
 
-        assertEquals(List.of(DatabaseOutage.class.getName(), DatabaseOutage.class.getName()),
-                log.loggerNames());
+        assertEquals(List.of(DatabaseOutage.class.getName(), DatabaseOutage.class.getName()), log.loggerNames());
         assertEquals(List.of(Level.WARNING, Level.INFO), log.levels());
         assertTrue(outage.since().isEmpty());
         assertEquals(5.0, reading.value(Backlog::sourcesQueued));
@@ -95,8 +94,7 @@ class LastReadingTest {
         reading.refresh(() -> FIVE_QUEUED);
 
         assertEquals(List.of(Level.WARNING, Level.INFO), log.levels());
-        assertEquals(List.of(LastReading.class.getName(), LastReading.class.getName()),
-                log.loggerNames());
+        assertEquals(List.of(LastReading.class.getName(), LastReading.class.getName()), log.loggerNames());
     }
 
     private static Backlog databaseDown() {

@@ -21,8 +21,8 @@ class PublishLatencyTest {
         latency.registry = registry;
         latency.register();
 
-        latency.published(new IssuePublished(UUID.randomUUID(), UUID.randomUUID(), 1, false,
-                Instant.now().minusSeconds(2)));
+        latency.published(new IssuePublished(
+                UUID.randomUUID(), UUID.randomUUID(), 1, false, Instant.now().minusSeconds(2)));
 
         Timer timer = registry.get("bulletin.publish").timer();
         assertEquals(1, timer.count());
@@ -34,8 +34,8 @@ class PublishLatencyTest {
         latency.registry = registry;
         latency.register();
 
-        latency.published(new IssuePublished(UUID.randomUUID(), UUID.randomUUID(), 1, false,
-                Instant.now().plusSeconds(60)));
+        latency.published(new IssuePublished(
+                UUID.randomUUID(), UUID.randomUUID(), 1, false, Instant.now().plusSeconds(60)));
 
         Timer timer = registry.get("bulletin.publish").timer();
         assertEquals(1, timer.count());

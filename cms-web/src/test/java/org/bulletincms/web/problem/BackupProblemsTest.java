@@ -19,15 +19,21 @@ class BackupProblemsTest {
 
     @Test
     void aFullBackupDiskIs507WithWhatIsFreeAndWhatIsNeeded() {
-        Problem problem = ENGLISH.forException(new BackupSpaceExhausted("/data/backups", 300L << 20, 20L << 20),
-                "POST", "/api/v1/backups");
+        Problem problem = ENGLISH.forException(
+                new BackupSpaceExhausted("/data/backups", 300L << 20, 20L << 20), "POST", "/api/v1/backups");
 
         assertEquals(507, problem.status());
-        assertEquals("urn:bulletin-cms:problem:insufficient-storage", problem.type().uri().toString());
+        assertEquals(
+                "urn:bulletin-cms:problem:insufficient-storage",
+                problem.type().uri().toString());
         assertEquals("Insufficient storage", problem.title());
-        assertTrue(problem.detail().contains("20 MiB free") && problem.detail().contains("about 300 MiB"),
+        assertTrue(
+                problem.detail().contains("20 MiB free") && problem.detail().contains("about 300 MiB"),
                 problem.detail());
-        assertEquals("存储空间不足", CHINESE.forException(new BackupSpaceExhausted("/d", 2, 1), "POST", "/").title());
+        assertEquals(
+                "存储空间不足",
+                CHINESE.forException(new BackupSpaceExhausted("/d", 2, 1), "POST", "/")
+                        .title());
     }
 
     @Test
@@ -40,13 +46,16 @@ class BackupProblemsTest {
 
     @Test
     void aFailedBackupNamesItsReasonAndIncidentButNeverWhatPgDumpSaid() {
-        BackupFailed failed = new BackupFailed(BackupFailed.Reason.PG_DUMP_FAILED,
-                "pg_dump exited with 1: password authentication failed for user \"cms\"", null);
+        BackupFailed failed = new BackupFailed(
+                BackupFailed.Reason.PG_DUMP_FAILED,
+                "pg_dump exited with 1: password authentication failed for user \"cms\"",
+                null);
 
         Problem problem = ENGLISH.forException(failed, "POST", "/api/v1/backups");
 
         assertEquals(500, problem.status());
-        assertEquals("urn:bulletin-cms:problem:backup-failed", problem.type().uri().toString());
+        assertEquals(
+                "urn:bulletin-cms:problem:backup-failed", problem.type().uri().toString());
         assertEquals("\"pg-dump-failed\"", problem.extensions().get("reason").toString());
         String incident = problem.extensions().get("incident").toString().replace("\"", "");
         assertTrue(problem.detail().contains(incident), problem.detail());
@@ -55,8 +64,10 @@ class BackupProblemsTest {
 
     @Test
     void aBackupOfAStoreTheServerDoesNotRecogniseIsRefusedAsAConflict() {
-        Problem problem = ENGLISH.forException(new BackupFailed(BackupFailed.Reason.STORE_NOT_RECOGNISED,
-                "Source store not recognised", null), "POST", "/api/v1/backups");
+        Problem problem = ENGLISH.forException(
+                new BackupFailed(BackupFailed.Reason.STORE_NOT_RECOGNISED, "Source store not recognised", null),
+                "POST",
+                "/api/v1/backups");
 
         assertEquals(409, problem.status());
         assertTrue(problem.detail().contains("would lack them"), problem.detail());
@@ -64,10 +75,14 @@ class BackupProblemsTest {
 
     @Test
     void aMissingPgDumpSaysWhatToInstallOrConfigure() {
-        Problem problem = ENGLISH.forException(new BackupFailed(BackupFailed.Reason.PG_DUMP_MISSING, "no pg_dump",
-                new IOException("error=2")), "POST", "/api/v1/backups");
+        Problem problem = ENGLISH.forException(
+                new BackupFailed(BackupFailed.Reason.PG_DUMP_MISSING, "no pg_dump", new IOException("error=2")),
+                "POST",
+                "/api/v1/backups");
 
-        assertTrue(problem.detail().contains("PostgreSQL's client programs")
-                && problem.detail().contains("cms.backup.pg-dump"), problem.detail());
+        assertTrue(
+                problem.detail().contains("PostgreSQL's client programs")
+                        && problem.detail().contains("cms.backup.pg-dump"),
+                problem.detail());
     }
 }

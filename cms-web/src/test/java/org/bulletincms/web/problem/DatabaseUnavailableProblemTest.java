@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 class DatabaseUnavailableProblemTest {
 
     /** What a request met while PostgreSQL was stopped: JTA around JPA around the pool around pgjdbc. */
-    private static final Throwable POSTGRESQL_STOPPED = new TransactionalException("ARJUNA016107",
-            new PersistenceException("Unable to acquire JDBC Connection",
-                    new SQLException("IJ031041: Unable to get managed connection for java:jboss/datasources/CmsDS",
-                            new ResourceException("IJ000453", new SQLException(
-                                    "Connection to localhost:5432 refused", "08001")))));
+    private static final Throwable POSTGRESQL_STOPPED = new TransactionalException(
+            "ARJUNA016107",
+            new PersistenceException(
+                    "Unable to acquire JDBC Connection",
+                    new SQLException(
+                            "IJ031041: Unable to get managed connection for java:jboss/datasources/CmsDS",
+                            new ResourceException(
+                                    "IJ000453", new SQLException("Connection to localhost:5432 refused", "08001")))));
 
     @Test
     void aRequestThatMeetsAStoppedDatabaseIsAnswered503WithRetryAfterNotAsAnIncident() {
@@ -31,10 +34,13 @@ class DatabaseUnavailableProblemTest {
 
         assertAll(
                 () -> assertEquals(503, problem.status()),
-                () -> assertEquals("urn:bulletin-cms:problem:database-unavailable", problem.type().uri().toString()),
+                () -> assertEquals(
+                        "urn:bulletin-cms:problem:database-unavailable",
+                        problem.type().uri().toString()),
                 () -> assertEquals("Database unavailable", problem.title()),
                 () -> assertTrue(problem.detail().contains("Try again in 5 seconds"), problem.detail()),
-                () -> assertEquals(Optional.of(Duration.ofSeconds(5)), problem.type().retryAfter()),
+                () -> assertEquals(
+                        Optional.of(Duration.ofSeconds(5)), problem.type().retryAfter()),
                 () -> assertFalse(problem.toJson().containsKey("incident"), "an outage is not an incident"),
                 () -> assertTrue(problem.instance().isEmpty()),
                 () -> assertFalse(problem.toJson().toString().contains("5432"), "no driver text reaches the client"));

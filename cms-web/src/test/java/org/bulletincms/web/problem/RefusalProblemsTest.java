@@ -58,19 +58,25 @@ class RefusalProblemsTest {
             new BackupRunning(),
             new InvalidOrder("rubric 3 is named twice"),
             new NotATargetLocale("fr"),
-            new NotPublishable(List.of(new NotPublishable.ItemViolation(ITEM, "news",
+            new NotPublishable(List.of(new NotPublishable.ItemViolation(
+                    ITEM,
+                    "news",
                     new Violation("/localized/en/title", "field.required", java.util.Map.of("field", "title"))))),
             new CommentRequired(WorkflowAction.REJECT),
             new NotPermitted("four-eyes", "anna wrote this issue and cannot approve it"));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {
-        Set<String> refusals = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.bulletincms").stream()
-                .filter(type -> type.isAssignableTo(Refusal.class))
-                .filter(type -> !type.getModifiers().contains(JavaModifier.ABSTRACT))
-                .map(JavaClass::getName).collect(Collectors.toSet());
-        Set<String> sampled = SAMPLES.stream().map(refusal -> refusal.getClass().getName()).collect(Collectors.toSet());
+        Set<String> refusals = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.bulletincms")
+                        .stream()
+                        .filter(type -> type.isAssignableTo(Refusal.class))
+                        .filter(type -> !type.getModifiers().contains(JavaModifier.ABSTRACT))
+                        .map(JavaClass::getName)
+                        .collect(Collectors.toSet());
+        Set<String> sampled =
+                SAMPLES.stream().map(refusal -> refusal.getClass().getName()).collect(Collectors.toSet());
 
         assertFalse(refusals.isEmpty(), "the scan found the refusals at all");
         assertEquals(refusals, sampled, "add a sample of each new refusal here, so its problem type is checked");
@@ -79,8 +85,8 @@ class RefusalProblemsTest {
     @Test
     void eachRefusalHasItsProblemTypeWithTheStatusOfItsKind() {
         for (Refusal refusal : SAMPLES) {
-            ProblemType type = ProblemType.bySlug(refusal.code()).orElseThrow(
-                    () -> new AssertionError("no ProblemType for " + refusal.code()));
+            ProblemType type = ProblemType.bySlug(refusal.code())
+                    .orElseThrow(() -> new AssertionError("no ProblemType for " + refusal.code()));
             assertEquals(statusOf(refusal.kind()), type.status(), refusal.code());
         }
     }
@@ -88,11 +94,14 @@ class RefusalProblemsTest {
     @Test
     void eachRefusalIsTitledAndWordedInChineseAndEnglish() {
         for (Locale language : List.of(Locale.CHINESE, Locale.ENGLISH)) {
-            ResourceBundle bundle = ResourceBundle.getBundle("org.bulletincms.web.problem.problems", language,
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    "org.bulletincms.web.problem.problems",
+                    language,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (Refusal refusal : SAMPLES) {
                 assertTrue(bundle.containsKey(refusal.code() + ".title"), refusal.code() + ".title in " + language);
-                assertTrue(bundle.containsKey("detail." + refusal.detailKey()),
+                assertTrue(
+                        bundle.containsKey("detail." + refusal.detailKey()),
                         "detail." + refusal.detailKey() + " in " + language);
             }
         }
@@ -102,8 +111,11 @@ class RefusalProblemsTest {
     void twoDifferentRefusalsAnswerTwoDifferentProblemTypes() {
         Problems problems = Problems.inLanguages(List.of(Locale.ENGLISH));
 
-        JsonObject illegal = problems.forException(new IllegalTransition(WorkflowAction.APPROVE, Stage.DRAFT),
-                "POST", "/api/v1/issues/1/transitions").toJson();
+        JsonObject illegal = problems.forException(
+                        new IllegalTransition(WorkflowAction.APPROVE, Stage.DRAFT),
+                        "POST",
+                        "/api/v1/issues/1/transitions")
+                .toJson();
         JsonObject taken = problems.forException(new IssueNumberTaken("2024年第2期"), "POST", "/api/v1/issues")
                 .toJson();
 
@@ -116,15 +128,19 @@ class RefusalProblemsTest {
 
     @Test
     void aRefusalWrappedByTheContainerIsStillTheRefusal() {
-        Problem problem = Problems.inLanguages(List.of(Locale.ENGLISH)).forException(
-                new IllegalStateException("transaction rolled back", new SignOffOutdated("a", "b")), "POST", "/x");
+        Problem problem = Problems.inLanguages(List.of(Locale.ENGLISH))
+                .forException(
+                        new IllegalStateException("transaction rolled back", new SignOffOutdated("a", "b")),
+                        "POST",
+                        "/x");
 
         assertEquals(ProblemType.SIGN_OFF_OUTDATED, problem.type());
     }
 
     @Test
     void itemsThatCannotBePublishedAreListedWithSentencesInTheCallersLanguageNotKeys() {
-        JsonObject problem = Problems.inLanguages(List.of(Locale.CHINESE)).forException(SAMPLES.get(11), "POST", "/x")
+        JsonObject problem = Problems.inLanguages(List.of(Locale.CHINESE))
+                .forException(SAMPLES.get(11), "POST", "/x")
                 .toJson();
 
         JsonObject error = problem.getJsonArray("errors").getJsonObject(0);

@@ -17,7 +17,8 @@ class SignInUnavailableTest {
     @Test
     void isA503OfItsOwnTypeThatSaysWhenToTryAgain() {
         JsonObject problem = Problems.inLanguages(List.of(Locale.ENGLISH))
-                .forException(outage, "GET", "/api/v1/me").toJson();
+                .forException(outage, "GET", "/api/v1/me")
+                .toJson();
 
         assertEquals(503, problem.getInt("status"));
         assertEquals("urn:bulletin-cms:problem:sign-in-unavailable", problem.getString("type"));
@@ -29,7 +30,8 @@ class SignInUnavailableTest {
     @Test
     void speaksChineseToChineseCallers() {
         JsonObject problem = Problems.inLanguages(List.of(Locale.forLanguageTag("zh-CN")))
-                .forException(outage, "GET", "/api/v1/me").toJson();
+                .forException(outage, "GET", "/api/v1/me")
+                .toJson();
 
         assertEquals("登录服务不可用", problem.getString("title"));
         assertTrue(problem.getString("detail").contains("5 秒后重试"), problem.getString("detail"));

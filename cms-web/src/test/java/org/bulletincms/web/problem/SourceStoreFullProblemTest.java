@@ -19,11 +19,15 @@ class SourceStoreFullProblemTest {
         Problem problem = ENGLISH.forException(new SourceStoreFull("/srv/cms/sources"), "POST", "/api/v1/sources");
 
         assertEquals(507, problem.status());
-        assertEquals("urn:bulletin-cms:problem:insufficient-storage", problem.type().uri().toString());
+        assertEquals(
+                "urn:bulletin-cms:problem:insufficient-storage",
+                problem.type().uri().toString());
         assertEquals("Insufficient storage", problem.title());
-        assertTrue(problem.detail().contains("disk for source files is full")
-                && problem.detail().contains("Nothing was kept")
-                && problem.detail().contains("administrator must free space"), problem.detail());
+        assertTrue(
+                problem.detail().contains("disk for source files is full")
+                        && problem.detail().contains("Nothing was kept")
+                        && problem.detail().contains("administrator must free space"),
+                problem.detail());
         assertFalse(problem.detail().contains("/srv/cms/sources"), "the store's path is for the log only");
     }
 

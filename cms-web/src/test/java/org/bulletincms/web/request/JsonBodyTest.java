@@ -16,7 +16,9 @@ class JsonBodyTest {
     @Test
     void everyErrorIsReportedAtOnceWithItsPointer() {
         JsonObject json = Json.createObjectBuilder()
-                .add("id", "x").add("name", 42).add("colour", "blue")
+                .add("id", "x")
+                .add("name", 42)
+                .add("colour", "blue")
                 .add("tags", Json.createArrayBuilder().add("ok").add(7))
                 .build();
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("name", "tags", "year"), Set.of("id"));
@@ -26,33 +28,47 @@ class JsonBodyTest {
 
         InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify);
 
-        assertEquals(List.of("/colour", "/id", "/name", "/tags/1", "/year"),
+        assertEquals(
+                List.of("/colour", "/id", "/name", "/tags/1", "/year"),
                 invalid.errors().stream().map(FieldError::pointer).sorted().toList());
-        assertEquals("field.server-owned", invalid.errors().stream().filter(e -> e.pointer().equals("/id"))
-                .findFirst().orElseThrow().code());
+        assertEquals(
+                "field.server-owned",
+                invalid.errors().stream()
+                        .filter(e -> e.pointer().equals("/id"))
+                        .findFirst()
+                        .orElseThrow()
+                        .code());
     }
 
     @Test
     void anInstantIsAnIsoTimeInUtcAndAnythingElseIsAnErrorAtItsPointer() {
-        JsonBody good = JsonBody.of(Json.createObjectBuilder().add("failedSince", "2024-07-15T08:00:00Z").build());
-        assertEquals(java.time.Instant.parse("2024-07-15T08:00:00Z"), good.requiredInstant("failedSince").orElseThrow());
+        JsonBody good = JsonBody.of(Json.createObjectBuilder()
+                .add("failedSince", "2024-07-15T08:00:00Z")
+                .build());
+        assertEquals(
+                java.time.Instant.parse("2024-07-15T08:00:00Z"),
+                good.requiredInstant("failedSince").orElseThrow());
         good.verify();
 
-        for (JsonObject json : List.of(Json.createObjectBuilder().add("failedSince", "yesterday").build(),
+        for (JsonObject json : List.of(
+                Json.createObjectBuilder().add("failedSince", "yesterday").build(),
                 Json.createObjectBuilder().add("failedSince", "2024-07-15").build(),
                 Json.createObjectBuilder().add("failedSince", 1721030400).build(),
                 Json.createObjectBuilder().build())) {
             JsonBody body = JsonBody.of(json);
             body.requiredInstant("failedSince");
             InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify, json::toString);
-            assertEquals(List.of("/failedSince"), invalid.errors().stream().map(FieldError::pointer).toList());
+            assertEquals(
+                    List.of("/failedSince"),
+                    invalid.errors().stream().map(FieldError::pointer).toList());
         }
     }
 
     @Test
     void controlCharactersAndLoneSurrogatesAreRefused() {
         for (String bad : List.of("a\u0000b", "bell\u0007", "del\u007f", "lone \ud800 surrogate", "\udc00")) {
-            JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", bad).build());
+            JsonBody body =
+                    JsonBody.of(Json.createObjectBuilder().add("title", bad).build());
             body.requiredText("title", 100);
             InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify, bad);
             assertEquals("text.invalid-character", invalid.errors().get(0).code());
@@ -61,7 +77,8 @@ class JsonBodyTest {
 
     @Test
     void chineseEmojiTabsAndLineBreaksAreText() {
-        JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", "《宣言》\t第一行\n第二行 🌏").build());
+        JsonBody body = JsonBody.of(
+                Json.createObjectBuilder().add("title", "《宣言》\t第一行\n第二行 🌏").build());
 
         assertEquals("《宣言》\t第一行\n第二行 🌏", body.requiredText("title", 100).orElseThrow());
         body.verify();
@@ -69,7 +86,8 @@ class JsonBodyTest {
 
     @Test
     void lengthsAreCountedInCharactersNotBytes() {
-        JsonBody body = JsonBody.of(Json.createObjectBuilder().add("title", "可持续公共采购").build());
+        JsonBody body =
+                JsonBody.of(Json.createObjectBuilder().add("title", "可持续公共采购").build());
 
         body.requiredText("title", 7);
         body.verify();
@@ -77,7 +95,8 @@ class JsonBodyTest {
 
     @Test
     void aBodyThatIsNotAnObjectIsMalformed() {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> JsonBody.of(Json.createArrayBuilder().build()));
+        ApiProblem problem = assertThrows(
+                ApiProblem.class, () -> JsonBody.of(Json.createArrayBuilder().build()));
 
         assertEquals(ProblemType.MALFORMED_REQUEST, problem.type());
     }

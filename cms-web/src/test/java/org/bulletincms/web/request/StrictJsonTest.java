@@ -13,8 +13,9 @@ class StrictJsonTest {
 
     @Test
     void wellFormedUtf8JsonIsRead() {
-        JsonObject json = StrictJson.parse("  {\"title\": \"《宣言》 🌏\", \"n\": [1, {\"a\": null}]}\n"
-                .getBytes(StandardCharsets.UTF_8)).asJsonObject();
+        JsonObject json = StrictJson.parse(
+                        "  {\"title\": \"《宣言》 🌏\", \"n\": [1, {\"a\": null}]}\n".getBytes(StandardCharsets.UTF_8))
+                .asJsonObject();
 
         assertEquals("《宣言》 🌏", json.getString("title"));
     }
@@ -62,8 +63,8 @@ class StrictJsonTest {
     }
 
     private static void assertRefused(byte[] body, String... detailKeys) {
-        ApiProblem problem = assertThrows(ApiProblem.class, () -> StrictJson.parse(body),
-                new String(body, StandardCharsets.ISO_8859_1));
+        ApiProblem problem = assertThrows(
+                ApiProblem.class, () -> StrictJson.parse(body), new String(body, StandardCharsets.ISO_8859_1));
         assertEquals(ProblemType.MALFORMED_REQUEST, problem.type());
         assertEquals(true, java.util.List.of(detailKeys).contains(problem.detailKey()), problem.detailKey());
     }

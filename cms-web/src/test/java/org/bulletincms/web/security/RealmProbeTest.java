@@ -53,15 +53,19 @@ class RealmProbeTest {
             Instant start = Instant.now();
             assertFalse(new RealmProbe("http://127.0.0.1:" + silent.getLocalPort() + "/realms/cms", TIMEOUT)
                     .getAsBoolean());
-            assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0,
+            assertTrue(
+                    Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0,
                     "the probe gives up after its timeout");
         }
     }
 
     @Test
     void theProbeAsksForTheRealmsDiscoveryDocument() {
-        assertEquals("http://kc.example/realms/cms/.well-known/openid-configuration",
-                new RealmProbe("http://kc.example/realms/cms/", TIMEOUT).discovery().toString());
+        assertEquals(
+                "http://kc.example/realms/cms/.well-known/openid-configuration",
+                new RealmProbe("http://kc.example/realms/cms/", TIMEOUT)
+                        .discovery()
+                        .toString());
     }
 
     private static HttpServer realm(int status) throws IOException {

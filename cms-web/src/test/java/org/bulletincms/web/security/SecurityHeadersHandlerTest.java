@@ -9,13 +9,16 @@ class SecurityHeadersHandlerTest {
 
     @Test
     void aSandboxedResponseKeepsItsSandboxAndRefusesFraming() {
-        assertEquals("sandbox; default-src 'none'; frame-ancestors 'none'",
+        assertEquals(
+                "sandbox; default-src 'none'; frame-ancestors 'none'",
                 SecurityHeadersHandler.sandboxPolicy("sandbox; default-src 'none'"));
     }
 
     @Test
     void aSandboxThatAlreadyRefusesFramingIsKeptAsItIs() {
-        assertEquals("sandbox; frame-ancestors 'none'", SecurityHeadersHandler.sandboxPolicy("sandbox; frame-ancestors 'none'"));
+        assertEquals(
+                "sandbox; frame-ancestors 'none'",
+                SecurityHeadersHandler.sandboxPolicy("sandbox; frame-ancestors 'none'"));
     }
 
     @Test

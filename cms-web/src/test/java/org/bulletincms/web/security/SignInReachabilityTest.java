@@ -23,8 +23,8 @@ class SignInReachabilityTest {
         probes.incrementAndGet();
         return keycloakUp.get();
     };
-    private final SignInReachability reachability = new SignInReachability("http://localhost/realms/cms", probe,
-            INTERVAL, clock);
+    private final SignInReachability reachability =
+            new SignInReachability("http://localhost/realms/cms", probe, INTERVAL, clock);
 
     @Test
     void anOutageIsSeenByTheFirstCallerAfterTheIntervalAndProbedOncePerInterval() {
@@ -67,7 +67,6 @@ class SignInReachabilityTest {
 
     @Test
     void aZeroIntervalIsRefusedAtStartUp() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new SignInReachability("x", probe, Duration.ZERO, clock));
+        assertThrows(IllegalArgumentException.class, () -> new SignInReachability("x", probe, Duration.ZERO, clock));
     }
 }

@@ -11,8 +11,11 @@ class UncheckableTokenHandlerTest {
     void aFailureRaisedByTheOidcMechanismIsAnUncheckableToken() {
         IllegalArgumentException noIssuer = new IllegalArgumentException("ELY23015: No expected issuer given");
         noIssuer.setStackTrace(new StackTraceElement[] {
-            new StackTraceElement("org.wildfly.security.http.oidc.TokenValidator$Builder", "build", "TokenValidator.java", 204),
-            new StackTraceElement("org.wildfly.security.http.oidc.BearerTokenRequestAuthenticator", "verifyToken", null, 98)});
+            new StackTraceElement(
+                    "org.wildfly.security.http.oidc.TokenValidator$Builder", "build", "TokenValidator.java", 204),
+            new StackTraceElement(
+                    "org.wildfly.security.http.oidc.BearerTokenRequestAuthenticator", "verifyToken", null, 98)
+        });
 
         assertTrue(UncheckableTokenHandler.thrownByTokenCheck(noIssuer));
         assertTrue(UncheckableTokenHandler.thrownByTokenCheck(new IllegalStateException("wrapped", noIssuer)));
@@ -23,7 +26,9 @@ class UncheckableTokenHandlerTest {
         IllegalArgumentException elsewhere = new IllegalArgumentException("a bug of ours");
         elsewhere.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("org.bulletincms.web.issue.IssueResource", "read", null, 1),
-            new StackTraceElement("org.wildfly.security.http.oidc.OidcAuthenticationMechanism", "evaluateRequest", null, 84)});
+            new StackTraceElement(
+                    "org.wildfly.security.http.oidc.OidcAuthenticationMechanism", "evaluateRequest", null, 84)
+        });
 
         assertFalse(UncheckableTokenHandler.thrownByTokenCheck(elsewhere));
     }

@@ -38,7 +38,8 @@ public final class DebianPostgres implements AutoCloseable {
         try (Stream<Path> versions = Files.isDirectory(root) ? Files.list(root) : Stream.empty()) {
             return versions.map(v -> v.resolve("bin"))
                     .filter(b -> Files.isExecutable(b.resolve("postgres")) && Files.isExecutable(b.resolve("pg_dump")))
-                    .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString())))
+                    .max(Comparator.comparing(
+                            b -> Integer.parseInt(b.getParent().getFileName().toString())))
                     .orElseThrow(() -> new IllegalStateException("Debian's PostgreSQL is not installed (package"
                             + " postgresql, which .ci/run installs): the backup test needs its server and pg_dump"));
         } catch (IOException e) {
@@ -64,11 +65,30 @@ public final class DebianPostgres implements AutoCloseable {
             if (root()) {
                 run(List.of("chown", "postgres:postgres", data.toString()));
             }
-            run(asOwner(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
-                    "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
-            run(asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-o",
-                    "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off", "-l",
-                    data.resolve("server.log").toString(), "-w", "-t", "60", "start"));
+            run(asOwner(
+                    bin.resolve("initdb").toString(),
+                    "-D",
+                    data.toString(),
+                    "-A",
+                    "trust",
+                    "-U",
+                    "postgres",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-sync"));
+            run(asOwner(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    data.toString(),
+                    "-o",
+                    "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                    "-l",
+                    data.resolve("server.log").toString(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start"));
             started = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,22 +96,42 @@ public final class DebianPostgres implements AutoCloseable {
     }
 
     public void createDatabase(String name) {
-        run(List.of(bin.resolve("psql").toString(), "-X", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
-                "postgres", "-v", "ON_ERROR_STOP=1", "-c", "create database " + name));
+        run(List.of(
+                bin.resolve("psql").toString(),
+                "-X",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(port),
+                "-U",
+                "postgres",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                "create database " + name));
     }
 
     /** The libpq variables for a client program (pg_restore, psql) working on {@code database}. */
     public Map<String, String> clientEnvironment(String database) {
-        return Map.of("PGHOST", "127.0.0.1", "PGPORT", String.valueOf(port), "PGUSER", "postgres", "PGPASSWORD",
-                "postgres", "PGDATABASE", database);
+        return Map.of(
+                "PGHOST",
+                "127.0.0.1",
+                "PGPORT",
+                String.valueOf(port),
+                "PGUSER",
+                "postgres",
+                "PGPASSWORD",
+                "postgres",
+                "PGDATABASE",
+                database);
     }
 
     @Override
     public void close() {
         if (started) {
             started = false;
-            run(asOwner(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "30",
-                    "stop"));
+            run(asOwner(
+                    bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "-t", "30", "stop"));
         }
     }
 
@@ -110,7 +150,8 @@ public final class DebianPostgres implements AutoCloseable {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();

@@ -42,7 +42,8 @@ public final class OwnServer implements AutoCloseable {
      * @param environment e.g. {@code CMS_DB_*} for PostgreSQL; none for the embedded H2 database
      * @param properties  system properties beyond the test server's ({@code -Dname=value})
      */
-    public OwnServer(Path work, Path dataDir, int portOffset, Map<String, String> environment, List<String> properties) {
+    public OwnServer(
+            Path work, Path dataDir, int portOffset, Map<String, String> environment, List<String> properties) {
         // the fault suite's copy of the provisioned server, or the Arquillian runs' one; only read, never written
         this.home = Path.of(System.getProperty("bulletin.fault.server-dir", System.getProperty("jboss.home")));
         this.base = work.resolve("standalone");
@@ -101,13 +102,16 @@ public final class OwnServer implements AutoCloseable {
         Instant began = Instant.now();
         try {
             Files.createDirectories(dataDir);
-            List<String> command = new ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + base.toAbsolutePath(),
                     "-Dcms.data.dir=" + dataDir.toAbsolutePath(),
                     "-Djboss.socket.binding.port-offset=" + portOffset));
             command.addAll(properties);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(base.resolveSibling("console.log").toFile()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            base.resolveSibling("console.log").toFile()));
             builder.environment().keySet().removeIf(name -> name.startsWith("CMS_DB_"));
             builder.environment().putAll(environment);
             builder.environment().put("JAVA_OPTS", System.getProperty("bulletin.it.java-opts", ""));
@@ -116,10 +120,13 @@ public final class OwnServer implements AutoCloseable {
             throw new UncheckedIOException("cannot start WildFly from " + home, e);
         }
         Optional<Process> process = Optional.of(running.process());
-        Readiness.await(running.name(), URI.create("http://localhost:" + (9990 + portOffset) + "/health/ready"),
-                deadline, process);
-        Readiness.await(running.name(), URI.create("http://localhost:" + httpPort() + "/api/delivery/v1"),
-                deadline, process);
+        Readiness.await(
+                running.name(),
+                URI.create("http://localhost:" + (9990 + portOffset) + "/health/ready"),
+                deadline,
+                process);
+        Readiness.await(
+                running.name(), URI.create("http://localhost:" + httpPort() + "/api/delivery/v1"), deadline, process);
         return Duration.between(began, Instant.now());
     }
 

@@ -17,8 +17,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class FaultDeployment {
 
-    private FaultDeployment() {
-    }
+    private FaultDeployment() {}
 
     static WebArchive testWar() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))

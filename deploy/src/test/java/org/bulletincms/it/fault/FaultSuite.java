@@ -54,7 +54,8 @@ public final class FaultSuite implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.create(FaultSuite.class))
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(FaultSuite.class))
                 .getOrComputeIfAbsent(Rig.class, type -> start(), Rig.class);
     }
 
@@ -63,20 +64,35 @@ public final class FaultSuite implements BeforeAllCallback {
         Path cmsData = emptied(path("bulletin.fault.data-dir"));
         int offset = Integer.getInteger("bulletin.fault.port-offset");
         OwnPostgres postgres = new OwnPostgres(postgresData, Integer.getInteger("bulletin.fault.postgres-port"));
-        OwnWildFly wildfly = OwnWildFly.of(path("bulletin.fault.server-dir"), cmsData,
-                URI.create("http://localhost:" + Integer.getInteger("keycloak.port") + "/realms/cms"), offset,
+        OwnWildFly wildfly = OwnWildFly.of(
+                path("bulletin.fault.server-dir"),
+                cmsData,
+                URI.create("http://localhost:" + Integer.getInteger("keycloak.port") + "/realms/cms"),
+                offset,
                 System.getProperty("bulletin.it.java-opts"),
-                Map.of("CMS_DB_DRIVER", "postgresql", "CMS_DB_URL", postgres.jdbcUrl(), "CMS_DB_USER", "postgres",
-                        "CMS_DB_PASSWORD", "postgres"),
+                Map.of(
+                        "CMS_DB_DRIVER",
+                        "postgresql",
+                        "CMS_DB_URL",
+                        postgres.jdbcUrl(),
+                        "CMS_DB_USER",
+                        "postgres",
+                        "CMS_DB_PASSWORD",
+                        "postgres"),
                 List.of("-Dcms.sources.parser-classpath=" + System.getProperty("bulletin.fault.parser-classpath")));
-        OwnKeycloak keycloak = new OwnKeycloak(path("keycloak.home"), path("bulletin.fault.keycloak-dir"),
+        OwnKeycloak keycloak = new OwnKeycloak(
+                path("keycloak.home"),
+                path("bulletin.fault.keycloak-dir"),
                 Integer.getInteger("bulletin.fault.keycloak-port"),
-                Integer.getInteger("bulletin.fault.keycloak-management-port"), Path.of("keycloak/cms-realm.json"));
+                Integer.getInteger("bulletin.fault.keycloak-management-port"),
+                Path.of("keycloak/cms-realm.json"));
         Rig started = new Rig(postgres, wildfly, keycloak);
         try {
             FaultTimes.record("PostgreSQL first start (initdb)", postgres.start(), OwnPostgres.START_DEADLINE);
             wildfly.deploy(FaultDeployment.exportTestWar());
-            FaultTimes.record("WildFly first start with the test WAR (schema migration)", wildfly.start(),
+            FaultTimes.record(
+                    "WildFly first start with the test WAR (schema migration)",
+                    wildfly.start(),
                     OwnWildFly.START_DEADLINE);
         } catch (RuntimeException | Error e) {
             started.close();

@@ -17,12 +17,11 @@ public final class FaultTimes {
 
     private static final Path FILE = Path.of("target", "fault-times.txt");
 
-    private FaultTimes() {
-    }
+    private FaultTimes() {}
 
     public static void record(String what, Duration took, Duration deadline) {
-        String line = String.format(Locale.ROOT, "%-70s %7.1f s (deadline %d s)%n", what, took.toMillis() / 1000.0,
-                deadline.toSeconds());
+        String line = String.format(
+                Locale.ROOT, "%-70s %7.1f s (deadline %d s)%n", what, took.toMillis() / 1000.0, deadline.toSeconds());
         System.out.print("[fault-times] " + line);
         try {
             Files.createDirectories(FILE.getParent());

@@ -50,11 +50,13 @@ class KeycloakOutageFaultIT {
      * metadata and keys on the first call after, and the probe's answer is kept 5 s: measured 1 to 8 s, so 3 × that.
      */
     private static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(30);
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final String SIGN_IN_UNAVAILABLE = "urn:bulletin-cms:problem:sign-in-unavailable";
     private static final String UNAUTHENTICATED = "urn:bulletin-cms:problem:unauthenticated";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final FaultSuite.Rig rig = FaultSuite.rig();
 
     @AfterEach
@@ -92,7 +94,12 @@ class KeycloakOutageFaultIT {
         assertEquals(503, refusedInChinese.status());
         assertEquals("登录服务不可用", refusedInChinese.json().getString("title"));
 
-        Reply write = send(node, "POST", "api/v1/publications", Optional.of(tokenBeforeTheOutage), "en",
+        Reply write = send(
+                node,
+                "POST",
+                "api/v1/publications",
+                Optional.of(tokenBeforeTheOutage),
+                "en",
                 "{\"slug\":\"outage-bulletin\",\"title\":{\"en\":\"Written during the outage\"},"
                         + "\"sourceLocale\":\"en\",\"targetLocales\":[]}");
         assertEquals(503, write.status(), write.body());
@@ -104,18 +111,24 @@ class KeycloakOutageFaultIT {
 
         rig.keycloak().start();
         String tokenAfterTheOutage = token(keycloak, "edith");
-        Polling.Found<Reply> me = Polling.await("GET /api/v1/me answered 200 after Keycloak returned",
-                RECOVERY_DEADLINE, () -> Optional.of(send(node, "GET", "api/v1/me", Optional.of(tokenAfterTheOutage),
-                        "en", null)).filter(reply -> reply.status() == 200));
-        FaultTimes.record("Keycloak back: management calls served again (node started during the outage)",
-                me.after(), RECOVERY_DEADLINE);
+        Polling.Found<Reply> me = Polling.await(
+                "GET /api/v1/me answered 200 after Keycloak returned",
+                RECOVERY_DEADLINE,
+                () -> Optional.of(send(node, "GET", "api/v1/me", Optional.of(tokenAfterTheOutage), "en", null))
+                        .filter(reply -> reply.status() == 200));
+        FaultTimes.record(
+                "Keycloak back: management calls served again (node started during the outage)",
+                me.after(),
+                RECOVERY_DEADLINE);
         assertEquals("edith", me.value().json().getString("username"));
 
         Reply publications = send(node, "GET", "api/v1/publications", Optional.of(tokenAfterTheOutage), "en", null);
         assertEquals(200, publications.status(), publications.body());
         assertFalse(publications.body().contains("outage-bulletin"), "the refused write wrote nothing");
 
-        Polling.Found<Reply> stale = Polling.await("a token of the realm's old keys refused 401", RECOVERY_DEADLINE,
+        Polling.Found<Reply> stale = Polling.await(
+                "a token of the realm's old keys refused 401",
+                RECOVERY_DEADLINE,
                 () -> Optional.of(send(node, "GET", "api/v1/me", Optional.of(tokenBeforeTheOutage), "en", null))
                         .filter(reply -> reply.status() == 401));
         assertEquals(UNAUTHENTICATED, stale.value().json().getString("type"));
@@ -132,23 +145,27 @@ class KeycloakOutageFaultIT {
 
     private String token(KeycloakServer keycloak, String user) {
         String form = Map.of("grant_type", "password", "client_id", "cms-ui", "username", user, "password", user)
-                .entrySet().stream()
+                .entrySet()
+                .stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.realmUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         Reply reply = exchange(request);
         assertEquals(200, reply.status(), reply.body());
         return reply.json().getString("access_token");
     }
 
     private Reply send(URI node, String method, String path, Optional<String> token, String language, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path)).timeout(REQUEST_TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(node.resolve(path))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", language)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -172,12 +189,16 @@ class KeycloakOutageFaultIT {
     private record Reply(int status, Map<String, List<String>> headers, String body) {
 
         Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
         }
 
         String contentType() {
-            return header("Content-Type").map(value -> value.split(";")[0].trim()).orElse("");
+            return header("Content-Type")
+                    .map(value -> value.split(";")[0].trim())
+                    .orElse("");
         }
 
         JsonObject json() {

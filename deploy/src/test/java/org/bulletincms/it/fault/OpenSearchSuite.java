@@ -45,36 +45,55 @@ public final class OpenSearchSuite implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.create(OpenSearchSuite.class))
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.create(OpenSearchSuite.class))
                 .getOrComputeIfAbsent(Rig.class, type -> start(), Rig.class);
     }
 
     private static Rig start() {
-        OwnOpenSearch openSearch = new OwnOpenSearch(FaultSuite.path("bulletin.cluster.opensearch-home"),
+        OwnOpenSearch openSearch = new OwnOpenSearch(
+                FaultSuite.path("bulletin.cluster.opensearch-home"),
                 FaultSuite.emptied(FaultSuite.path("bulletin.cluster.opensearch-data")),
                 Integer.getInteger("bulletin.cluster.opensearch-http-port"),
                 Integer.getInteger("bulletin.cluster.opensearch-transport-port"),
                 FaultSuite.path("bulletin.cluster.opensearch-log"));
-        OwnPostgres postgres = new OwnPostgres(FaultSuite.emptied(FaultSuite.path("bulletin.cluster.postgres-dir")),
+        OwnPostgres postgres = new OwnPostgres(
+                FaultSuite.emptied(FaultSuite.path("bulletin.cluster.postgres-dir")),
                 Integer.getInteger("bulletin.cluster.postgres-port"));
-        OwnWildFly wildfly = OwnWildFly.of(FaultSuite.path("bulletin.cluster.server-dir"),
+        OwnWildFly wildfly = OwnWildFly.of(
+                FaultSuite.path("bulletin.cluster.server-dir"),
                 FaultSuite.emptied(FaultSuite.path("bulletin.cluster.data-dir")),
                 URI.create("http://localhost:" + Integer.getInteger("keycloak.port") + "/realms/cms"),
-                Integer.getInteger("bulletin.cluster.port-offset"), System.getProperty("bulletin.it.java-opts"),
-                Map.of("CMS_DB_DRIVER", "postgresql", "CMS_DB_URL", postgres.jdbcUrl(), "CMS_DB_USER", "postgres",
-                        "CMS_DB_PASSWORD", "postgres",
-                        "CMS_SEARCH_BACKEND", "opensearch",
-                        "CMS_SEARCH_OPENSEARCH_URL", openSearch.url().toString()),
-                List.of("-Dcms.sources.parser-classpath=" + System.getProperty("bulletin.cluster.parser-classpath"),
+                Integer.getInteger("bulletin.cluster.port-offset"),
+                System.getProperty("bulletin.it.java-opts"),
+                Map.of(
+                        "CMS_DB_DRIVER",
+                        "postgresql",
+                        "CMS_DB_URL",
+                        postgres.jdbcUrl(),
+                        "CMS_DB_USER",
+                        "postgres",
+                        "CMS_DB_PASSWORD",
+                        "postgres",
+                        "CMS_SEARCH_BACKEND",
+                        "opensearch",
+                        "CMS_SEARCH_OPENSEARCH_URL",
+                        openSearch.url().toString()),
+                List.of(
+                        "-Dcms.sources.parser-classpath=" + System.getProperty("bulletin.cluster.parser-classpath"),
                         "-Djboss.node.name=node-a"));
         Rig started = new Rig(openSearch, postgres, wildfly);
         try {
-            FaultTimes.record("OpenSearch start (empty data directory)", openSearch.start(),
-                    OwnOpenSearch.START_DEADLINE);
-            FaultTimes.record("PostgreSQL first start (initdb) for the OpenSearch suite", postgres.start(),
+            FaultTimes.record(
+                    "OpenSearch start (empty data directory)", openSearch.start(), OwnOpenSearch.START_DEADLINE);
+            FaultTimes.record(
+                    "PostgreSQL first start (initdb) for the OpenSearch suite",
+                    postgres.start(),
                     OwnPostgres.START_DEADLINE);
             wildfly.deploy(FaultDeployment.exportTestWar());
-            FaultTimes.record("WildFly first start on OpenSearch (schema migration, index creation)", wildfly.start(),
+            FaultTimes.record(
+                    "WildFly first start on OpenSearch (schema migration, index creation)",
+                    wildfly.start(),
                     OwnWildFly.START_DEADLINE);
         } catch (RuntimeException | Error e) {
             started.close();

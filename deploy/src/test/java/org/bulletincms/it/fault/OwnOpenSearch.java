@@ -30,9 +30,11 @@ public final class OwnOpenSearch implements AutoCloseable {
 
     /** About 20-30 s on an idle 2-core machine; generous for a loaded one. */
     public static final Duration START_DEADLINE = Duration.ofMinutes(4);
+
     static final String USER = "bulletin-search";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path home;
     private final Path dataDirectory;
@@ -69,7 +71,8 @@ public final class OwnOpenSearch implements AutoCloseable {
                 run(List.of("chown", "-R", USER, home.toString(), dataDirectory.toString()));
                 command.addAll(List.of("runuser", "-u", USER, "--"));
             }
-            command.addAll(List.of(home.resolve("bin/opensearch").toString(),
+            command.addAll(List.of(
+                    home.resolve("bin/opensearch").toString(),
                     "-Ediscovery.type=single-node",
                     "-Enetwork.host=127.0.0.1",
                     "-Ehttp.port=" + httpPort,
@@ -79,7 +82,8 @@ public final class OwnOpenSearch implements AutoCloseable {
                     // a full disk on a CI machine must not turn the tests' index read-only
                     "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
             home.resolve("bin/opensearch").toFile().setExecutable(true, false);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
             builder.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
@@ -87,8 +91,11 @@ public final class OwnOpenSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start OpenSearch from " + home, e);
         }
-        Readiness.await("OpenSearch", url().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"),
-                START_DEADLINE, Optional.of(running.process()));
+        Readiness.await(
+                "OpenSearch",
+                url().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"),
+                START_DEADLINE,
+                Optional.of(running.process()));
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
@@ -105,11 +112,14 @@ public final class OwnOpenSearch implements AutoCloseable {
 
     private JsonObject get(String path) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url().resolve(path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(url().resolve(path))
+                            .timeout(Duration.ofSeconds(10))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("OpenSearch answered " + response.statusCode() + " to " + path + ": "
-                        + response.body());
+                throw new IllegalStateException(
+                        "OpenSearch answered " + response.statusCode() + " to " + path + ": " + response.body());
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
@@ -134,8 +144,10 @@ public final class OwnOpenSearch implements AutoCloseable {
 
     private static int run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + command, e);

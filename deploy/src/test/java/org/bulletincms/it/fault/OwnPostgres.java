@@ -48,8 +48,12 @@ public final class OwnPostgres implements AutoCloseable {
         }
         long start = System.nanoTime();
         try {
-            running = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false).setPGStartupWait(START_DEADLINE).start();
+            running = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(START_DEADLINE)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL on " + dataDirectory, e);
         }

@@ -40,11 +40,19 @@ public final class OwnWildFly implements AutoCloseable {
         this.console = console;
     }
 
-    static OwnWildFly of(Path home, Path dataDir, URI providerUrl, int portOffset, String javaOpts,
-                         Map<String, String> environment, List<String> arguments) {
+    static OwnWildFly of(
+            Path home,
+            Path dataDir,
+            URI providerUrl,
+            int portOffset,
+            String javaOpts,
+            Map<String, String> environment,
+            List<String> arguments) {
         Map<String, String> env = new HashMap<>(environment);
         env.put("JAVA_OPTS", javaOpts);
-        return new OwnWildFly(new WildFlyServer(home, dataDir, providerUrl, portOffset, env), arguments,
+        return new OwnWildFly(
+                new WildFlyServer(home, dataDir, providerUrl, portOffset, env),
+                arguments,
                 home.resolve("standalone/log/console.log"));
     }
 
@@ -74,7 +82,10 @@ public final class OwnWildFly implements AutoCloseable {
         all.addAll(overrides);
         running = server.start(console, all);
         Readiness.await("WildFly", server.readiness(), START_DEADLINE, Optional.of(running.process()));
-        Readiness.await("Bulletin CMS", server.applicationUrl().resolve("api/delivery/v1"), START_DEADLINE,
+        Readiness.await(
+                "Bulletin CMS",
+                server.applicationUrl().resolve("api/delivery/v1"),
+                START_DEADLINE,
                 Optional.of(running.process()));
         return Duration.ofNanos(System.nanoTime() - start);
     }

@@ -10,12 +10,10 @@ public final class Polling {
 
     private static final Duration INTERVAL = Duration.ofMillis(200);
 
-    private Polling() {
-    }
+    private Polling() {}
 
     /** What a poll found, and how long after the start of the wait. */
-    public record Found<T>(T value, Duration after) {
-    }
+    public record Found<T>(T value, Duration after) {}
 
     /**
      * Polls {@code probe} until it finds something; fails the test when {@code deadline} passes first. A probe that

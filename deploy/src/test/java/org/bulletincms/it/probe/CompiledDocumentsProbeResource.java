@@ -32,8 +32,11 @@ public class CompiledDocumentsProbeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public String ofIssue(@QueryParam("issue") String issue) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        em.createQuery("select d from CompiledDocument d where d.issueId = :i order by d.docKey", CompiledDocument.class)
-                .setParameter("i", UUID.fromString(issue)).getResultList()
+        em.createQuery(
+                        "select d from CompiledDocument d where d.issueId = :i order by d.docKey",
+                        CompiledDocument.class)
+                .setParameter("i", UUID.fromString(issue))
+                .getResultList()
                 .forEach(d -> list.add(Json.createObjectBuilder()
                         .add("key", d.key().value())
                         .add("kind", d.kind())

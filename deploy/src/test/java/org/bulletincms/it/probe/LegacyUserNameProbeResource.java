@@ -39,9 +39,14 @@ public class LegacyUserNameProbeResource {
     public JsonObject writtenBefore(@PathParam("name") String name, @PathParam("subject") String subject) {
         for (UserColumn column : UserColumns.ALL) {
             em.createNativeQuery("update " + column.table() + " set " + column.column() + " = ?1 where "
-                    + column.column() + " = ?2").setParameter(1, name).setParameter(2, subject).executeUpdate();
+                            + column.column() + " = ?2")
+                    .setParameter(1, name)
+                    .setParameter(2, subject)
+                    .executeUpdate();
         }
-        em.createNativeQuery("insert into legacy_user_name (username) values (?1)").setParameter(1, name).executeUpdate();
+        em.createNativeQuery("insert into legacy_user_name (username) values (?1)")
+                .setParameter(1, name)
+                .executeUpdate();
         return standing(name);
     }
 
@@ -52,11 +57,15 @@ public class LegacyUserNameProbeResource {
     public JsonObject standing(@PathParam("name") String name) {
         long cells = 0;
         for (UserColumn column : UserColumns.ALL) {
-            cells += ((Number) em.createNativeQuery("select count(*) from " + column.table() + " where "
-                    + column.column() + " = ?1").setParameter(1, name).getSingleResult()).longValue();
+            cells += ((Number) em.createNativeQuery(
+                                    "select count(*) from " + column.table() + " where " + column.column() + " = ?1")
+                            .setParameter(1, name)
+                            .getSingleResult())
+                    .longValue();
         }
         List<?> bound = em.createNativeQuery("select bound_subject from legacy_user_name where username = ?1")
-                .setParameter(1, name).getResultList();
+                .setParameter(1, name)
+                .getResultList();
         JsonObjectBuilder json = Json.createObjectBuilder().add("cells", cells).add("known", !bound.isEmpty());
         if (!bound.isEmpty() && bound.get(0) != null) {
             json.add("boundSubject", bound.get(0).toString());

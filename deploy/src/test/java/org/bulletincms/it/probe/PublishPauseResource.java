@@ -28,7 +28,10 @@ public class PublishPauseResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String state() {
-        return Json.createObjectBuilder().add("held", pause.held().map(Object::toString).orElse("")).build().toString();
+        return Json.createObjectBuilder()
+                .add("held", pause.held().map(Object::toString).orElse(""))
+                .build()
+                .toString();
     }
 
     @DELETE

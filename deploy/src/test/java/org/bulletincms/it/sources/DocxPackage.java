@@ -46,8 +46,7 @@ final class DocxPackage {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private DocxPackage() {
-    }
+    private DocxPackage() {}
 
     static Path write(Path file, MainPart mainPart) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -26,6 +26,5 @@ public final class HostileFileNames {
     public static final List<String> ALL =
             List.of(PATH_TRAVERSAL, WITH_NUL, WITH_CONTROL_CHARACTERS, RIGHT_TO_LEFT_OVERRIDE, CHINESE);
 
-    private HostileFileNames() {
-    }
+    private HostileFileNames() {}
 }

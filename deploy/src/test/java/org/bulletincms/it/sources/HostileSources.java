@@ -1,7 +1,6 @@
 package org.bulletincms.it.sources;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +38,10 @@ public final class HostileSources {
     /** Repeated in the zip bomb; a whole number of these is written, so the XML stays well-formed. */
     private static final String ZIP_BOMB_PARAGRAPH =
             "<w:p><w:r><w:t>可持续公共采购 Sustainable public procurement. </w:t></w:r></w:p>";
+
     private static final int ZIP_BOMB_CHUNK_BYTES = 1 << 20;
 
-    private HostileSources() {
-    }
+    private HostileSources() {}
 
     /** {@code empty.pdf}: zero bytes. */
     public static Path emptyFile(Path dir) throws IOException {
@@ -100,7 +99,8 @@ public final class HostileSources {
         byte[] chunk = repeatedParagraphs();
         return DocxPackage.write(dir.resolve("zip-bomb.docx"), out -> {
             out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\""
-                    + DocxPackage.W_NAMESPACE + "\"><w:body>").getBytes(StandardCharsets.UTF_8));
+                            + DocxPackage.W_NAMESPACE + "\"><w:body>")
+                    .getBytes(StandardCharsets.UTF_8));
             for (long written = 0; written < ZIP_BOMB_MIN_INFLATED_BYTES; written += chunk.length) {
                 out.write(chunk);
             }
@@ -118,8 +118,8 @@ public final class HostileSources {
             entities.append(" <!ENTITY lol").append(level).append(" \"");
             entities.append(("&lol" + (level - 1) + ";").repeat(10)).append("\">\n");
         }
-        return DocxPackage.write(dir.resolve("billion-laughs.docx"),
-                documentWithDoctype("[\n" + entities + "]", "&lol9;"));
+        return DocxPackage.write(
+                dir.resolve("billion-laughs.docx"), documentWithDoctype("[\n" + entities + "]", "&lol9;"));
     }
 
     /**
@@ -129,8 +129,12 @@ public final class HostileSources {
      */
     public static Path externalEntityFileDocx(Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("xxe-secret.txt"), XXE_SECRET_MARKER, StandardCharsets.UTF_8);
-        return DocxPackage.write(dir.resolve("xxe-file.docx"), documentWithDoctype(
-                "[\n <!ENTITY secret SYSTEM \"" + secret.toAbsolutePath().toUri() + "\">\n]", "&secret;"));
+        return DocxPackage.write(
+                dir.resolve("xxe-file.docx"),
+                documentWithDoctype(
+                        "[\n <!ENTITY secret SYSTEM \""
+                                + secret.toAbsolutePath().toUri() + "\">\n]",
+                        "&secret;"));
     }
 
     /**

@@ -38,8 +38,7 @@ final class LibreOffice {
     /** A conversion takes about a second; a minute means LibreOffice is stuck, typically on a locked profile. */
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
-    private LibreOffice() {
-    }
+    private LibreOffice() {}
 
     /**
      * Converts every source into {@code outDir}, each named like its source with the format's extension.
@@ -48,20 +47,28 @@ final class LibreOffice {
      */
     static List<Path> convert(Format format, Path outDir, List<Path> sources) throws IOException {
         if (!Files.isExecutable(EXECUTABLE)) {
-            throw new IllegalStateException(EXECUTABLE + " is missing: apt-get install libreoffice-writer-nogui"
-                    + " fonts-noto-cjk");
+            throw new IllegalStateException(
+                    EXECUTABLE + " is missing: apt-get install libreoffice-writer-nogui" + " fonts-noto-cjk");
         }
         Path profile = Files.createTempDirectory("bulletin-libreoffice-profile-");
         try {
-            List<String> command = new ArrayList<>(List.of(EXECUTABLE.toString(),
-                    "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                    "--convert-to", format.filter, "--outdir", outDir.toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    EXECUTABLE.toString(),
+                    "-env:UserInstallation=" + profile.toUri(),
+                    "--headless",
+                    "--norestore",
+                    "--convert-to",
+                    format.filter,
+                    "--outdir",
+                    outDir.toString()));
             sources.forEach(source -> command.add(source.toString()));
             run(command, profile.resolve("output.log"));
         } finally {
             deleteTree(profile);
         }
-        List<Path> converted = sources.stream().map(source -> outDir.resolve(withExtension(source, format))).toList();
+        List<Path> converted = sources.stream()
+                .map(source -> outDir.resolve(withExtension(source, format)))
+                .toList();
         for (Path file : converted) {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 throw new IllegalStateException("LibreOffice did not write " + file);
@@ -71,7 +78,10 @@ final class LibreOffice {
     }
 
     private static void run(List<String> command, Path log) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -33,6 +33,7 @@ final class OpenDocumentText {
      */
     private static final String LANGUAGES = "fo:language=\"en\" fo:country=\"GB\" style:language-asian=\"zh\""
             + " style:country-asian=\"CN\" style:font-family-asian=\"'Noto Serif CJK SC'\"";
+
     private static final String HEADING_TEXT = "<style:text-properties fo:font-size=\"14pt\" fo:font-weight=\"bold\""
             + " style:font-size-asian=\"14pt\" style:font-weight-asian=\"bold\" " + LANGUAGES + "/>";
     private static final String STYLES = """
@@ -52,8 +53,7 @@ final class OpenDocumentText {
              </office:automatic-styles>
             """.formatted(LANGUAGES, HEADING_TEXT);
 
-    private OpenDocumentText() {
-    }
+    private OpenDocumentText() {}
 
     /** Writes {@code report} as one flat ODT file. */
     static Path writeFlat(Report report, Path file) throws IOException {
@@ -77,11 +77,17 @@ final class OpenDocumentText {
                      <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
                     </manifest:manifest>
                     """.formatted(MEDIA_TYPE));
-            add(zip, "meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<office:document-meta" + NAMESPACES + ">\n" + meta(report) + "</office:document-meta>\n");
-            add(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<office:document-content" + NAMESPACES + ">\n" + STYLES + body(report)
-                    + "</office:document-content>\n");
+            add(
+                    zip,
+                    "meta.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + "<office:document-meta" + NAMESPACES + ">\n"
+                            + meta(report) + "</office:document-meta>\n");
+            add(
+                    zip,
+                    "content.xml",
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            + "<office:document-content" + NAMESPACES + ">\n" + STYLES + body(report)
+                            + "</office:document-content>\n");
         }
         return file;
     }
@@ -100,10 +106,15 @@ final class OpenDocumentText {
         boolean firstPage = true;
         for (Report.Page page : report.pages()) {
             String headingStyle = firstPage ? "Heading" : "HeadingOnNewPage";
-            text.append("   <text:h text:style-name=\"").append(headingStyle).append("\" text:outline-level=\"1\">")
-                    .append(Xml.escape(page.heading())).append("</text:h>\n");
+            text.append("   <text:h text:style-name=\"")
+                    .append(headingStyle)
+                    .append("\" text:outline-level=\"1\">")
+                    .append(Xml.escape(page.heading()))
+                    .append("</text:h>\n");
             for (String paragraph : page.paragraphs()) {
-                text.append("   <text:p text:style-name=\"Body\">").append(Xml.escape(paragraph)).append("</text:p>\n");
+                text.append("   <text:p text:style-name=\"Body\">")
+                        .append(Xml.escape(paragraph))
+                        .append("</text:p>\n");
             }
             firstPage = false;
         }

@@ -1,7 +1,7 @@
 package org.bulletincms.it.sources;
 
-import java.util.List;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The well-formed source reports that {@link SourceFiles#writeReports} wrote, one file per format.
@@ -14,8 +14,14 @@ import java.nio.file.Path;
  * @param mixedHtml   the same as HTML, with a {@code <title>} and a {@code <meta name="author">}
  * @param mixedText   the same as UTF-8 plain text, without metadata
  */
-public record ReportFiles(Path chinesePdf, Path englishPdf, Path mixedDocx, Path mixedOdt, Path mixedRtf,
-        Path mixedHtml, Path mixedText) {
+public record ReportFiles(
+        Path chinesePdf,
+        Path englishPdf,
+        Path mixedDocx,
+        Path mixedOdt,
+        Path mixedRtf,
+        Path mixedHtml,
+        Path mixedText) {
 
     public List<Path> all() {
         return List.of(chinesePdf, englishPdf, mixedDocx, mixedOdt, mixedRtf, mixedHtml, mixedText);

@@ -21,11 +21,11 @@ public final class SourceFiles {
 
     /** File names without extension; the bulletin issues the texts come from. */
     private static final String CHINESE = "spp-bulletin-2024-2";
+
     private static final String ENGLISH = "spp-english-notes";
     private static final String MIXED = "spp-bulletin-2021-4";
 
-    private SourceFiles() {
-    }
+    private SourceFiles() {}
 
     /**
      * Writes every well-formed report into {@code dir}: PDFs and the DOCX through LibreOffice (two runs, about a
@@ -37,12 +37,16 @@ public final class SourceFiles {
         Path mixed = OpenDocumentText.writeFlat(SampleReports.MIXED_BULLETIN, dir.resolve(MIXED + ".fodt"));
 
         List<Path> pdfs = LibreOffice.convert(LibreOffice.Format.PDF, dir, List.of(chinese, english));
-        Path docx = LibreOffice.convert(LibreOffice.Format.DOCX, dir, List.of(mixed)).get(0);
+        Path docx = LibreOffice.convert(LibreOffice.Format.DOCX, dir, List.of(mixed))
+                .get(0);
         for (Path flat : List.of(chinese, english, mixed)) {
             // Not left for the test to pick up by mistake: Tika reads flat ODT too, but nobody uploads it.
             Files.delete(flat);
         }
-        return new ReportFiles(pdfs.get(0), pdfs.get(1), docx,
+        return new ReportFiles(
+                pdfs.get(0),
+                pdfs.get(1),
+                docx,
                 OpenDocumentText.writePackage(SampleReports.MIXED_BULLETIN, dir.resolve(MIXED + ".odt")),
                 TextualFormats.writeRtf(SampleReports.MIXED_BULLETIN, dir.resolve(MIXED + ".rtf")),
                 TextualFormats.writeHtml(SampleReports.MIXED_BULLETIN, dir.resolve(MIXED + ".html")),
@@ -54,8 +58,10 @@ public final class SourceFiles {
      * different bytes, so that two uploads are two sources rather than a duplicate.
      */
     public static Path hangingParserTrigger(Path dir) throws IOException {
-        return Files.writeString(dir.resolve("hanging.txt"), HangingParser.MAGIC
-                + "\nThe test parser for this file never returns.\n" + nonce(), StandardCharsets.UTF_8);
+        return Files.writeString(
+                dir.resolve("hanging.txt"),
+                HangingParser.MAGIC + "\nThe test parser for this file never returns.\n" + nonce(),
+                StandardCharsets.UTF_8);
     }
 
     /**
@@ -63,8 +69,10 @@ public final class SourceFiles {
      * until the heap is full. Each call writes different bytes.
      */
     public static Path memoryExhaustingParserTrigger(Path dir) throws IOException {
-        return Files.writeString(dir.resolve("memory-exhausting.txt"), MemoryExhaustingParser.MAGIC
-                + "\nThe test parser for this file allocates until the heap is full.\n" + nonce(),
+        return Files.writeString(
+                dir.resolve("memory-exhausting.txt"),
+                MemoryExhaustingParser.MAGIC + "\nThe test parser for this file allocates until the heap is full.\n"
+                        + nonce(),
                 StandardCharsets.UTF_8);
     }
 
@@ -76,8 +84,10 @@ public final class SourceFiles {
      * @throws IllegalArgumentException if a paragraph holds a line break or a form feed
      */
     public static Path slowParserTrigger(Path dir, Duration delay, List<List<String>> pages) throws IOException {
-        StringBuilder text = new StringBuilder(SlowParser.MAGIC).append(' ')
-                .append(BigDecimal.valueOf(delay.toMillis()).movePointLeft(3).toPlainString()).append('\n');
+        StringBuilder text = new StringBuilder(SlowParser.MAGIC)
+                .append(' ')
+                .append(BigDecimal.valueOf(delay.toMillis()).movePointLeft(3).toPlainString())
+                .append('\n');
         for (int page = 0; page < pages.size(); page++) {
             if (page > 0) {
                 text.append(SlowParser.PAGE_SEPARATOR).append('\n');

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -64,6 +64,7 @@ class SourceFilesTest {
     /** Written once for the class, read-only afterwards: LibreOffice and the zip bomb are the slow parts. */
     @TempDir
     static Path sharedDir;
+
     private static ReportFiles reports;
     private static Path zipBomb;
 
@@ -78,15 +79,20 @@ class SourceFilesTest {
 
     @Test
     void chinesePdfHasEachExpectedPhraseOnItsOwnPage() throws Exception {
-        assertPhrasesOnTheirPages(SampleReports.CHINESE_BULLETIN_PAGES, extract(reports.chinesePdf()).pages());
+        assertPhrasesOnTheirPages(
+                SampleReports.CHINESE_BULLETIN_PAGES,
+                extract(reports.chinesePdf()).pages());
     }
 
     @Test
     void chinesePdfHasItsEnglishParagraphOnPage1AndTheSearchTermOnPage3Only() throws Exception {
         List<String> pages = extract(reports.chinesePdf()).pages();
         assertTrue(pages.get(0).contains(SampleReports.EN_IN_CHINESE_BULLETIN), pages.get(0));
-        assertEquals(List.of(false, false, true),
-                pages.stream().map(page -> page.contains(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3)).toList());
+        assertEquals(
+                List.of(false, false, true),
+                pages.stream()
+                        .map(page -> page.contains(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3))
+                        .toList());
     }
 
     @Test
@@ -174,7 +180,9 @@ class SourceFilesTest {
             long inflated = zip.getEntry("word/document.xml").getSize();
             assertTrue(inflated >= HostileSources.ZIP_BOMB_MIN_INFLATED_BYTES, "inflates to " + inflated);
         }
-        assertTrue(zipBomb.toFile().length() < 8 << 20, "compressed " + zipBomb.toFile().length());
+        assertTrue(
+                zipBomb.toFile().length() < 8 << 20,
+                "compressed " + zipBomb.toFile().length());
         assertEquals(MediaType.parse(DocxPackage.MEDIA_TYPE), detect(zipBomb));
     }
 
@@ -255,21 +263,30 @@ class SourceFilesTest {
     void testParsersAreRegisteredForTheirTypes() {
         CompositeParser parsers = (CompositeParser) TIKA.getParser();
         ParseContext context = new ParseContext();
-        assertEquals(HangingParser.class, parsers.getParsers(context).get(HangingParser.MEDIA_TYPE).getClass());
-        assertEquals(MemoryExhaustingParser.class,
-                parsers.getParsers(context).get(MemoryExhaustingParser.MEDIA_TYPE).getClass());
-        assertEquals(SlowParser.class, parsers.getParsers(context).get(SlowParser.MEDIA_TYPE).getClass());
+        assertEquals(
+                HangingParser.class,
+                parsers.getParsers(context).get(HangingParser.MEDIA_TYPE).getClass());
+        assertEquals(
+                MemoryExhaustingParser.class,
+                parsers.getParsers(context)
+                        .get(MemoryExhaustingParser.MEDIA_TYPE)
+                        .getClass());
+        assertEquals(
+                SlowParser.class,
+                parsers.getParsers(context).get(SlowParser.MEDIA_TYPE).getClass());
     }
 
     @Test
     void slowParserWaitsThenExtractsItsPages() throws Exception {
-        Path slow = SourceFiles.slowParserTrigger(dir, Duration.ofMillis(300),
+        Path slow = SourceFiles.slowParserTrigger(
+                dir,
+                Duration.ofMillis(300),
                 List.of(List.of(SampleReports.ZH_PAGE_1, SampleReports.MIXED_EN), List.of(SampleReports.ZH_PAGE_2)));
         long started = System.nanoTime();
         Extraction extraction = extract(slow);
         assertTrue(System.nanoTime() - started >= Duration.ofMillis(300).toNanos());
-        assertEquals(List.of(SampleReports.ZH_PAGE_1 + SampleReports.MIXED_EN, SampleReports.ZH_PAGE_2),
-                extraction.pages());
+        assertEquals(
+                List.of(SampleReports.ZH_PAGE_1 + SampleReports.MIXED_EN, SampleReports.ZH_PAGE_2), extraction.pages());
         assertEquals(2, extraction.metadata().getInt(PagedText.N_PAGES));
     }
 
@@ -277,7 +294,9 @@ class SourceFilesTest {
         assertEquals(phrases.size(), pages.size(), "pages: " + pages);
         for (int page = 0; page < pages.size(); page++) {
             for (int phrase = 0; phrase < phrases.size(); phrase++) {
-                assertEquals(page == phrase, pages.get(page).contains(phrases.get(phrase)),
+                assertEquals(
+                        page == phrase,
+                        pages.get(page).contains(phrases.get(phrase)),
                         "phrase " + (phrase + 1) + " on page " + (page + 1) + ": " + pages.get(page));
             }
         }
@@ -334,7 +353,8 @@ class SourceFilesTest {
         List<String> pages() throws Exception {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList divs = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)))
+            NodeList divs = factory.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(xhtml)))
                     .getElementsByTagName("div");
             List<String> pages = new ArrayList<>();
             for (int i = 0; i < divs.getLength(); i++) {

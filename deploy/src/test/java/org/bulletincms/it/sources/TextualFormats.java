@@ -8,23 +8,29 @@ import java.nio.file.Path;
 /** A {@link Report} in the formats small enough to write by hand: RTF, HTML and plain text, all UTF-8 or ASCII. */
 final class TextualFormats {
 
-    private TextualFormats() {
-    }
+    private TextualFormats() {}
 
     /** RTF is 7-bit: everything beyond ASCII is a {@code \\uN?} escape, and {@code \\page} breaks pages. */
     static Path writeRtf(Report report, Path file) throws IOException {
         StringBuilder rtf = new StringBuilder("{\\rtf1\\ansi\\ansicpg1252\\deff0\\uc1\n")
                 .append("{\\fonttbl{\\f0\\fnil Noto Serif CJK SC;}}\n")
-                .append("{\\info{\\title ").append(rtfText(report.title())).append("}{\\author ")
-                .append(rtfText(report.author())).append("}}\n");
+                .append("{\\info{\\title ")
+                .append(rtfText(report.title()))
+                .append("}{\\author ")
+                .append(rtfText(report.author()))
+                .append("}}\n");
         boolean firstPage = true;
         for (Report.Page page : report.pages()) {
             if (!firstPage) {
                 rtf.append("\\page\n");
             }
-            rtf.append("\\pard\\plain\\f0\\b\\fs28 ").append(rtfText(page.heading())).append("\\b0\\par\n");
+            rtf.append("\\pard\\plain\\f0\\b\\fs28 ")
+                    .append(rtfText(page.heading()))
+                    .append("\\b0\\par\n");
             for (String paragraph : page.paragraphs()) {
-                rtf.append("\\pard\\plain\\f0\\fs24 ").append(rtfText(paragraph)).append("\\par\n");
+                rtf.append("\\pard\\plain\\f0\\fs24 ")
+                        .append(rtfText(paragraph))
+                        .append("\\par\n");
             }
             firstPage = false;
         }
@@ -32,13 +38,18 @@ final class TextualFormats {
     }
 
     static Path writeHtml(Report report, Path file) throws IOException {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(Xml.escape(report.language()))
-                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(Xml.escape(report.title()))
-                .append("</title>\n<meta name=\"author\" content=\"").append(Xml.escape(report.author()))
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(Xml.escape(report.language()))
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+                .append(Xml.escape(report.title()))
+                .append("</title>\n<meta name=\"author\" content=\"")
+                .append(Xml.escape(report.author()))
                 .append("\">\n</head>\n<body>\n");
         for (Report.Page page : report.pages()) {
             html.append("<section>\n<h1>").append(Xml.escape(page.heading())).append("</h1>\n");
-            page.paragraphs().forEach(paragraph -> html.append("<p>").append(Xml.escape(paragraph)).append("</p>\n"));
+            page.paragraphs()
+                    .forEach(paragraph ->
+                            html.append("<p>").append(Xml.escape(paragraph)).append("</p>\n"));
             html.append("</section>\n");
         }
         return Files.writeString(file, html.append("</body>\n</html>\n"), StandardCharsets.UTF_8);

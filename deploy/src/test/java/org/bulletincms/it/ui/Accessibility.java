@@ -16,8 +16,7 @@ final class Accessibility {
 
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     static void assertNoSeriousViolations(Page page, String screen) {
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
@@ -33,9 +32,14 @@ final class Accessibility {
                     .map((v) => ({ id: v.id, impact: v.impact, help: v.help,
                                    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ') }));
                 }""");
-        assertEquals(List.of(), serious, () -> screen + " has serious accessibility violations:\n" + serious.stream()
-                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("targets"))
-                .collect(Collectors.joining("\n")));
+        assertEquals(
+                List.of(),
+                serious,
+                () -> screen + " has serious accessibility violations:\n"
+                        + serious.stream()
+                                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at "
+                                        + v.get("targets"))
+                                .collect(Collectors.joining("\n")));
     }
 
     private static String axeSource() {

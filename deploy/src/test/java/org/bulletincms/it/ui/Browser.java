@@ -28,15 +28,24 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
     /** Screenshots are numbered across the test class, whose walks each open a browser of their own. */
     private static int shots;
+
     private static boolean cleared;
 
     Browser() {
         playwright = Playwright.create();
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
         if (cleared) {
             return;
         }
@@ -69,7 +78,7 @@ final class Browser implements AutoCloseable {
      * real Keycloak login page the editorial UI redirects to.
      */
     Page signIn(DemoUser user, String locale) {
-        return signIn(user, locale, context -> { });
+        return signIn(user, locale, context -> {});
     }
 
     /**
@@ -77,8 +86,8 @@ final class Browser implements AutoCloseable {
      * fake clock installed there (context.clock().install()) governs every page of the sign-in and after.
      */
     Page signIn(DemoUser user, String locale, Consumer<BrowserContext> beforeFirstPage) {
-        BrowserContext context = chromium.newContext(new NewContextOptions().setLocale(locale)
-                .setViewportSize(1280, 900));
+        BrowserContext context =
+                chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
         context.setDefaultTimeout(30_000);
         beforeFirstPage.accept(context);
         Page page = context.newPage();
@@ -95,8 +104,8 @@ final class Browser implements AutoCloseable {
      * clock), on the editorial UI's first page, not signed in.
      */
     Page open(String locale, Consumer<BrowserContext> beforeFirstPage) {
-        BrowserContext context = chromium.newContext(new NewContextOptions().setLocale(locale)
-                .setViewportSize(1280, 900));
+        BrowserContext context =
+                chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
         context.setDefaultTimeout(30_000);
         beforeFirstPage.accept(context);
         Page page = context.newPage();
@@ -107,7 +116,8 @@ final class Browser implements AutoCloseable {
     /** Saves what the page shows now as {@code NN-name.png}. */
     void screenshot(Page page, String name) {
         shots++;
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(SCREENSHOTS.resolve(String.format("%02d-%s.png", shots, name))));
     }
 

@@ -32,6 +32,7 @@ final class EditingWalk {
     private static final String SAMPLE = "news/2021-4-circular-economy-ndcs";
     /** accessTokenLifespan of deploy/keycloak/cms-realm.json, in seconds, and a little more. */
     private static final String PAST_THE_TOKEN_LIFETIME = "05:10";
+
     private static final String FORMATTED_BODY = "<p>各国<strong>加强</strong>国家自主贡献。</p>"
             + "<ul><li>资源效率</li><li>可持续消费</li></ul>"
             + "<p>详见<a href=\"https://www.oneplanetnetwork.org/\" rel=\"nofollow noopener noreferrer\">同一个地球网络</a>。</p>";
@@ -48,7 +49,8 @@ final class EditingWalk {
 
     void walk() {
         draftANewsStoryOverApi();
-        Page edith = browser.signIn(DemoUser.EDITH, "en-GB", context -> context.clock().install());
+        Page edith = browser.signIn(
+                DemoUser.EDITH, "en-GB", context -> context.clock().install());
         edith.onRequest(request -> {
             if (request.url().contains("/api/v1/")) {
                 lastApiRequest = request;
@@ -71,7 +73,8 @@ final class EditingWalk {
         assertThat(body).hasAttribute("aria-multiline", "true");
         assertThat(body).isEditable();
         assertThat(body).containsText(SeedIssue2021No4.zh(SAMPLE, "body").substring(3, 20));
-        Locator toolbar = page.getByRole(AriaRole.TOOLBAR, new Page.GetByRoleOptions().setName(Pattern.compile("^Formatting of Body")));
+        Locator toolbar = page.getByRole(
+                AriaRole.TOOLBAR, new Page.GetByRoleOptions().setName(Pattern.compile("^Formatting of Body")));
         Locator bold = toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bold"));
         Keyboard keys = page.keyboard();
 
@@ -85,7 +88,8 @@ final class EditingWalk {
         keys.press("ControlOrMeta+B");
         keys.insertText("国家自主贡献。");
         keys.press("Enter");
-        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bulleted list")).click();
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bulleted list"))
+                .click();
         assertThat(body.locator("ul > li")).hasCount(1);
         keys.insertText("资源效率");
         keys.press("Enter");
@@ -96,7 +100,8 @@ final class EditingWalk {
         for (int i = 0; i < "同一个地球网络".length(); i++) {
             keys.press("Shift+ArrowLeft");
         }
-        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link")).click();
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link"))
+                .click();
         Locator address = page.getByLabel("Link address");
         assertThat(address).isFocused();
         address.fill("www.oneplanetnetwork.org");
@@ -114,7 +119,10 @@ final class EditingWalk {
         assertThat(body.locator("a[href='https://www.oneplanetnetwork.org/']")).hasText("同一个地球网络");
         assertThat(body.locator("strong")).hasText("加强");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
+                .click();
         assertThat(page.locator("item-screen > .status-note")).hasText("Saved.");
         assertEquals(FORMATTED_BODY, zhBody(), "the body as formatted, in the markup the server keeps");
         assertThat(body.locator("ul > li")).hasCount(2);
@@ -130,7 +138,8 @@ final class EditingWalk {
         assertThat(rows.nth(0)).containsText("edith");
         assertThat(rows.nth(1)).containsText("Created");
         Locator first = history.locator("tr[data-revision='1']");
-        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Compare with current")).click();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Compare with current"))
+                .click();
 
         Locator diff = page.getByTestId("revision-diff");
         assertThat(diff.locator("h3")).hasText("Changes from No. 1 to No. 2 (current)");
@@ -144,7 +153,8 @@ final class EditingWalk {
         browser.screenshot(page, "edith-compares-revisions");
         Accessibility.assertNoSeriousViolations(page, "item history with a comparison");
 
-        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore")).click();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore"))
+                .click();
         assertThat(page.locator("item-screen > .status-note"))
                 .hasText("No. 1 restored: its content is the item's content again.");
         assertThat(rows).hasCount(3);
@@ -169,7 +179,8 @@ final class EditingWalk {
         assertThat(history.locator("table.revisions tbody tr")).hasCount(3);
         assertThat(history.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Compare with current")))
                 .hasCount(2);
-        assertThat(history.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore"))).hasCount(0);
+        assertThat(history.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Restore")))
+                .hasCount(0);
         browser.screenshot(page, "anna-reads-an-item-and-its-history");
         Accessibility.assertNoSeriousViolations(page, "read-only item with its history");
     }
@@ -180,15 +191,18 @@ final class EditingWalk {
         String before = bearerOf(lastApiRequest);
 
         // The token timer fires at once; keycloak-js renews with the refresh token, no page is loaded.
-        Request renewal = page.waitForRequest(EditingWalk::isTokenRenewal,
-                () -> page.clock().fastForward(PAST_THE_TOKEN_LIFETIME));
+        Request renewal = page.waitForRequest(
+                EditingWalk::isTokenRenewal, () -> page.clock().fastForward(PAST_THE_TOKEN_LIFETIME));
         assertTrue(renewal.postData().contains("grant_type=refresh_token"), renewal::postData);
 
         String renamed = SeedIssue2021No4.zh(SAMPLE, "title") + "（续）";
         title.fill(renamed);
-        Request save = page.waitForRequest(request -> "PUT".equals(request.method())
-                        && request.url().endsWith("/api/v1/items/" + itemId),
-                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click());
+        Request save = page.waitForRequest(
+                request -> "PUT".equals(request.method()) && request.url().endsWith("/api/v1/items/" + itemId),
+                () -> page.getByRole(
+                                AriaRole.BUTTON,
+                                new Page.GetByRoleOptions().setName("Save").setExact(true))
+                        .click());
         assertThat(page.locator("item-screen > .status-note")).hasText("Saved.");
         String after = bearerOf(save);
         assertNotEquals(before, after, "the save went out with a renewed token");
@@ -196,13 +210,22 @@ final class EditingWalk {
         assertThat(page.locator("#kc-login")).hasCount(0);
         assertThat(page.getByTestId("signed-in-user")).isVisible();
         assertTrue(page.url().startsWith(Api.base().resolve("/app/").toString()), page.url());
-        assertEquals(renamed, Api.as(DemoUser.EDITH).get("/api/v1/items/" + itemId).json().getJsonObject("content")
-                .getJsonObject("localized").getJsonObject("zh-CN").getString("title"));
+        assertEquals(
+                renamed,
+                Api.as(DemoUser.EDITH)
+                        .get("/api/v1/items/" + itemId)
+                        .json()
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("zh-CN")
+                        .getString("title"));
         browser.screenshot(page, "edith-saved-past-the-token-lifetime");
     }
 
     private void openItem(Page page) {
-        page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/items/" + itemId).toString());
+        page.navigate(Api.base()
+                .resolve("/app/#/issues/" + issueId + "/items/" + itemId)
+                .toString());
         assertThat(page.locator("h1")).containsText(SeedIssue2021No4.zh(SAMPLE, "title"));
     }
 
@@ -211,8 +234,8 @@ final class EditingWalk {
     }
 
     private static String bearerOf(Request request) {
-        String authorization = Optional.ofNullable(request.allHeaders().get("authorization")).orElseThrow(() ->
-                new AssertionError("no Authorization header on " + request.url()));
+        String authorization = Optional.ofNullable(request.allHeaders().get("authorization"))
+                .orElseThrow(() -> new AssertionError("no Authorization header on " + request.url()));
         assertTrue(authorization.startsWith("Bearer "), authorization);
         return authorization.substring("Bearer ".length());
     }
@@ -220,17 +243,25 @@ final class EditingWalk {
     /** The token's iat claim; its signature is the server's business. */
     private static long issuedAt(String jwt) {
         String claims = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-        return Json.createReader(new StringReader(claims)).readObject().getJsonNumber("iat").longValue();
+        return Json.createReader(new StringReader(claims))
+                .readObject()
+                .getJsonNumber("iat")
+                .longValue();
     }
 
     private String zhBody() {
-        return Api.as(DemoUser.EDITH).get("/api/v1/items/" + itemId).json().getJsonObject("content")
-                .getJsonObject("localized").getJsonObject("zh-CN").getString("body");
+        return Api.as(DemoUser.EDITH)
+                .get("/api/v1/items/" + itemId)
+                .json()
+                .getJsonObject("content")
+                .getJsonObject("localized")
+                .getJsonObject("zh-CN")
+                .getString("body");
     }
 
     private void draftANewsStoryOverApi() {
-        SeedContentOverApi.DraftedItem drafted = SeedContentOverApi.draftOneItem(2021, 4, 6, "同一个地球网络最新进展",
-                "One Planet Network updates", SAMPLE);
+        SeedContentOverApi.DraftedItem drafted =
+                SeedContentOverApi.draftOneItem(2021, 4, 6, "同一个地球网络最新进展", "One Planet Network updates", SAMPLE);
         issueId = drafted.issueId();
         itemId = drafted.itemId();
     }

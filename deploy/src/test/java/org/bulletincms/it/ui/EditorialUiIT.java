@@ -119,26 +119,36 @@ class EditorialUiIT {
     }
 
     private void edithDraftsTheIssue(Page page) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My desk").setLevel(1)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName("My desk").setLevel(1)))
                 .isVisible();
         assertThat(page.locator("[data-tasks=drafts]")).containsText("My drafts");
         assertThat(page.locator("[data-tasks=translations]")).hasCount(0);
         browser.screenshot(page, "edith-home");
         Accessibility.assertNoSeriousViolations(page, "home (edith)");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("中文")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的工作台"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("中文"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的工作台")))
+                .isVisible();
         assertThat(page.locator("[data-tasks=drafts]")).containsText("我的草稿");
         browser.screenshot(page, "edith-home-in-chinese");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My desk"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My desk")))
+                .isVisible();
 
         Locator publication = page.locator("section[aria-labelledby='publication-" + publicationId + "']");
         assertThat(publication).containsText("No issues yet.");
-        publication.getByLabel("Year", new Locator.GetByLabelOptions().setExact(true)).fill(String.valueOf(SeedIssue2021No4.YEAR));
+        publication
+                .getByLabel("Year", new Locator.GetByLabelOptions().setExact(true))
+                .fill(String.valueOf(SeedIssue2021No4.YEAR));
         publication.getByLabel("Number in the year").fill(String.valueOf(SeedIssue2021No4.NUMBER));
         publication.getByLabel("Cumulative number").fill(String.valueOf(SeedIssue2021No4.CUMULATIVE));
-        publication.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Draft the issue")).click();
+        publication
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Draft the issue"))
+                .click();
 
         assertThat(page.locator("h1")).containsText("2021 No. 4 (No. 6 overall)");
         assertThat(page.locator("h1 [data-stage]")).hasText("Draft");
@@ -152,53 +162,72 @@ class EditorialUiIT {
         for (SeedIssue2021No4.Rubric rubric : SeedIssue2021No4.RUBRICS) {
             page.getByLabel("Rubric title (Chinese)").fill(rubric.zh() == null ? "" : rubric.zh());
             page.getByLabel("Rubric title (English)").fill(rubric.en() == null ? "" : rubric.en());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add rubric")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add rubric"))
+                    .click();
             assertThat(page.locator("section.rubric")).hasCount(++added);
         }
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Rubric added.");
         JsonObject issue = issue();
         List<String> rubricIds = issue.getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
-                .map(rubric -> rubric.getString("id")).toList();
+                .map(rubric -> rubric.getString("id"))
+                .toList();
 
         // A news story typed in: first with an address that is not one, which the server refuses at the field.
         rubricSection(page, 0).getByLabel("Item type").selectOption("news");
-        rubricSection(page, 0).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add item")).click();
+        rubricSection(page, 0)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add item"))
+                .click();
         assertThat(page.locator("h1")).containsText("New News");
-        field(page, "Title")
-                .fill(SeedIssue2021No4.zh(NDCS, "title"));
+        field(page, "Title").fill(SeedIssue2021No4.zh(NDCS, "title"));
         RichTextInput.typeParagraphs(field(page, "Body"), SeedIssue2021No4.zh(NDCS, "body"));
         Locator address = field(page, "Source address");
         address.fill("em.ecedi.fr/t/y-l-ourhdn-idhrajld-f/");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         Locator addressField = page.locator(".field[data-field=sourceUrl]");
         assertThat(addressField.locator(".field-error")).isVisible();
         assertThat(address).hasAttribute("aria-invalid", "true");
         browser.screenshot(page, "edith-field-error");
         Accessibility.assertNoSeriousViolations(page, "item form with an error");
         address.fill(SeedIssue2021No4.content(NDCS).getJsonObject("shared").getString("sourceUrl"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(page.locator("h1")).containsText("通过循环经济加强国家自主贡献");
         assertThat(page.locator(".field-error")).hasCount(0);
-        assertEquals(SeedIssue2021No4.zh(NDCS, "body"), zhOf(item(itemIdBySample(NDCS)), "body"),
+        assertEquals(
+                SeedIssue2021No4.zh(NDCS, "body"),
+                zhOf(item(itemIdBySample(NDCS)), "body"),
                 "the body as typed, paragraph by paragraph");
 
         // An announcement typed in, at the head of its rubric (it belongs third: moved there below).
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId).toString());
         rubricSection(page, 2).getByLabel("Item type").selectOption("announcement");
-        rubricSection(page, 2).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add item")).click();
+        rubricSection(page, 2)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add item"))
+                .click();
         field(page, "Title").fill(SeedIssue2021No4.zh(TCO, "title"));
         RichTextInput.typeParagraphs(field(page, "Body"), SeedIssue2021No4.zh(TCO, "body"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         assertThat(page.locator("h1")).containsText(SeedIssue2021No4.zh(TCO, "title"));
         assertEquals(SeedIssue2021No4.zh(TCO, "body"), zhOf(item(itemIdBySample(TCO)), "body"));
 
         // The rest of the issue, as edith would type it, over the API; the second rubric deliberately out of order.
-        addOverApi(rubricIds.get(0), List.of("event/2021-4-cop26", "news/2021-4-food-systems-summit",
-                "news/2021-4-10yfp-extended"));
-        addOverApi(rubricIds.get(1), List.of("report-summary/2021-4-unep-spp-guidelines",
-                "working-group/2021-4-food-working-group", "results/2021-4-sdg-12-7-1"));
-        addOverApi(rubricIds.get(2), List.of("podcast-series/2021-4-iclei-food-podcasts",
-                "announcement/2021-4-wwf-future-food", "survey/2021-4-igpn-climate-survey"));
+        addOverApi(
+                rubricIds.get(0),
+                List.of("event/2021-4-cop26", "news/2021-4-food-systems-summit", "news/2021-4-10yfp-extended"));
+        addOverApi(
+                rubricIds.get(1),
+                List.of(
+                        "report-summary/2021-4-unep-spp-guidelines",
+                        "working-group/2021-4-food-working-group",
+                        "results/2021-4-sdg-12-7-1"));
+        addOverApi(
+                rubricIds.get(2),
+                List.of(
+                        "podcast-series/2021-4-iclei-food-podcasts",
+                        "announcement/2021-4-wwf-future-food",
+                        "survey/2021-4-igpn-climate-survey"));
         addOverApi(rubricIds.get(3), SeedIssue2021No4.COLOPHON.items());
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId).toString());
         page.reload();
@@ -221,7 +250,8 @@ class EditorialUiIT {
         String workingGroup = itemIdBySample("working-group/2021-4-food-working-group");
         // The mouse only reaches what is on screen; the rubrics above may push both items below the fold.
         page.locator("li[data-item='" + workingGroup + "']").scrollIntoViewIfNeeded();
-        BoundingBox from = page.locator("li[data-item='" + results + "'] .drag-handle").boundingBox();
+        BoundingBox from =
+                page.locator("li[data-item='" + results + "'] .drag-handle").boundingBox();
         BoundingBox to = page.locator("li[data-item='" + workingGroup + "']").boundingBox();
         page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
         page.mouse().down();
@@ -229,21 +259,25 @@ class EditorialUiIT {
         page.mouse().up();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Moved to position 2.");
 
-        List<List<String>> expected = SeedIssue2021No4.RUBRICS.stream().map(rubric -> rubric.items().stream()
-                .map(sample -> SeedIssue2021No4.zh(sample, sample.startsWith("colophon") ? "editor" : "title"))
-                .toList()).toList();
+        List<List<String>> expected = SeedIssue2021No4.RUBRICS.stream()
+                .map(rubric -> rubric.items().stream()
+                        .map(sample -> SeedIssue2021No4.zh(sample, sample.startsWith("colophon") ? "editor" : "title"))
+                        .toList())
+                .toList();
         assertEquals(expected, titlesByRubric(), "the items stand in the seed's order");
         browser.screenshot(page, "edith-reordered");
     }
 
     private void edithSendsToTranslation(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to translation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to translation"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Sent to translation.");
         assertThat(page.locator("h1 [data-stage]")).hasText("In translation");
     }
 
     private void tomTranslates(Page page) {
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的工作台"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的工作台")))
+                .isVisible();
         Locator task = page.locator("[data-tasks=translations] a[href='#/issues/" + issueId + "/translate/en']");
         assertThat(task).containsText("2021年第4期 总第6期");
         assertThat(page.locator("[data-tasks=drafts]")).hasCount(0);
@@ -257,28 +291,40 @@ class EditorialUiIT {
         assertThat(item.locator(".source")).containsText("在第26届联合国气候变化大会期间");
         Locator sharedAddress = field(item, "来源网址");
         assertThat(sharedAddress).not().isEditable();
-        assertThat(sharedAddress).hasValue(SeedIssue2021No4.content(NDCS).getJsonObject("shared").getString("sourceUrl"));
+        assertThat(sharedAddress)
+                .hasValue(SeedIssue2021No4.content(NDCS).getJsonObject("shared").getString("sourceUrl"));
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成"))
+                .click();
         assertThat(page.locator(".problem[role=alert]").first()).isVisible();
         browser.screenshot(page, "tom-cannot-mark-done-yet");
 
         field(item, "标题").fill(SeedIssue2021No4.en(NDCS, "title"));
         RichTextInput.typeParagraphs(field(item, "正文"), SeedIssue2021No4.en(NDCS, "body"));
-        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文"))).click();
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文")))
+                .click();
         assertThat(item.getByRole(AriaRole.STATUS)).hasText("译文已保存。");
-        assertEquals(SeedIssue2021No4.en(NDCS, "body"), RichTextInput.asTyped(item(ndcs).getJsonObject("content")
-                .getJsonObject("localized").getJsonObject("en").getString("body")), "the English body as typed");
+        assertEquals(
+                SeedIssue2021No4.en(NDCS, "body"),
+                RichTextInput.asTyped(item(ndcs)
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("en")
+                        .getString("body")),
+                "the English body as typed");
         assertThat(item.locator(".translation-status")).hasText("已翻译");
         browser.screenshot(item, "tom-translated-one-item");
         Accessibility.assertNoSeriousViolations(page, "translation view");
 
         for (SeedIssue2021No4.Rubric rubric : SeedIssue2021No4.RUBRICS) {
-            rubric.items().stream().filter(sample -> !sample.equals(NDCS)).forEach(sample ->
-                    SeedContentOverApi.translate(itemIdBySample(sample), SeedIssue2021No4.english(sample)));
+            rubric.items().stream()
+                    .filter(sample -> !sample.equals(NDCS))
+                    .forEach(sample ->
+                            SeedContentOverApi.translate(itemIdBySample(sample), SeedIssue2021No4.english(sample)));
         }
         page.reload();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成"))
+                .click();
         assertThat(page.locator("p[role=status]").first()).hasText("英文翻译已标记完成。");
         assertThat(page.getByTestId("locale-state")).containsText("tom 已标记完成");
         browser.screenshot(page, "tom-translation-done");
@@ -286,11 +332,13 @@ class EditorialUiIT {
 
     private void edithSubmitsForReview(Page page) {
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Submitted for review.");
         assertThat(page.locator("h1 [data-stage]")).hasText("In review");
         assertThat(page.getByTestId("content-locked")).hasText("This issue is in review; its content is locked.");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add item"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add item")))
+                .hasCount(0);
         assertThat(page.locator(".drag-handle")).hasCount(0);
         browser.screenshot(page, "edith-issue-locked-in-review");
     }
@@ -304,19 +352,23 @@ class EditorialUiIT {
         assertThat(page.getByTestId("changes-since-review")).containsText("First review: everything is new.");
         Accessibility.assertNoSeriousViolations(page, "review");
 
-        page.getByLabel("Comment on").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel(SeedIssue2021No4.zh(TCO, "title")));
+        page.getByLabel("Comment on")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel(SeedIssue2021No4.zh(TCO, "title")));
         page.getByLabel("Comment", new Page.GetByLabelOptions().setExact(true))
                 .fill("标题应与正文一致：“" + TCO_TITLE_FIXED + "”。");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add comment")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add comment"))
+                .click();
         assertThat(page.locator("li.comment")).containsText("标题应与正文一致");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject"))
+                .click();
         assertThat(page.locator("#decision-comment-error")).isVisible();
         assertThat(page.locator("#decision-comment")).hasAttribute("aria-invalid", "true");
         browser.screenshot(page, "anna-reject-needs-a-comment");
         page.locator("#decision-comment").fill("TCO 条目标题需要修改，见批注。");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject"))
+                .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Rejected; the issue is a draft again.");
         assertThat(page.locator("h1 [data-stage]")).hasText("Draft");
         browser.screenshot(page, "anna-rejected");
@@ -331,7 +383,8 @@ class EditorialUiIT {
         assertThat(page.locator("section.comments")).containsText("标题应与正文一致");
         browser.screenshot(page, "edith-sees-the-rejection");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SeedIssue2021No4.zh(TCO, "title"))).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(SeedIssue2021No4.zh(TCO, "title")))
+                .click();
         Locator title = field(page, "Title");
         assertThat(title).hasValue(SeedIssue2021No4.zh(TCO, "title"));
 
@@ -341,7 +394,8 @@ class EditorialUiIT {
         reviseOverApi(tco, "body", fixedBody);
 
         title.fill(TCO_TITLE_FIXED);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
+                .click();
         Locator conflict = page.locator("section.conflict");
         assertThat(conflict).containsText("Not saved: someone else changed this item");
         assertThat(conflict.locator("tbody tr")).hasCount(1);
@@ -353,7 +407,8 @@ class EditorialUiIT {
                 .click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
 
-        JsonObject zh = item(tco).getJsonObject("content").getJsonObject("localized").getJsonObject("zh-CN");
+        JsonObject zh =
+                item(tco).getJsonObject("content").getJsonObject("localized").getJsonObject("zh-CN");
         assertEquals(TCO_TITLE_FIXED, zh.getString("title"), "edith's change");
         assertTrue(zh.getString("body").contains("具有四个特点"), "the other tab's change is kept");
 
@@ -362,7 +417,8 @@ class EditorialUiIT {
     }
 
     private void tomUpdatesTheOutdatedTranslation(Page page) {
-        page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/translate/en").toString());
+        page.navigate(
+                Api.base().resolve("/app/#/issues/" + issueId + "/translate/en").toString());
         page.reload();
         String tco = itemIdBySample(TCO);
         Locator item = page.locator("article[data-item='" + tco + "']");
@@ -373,10 +429,12 @@ class EditorialUiIT {
         browser.screenshot(item, "tom-sees-outdated-item");
 
         field(item, "标题").fill(TCO_TITLE_FIXED_EN);
-        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文"))).click();
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文")))
+                .click();
         assertThat(item.getByRole(AriaRole.STATUS)).hasText("译文已保存。");
         assertThat(page.locator("article[data-status=outdated]")).hasCount(0);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("标记英文翻译完成"))
+                .click();
         assertThat(page.locator("p[role=status]").first()).hasText("英文翻译已标记完成。");
     }
 
@@ -390,7 +448,8 @@ class EditorialUiIT {
         assertThat(changes).containsText(TCO_TITLE_FIXED);
         browser.screenshot(page, "anna-changes-since-last-review");
         page.locator("#decision-comment").fill("内容无误，同意发布。");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)"))
+                .click();
         assertThat(page.locator("p[role=status]").first()).hasText("Approved and signed off.");
         assertThat(page.getByTestId("sign-off")).containsText("Signed off by anna");
         assertThat(page.getByTestId("sign-off")).containsText("内容无误，同意发布。");
@@ -398,12 +457,15 @@ class EditorialUiIT {
     }
 
     private void adamPreviewsBothLocalesAndPublishes(Page page) {
-        page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/preview").toString());
+        page.navigate(
+                Api.base().resolve("/app/#/issues/" + issueId + "/preview").toString());
         Locator document = page.getByTestId("preview-document");
         assertThat(document).containsText("2021年第4期");
         assertThat(document).containsText(TCO_TITLE_FIXED);
         browser.screenshot(page, "adam-preview-chinese");
-        page.locator(".locale-tabs").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English")).click();
+        page.locator(".locale-tabs")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English"))
+                .click();
         assertThat(document).hasAttribute("lang", "en");
         assertThat(document).containsText(TCO_TITLE_FIXED_EN);
         assertThat(document).containsText(SeedIssue2021No4.en(NDCS, "title"));
@@ -411,19 +473,25 @@ class EditorialUiIT {
         Accessibility.assertNoSeriousViolations(page, "preview");
 
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/review").toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now"))
+                .click();
         assertThat(page.locator("p[role=status]").first()).hasText("Published.");
         assertThat(page.locator("h1 [data-stage]")).hasText("Published");
         browser.screenshot(page, "adam-published");
 
         Api.Reply delivered = Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues/2021/4?locale=en");
         assertEquals(200, delivered.status(), delivered::toString);
-        assertEquals(12, delivered.json().getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
-                .mapToInt(rubric -> rubric.getJsonArray("items").size()).sum(), "every item of the seed issue");
+        assertEquals(
+                12,
+                delivered.json().getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
+                        .mapToInt(rubric -> rubric.getJsonArray("items").size())
+                        .sum(),
+                "every item of the seed issue");
     }
 
     private void edithSignsOut(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
         assertThat(page.locator("#kc-login")).isVisible();
         browser.screenshot(page, "edith-signed-out");
     }
@@ -434,8 +502,11 @@ class EditorialUiIT {
         slug = "spp-ui-" + UUID.randomUUID().toString().substring(0, 8);
         JsonObject body = Json.createObjectBuilder()
                 .add("slug", slug)
-                .add("title", Json.createObjectBuilder().add("zh-CN", "可持续公共采购计划简报（界面测试）")
-                        .add("en", "SPP Programme Newsletter (UI walk)"))
+                .add(
+                        "title",
+                        Json.createObjectBuilder()
+                                .add("zh-CN", "可持续公共采购计划简报（界面测试）")
+                                .add("en", "SPP Programme Newsletter (UI walk)"))
                 .add("publisher", "中环联合认证中心")
                 .add("sourceLocale", "zh-CN")
                 .add("targetLocales", Json.createArrayBuilder().add("en"))
@@ -478,35 +549,50 @@ class EditorialUiIT {
     private void reviseOverApi(String itemId, String field, String zhValue) {
         Api.Reply read = Api.as(DemoUser.EDITH).get("/api/v1/items/" + itemId);
         JsonObject content = read.json().getJsonObject("content");
-        JsonObject localized = Json.createObjectBuilder(content.getJsonObject("localized")).add("zh-CN",
-                Json.createObjectBuilder(content.getJsonObject("localized").getJsonObject("zh-CN")).add(field, zhValue))
+        JsonObject localized = Json.createObjectBuilder(content.getJsonObject("localized"))
+                .add(
+                        "zh-CN",
+                        Json.createObjectBuilder(
+                                        content.getJsonObject("localized").getJsonObject("zh-CN"))
+                                .add(field, zhValue))
                 .build();
-        JsonObject body = Json.createObjectBuilder().add("content",
-                Json.createObjectBuilder(content).add("localized", localized)).build();
-        Api.Reply reply = Api.as(DemoUser.EDITH).header("If-Match", read.header("ETag").orElseThrow()).send("PUT",
-                "/api/v1/items/" + itemId, HttpRequest.BodyPublishers.ofString(body.toString()), "application/json");
+        JsonObject body = Json.createObjectBuilder()
+                .add("content", Json.createObjectBuilder(content).add("localized", localized))
+                .build();
+        Api.Reply reply = Api.as(DemoUser.EDITH)
+                .header("If-Match", read.header("ETag").orElseThrow())
+                .send(
+                        "PUT",
+                        "/api/v1/items/" + itemId,
+                        HttpRequest.BodyPublishers.ofString(body.toString()),
+                        "application/json");
         assertEquals(200, reply.status(), reply::toString);
     }
 
     private List<JsonObject> items() {
         return issue().getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
-                .flatMap(rubric -> rubric.getJsonArray("items").getValuesAs(JsonObject.class).stream()).toList();
+                .flatMap(rubric -> rubric.getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .toList();
     }
 
     private String itemIdBySample(String sample) {
         String type = SeedIssue2021No4.type(sample);
         String field = type.equals("colophon") ? "editor" : "title";
         String value = SeedIssue2021No4.zh(sample, field);
-        return items().stream().filter(item -> item.getString("type").equals(type))
-                .filter(item -> value.equals(zhOf(item, field)) || sample.equals(TCO)
-                        && TCO_TITLE_FIXED.equals(zhOf(item, field)))
-                .findFirst().orElseThrow(() -> new AssertionError("no item for " + sample)).getString("id");
+        return items().stream()
+                .filter(item -> item.getString("type").equals(type))
+                .filter(item -> value.equals(zhOf(item, field))
+                        || sample.equals(TCO) && TCO_TITLE_FIXED.equals(zhOf(item, field)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no item for " + sample))
+                .getString("id");
     }
 
     private List<List<String>> titlesByRubric() {
         return issue().getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
                 .map(rubric -> rubric.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                        .map(item -> item.getString("type").equals("colophon") ? zhOf(item, "editor") : zhOf(item, "title"))
+                        .map(item ->
+                                item.getString("type").equals("colophon") ? zhOf(item, "editor") : zhOf(item, "title"))
                         .toList())
                 .toList();
     }

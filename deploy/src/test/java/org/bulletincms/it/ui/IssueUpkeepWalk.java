@@ -77,27 +77,29 @@ final class IssueUpkeepWalk {
         assertThat(first.getByLabel("New title (Chinese)")).isFocused();
         first.getByLabel("New title (Chinese)").fill(RENAMED_ZH);
         first.getByLabel("New title (English)").fill(RENAMED_EN);
-        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save the title")).click();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save the title"))
+                .click();
         assertThat(status(page, "issue-screen")).hasText("Rubric renamed.");
         assertThat(first.locator("h2")).containsText(RENAMED_ZH);
         assertThat(first.locator("h2")).containsText(RENAMED_EN);
         assertThat(first.locator("h2")).isFocused();
         assertThat(first.locator("form.rename-rubric")).hasCount(0);
 
-        Locator up = rubric(page, sppProgramme).getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Move rubric up"));
+        Locator up = rubric(page, sppProgramme)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Move rubric up"));
         up.focus();
         page.keyboard().press("Enter");
         assertThat(status(page, "issue-screen")).hasText("Rubric moved to position 2.");
-        assertThat(page.locator("section.rubric h2")).containsText(new String[] {
-                RENAMED_ZH, "可持续公共采购计划最新进展", "合作伙伴最新进展"});
+        assertThat(page.locator("section.rubric h2"))
+                .containsText(new String[] {RENAMED_ZH, "可持续公共采购计划最新进展", "合作伙伴最新进展"});
         assertThat(up).isFocused();
         browser.screenshot(page, "edith-rubric-renamed-and-moved");
     }
 
     private void edithDeletesAnItemAndRemovesItsEmptyRubric(Page page) {
         Locator partnerRubric = rubric(page, partners);
-        Locator remove = partnerRubric.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove rubric"));
+        Locator remove =
+                partnerRubric.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove rubric"));
         remove.click();
         assertThat(page.locator("issue-screen > .problem[role=alert]"))
                 .containsText("The rubric still holds 1 item(s); move or delete them first.");
@@ -110,7 +112,8 @@ final class IssueUpkeepWalk {
         delete.click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         assertThat(dialog).containsText("Delete “" + title + "”?");
-        assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel"))).isFocused();
+        assertThat(dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Cancel")))
+                .isFocused();
         page.keyboard().press("Escape");
         assertThat(dialog).hasCount(0);
         assertThat(row).isVisible();
@@ -118,7 +121,8 @@ final class IssueUpkeepWalk {
 
         delete.click();
         browser.screenshot(page, "edith-confirms-the-delete");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete the item")).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Delete the item"))
+                .click();
         assertThat(status(page, "issue-screen")).hasText("“" + title + "” deleted.");
         assertThat(row).hasCount(0);
         assertThat(partnerRubric).containsText("No items in this rubric yet.");
@@ -135,19 +139,24 @@ final class IssueUpkeepWalk {
         Locator translators = page.locator("translator-assignment");
         assertThat(translators.locator(".assigned[data-locale=en]")).containsText("No translator assigned");
         translators.getByLabel("Translator into English (user name)").fill("tom");
-        translators.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign")).click();
+        translators
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Assign"))
+                .click();
         assertThat(translators.getByRole(AriaRole.STATUS)).hasText("tom translates into English.");
         assertThat(translators.locator(".assigned[data-locale=en]")).containsText("Translator: tom");
 
-        rubric(page, onePlanet).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Rename rubric"))
+        rubric(page, onePlanet)
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Rename rubric"))
                 .click();
         browser.screenshot(page, "edith-issue-upkeep-controls");
         Accessibility.assertNoSeriousViolations(page, "issue editor with rubric, item and translator controls");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to translation")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to translation"))
+                .click();
         assertThat(status(page, "issue-screen")).hasText("Sent to translation.");
         assertThat(page.locator("h1 [data-stage]")).hasAttribute("data-stage", "in-translation");
-        assertThat(translators.getByLabel("Translator into English (user name)")).hasValue("tom");
+        assertThat(translators.getByLabel("Translator into English (user name)"))
+                .hasValue("tom");
     }
 
     private void tomFindsTheIssueAmongHisTasks(Page page) {
@@ -164,7 +173,8 @@ final class IssueUpkeepWalk {
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/review").toString());
         Locator stage = page.locator("h1 [data-stage]");
         assertThat(stage).hasText("In review");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)"))
+                .click();
         assertThat(status(page, "review-screen")).hasText("Approved and signed off.");
         assertThat(stage).hasText("Approved");
 
@@ -183,7 +193,8 @@ final class IssueUpkeepWalk {
         assertThat(page.getByTestId("sign-off")).hasCount(0);
         browser.screenshot(page, "anna-approval-withdrawn");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)"))
+                .click();
         assertThat(status(page, "review-screen")).hasText("Approved and signed off.");
         assertThat(stage).hasText("Approved");
         assertThat(page.getByTestId("sign-off")).hasCount(1);
@@ -194,13 +205,19 @@ final class IssueUpkeepWalk {
         schedule.click();
         assertThat(page.locator("#publish-at-error")).hasText("Choose the date and time to publish at.");
 
-        LocalDateTime nextWeek = LocalDateTime.now().plusDays(7).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        LocalDateTime nextWeek = LocalDateTime.now()
+                .plusDays(7)
+                .withHour(9)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
         page.getByLabel("Publish at").fill(nextWeek.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         schedule.click();
         assertThat(status(page, "review-screen")).hasText("Publication scheduled.");
         String publishAt = workflow().getString("publishAt");
         Duration ahead = Duration.between(Instant.now(), Instant.parse(publishAt));
-        assertTrue(ahead.compareTo(Duration.ofDays(5)) > 0 && ahead.compareTo(Duration.ofDays(9)) < 0,
+        assertTrue(
+                ahead.compareTo(Duration.ofDays(5)) > 0 && ahead.compareTo(Duration.ofDays(9)) < 0,
                 () -> "scheduled about a week ahead: " + publishAt);
         Locator scheduled = page.getByTestId("scheduled-publication");
         assertThat(scheduled).containsText("Scheduled for");
@@ -211,7 +228,8 @@ final class IssueUpkeepWalk {
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId).toString());
         assertThat(page.getByTestId("scheduled-publication")).hasAttribute("data-publish-at", publishAt);
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/review").toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish now"))
+                .click();
         assertThat(status(page, "review-screen")).hasText("Published.");
         assertThat(page.locator("h1 [data-stage]")).hasText("Published");
         assertThat(page.getByTestId("scheduled-publication")).hasCount(0);
@@ -242,8 +260,9 @@ final class IssueUpkeepWalk {
         // The screen before showed the first issue, published when anna last looked: wait for the other one.
         assertThat(page.locator("h1")).containsText("2022 No. 2");
         assertThat(page.locator("h1 [data-stage]")).hasText("Published");
-        Locator unpublish = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unpublish")
-                .setExact(true));
+        Locator unpublish = page.getByRole(
+                AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Unpublish").setExact(true));
         unpublish.click();
         assertThat(page.locator("#unpublish-reason-error")).hasText("This action needs a comment that says why.");
         assertEquals(200, Api.anonymous().get(delivered).status(), "refused: still delivered");
@@ -261,7 +280,8 @@ final class IssueUpkeepWalk {
     private String publishAnotherIssueOverApi() {
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2022, 2, 8);
         String id = issue.getString("id");
-        String rubric = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates").getString("id");
+        String rubric = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates")
+                .getString("id");
         String item = SeedContentOverApi.addSample(id, rubric, TCO);
         SeedContentOverApi.take(DemoUser.EDITH, id, "send-to-translation");
         SeedContentOverApi.translate(item, SeedIssue2021No4.english(TCO));
@@ -279,7 +299,8 @@ final class IssueUpkeepWalk {
         issueId = issue.getString("id");
         onePlanet = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates")
                 .getString("id");
-        partners = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates").getString("id");
+        partners = Editorial.addRubric(DemoUser.EDITH, issue, "合作伙伴最新进展", "Partner updates")
+                .getString("id");
         sppProgramme = Editorial.addRubric(DemoUser.EDITH, issue, "可持续公共采购计划最新进展", "SPP Programme updates")
                 .getString("id");
         ndcs = SeedContentOverApi.addSample(issueId, onePlanet, NDCS);
@@ -292,7 +313,9 @@ final class IssueUpkeepWalk {
     }
 
     private JsonObject workflow() {
-        return Api.as(DemoUser.EDITH).get("/api/v1/issues/" + issueId + "/workflow").json();
+        return Api.as(DemoUser.EDITH)
+                .get("/api/v1/issues/" + issueId + "/workflow")
+                .json();
     }
 
     private static Locator rubric(Page page, String rubricId) {

@@ -16,8 +16,7 @@ final class RichTextInput {
     private static final Pattern PARAGRAPH = Pattern.compile("<p>([^<]*)</p>");
     private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(x[0-9a-fA-F]+|[0-9]+);");
 
-    private RichTextInput() {
-    }
+    private RichTextInput() {}
 
     /** Replaces the field's text with {@code html}, which must be paragraphs of plain text. */
     static void typeParagraphs(Locator editor, String html) {
@@ -39,7 +38,8 @@ final class RichTextInput {
         Matcher paragraph = PARAGRAPH.matcher(html);
         int end = 0;
         while (paragraph.find() && paragraph.start() == end) {
-            paragraphs.add(paragraph.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+            paragraphs.add(
+                    paragraph.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
             end = paragraph.end();
         }
         if (end != html.length()) {
@@ -55,7 +55,8 @@ final class RichTextInput {
     static String asTyped(String stored) {
         return NUMERIC_REFERENCE.matcher(stored).replaceAll(reference -> {
             String number = reference.group(1);
-            int codePoint = number.startsWith("x") ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
+            int codePoint =
+                    number.startsWith("x") ? Integer.parseInt(number.substring(1), 16) : Integer.parseInt(number);
             return Matcher.quoteReplacement(Character.toString(codePoint));
         });
     }

@@ -21,27 +21,37 @@ final class SeedIssue2021No4 {
     static final int NUMBER = 4;
     static final int CUMULATIVE = 6;
 
-    private static final Path SAMPLES = Path.of("../cms-plugins/standard-sections/src/test/resources/"
-            + "org/bulletincms/plugins/standard");
+    private static final Path SAMPLES =
+            Path.of("../cms-plugins/standard-sections/src/test/resources/" + "org/bulletincms/plugins/standard");
 
-    record Rubric(String zh, String en, List<String> items) {
-    }
+    record Rubric(String zh, String en, List<String> items) {}
 
-    static final Rubric ONE_PLANET = new Rubric("同一个地球网络最新进展", "One Planet Network updates", List.of(
-            "news/2021-4-circular-economy-ndcs", "event/2021-4-cop26", "news/2021-4-food-systems-summit",
-            "news/2021-4-10yfp-extended"));
-    static final Rubric SPP_PROGRAMME = new Rubric("可持续公共采购计划最新进展", "SPP Programme updates", List.of(
-            "report-summary/2021-4-unep-spp-guidelines", "results/2021-4-sdg-12-7-1",
-            "working-group/2021-4-food-working-group"));
-    static final Rubric PARTNERS = new Rubric("合作伙伴最新进展", "Partner updates", List.of(
-            "podcast-series/2021-4-iclei-food-podcasts", "announcement/2021-4-wwf-future-food",
-            "announcement/2021-4-tco-certified", "survey/2021-4-igpn-climate-survey"));
+    static final Rubric ONE_PLANET = new Rubric(
+            "同一个地球网络最新进展",
+            "One Planet Network updates",
+            List.of(
+                    "news/2021-4-circular-economy-ndcs",
+                    "event/2021-4-cop26",
+                    "news/2021-4-food-systems-summit",
+                    "news/2021-4-10yfp-extended"));
+    static final Rubric SPP_PROGRAMME = new Rubric(
+            "可持续公共采购计划最新进展",
+            "SPP Programme updates",
+            List.of(
+                    "report-summary/2021-4-unep-spp-guidelines",
+                    "results/2021-4-sdg-12-7-1",
+                    "working-group/2021-4-food-working-group"));
+    static final Rubric PARTNERS = new Rubric(
+            "合作伙伴最新进展",
+            "Partner updates",
+            List.of(
+                    "podcast-series/2021-4-iclei-food-podcasts", "announcement/2021-4-wwf-future-food",
+                    "announcement/2021-4-tco-certified", "survey/2021-4-igpn-climate-survey"));
     static final Rubric COLOPHON = new Rubric(null, null, List.of("colophon/2021-4-colophon"));
 
     static final List<Rubric> RUBRICS = List.of(ONE_PLANET, SPP_PROGRAMME, PARTNERS, COLOPHON);
 
-    private SeedIssue2021No4() {
-    }
+    private SeedIssue2021No4() {}
 
     static String type(String sample) {
         return sample.substring(0, sample.indexOf('/'));
@@ -49,8 +59,8 @@ final class SeedIssue2021No4 {
 
     /** The whole sample: shared values and both locales. */
     static JsonObject content(String sample) {
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(SAMPLES.resolve(sample + ".json"),
-                StandardCharsets.UTF_8))) {
+        try (JsonReader reader =
+                Json.createReader(Files.newBufferedReader(SAMPLES.resolve(sample + ".json"), StandardCharsets.UTF_8))) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,8 +72,10 @@ final class SeedIssue2021No4 {
         JsonObject content = content(sample);
         return Json.createObjectBuilder()
                 .add("shared", content.getJsonObject("shared"))
-                .add("localized", Json.createObjectBuilder()
-                        .add("zh-CN", content.getJsonObject("localized").getJsonObject("zh-CN")))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add("zh-CN", content.getJsonObject("localized").getJsonObject("zh-CN")))
                 .build();
     }
 

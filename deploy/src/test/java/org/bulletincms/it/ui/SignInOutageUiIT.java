@@ -68,12 +68,13 @@ class SignInOutageUiIT {
         assertThat(outage).containsText(Pattern.compile("Trying again in \\d+ s"));
         assertThat(outage).hasAttribute("role", "alert");
         browser.screenshot(page, "sign-in-service-unavailable");
-        assertTrue(signInRequests.stream().noneMatch(url -> url.contains("/protocol/openid-connect/auth")),
+        assertTrue(
+                signInRequests.stream().noneMatch(url -> url.contains("/protocol/openid-connect/auth")),
                 "the browser was never sent to the dead sign-in page: " + signInRequests);
 
         keycloakUp.set(true);
-        outage.getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Try now")).click();
+        outage.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Try now"))
+                .click();
 
         page.waitForURL(Pattern.compile(Pattern.quote(SIGN_IN_SERVICE) + "/realms/cms/protocol/openid-connect/auth.*"));
         assertThat(page.locator("h1")).hasText("Sign in");
@@ -93,19 +94,29 @@ class SignInOutageUiIT {
 
     /** The server's sign-in settings name the test's sign-in service, which answers only while "up". */
     private void signInAt(BrowserContext context) {
-        context.route("**/ui-config.json", route -> route.fulfill(new Route.FulfillOptions()
-                .setStatus(200).setContentType("application/json")
-                .setBody("{\"keycloak\":{\"url\":\"" + SIGN_IN_SERVICE + "\",\"realm\":\"cms\",\"clientId\":\"cms-ui\"}}")));
+        context.route(
+                "**/ui-config.json",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody("{\"keycloak\":{\"url\":\"" + SIGN_IN_SERVICE
+                                + "\",\"realm\":\"cms\",\"clientId\":\"cms-ui\"}}")));
         context.route(SIGN_IN_SERVICE + "/**", route -> {
             signInRequests.add(route.request().url());
             if (!keycloakUp.get()) {
                 route.abort("connectionrefused");
             } else if (route.request().url().contains("/.well-known/openid-configuration")) {
-                route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/json")
+                route.fulfill(new Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
                         .setBody("{}"));
             } else {
-                route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html")
-                        .setBody("<!DOCTYPE html><html><head><title>Sign in</title></head><body><h1>Sign in</h1></body></html>"));
+                route.fulfill(
+                        new Route.FulfillOptions()
+                                .setStatus(200)
+                                .setContentType("text/html")
+                                .setBody(
+                                        "<!DOCTYPE html><html><head><title>Sign in</title></head><body><h1>Sign in</h1></body></html>"));
             }
         });
     }

@@ -65,8 +65,10 @@ final class SourceReportsWalk {
         edithIsToldWhatIsWrongWithEachBadFile(edith, chinesePdf);
         // The search index follows the extraction shortly after (outbox): an editor who searched too early
         // would search again; the walk waits until the API finds it, then searches once in the page.
-        Eventually.found(() -> Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q="
-                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8)),
+        Eventually.found(
+                () -> Api.as(DemoUser.EDITH)
+                        .get("/api/v1/sources/search?q="
+                                + URLEncoder.encode(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3, StandardCharsets.UTF_8)),
                 reply -> reply.body().contains(chineseName));
         edithFindsAChinesePhraseAndDownloadsTheOriginal(edith, chinesePdf, chineseName);
         edithWritesTheSummaryBesideTheReport(edith, chineseName);
@@ -77,14 +79,20 @@ final class SourceReportsWalk {
 
     private void edithUploadsAndWatchesTheExtraction(Page page, Path chinesePdf) throws IOException {
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sources")).click();
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sources"))
+                .click();
         assertThat(page.locator("h1")).hasText("Source reports");
         // The test parser waits four seconds before it extracts: long enough to see the extraction under way.
-        Path slow = SourceFiles.slowParserTrigger(files, Duration.ofSeconds(4),
+        Path slow = SourceFiles.slowParserTrigger(
+                files,
+                Duration.ofSeconds(4),
                 List.of(List.of("A report that takes its time, " + UUID.randomUUID() + ".")));
 
         page.getByLabel("Report files").setInputFiles(new Path[] {slow, chinesePdf});
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Upload").setExact(true))
+                .click();
         for (Path file : List.of(slow, chinesePdf)) {
             Locator upload = uploadRow(page, file);
             assertThat(upload.locator(".upload-state")).hasText("Uploaded; extraction queued.");
@@ -109,7 +117,10 @@ final class SourceReportsWalk {
         Path empty = HostileSources.emptyFile(files);
         Path executable = HostileSources.executableNamedPdf(files);
         page.getByLabel("Report files").setInputFiles(new Path[] {chinesePdf, empty, executable});
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Upload").setExact(true))
+                .click();
 
         assertThat(uploadRow(page, chinesePdf).first().locator(".upload-state"))
                 .hasText("Uploaded before: the same file is already in the library.");
@@ -125,9 +136,13 @@ final class SourceReportsWalk {
     private void edithFindsAChinesePhraseAndDownloadsTheOriginal(Page page, Path chinesePdf, String name)
             throws IOException {
         page.getByLabel("Words or").fill(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
-        Locator hit = page.getByTestId("search-results").locator("li.hit").filter(new Locator.FilterOptions()
-                .setHasText(name));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Search").setExact(true))
+                .click();
+        Locator hit = page.getByTestId("search-results")
+                .locator("li.hit")
+                .filter(new Locator.FilterOptions().setHasText(name));
         assertThat(hit).hasCount(1);
         assertThat(hit.locator(".page-number")).hasText("p. 3");
         assertThat(hit.locator(".snippet")).containsText(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3);
@@ -142,20 +157,26 @@ final class SourceReportsWalk {
         assertThat(page.getByTestId("extraction")).containsText("Text extracted");
         browser.screenshot(page, "edith-source-text");
 
-        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Download the original")).click());
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download the original"))
+                        .click());
         assertEquals(name, download.suggestedFilename());
-        assertArrayEquals(Files.readAllBytes(chinesePdf), Files.readAllBytes(download.path()),
-                "the original, byte for byte");
+        assertArrayEquals(
+                Files.readAllBytes(chinesePdf), Files.readAllBytes(download.path()), "the original, byte for byte");
     }
 
     private void edithWritesTheSummaryBesideTheReport(Page page, String name) {
-        page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/items/" + itemId).toString());
+        page.navigate(Api.base()
+                .resolve("/app/#/issues/" + issueId + "/items/" + itemId)
+                .toString());
         Locator panel = page.locator("source-panel");
         assertThat(panel).containsText("No source report linked to this item.");
-        panel.getByLabel("Report to link").selectOption(new SelectOption()
-                .setLabel(name + " — " + SampleReports.CHINESE_BULLETIN_TITLE));
-        panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Link").setExact(true)).click();
+        panel.getByLabel("Report to link")
+                .selectOption(new SelectOption().setLabel(name + " — " + SampleReports.CHINESE_BULLETIN_TITLE));
+        panel.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Link").setExact(true))
+                .click();
         assertThat(panel.locator(".status-note")).hasText(name + " linked.");
 
         Locator text = panel.getByTestId("source-text");
@@ -166,16 +187,25 @@ final class SourceReportsWalk {
         BoundingBox beside = text.boundingBox();
         assertTrue(beside.x >= form.x + form.width, "the text stands beside the form, not below it");
 
-        JsonObject linked = Api.as(DemoUser.EDITH).get("/api/v1/items/" + itemId + "/sources").json()
-                .getJsonArray("sources").getJsonObject(0);
+        JsonObject linked = Api.as(DemoUser.EDITH)
+                .get("/api/v1/items/" + itemId + "/sources")
+                .json()
+                .getJsonArray("sources")
+                .getJsonObject(0);
         assertEquals(name, linked.getString("filename"));
 
         // The section type's "Report file" field names the report too: it is chosen from the uploaded ones.
-        page.getByLabel("Report file", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption()
-                .setLabel(name + " — " + SampleReports.CHINESE_BULLETIN_TITLE));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        page.getByLabel("Report file", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new SelectOption().setLabel(name + " — " + SampleReports.CHINESE_BULLETIN_TITLE));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
+                .click();
         assertThat(page.locator("item-screen > .status-note")).hasText("Saved.");
-        JsonObject shared = Api.as(DemoUser.EDITH).get("/api/v1/items/" + itemId).json().getJsonObject("content")
+        JsonObject shared = Api.as(DemoUser.EDITH)
+                .get("/api/v1/items/" + itemId)
+                .json()
+                .getJsonObject("content")
                 .getJsonObject("shared");
         assertEquals(linked.getString("id"), shared.getString("sourceDocument"));
         browser.screenshot(page, "edith-report-summary-beside-its-source");
@@ -183,20 +213,26 @@ final class SourceReportsWalk {
     }
 
     private void tomSearchesButCannotUpload(Page page, String name) {
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("来源文件")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("来源文件"))
+                .click();
         assertThat(page.locator("h1")).hasText("来源报告");
-        assertThat(page.getByLabel("报告文件", new Page.GetByLabelOptions().setExact(false))).hasCount(0);
+        assertThat(page.getByLabel("报告文件", new Page.GetByLabelOptions().setExact(false)))
+                .hasCount(0);
         page.getByLabel("词语或").fill(SampleReports.ZH_SEARCH_TERM_ON_PAGE_3);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("搜索").setExact(true)).click();
-        Locator hit = page.getByTestId("search-results").locator("li.hit").filter(new Locator.FilterOptions()
-                .setHasText(name));
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("搜索").setExact(true))
+                .click();
+        Locator hit = page.getByTestId("search-results")
+                .locator("li.hit")
+                .filter(new Locator.FilterOptions().setHasText(name));
         assertThat(hit.locator(".page-number")).hasText("第3页");
         browser.screenshot(page, "tom-sources-search");
     }
 
     private void draftAReportSummaryOverApi() {
-        SeedContentOverApi.DraftedItem drafted = SeedContentOverApi.draftOneItem(2021, 4, 6, "可持续公共采购计划最新进展",
-                "SPP Programme updates", SAMPLE);
+        SeedContentOverApi.DraftedItem drafted =
+                SeedContentOverApi.draftOneItem(2021, 4, 6, "可持续公共采购计划最新进展", "SPP Programme updates", SAMPLE);
         issueId = drafted.issueId();
         itemId = drafted.itemId();
     }
@@ -206,9 +242,13 @@ final class SourceReportsWalk {
     }
 
     private static Locator sourceRows(Page page, Path file) {
-        return page.locator("table.sources tbody tr").filter(new Locator.FilterOptions()
-                .setHas(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(
-                        file.getFileName().toString()).setExact(true))));
+        return page.locator("table.sources tbody tr")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions()
+                                        .setName(file.getFileName().toString())
+                                        .setExact(true))));
     }
 
     private static Locator sourceRow(Page page, Path file) {

@@ -28,14 +28,27 @@ public final class TenderNotice implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(300).label("招标名称", "Title"),
-            FieldSpec.plainText("contractingAuthority").required().translatable().max(300).label("采购人", "Contracting authority"),
+            FieldSpec.plainText("contractingAuthority")
+                    .required()
+                    .translatable()
+                    .max(300)
+                    .label("采购人", "Contracting authority"),
             FieldSpec.plainText("referenceNumber").max(100).label("项目编号", "Reference number"),
             FieldSpec.richText("subject").required().translatable().label("采购内容", "Subject"),
             FieldSpec.number(VALUE).label("预算金额", "Estimated value").help("不含税。", "Excluding VAT."),
-            FieldSpec.plainText(CURRENCY).max(3).label("币种", "Currency").help("ISO 4217 代码，如 EUR、CNY。", "An ISO 4217 code such as EUR or CNY."),
-            FieldSpec.zonedDateTime("submissionDeadline").required().label("投标截止时间", "Submission deadline")
+            FieldSpec.plainText(CURRENCY)
+                    .max(3)
+                    .label("币种", "Currency")
+                    .help("ISO 4217 代码，如 EUR、CNY。", "An ISO 4217 code such as EUR or CNY."),
+            FieldSpec.zonedDateTime("submissionDeadline")
+                    .required()
+                    .label("投标截止时间", "Submission deadline")
                     .help("按采购人所在时区填写。", "In the contracting authority's time zone."),
-            FieldSpec.textList("sustainabilityCriteria").translatable().maxEntries(20).max(500).label("可持续性评审标准", "Sustainability criteria"),
+            FieldSpec.textList("sustainabilityCriteria")
+                    .translatable()
+                    .maxEntries(20)
+                    .max(500)
+                    .label("可持续性评审标准", "Sustainability criteria"),
             FieldSpec.url("url").required().label("招标文件网址", "Tender documents"));
 
     @Override
@@ -55,7 +68,8 @@ public final class TenderNotice implements SectionType {
 
     @Override
     public LocalizedText help() {
-        return LocalizedText.of("公开招标及其可持续性评审标准。", "A public tender and the sustainability criteria offers are judged on.");
+        return LocalizedText.of(
+                "公开招标及其可持续性评审标准。", "A public tender and the sustainability criteria offers are judged on.");
     }
 
     @Override
@@ -67,11 +81,15 @@ public final class TenderNotice implements SectionType {
     public List<Violation> validate(ItemContent content, ValidationMode mode) {
         List<Violation> violations = new ArrayList<>();
         Optional<BigDecimal> value = content.sharedNumber(VALUE);
-        value.filter(amount -> amount.signum() <= 0).ifPresent(amount -> violations.add(
-                Violation.of(Violation.sharedField(VALUE), "tender-notice.value-not-positive", Map.of("value", amount.toString()))));
+        value.filter(amount -> amount.signum() <= 0)
+                .ifPresent(amount -> violations.add(Violation.of(
+                        Violation.sharedField(VALUE),
+                        "tender-notice.value-not-positive",
+                        Map.of("value", amount.toString()))));
         Optional<String> currency = content.sharedText(CURRENCY);
-        currency.filter(code -> !isCurrency(code)).ifPresent(code -> violations.add(
-                Violation.of(Violation.sharedField(CURRENCY), "tender-notice.currency-unknown", Map.of("currency", code))));
+        currency.filter(code -> !isCurrency(code))
+                .ifPresent(code -> violations.add(Violation.of(
+                        Violation.sharedField(CURRENCY), "tender-notice.currency-unknown", Map.of("currency", code))));
         if (mode == ValidationMode.PUBLISH && value.isPresent() && currency.isEmpty()) {
             violations.add(Violation.of(Violation.sharedField(CURRENCY), "tender-notice.currency-missing"));
         }
@@ -79,15 +97,21 @@ public final class TenderNotice implements SectionType {
     }
 
     private static boolean isCurrency(String code) {
-        return Currency.getAvailableCurrencies().stream().anyMatch(currency -> currency.getCurrencyCode().equals(code));
+        return Currency.getAvailableCurrencies().stream()
+                .anyMatch(currency -> currency.getCurrencyCode().equals(code));
     }
 
     @Override
     public Map<String, LocalizedText> messages() {
         return Map.of(
-                "tender-notice.value-not-positive", LocalizedText.of("预算金额须大于零，当前为 {value}。", "The estimated value must be above zero; it is {value}."),
-                "tender-notice.currency-unknown", LocalizedText.of("“{currency}”不是 ISO 4217 币种代码。", "“{currency}” is not an ISO 4217 currency code."),
-                "tender-notice.currency-missing", LocalizedText.of("填写预算金额时须注明币种。", "Give the currency of the estimated value."));
+                "tender-notice.value-not-positive",
+                        LocalizedText.of(
+                                "预算金额须大于零，当前为 {value}。", "The estimated value must be above zero; it is {value}."),
+                "tender-notice.currency-unknown",
+                        LocalizedText.of(
+                                "“{currency}”不是 ISO 4217 币种代码。", "“{currency}” is not an ISO 4217 currency code."),
+                "tender-notice.currency-missing",
+                        LocalizedText.of("填写预算金额时须注明币种。", "Give the currency of the estimated value."));
     }
 
     /** As the default, with amount and currency together: {@code "estimatedValue": {"amount": 2400000, "currency": "EUR"}}. */

@@ -2,14 +2,15 @@ package org.example.bulletin.tender;
 
 import jakarta.json.Json;
 import org.bulletincms.sectiontype.testkit.SampleFiles;
-import org.bulletincms.sectiontype.testkit.SectionTypeContract;
 import org.bulletincms.sectiontype.testkit.Samples;
+import org.bulletincms.sectiontype.testkit.SectionTypeContract;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.SectionType;
 
 class TenderNoticeContractTest extends SectionTypeContract {
 
-    private static final ItemContent EINDHOVEN = SampleFiles.read(TenderNoticeContractTest.class, "eindhoven-public-lighting.json");
+    private static final ItemContent EINDHOVEN =
+            SampleFiles.read(TenderNoticeContractTest.class, "eindhoven-public-lighting.json");
 
     @Override
     protected SectionType sectionType() {
@@ -20,11 +21,28 @@ class TenderNoticeContractTest extends SectionTypeContract {
     protected Samples samples() {
         return Samples.builder()
                 .valid("public lighting, Eindhoven (illustrative)", EINDHOVEN)
-                .valid("without an estimated value", EINDHOVEN.toBuilder().withoutShared("estimatedValue").withoutShared("currency").build())
-                .draftOnly("value without currency", EINDHOVEN.toBuilder().withoutShared("currency").build())
-                .draftOnly("no deadline yet", EINDHOVEN.toBuilder().withoutShared("submissionDeadline").build())
-                .hostile("a negative value", EINDHOVEN.toBuilder().shared("estimatedValue", Json.createValue(-1)).build())
-                .hostile("a currency that does not exist", EINDHOVEN.toBuilder().shared("currency", "XYZ").build())
+                .valid(
+                        "without an estimated value",
+                        EINDHOVEN.toBuilder()
+                                .withoutShared("estimatedValue")
+                                .withoutShared("currency")
+                                .build())
+                .draftOnly(
+                        "value without currency",
+                        EINDHOVEN.toBuilder().withoutShared("currency").build())
+                .draftOnly(
+                        "no deadline yet",
+                        EINDHOVEN.toBuilder()
+                                .withoutShared("submissionDeadline")
+                                .build())
+                .hostile(
+                        "a negative value",
+                        EINDHOVEN.toBuilder()
+                                .shared("estimatedValue", Json.createValue(-1))
+                                .build())
+                .hostile(
+                        "a currency that does not exist",
+                        EINDHOVEN.toBuilder().shared("currency", "XYZ").build())
                 .build();
     }
 }

@@ -22,12 +22,18 @@ class TenderNoticeTest {
     void isInstalledByItsServiceRegistrationAlone() {
         InstalledSectionTypes installed = InstalledSectionTypes.discover(TenderNotice.class.getClassLoader());
 
-        assertEquals(List.of("tender-notice"), installed.all().stream().map(SectionType::id).toList());
+        assertEquals(
+                List.of("tender-notice"),
+                installed.all().stream().map(SectionType::id).toList());
     }
 
     @Test
     void deliversTheEstimateAsAmountAndCurrency() {
-        assertEquals(Json.createObjectBuilder().add("amount", 2400000).add("currency", "EUR").build(),
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("amount", 2400000)
+                        .add("currency", "EUR")
+                        .build(),
                 tender.toDelivery(ItemView.of(eindhoven, "en")).get("estimatedValue"));
     }
 
@@ -36,12 +42,17 @@ class TenderNoticeTest {
         ItemContent noCurrency = eindhoven.toBuilder().withoutShared("currency").build();
 
         assertEquals(List.of(), tender.validate(noCurrency, ValidationMode.DRAFT));
-        assertEquals(List.of(Violation.of("/shared/currency", "tender-notice.currency-missing")), tender.validate(noCurrency, ValidationMode.PUBLISH));
+        assertEquals(
+                List.of(Violation.of("/shared/currency", "tender-notice.currency-missing")),
+                tender.validate(noCurrency, ValidationMode.PUBLISH));
     }
 
     @Test
     void aCurrencyIsAnIso4217Code() {
-        assertEquals(List.of("tender-notice.currency-unknown"), tender.validate(eindhoven.toBuilder().shared("currency", "eur").build(),
-                ValidationMode.DRAFT).stream().map(Violation::messageKey).toList());
+        assertEquals(
+                List.of("tender-notice.currency-unknown"),
+                tender.validate(eindhoven.toBuilder().shared("currency", "eur").build(), ValidationMode.DRAFT).stream()
+                        .map(Violation::messageKey)
+                        .toList());
     }
 }

@@ -10,8 +10,15 @@ class TenderPluginDependenciesTest {
 
     @Test
     void theJarNeedsNothingButTheSpiSoThatDroppingItInInstallsIt() {
-        classes().that().resideInAPackage("org.example.bulletin.tender..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.json..", "org.bulletincms.spi..", "org.example.bulletin.tender..")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.example.bulletin.tender"));
+        classes()
+                .that()
+                .resideInAPackage("org.example.bulletin.tender..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "jakarta.json..", "org.bulletincms.spi..", "org.example.bulletin.tender..")
+                .check(new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.example.bulletin.tender"));
     }
 }

@@ -14,7 +14,9 @@ public final class Announcement implements SectionType {
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
             FieldSpec.plainText("subtitle").translatable().max(200).label("副标题", "Subtitle"),
-            FieldSpec.date("date").label("日期", "Date").help("所述事项的日期，如会议召开日。", "When it happened, e.g. the day of a meeting."),
+            FieldSpec.date("date")
+                    .label("日期", "Date")
+                    .help("所述事项的日期，如会议召开日。", "When it happened, e.g. the day of a meeting."),
             FieldSpec.richText("body").required().translatable().label("正文", "Body"));
 
     @Override
@@ -34,7 +36,8 @@ public final class Announcement implements SectionType {
 
     @Override
     public LocalizedText help() {
-        return LocalizedText.of("不注明来源的简短消息，如会议、新成员。", "Short news without a source, such as a meeting or a new member.");
+        return LocalizedText.of(
+                "不注明来源的简短消息，如会议、新成员。", "Short news without a source, such as a meeting or a new member.");
     }
 
     @Override

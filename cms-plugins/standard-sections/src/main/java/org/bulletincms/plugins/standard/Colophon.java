@@ -9,8 +9,14 @@ import org.bulletincms.spi.SectionType;
 public final class Colophon implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.plainText("sourcesNote").required().translatable().max(1_000).label("内容来源说明", "About the sources")
-                    .help("如“简报内容来源于……由中环联合认证中心汇编制作。”", "E.g. “Compiled by CEC from public information published by …”."),
+            FieldSpec.plainText("sourcesNote")
+                    .required()
+                    .translatable()
+                    .max(1_000)
+                    .label("内容来源说明", "About the sources")
+                    .help(
+                            "如“简报内容来源于……由中环联合认证中心汇编制作。”",
+                            "E.g. “Compiled by CEC from public information published by …”."),
             FieldSpec.plainText("editor").required().translatable().max(100).label("编辑", "Editor"),
             FieldSpec.email("email").required().label("电子邮箱", "E-mail"),
             FieldSpec.url("website").label("网站", "Website"));

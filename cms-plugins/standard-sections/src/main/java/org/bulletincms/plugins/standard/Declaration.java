@@ -18,10 +18,20 @@ public final class Declaration implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
-            FieldSpec.plainText("declarationName").translatable().max(200).label("宣言名称", "Name of the declaration")
-                    .help("如《夏乐宫宣言》（Declaration de Chaillot）", "E.g. the Chaillot Declaration (Déclaration de Chaillot)"),
+            FieldSpec.plainText("declarationName")
+                    .translatable()
+                    .max(200)
+                    .label("宣言名称", "Name of the declaration")
+                    .help(
+                            "如《夏乐宫宣言》（Declaration de Chaillot）",
+                            "E.g. the Chaillot Declaration (Déclaration de Chaillot)"),
             FieldSpec.richText("intro").required().translatable().label("导语", "Introduction"),
-            FieldSpec.numberedList("commitments").required().translatable().maxEntries(30).max(500).label("承诺", "Commitments")
+            FieldSpec.numberedList("commitments")
+                    .required()
+                    .translatable()
+                    .maxEntries(30)
+                    .max(500)
+                    .label("承诺", "Commitments")
                     .help("每条一项，编号按顺序自动生成。", "One per entry; numbers follow the order."),
             FieldSpec.richText("closing").translatable().label("结语", "Closing text"),
             FieldSpec.plainText("imageCaption").translatable().max(500).label("图片说明", "Picture caption"),
@@ -66,7 +76,10 @@ public final class Declaration implements SectionType {
             for (JsonValue commitment : commitments) {
                 if (commitment instanceof JsonString text) {
                     number++;
-                    html.start("li").element("span", Map.of("class", "number"), String.format("%02d", number)).text(" " + text.getString()).end();
+                    html.start("li")
+                            .element("span", Map.of("class", "number"), String.format("%02d", number))
+                            .text(" " + text.getString())
+                            .end();
                 }
             }
             html.end();

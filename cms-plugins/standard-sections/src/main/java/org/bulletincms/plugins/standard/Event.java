@@ -36,8 +36,13 @@ public final class Event implements SectionType {
     static final String HASHTAG = "hashtag";
 
     private static final Pattern HASHTAG_FORM = Pattern.compile("#[\\p{L}\\p{N}_]+");
-    private static final List<PersonRole> ROLE_ORDER = List.of(PersonRole.MODERATOR, PersonRole.HOST, PersonRole.SPEAKER,
-            PersonRole.PANELIST, PersonRole.AUTHOR, PersonRole.OTHER);
+    private static final List<PersonRole> ROLE_ORDER = List.of(
+            PersonRole.MODERATOR,
+            PersonRole.HOST,
+            PersonRole.SPEAKER,
+            PersonRole.PANELIST,
+            PersonRole.AUTHOR,
+            PersonRole.OTHER);
     private static final LocalizedText ORGANISED_BY = LocalizedText.of("主办：", "Organised by ");
     private static final LocalizedText IN_COLLABORATION_WITH = LocalizedText.of("合作方：", "In collaboration with ");
     private static final LocalizedText JOIN_ONLINE = LocalizedText.of("线上参会", "Join online");
@@ -46,21 +51,41 @@ public final class Event implements SectionType {
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(300).label("活动名称", "Title"),
             FieldSpec.richText("description").translatable().label("活动介绍", "Description"),
-            FieldSpec.textList("organisers").translatable().maxEntries(10).max(200).label("主办方", "Organisers"),
-            FieldSpec.zonedDateTime(START).required().label("开始时间", "Starts")
-                    .help("按公告所用时区填写，如 2024-05-29T17:00+02:00。", "In the time zone the event announces, e.g. 2024-05-29T17:00+02:00."),
+            FieldSpec.textList("organisers")
+                    .translatable()
+                    .maxEntries(10)
+                    .max(200)
+                    .label("主办方", "Organisers"),
+            FieldSpec.zonedDateTime(START)
+                    .required()
+                    .label("开始时间", "Starts")
+                    .help(
+                            "按公告所用时区填写，如 2024-05-29T17:00+02:00。",
+                            "In the time zone the event announces, e.g. 2024-05-29T17:00+02:00."),
             FieldSpec.zonedDateTime(END).label("结束时间", "Ends"),
             FieldSpec.plainText("venue").translatable().max(200).label("地点", "Venue"),
             FieldSpec.plainText("room").translatable().max(200).label("会议室", "Room"),
-            FieldSpec.choice(PARTICIPATION).required().label("参与方式", "Participation")
+            FieldSpec.choice(PARTICIPATION)
+                    .required()
+                    .label("参与方式", "Participation")
                     .option("physical", "线下参会", "In person")
                     .option("virtual", "线上参会", "Online")
                     .option("hybrid", "线上线下同步", "Physical and virtual"),
-            FieldSpec.url(VIRTUAL_LINK).label("线上参会链接", "Link to join online")
+            FieldSpec.url(VIRTUAL_LINK)
+                    .label("线上参会链接", "Link to join online")
                     .help("线上活动必填。", "Required for an online event."),
-            FieldSpec.people("people").translatable().maxEntries(40).label("发言嘉宾", "People")
-                    .help("发言人、主持人、讨论嘉宾等，可只写职务和机构。", "Speakers, moderators, panelists; a title and organisation without a name will do."),
-            FieldSpec.textList("partners").translatable().maxEntries(20).max(200).label("合作方", "In collaboration with"),
+            FieldSpec.people("people")
+                    .translatable()
+                    .maxEntries(40)
+                    .label("发言嘉宾", "People")
+                    .help(
+                            "发言人、主持人、讨论嘉宾等，可只写职务和机构。",
+                            "Speakers, moderators, panelists; a title and organisation without a name will do."),
+            FieldSpec.textList("partners")
+                    .translatable()
+                    .maxEntries(20)
+                    .max(200)
+                    .label("合作方", "In collaboration with"),
             FieldSpec.plainText(HASHTAG).max(60).label("话题标签", "Hashtag").help("如 #COP26", "E.g. #COP26"));
 
     @Override
@@ -80,7 +105,9 @@ public final class Event implements SectionType {
 
     @Override
     public LocalizedText help() {
-        return LocalizedText.of("会议、边会或网络研讨会：时间、地点、参与方式和嘉宾。", "A session, side event or webinar: when, where, how to take part and who speaks.");
+        return LocalizedText.of(
+                "会议、边会或网络研讨会：时间、地点、参与方式和嘉宾。",
+                "A session, side event or webinar: when, where, how to take part and who speaks.");
     }
 
     @Override
@@ -99,31 +126,47 @@ public final class Event implements SectionType {
         Optional<ZonedDateTime> start = content.sharedDateTime(START);
         Optional<ZonedDateTime> end = content.sharedDateTime(END);
         if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-            violations.add(Violation.of(Violation.sharedField(END), "event.end-before-start",
-                    Map.of("start", content.sharedText(START).orElseThrow(), "end", content.sharedText(END).orElseThrow())));
+            violations.add(Violation.of(
+                    Violation.sharedField(END),
+                    "event.end-before-start",
+                    Map.of(
+                            "start",
+                            content.sharedText(START).orElseThrow(),
+                            "end",
+                            content.sharedText(END).orElseThrow())));
         }
         Optional<String> participation = content.sharedText(PARTICIPATION);
         boolean hasLink = content.sharedText(VIRTUAL_LINK).isPresent();
-        if (mode == ValidationMode.PUBLISH && participation.filter("virtual"::equals).isPresent() && !hasLink) {
+        if (mode == ValidationMode.PUBLISH
+                && participation.filter("virtual"::equals).isPresent()
+                && !hasLink) {
             violations.add(Violation.of(Violation.sharedField(VIRTUAL_LINK), "event.virtual-link-missing"));
         }
         if (participation.filter("physical"::equals).isPresent() && hasLink) {
             violations.add(Violation.of(Violation.sharedField(VIRTUAL_LINK), "event.link-for-physical-event"));
         }
-        content.sharedText(HASHTAG).filter(tag -> !HASHTAG_FORM.matcher(tag).matches()).ifPresent(tag ->
-                violations.add(Violation.of(Violation.sharedField(HASHTAG), "event.hashtag-malformed", Map.of("hashtag", tag))));
+        content.sharedText(HASHTAG)
+                .filter(tag -> !HASHTAG_FORM.matcher(tag).matches())
+                .ifPresent(tag -> violations.add(Violation.of(
+                        Violation.sharedField(HASHTAG), "event.hashtag-malformed", Map.of("hashtag", tag))));
         return violations;
     }
 
     @Override
     public Map<String, LocalizedText> messages() {
         return Map.of(
-                "event.end-before-start", LocalizedText.of("结束时间 {end} 须晚于开始时间 {start}。", "The end, {end}, must come after the start, {start}."),
+                "event.end-before-start",
+                        LocalizedText.of(
+                                "结束时间 {end} 须晚于开始时间 {start}。", "The end, {end}, must come after the start, {start}."),
                 "event.virtual-link-missing", LocalizedText.of("线上活动须填写参会链接。", "An online event needs a link to join."),
-                "event.link-for-physical-event", LocalizedText.of("线下活动不应有线上参会链接；如可线上参加，请选择“线上线下同步”。",
-                        "An in-person event has no link to join online; choose “Physical and virtual” if people can join online."),
-                "event.hashtag-malformed", LocalizedText.of("话题标签“{hashtag}”应以 # 开头且不含空格，如 #COP26。",
-                        "The hashtag “{hashtag}” must start with # and have no spaces, e.g. #COP26."));
+                "event.link-for-physical-event",
+                        LocalizedText.of(
+                                "线下活动不应有线上参会链接；如可线上参加，请选择“线上线下同步”。",
+                                "An in-person event has no link to join online; choose “Physical and virtual” if people can join online."),
+                "event.hashtag-malformed",
+                        LocalizedText.of(
+                                "话题标签“{hashtag}”应以 # 开头且不含空格，如 #COP26。",
+                                "The hashtag “{hashtag}” must start with # and have no spaces, e.g. #COP26."));
     }
 
     @Override
@@ -149,14 +192,22 @@ public final class Event implements SectionType {
                 : DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu,", Locale.ENGLISH);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         html.start("p", Map.of("class", "when"));
-        html.element("time", Map.of("datetime", start.toOffsetDateTime().toString()), day.format(start) + " " + time.format(start));
+        html.element(
+                "time",
+                Map.of("datetime", start.toOffsetDateTime().toString()),
+                day.format(start) + " " + time.format(start));
         end.ifPresent(finish -> {
             boolean sameDay = finish.toLocalDate().equals(start.toLocalDate());
-            html.text("–").element("time", Map.of("datetime", finish.toOffsetDateTime().toString()),
-                    sameDay ? time.format(finish) : day.format(finish) + " " + time.format(finish));
+            html.text("–")
+                    .element(
+                            "time",
+                            Map.of("datetime", finish.toOffsetDateTime().toString()),
+                            sameDay ? time.format(finish) : day.format(finish) + " " + time.format(finish));
         });
         String offset = start.getOffset().getId();
-        html.text(chinese ? "（UTC" : " (UTC").text("Z".equals(offset) ? "" : offset).text(chinese ? "）" : ")");
+        html.text(chinese ? "（UTC" : " (UTC")
+                .text("Z".equals(offset) ? "" : offset)
+                .text(chinese ? "）" : ")");
         html.end();
     }
 
@@ -170,8 +221,11 @@ public final class Event implements SectionType {
     }
 
     private void participation(ItemView view, HtmlSink html) {
-        Optional<String> mode = view.text(PARTICIPATION).flatMap(code -> FIELDS.stream()
-                .filter(field -> field.name().equals(PARTICIPATION)).findFirst().flatMap(field -> field.option(code)))
+        Optional<String> mode = view.text(PARTICIPATION)
+                .flatMap(code -> FIELDS.stream()
+                        .filter(field -> field.name().equals(PARTICIPATION))
+                        .findFirst()
+                        .flatMap(field -> field.option(code)))
                 .map(option -> option.label().get(view.locale()));
         Optional<String> link = view.text(VIRTUAL_LINK);
         if (mode.isEmpty() && link.isEmpty()) {
@@ -187,8 +241,12 @@ public final class Event implements SectionType {
     private static void people(ItemView view, HtmlSink html) {
         List<JsonValue> people = view.list("people").orElse(JsonValue.EMPTY_JSON_ARRAY);
         for (PersonRole role : ROLE_ORDER) {
-            List<String> lines = people.stream().filter(JsonObject.class::isInstance).map(JsonObject.class::cast)
-                    .filter(person -> role.code().equals(text(person, "role"))).map(Event::personLine).toList();
+            List<String> lines = people.stream()
+                    .filter(JsonObject.class::isInstance)
+                    .map(JsonObject.class::cast)
+                    .filter(person -> role.code().equals(text(person, "role")))
+                    .map(Event::personLine)
+                    .toList();
             if (!lines.isEmpty()) {
                 html.start("section", Map.of("class", "people " + role.code()));
                 html.element("h4", role.pluralLabel().get(view.locale()));
@@ -216,9 +274,15 @@ public final class Event implements SectionType {
 
     private static void names(ItemView view, String field, LocalizedText lead, HtmlSink html) {
         view.list(field).ifPresent(entries -> {
-            List<String> names = entries.stream().filter(JsonString.class::isInstance).map(entry -> ((JsonString) entry).getString()).toList();
+            List<String> names = entries.stream()
+                    .filter(JsonString.class::isInstance)
+                    .map(entry -> ((JsonString) entry).getString())
+                    .toList();
             if (!names.isEmpty()) {
-                html.element("p", Map.of("class", field), lead.get(view.locale()) + String.join(LIST_SEPARATOR.get(view.locale()), names));
+                html.element(
+                        "p",
+                        Map.of("class", field),
+                        lead.get(view.locale()) + String.join(LIST_SEPARATOR.get(view.locale()), names));
             }
         });
     }

@@ -51,8 +51,7 @@ final class EventTimeUpgrade implements SchemaUpgrade {
         return upgraded.build();
     }
 
-    private record Times(OffsetDateTime start, Optional<OffsetDateTime> end) {
-    }
+    private record Times(OffsetDateTime start, Optional<OffsetDateTime> end) {}
 
     private static Optional<Times> read(LocalDate date, String text) {
         Matcher flyer = FLYER_TIME.matcher(text.strip());
@@ -81,7 +80,10 @@ final class EventTimeUpgrade implements SchemaUpgrade {
         Set<String> locales = content.locales().isEmpty() ? Set.of(LocalizedText.ENGLISH) : content.locales();
         for (String locale : locales) {
             String description = content.localizedText(locale, "description").orElse("");
-            upgraded.localized(locale, "description", description + "<p>" + Prose.escape(TIME_NOTE.get(locale) + written) + "</p>");
+            upgraded.localized(
+                    locale,
+                    "description",
+                    description + "<p>" + Prose.escape(TIME_NOTE.get(locale) + written) + "</p>");
         }
     }
 }

@@ -19,22 +19,27 @@ import org.bulletincms.spi.Violation;
  */
 final class KeyFigureRules {
 
-    private KeyFigureRules() {
-    }
+    private KeyFigureRules() {}
 
     /** Each language's figures are the same values in the same order. */
     static List<Violation> agreeAcrossLocales(ItemContent content, FieldSpec figures, String messageKey) {
         String field = figures.name();
         int limit = figures.maxEntries();
         List<Violation> violations = new ArrayList<>();
-        Optional<String> reference = content.locales().stream().filter(locale -> content.localizedList(locale, field).isPresent()).findFirst();
+        Optional<String> reference = content.locales().stream()
+                .filter(locale -> content.localizedList(locale, field).isPresent())
+                .findFirst();
         if (reference.isEmpty()) {
             return violations;
         }
-        List<Optional<BigDecimal>> expected = values(content.localizedList(reference.get(), field).orElseThrow(), limit);
+        List<Optional<BigDecimal>> expected =
+                values(content.localizedList(reference.get(), field).orElseThrow(), limit);
         for (String locale : content.locales()) {
-            content.localizedList(locale, field).map(list -> values(list, limit)).filter(values -> !sameValues(values, expected)).ifPresent(values ->
-                    violations.add(Violation.of(Violation.localizedField(locale, field), messageKey, Map.of("locale", reference.get()))));
+            content.localizedList(locale, field)
+                    .map(list -> values(list, limit))
+                    .filter(values -> !sameValues(values, expected))
+                    .ifPresent(values -> violations.add(Violation.of(
+                            Violation.localizedField(locale, field), messageKey, Map.of("locale", reference.get()))));
         }
         return violations;
     }
@@ -48,7 +53,9 @@ final class KeyFigureRules {
                 List<Optional<BigDecimal>> values = values(list, figures.maxEntries());
                 for (int index = 0; index < values.size(); index++) {
                     if (values.get(index).filter(value -> value.signum() <= 0).isPresent()) {
-                        violations.add(Violation.of(Violation.pointerTo("localized", locale, field, index, "value"), messageKey,
+                        violations.add(Violation.of(
+                                Violation.pointerTo("localized", locale, field, index, "value"),
+                                messageKey,
                                 Map.of("value", values.get(index).get().toString())));
                     }
                 }
@@ -61,8 +68,10 @@ final class KeyFigureRules {
     private static List<Optional<BigDecimal>> values(JsonArray figures, int limit) {
         List<Optional<BigDecimal>> values = new ArrayList<>();
         for (JsonValue figure : figures.subList(0, Math.min(limit, figures.size()))) {
-            values.add(figure instanceof JsonObject object && object.get("value") instanceof JsonNumber number
-                    ? Optional.of(number.bigDecimalValue()) : Optional.empty());
+            values.add(
+                    figure instanceof JsonObject object && object.get("value") instanceof JsonNumber number
+                            ? Optional.of(number.bigDecimalValue())
+                            : Optional.empty());
         }
         return values;
     }

@@ -22,7 +22,10 @@ import org.bulletincms.spi.Violation;
 public final class News implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.plainText("kicker").translatable().max(30).label("栏头", "Kicker")
+            FieldSpec.plainText("kicker")
+                    .translatable()
+                    .max(30)
+                    .label("栏头", "Kicker")
                     .help("标题旁的短标签，如“新项目”。", "A short label shown with the title, e.g. “New project”."),
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
             FieldSpec.plainText("subtitle").translatable().max(200).label("副标题", "Subtitle"),
@@ -60,10 +63,12 @@ public final class News implements SectionType {
     @Override
     public List<Violation> validate(ItemContent content, ValidationMode mode) {
         List<Violation> violations = new ArrayList<>();
-        if (mode == ValidationMode.PUBLISH && content.sharedText(SourceAttribution.URL).isEmpty()) {
+        if (mode == ValidationMode.PUBLISH
+                && content.sharedText(SourceAttribution.URL).isEmpty()) {
             for (String locale : content.locales()) {
                 if (content.localizedText(locale, SourceAttribution.NAME).isEmpty()) {
-                    violations.add(Violation.of(Violation.localizedField(locale, SourceAttribution.NAME), "news.source-missing"));
+                    violations.add(Violation.of(
+                            Violation.localizedField(locale, SourceAttribution.NAME), "news.source-missing"));
                 }
             }
         }
@@ -72,7 +77,9 @@ public final class News implements SectionType {
 
     @Override
     public Map<String, LocalizedText> messages() {
-        return Map.of("news.source-missing", LocalizedText.of("请注明来源：填写来源名称或来源网址。", "Credit the source: give its name or its address."));
+        return Map.of(
+                "news.source-missing",
+                LocalizedText.of("请注明来源：填写来源名称或来源网址。", "Credit the source: give its name or its address."));
     }
 
     /** As the default, with the source's name and address together as {@code "source": {"name", "url"}}. */

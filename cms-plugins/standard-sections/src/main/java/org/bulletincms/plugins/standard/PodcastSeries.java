@@ -21,7 +21,11 @@ public final class PodcastSeries implements SectionType {
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
             FieldSpec.plainText("publisher").required().translatable().max(200).label("出品方", "Publisher"),
             FieldSpec.richText("body").required().translatable().label("介绍", "Description"),
-            FieldSpec.textList("episodes").translatable().maxEntries(30).max(300).label("节目", "Episodes")
+            FieldSpec.textList("episodes")
+                    .translatable()
+                    .maxEntries(30)
+                    .max(300)
+                    .label("节目", "Episodes")
                     .help("可只列出部分节目。", "May list only some episodes."),
             FieldSpec.number("episodeCount").label("节目总数", "Number of episodes"),
             FieldSpec.url("url").label("收听网址", "Where to listen"));
@@ -56,14 +60,20 @@ public final class PodcastSeries implements SectionType {
         List<Violation> violations = new ArrayList<>();
         content.sharedNumber("episodeCount").ifPresent(count -> {
             if (count.signum() <= 0 || count.stripTrailingZeros().scale() > 0) {
-                violations.add(Violation.of(Violation.sharedField("episodeCount"), "podcast-series.count-not-whole",
+                violations.add(Violation.of(
+                        Violation.sharedField("episodeCount"),
+                        "podcast-series.count-not-whole",
                         Map.of("count", count.toString())));
                 return;
             }
             for (String locale : content.locales()) {
-                int listed = content.localizedList(locale, "episodes").map(List::size).orElse(0);
+                int listed = content.localizedList(locale, "episodes")
+                        .map(List::size)
+                        .orElse(0);
                 if (count.compareTo(BigDecimal.valueOf(listed)) < 0) {
-                    violations.add(Violation.of(Violation.sharedField("episodeCount"), "podcast-series.fewer-than-listed",
+                    violations.add(Violation.of(
+                            Violation.sharedField("episodeCount"),
+                            "podcast-series.fewer-than-listed",
                             Map.of("count", count.toString(), "listed", listed, "locale", locale)));
                 }
             }
@@ -74,8 +84,13 @@ public final class PodcastSeries implements SectionType {
     @Override
     public Map<String, LocalizedText> messages() {
         return Map.of(
-                "podcast-series.count-not-whole", LocalizedText.of("节目总数 {count} 应为正整数。", "The number of episodes, {count}, must be a whole number above zero."),
-                "podcast-series.fewer-than-listed", LocalizedText.of("节目总数 {count} 少于 {locale} 版本列出的 {listed} 个节目。",
-                        "The number of episodes, {count}, is below the {listed} listed in {locale}."));
+                "podcast-series.count-not-whole",
+                        LocalizedText.of(
+                                "节目总数 {count} 应为正整数。",
+                                "The number of episodes, {count}, must be a whole number above zero."),
+                "podcast-series.fewer-than-listed",
+                        LocalizedText.of(
+                                "节目总数 {count} 少于 {locale} 版本列出的 {listed} 个节目。",
+                                "The number of episodes, {count}, is below the {listed} listed in {locale}."));
     }
 }

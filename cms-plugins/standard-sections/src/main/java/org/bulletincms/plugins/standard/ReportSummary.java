@@ -12,16 +12,28 @@ import org.bulletincms.spi.SectionType;
 public final class ReportSummary implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
-            FieldSpec.plainText("kicker").translatable().max(30).label("栏头", "Kicker")
+            FieldSpec.plainText("kicker")
+                    .translatable()
+                    .max(30)
+                    .label("栏头", "Kicker")
                     .help("标题旁的短标签，如“新报告”“概述”。", "A short label shown with the title, e.g. “New report”."),
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
-            FieldSpec.plainText("reportTitle").required().translatable().max(300).label("报告名称", "Report title")
+            FieldSpec.plainText("reportTitle")
+                    .required()
+                    .translatable()
+                    .max(300)
+                    .label("报告名称", "Report title")
                     .help("出版物的正式名称，如《促进环境可持续性的数字化公共基础设施》。", "The publication's own title."),
             FieldSpec.plainText("publisher").translatable().max(300).label("发布机构", "Publisher"),
             FieldSpec.richText("body").required().translatable().label("内容摘要", "Summary"),
-            FieldSpec.textList("placesCovered").translatable().maxEntries(60).max(100).label("涉及国家和地区", "Countries and places covered")
+            FieldSpec.textList("placesCovered")
+                    .translatable()
+                    .maxEntries(60)
+                    .max(100)
+                    .label("涉及国家和地区", "Countries and places covered")
                     .help("报告研究的国家、地区或城市。", "The countries, regions or cities the report studies."),
-            FieldSpec.sourceDocument("sourceDocument").label("报告原文", "Report file")
+            FieldSpec.sourceDocument("sourceDocument")
+                    .label("报告原文", "Report file")
                     .help("已上传的报告原文。", "The report as uploaded to the CMS."),
             FieldSpec.url("reportUrl").label("报告网址", "Report address"),
             SourceAttribution.name(),

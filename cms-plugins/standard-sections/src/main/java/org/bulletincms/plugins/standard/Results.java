@@ -18,8 +18,16 @@ public final class Results implements SectionType {
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
             FieldSpec.richText("intro").required().translatable().label("导语", "Introduction"),
-            FieldSpec.textList("findings").translatable().maxEntries(20).max(1_000).label("主要结果", "Findings"),
-            FieldSpec.keyFigures("keyFigures").translatable().maxEntries(8).max(200).label("关键数字", "Key figures"),
+            FieldSpec.textList("findings")
+                    .translatable()
+                    .maxEntries(20)
+                    .max(1_000)
+                    .label("主要结果", "Findings"),
+            FieldSpec.keyFigures("keyFigures")
+                    .translatable()
+                    .maxEntries(8)
+                    .max(200)
+                    .label("关键数字", "Key figures"),
             FieldSpec.richText("conclusion").translatable().label("结论", "Conclusion"));
 
     @Override
@@ -39,7 +47,9 @@ public final class Results implements SectionType {
 
     @Override
     public LocalizedText help() {
-        return LocalizedText.of("评估、指数或监测的结果：要点、数字与结论。", "Results of an assessment, index or monitoring: findings, figures, conclusion.");
+        return LocalizedText.of(
+                "评估、指数或监测的结果：要点、数字与结论。",
+                "Results of an assessment, index or monitoring: findings, figures, conclusion.");
     }
 
     @Override
@@ -54,13 +64,16 @@ public final class Results implements SectionType {
             return List.of();
         }
         return content.locales().stream()
-                .filter(locale -> content.localizedList(locale, "findings").isEmpty() && content.localizedList(locale, "keyFigures").isEmpty())
+                .filter(locale -> content.localizedList(locale, "findings").isEmpty()
+                        && content.localizedList(locale, "keyFigures").isEmpty())
                 .map(locale -> Violation.of(Violation.localizedField(locale, "findings"), "results.nothing-found"))
                 .toList();
     }
 
     @Override
     public Map<String, LocalizedText> messages() {
-        return Map.of("results.nothing-found", LocalizedText.of("请至少填写一条主要结果或一个关键数字。", "Give at least one finding or key figure."));
+        return Map.of(
+                "results.nothing-found",
+                LocalizedText.of("请至少填写一条主要结果或一个关键数字。", "Give at least one finding or key figure."));
     }
 }

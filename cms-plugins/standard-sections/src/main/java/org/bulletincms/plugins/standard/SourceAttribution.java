@@ -21,16 +21,19 @@ final class SourceAttribution {
 
     private static final LocalizedText TAKEN_FROM = LocalizedText.of("摘自：", "Source: ");
 
-    private SourceAttribution() {
-    }
+    private SourceAttribution() {}
 
     static FieldSpec name() {
-        return FieldSpec.plainText(NAME).translatable().max(200).label("来源名称", "Source")
+        return FieldSpec.plainText(NAME)
+                .translatable()
+                .max(200)
+                .label("来源名称", "Source")
                 .help("“摘自”后的来源，如“同一个地球网络”网站。", "Where the text was taken from, e.g. the One Planet network website.");
     }
 
     static FieldSpec url() {
-        return FieldSpec.url(URL).label("来源网址", "Source address")
+        return FieldSpec.url(URL)
+                .label("来源网址", "Source address")
                 .help("来源的完整网址；没有可用链接时留空。", "The source's full address; leave empty when there is no usable link.");
     }
 

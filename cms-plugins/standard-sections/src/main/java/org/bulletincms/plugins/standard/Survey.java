@@ -40,7 +40,8 @@ public final class Survey implements SectionType {
 
     @Override
     public LocalizedText help() {
-        return LocalizedText.of("邀请参与的调研或征询，须写明截止日期。", "A call to take part in a survey or consultation, with its deadline.");
+        return LocalizedText.of(
+                "邀请参与的调研或征询，须写明截止日期。", "A call to take part in a survey or consultation, with its deadline.");
     }
 
     @Override
@@ -53,15 +54,24 @@ public final class Survey implements SectionType {
         Optional<LocalDate> opens = content.sharedDate("opensOn");
         Optional<LocalDate> deadline = content.sharedDate("deadline");
         if (opens.isPresent() && deadline.isPresent() && deadline.get().isBefore(opens.get())) {
-            return List.of(Violation.of(Violation.sharedField("deadline"), "survey.deadline-before-opening",
-                    Map.of("opensOn", opens.get().toString(), "deadline", deadline.get().toString())));
+            return List.of(Violation.of(
+                    Violation.sharedField("deadline"),
+                    "survey.deadline-before-opening",
+                    Map.of(
+                            "opensOn",
+                            opens.get().toString(),
+                            "deadline",
+                            deadline.get().toString())));
         }
         return List.of();
     }
 
     @Override
     public Map<String, LocalizedText> messages() {
-        return Map.of("survey.deadline-before-opening", LocalizedText.of("截止日期 {deadline} 早于开始日期 {opensOn}。",
-                "The deadline, {deadline}, is before the survey opens on {opensOn}."));
+        return Map.of(
+                "survey.deadline-before-opening",
+                LocalizedText.of(
+                        "截止日期 {deadline} 早于开始日期 {opensOn}。",
+                        "The deadline, {deadline}, is before the survey opens on {opensOn}."));
     }
 }

@@ -1,8 +1,8 @@
 package org.bulletincms.plugins.standard;
 
 import jakarta.json.JsonValue;
-import org.bulletincms.sectiontype.testkit.SectionTypeContract;
 import org.bulletincms.sectiontype.testkit.Samples;
+import org.bulletincms.sectiontype.testkit.SectionTypeContract;
 import org.bulletincms.spi.SectionType;
 
 class DeclarationContractTest extends SectionTypeContract {
@@ -16,8 +16,11 @@ class DeclarationContractTest extends SectionTypeContract {
     protected Samples samples() {
         return Samples.builder()
                 .valid("2024/2 首届全球建筑和气候论坛发布《夏乐宫宣言》", Seeds.item("declaration/2024-2-chaillot.json"))
-                .draftOnly("commitments not entered yet", Seeds.item("declaration/2024-2-chaillot.json").toBuilder()
-                        .localized("en", "commitments", JsonValue.EMPTY_JSON_ARRAY).build())
+                .draftOnly(
+                        "commitments not entered yet",
+                        Seeds.item("declaration/2024-2-chaillot.json").toBuilder()
+                                .localized("en", "commitments", JsonValue.EMPTY_JSON_ARRAY)
+                                .build())
                 .build();
     }
 }

@@ -26,28 +26,42 @@ class EventTest {
 
         @Test
         void anEventEndingBeforeItStartsIsWrongEvenInADraft() {
-            ItemContent backwards = cop26.toBuilder().shared("end", "2021-11-06T13:00+00:00[Europe/London]").build();
+            ItemContent backwards = cop26.toBuilder()
+                    .shared("end", "2021-11-06T13:00+00:00[Europe/London]")
+                    .build();
 
             List<Violation> violations = event.validate(backwards, ValidationMode.DRAFT);
 
-            assertEquals(List.of("event.end-before-start"), violations.stream().map(Violation::messageKey).toList());
+            assertEquals(
+                    List.of("event.end-before-start"),
+                    violations.stream().map(Violation::messageKey).toList());
             assertEquals("/shared/end", violations.get(0).pointer());
         }
 
         @Test
         void comparesInstantsNotWallClocks() {
-            ItemContent acrossZones = cop26.toBuilder().shared("start", "2021-11-06T13:30+00:00").shared("end", "2021-11-06T14:00+01:00").build();
+            ItemContent acrossZones = cop26.toBuilder()
+                    .shared("start", "2021-11-06T13:30+00:00")
+                    .shared("end", "2021-11-06T14:00+01:00")
+                    .build();
 
             assertEquals(List.of("event.end-before-start"), keys(acrossZones, ValidationMode.DRAFT));
         }
 
         @Test
         void anOnlineEventNeedsALinkToBePublished() {
-            ItemContent online = cop26.toBuilder().shared("participation", "virtual").build();
+            ItemContent online =
+                    cop26.toBuilder().shared("participation", "virtual").build();
 
             assertEquals(List.of(), keys(online, ValidationMode.DRAFT));
             assertEquals(List.of("event.virtual-link-missing"), keys(online, ValidationMode.PUBLISH));
-            assertEquals(List.of(), keys(online.toBuilder().shared("virtualLink", "https://unfccc.int/cop26").build(), ValidationMode.PUBLISH));
+            assertEquals(
+                    List.of(),
+                    keys(
+                            online.toBuilder()
+                                    .shared("virtualLink", "https://unfccc.int/cop26")
+                                    .build(),
+                            ValidationMode.PUBLISH));
         }
 
         @Test
@@ -57,7 +71,10 @@ class EventTest {
 
         @Test
         void anInPersonEventHasNoLink() {
-            ItemContent inPerson = cop26.toBuilder().shared("participation", "physical").shared("virtualLink", "https://unfccc.int/").build();
+            ItemContent inPerson = cop26.toBuilder()
+                    .shared("participation", "physical")
+                    .shared("virtualLink", "https://unfccc.int/")
+                    .build();
 
             assertEquals(List.of("event.link-for-physical-event"), keys(inPerson, ValidationMode.DRAFT));
         }
@@ -65,13 +82,17 @@ class EventTest {
         @ParameterizedTest
         @CsvSource({"COP26", "'#COP 26'", "#", "'#COP26 '"})
         void aHashtagStartsWithHashAndHasNoSpaces(String hashtag) {
-            assertEquals(List.of("event.hashtag-malformed"), keys(cop26.toBuilder().shared("hashtag", hashtag).build(), ValidationMode.DRAFT));
+            assertEquals(
+                    List.of("event.hashtag-malformed"),
+                    keys(cop26.toBuilder().shared("hashtag", hashtag).build(), ValidationMode.DRAFT));
         }
 
         @Test
         void rulesIgnoreValuesOfTheWrongTypeWhichTheCoreReports() {
-            ItemContent wrongTypes = cop26.toBuilder().shared("start", jakarta.json.Json.createValue(1)).shared("participation",
-                    jakarta.json.JsonValue.TRUE).build();
+            ItemContent wrongTypes = cop26.toBuilder()
+                    .shared("start", jakarta.json.Json.createValue(1))
+                    .shared("participation", jakarta.json.JsonValue.TRUE)
+                    .build();
 
             assertEquals(List.of(), keys(wrongTypes, ValidationMode.PUBLISH));
         }
@@ -83,23 +104,33 @@ class EventTest {
         private final EventTimeUpgrade upgrade = new EventTimeUpgrade();
 
         private ItemContent version1(String date, String time) {
-            return ItemContent.builder().shared("date", date).shared("time", time).shared("participation", "hybrid")
-                    .localized("zh-CN", "title", "会议").localized("zh-CN", "description", "<p>介绍</p>").localized("en", "title", "Meeting").build();
+            return ItemContent.builder()
+                    .shared("date", date)
+                    .shared("time", time)
+                    .shared("participation", "hybrid")
+                    .localized("zh-CN", "title", "会议")
+                    .localized("zh-CN", "description", "<p>介绍</p>")
+                    .localized("en", "title", "Meeting")
+                    .build();
         }
 
         @ParameterizedTest
-        @CsvSource(delimiter = '|', value = {
-            "2021-11-06|13:30-14:45 GMT|2021-11-06T13:30Z|2021-11-06T14:45Z",
-            "2024-05-29|17:00–17:45 (UTC+02:00)|2024-05-29T17:00+02:00|2024-05-29T17:45+02:00",
-            "2024-05-29|17:00 - 17:45 UTC+2|2024-05-29T17:00+02:00|2024-05-29T17:45+02:00",
-            "2024-05-29|9:30至11:00（UTC+08:00）|2024-05-29T09:30+08:00|2024-05-29T11:00+08:00",
-            "2024-05-29|23:00-01:00 UTC|2024-05-29T23:00Z|2024-05-30T01:00Z"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "2021-11-06|13:30-14:45 GMT|2021-11-06T13:30Z|2021-11-06T14:45Z",
+                    "2024-05-29|17:00–17:45 (UTC+02:00)|2024-05-29T17:00+02:00|2024-05-29T17:45+02:00",
+                    "2024-05-29|17:00 - 17:45 UTC+2|2024-05-29T17:00+02:00|2024-05-29T17:45+02:00",
+                    "2024-05-29|9:30至11:00（UTC+08:00）|2024-05-29T09:30+08:00|2024-05-29T11:00+08:00",
+                    "2024-05-29|23:00-01:00 UTC|2024-05-29T23:00Z|2024-05-30T01:00Z"
+                })
         void readsTheTimesFlyersWrite(String date, String time, String start, String end) {
             ItemContent upgraded = upgrade.upgrade(version1(date, time));
 
             assertEquals(start, upgraded.sharedText("start").orElseThrow());
             assertEquals(end, upgraded.sharedText("end").orElseThrow());
-            assertTrue(upgraded.shared("date").isEmpty() && upgraded.shared("time").isEmpty());
+            assertTrue(
+                    upgraded.shared("date").isEmpty() && upgraded.shared("time").isEmpty());
         }
 
         @Test
@@ -115,8 +146,11 @@ class EventTest {
             ItemContent upgraded = upgrade.upgrade(version1("2021-11-06", "afternoon, 13:30 local time"));
 
             assertTrue(upgraded.shared("start").isEmpty());
-            assertEquals("<p>介绍</p><p>原时间：2021-11-06 afternoon, 13:30 local time</p>", upgraded.localizedText("zh-CN", "description").orElseThrow());
-            assertEquals("<p>Time as first written: 2021-11-06 afternoon, 13:30 local time</p>",
+            assertEquals(
+                    "<p>介绍</p><p>原时间：2021-11-06 afternoon, 13:30 local time</p>",
+                    upgraded.localizedText("zh-CN", "description").orElseThrow());
+            assertEquals(
+                    "<p>Time as first written: 2021-11-06 afternoon, 13:30 local time</p>",
                     upgraded.localizedText("en", "description").orElseThrow());
         }
 
@@ -124,13 +158,17 @@ class EventTest {
         void escapesTheKeptTimeSoThatItStaysText() {
             ItemContent upgraded = upgrade.upgrade(version1("2021-11-06", "<b>13:30</b> & later"));
 
-            assertEquals("<p>Time as first written: 2021-11-06 &lt;b&gt;13:30&lt;/b&gt; &amp; later</p>",
+            assertEquals(
+                    "<p>Time as first written: 2021-11-06 &lt;b&gt;13:30&lt;/b&gt; &amp; later</p>",
                     upgraded.localizedText("en", "description").orElseThrow());
         }
 
         @Test
         void leavesContentWithoutDateOrTimeAlone() {
-            ItemContent noTime = ItemContent.builder().shared("participation", "hybrid").localized("en", "title", "Meeting").build();
+            ItemContent noTime = ItemContent.builder()
+                    .shared("participation", "hybrid")
+                    .localized("en", "title", "Meeting")
+                    .build();
 
             assertEquals(noTime, upgrade.upgrade(noTime));
         }
@@ -140,10 +178,16 @@ class EventTest {
     void previewReadsLikeTheFlyer() {
         String html = Rendering.preview(event, Seeds.item("event/2024-2-dpi-wsis.json"), "en");
 
-        assertTrue(html.contains("<time datetime=\"2024-05-29T17:00+02:00\">Wednesday, 29 May 2024, 17:00</time>–"
-                + "<time datetime=\"2024-05-29T17:45+02:00\">17:45</time> (UTC+02:00)"), html);
-        assertTrue(html.contains("<p class=\"where\">International Conference Center Geneva, Room 15, 3rd Floor</p>"), html);
-        assertTrue(html.contains("<h4>Speakers</h4><ul><li>Golestan (Salhy) Radwan, Chief Digital Officer, UNEP</li>"), html);
+        assertTrue(
+                html.contains("<time datetime=\"2024-05-29T17:00+02:00\">Wednesday, 29 May 2024, 17:00</time>–"
+                        + "<time datetime=\"2024-05-29T17:45+02:00\">17:45</time> (UTC+02:00)"),
+                html);
+        assertTrue(
+                html.contains("<p class=\"where\">International Conference Center Geneva, Room 15, 3rd Floor</p>"),
+                html);
+        assertTrue(
+                html.contains("<h4>Speakers</h4><ul><li>Golestan (Salhy) Radwan, Chief Digital Officer, UNEP</li>"),
+                html);
     }
 
     @Test
@@ -151,7 +195,9 @@ class EventTest {
         String html = Rendering.preview(event, cop26, "zh-CN");
 
         assertTrue(html.indexOf("<h4>主持人</h4>") < html.indexOf("<h4>讨论嘉宾</h4>"), html);
-        assertTrue(html.contains("2021年11月6日 星期六 13:30</time>–<time datetime=\"2021-11-06T14:45Z\">14:45</time>（UTC）"), html);
+        assertTrue(
+                html.contains("2021年11月6日 星期六 13:30</time>–<time datetime=\"2021-11-06T14:45Z\">14:45</time>（UTC）"),
+                html);
         assertTrue(html.contains("<p class=\"partners\">合作方：荷兰政府、芬兰创新基金Sitra</p>"), html);
     }
 }

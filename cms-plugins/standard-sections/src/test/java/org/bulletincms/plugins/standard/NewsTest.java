@@ -21,20 +21,31 @@ class NewsTest {
     void deliversTheSourceAsOneObject() {
         JsonObject delivery = news.toDelivery(ItemView.of(Seeds.item("news/2021-4-food-systems-summit.json"), "zh-CN"));
 
-        assertEquals(Json.createObjectBuilder().add("url", "https://em.ecedi.fr/t/y-l-okruuhy-idtjtyjkkd-h/").build(), delivery.get("source"));
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("url", "https://em.ecedi.fr/t/y-l-okruuhy-idtjtyjkkd-h/")
+                        .build(),
+                delivery.get("source"));
         assertFalse(delivery.containsKey("sourceUrl"));
         assertEquals(List.of("title", "body", "source"), List.copyOf(delivery.keySet()));
     }
 
     @Test
     void creditsTheSourceInEveryLanguageUnlessThereIsAnAddress() {
-        ItemContent uncredited = Seeds.item("news/2024-2-regional-food-systems.json").toBuilder().withoutLocalized("en", "sourceName").build();
+        ItemContent uncredited = Seeds.item("news/2024-2-regional-food-systems.json").toBuilder()
+                .withoutLocalized("en", "sourceName")
+                .build();
 
         List<Violation> violations = news.validate(uncredited, ValidationMode.PUBLISH);
 
         assertEquals(List.of(Violation.of("/localized/en/sourceName", "news.source-missing")), violations);
-        assertEquals(List.of(), news.validate(uncredited.toBuilder().shared("sourceUrl", "https://www.oneplanetnetwork.org/").build(),
-                ValidationMode.PUBLISH));
+        assertEquals(
+                List.of(),
+                news.validate(
+                        uncredited.toBuilder()
+                                .shared("sourceUrl", "https://www.oneplanetnetwork.org/")
+                                .build(),
+                        ValidationMode.PUBLISH));
         assertEquals(List.of(), news.validate(uncredited, ValidationMode.DRAFT));
     }
 
@@ -42,7 +53,10 @@ class NewsTest {
     void previewCreditsTheSourceAsTheNewsletterDoes() {
         String html = Rendering.preview(news, Seeds.item("news/2024-2-regional-food-systems.json"), "zh-CN");
 
-        assertTrue(html.startsWith("<article class=\"item item-news\"><p class=\"kicker\">新项目</p><h3 class=\"title\">可持续公共采购促进可持续粮食系统的区域路径</h3>"), html);
+        assertTrue(
+                html.startsWith(
+                        "<article class=\"item item-news\"><p class=\"kicker\">新项目</p><h3 class=\"title\">可持续公共采购促进可持续粮食系统的区域路径</h3>"),
+                html);
         assertTrue(html.endsWith("<p class=\"source\">摘自：同一个地球网络网站</p></article>"), html);
     }
 }

@@ -9,13 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class PluginDependenciesTest {
 
-    private final JavaClasses plugins = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    private final JavaClasses plugins = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.bulletincms.plugins");
 
     @Test
     void pluginsDependOnlyOnJavaJsonPAndTheSpi() {
-        classes().that().resideInAPackage("org.bulletincms.plugins..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.json..", "org.bulletincms.spi..", "org.bulletincms.plugins..")
+        classes()
+                .that()
+                .resideInAPackage("org.bulletincms.plugins..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "jakarta.json..", "org.bulletincms.spi..", "org.bulletincms.plugins..")
                 .because("a plugin sees only the SPI; anything else of the core may change under it")
                 .check(plugins);
     }

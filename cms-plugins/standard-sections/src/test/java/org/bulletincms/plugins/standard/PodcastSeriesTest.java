@@ -21,9 +21,11 @@ class PodcastSeriesTest {
 
     @Test
     void aSeriesHasNoFewerEpisodesThanListed() {
-        List<Violation> violations = series.validate(iclei.toBuilder().shared("episodeCount", Json.createValue(6)).build(), ValidationMode.DRAFT);
+        List<Violation> violations = series.validate(
+                iclei.toBuilder().shared("episodeCount", Json.createValue(6)).build(), ValidationMode.DRAFT);
 
-        assertEquals(List.of("podcast-series.fewer-than-listed", "podcast-series.fewer-than-listed"),
+        assertEquals(
+                List.of("podcast-series.fewer-than-listed", "podcast-series.fewer-than-listed"),
                 violations.stream().map(Violation::messageKey).toList());
     }
 }

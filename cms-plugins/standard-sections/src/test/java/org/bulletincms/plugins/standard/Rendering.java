@@ -9,8 +9,7 @@ import org.bulletincms.spi.SectionType;
 /** Previews as the core renders them. */
 final class Rendering {
 
-    private Rendering() {
-    }
+    private Rendering() {}
 
     static String preview(SectionType type, ItemContent content, String locale) {
         EscapingHtmlSink sink = new EscapingHtmlSink(new RichTextSanitizer());

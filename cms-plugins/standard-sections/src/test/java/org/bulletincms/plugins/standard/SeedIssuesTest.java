@@ -15,21 +15,30 @@ import org.junit.jupiter.api.TestFactory;
 /** Every item of both seed issues, in the order the issue prints them, fits a standard type and can be published. */
 class SeedIssuesTest {
 
-    private record SeedItem(String heading, String typeId, String file) {
-    }
+    private record SeedItem(String heading, String typeId, String file) {}
 
     private static final List<SeedItem> ISSUE_2024_2 = List.of(
-            new SeedItem("数字公共基础设施促进环境可持续性的未来", "report-summary", "report-summary/2024-2-dpi-environmental-sustainability.json"),
-            new SeedItem("The Future of Digital Public Infrastructure for Environmental Sustainability", "event", "event/2024-2-dpi-wsis.json"),
+            new SeedItem(
+                    "数字公共基础设施促进环境可持续性的未来",
+                    "report-summary",
+                    "report-summary/2024-2-dpi-environmental-sustainability.json"),
+            new SeedItem(
+                    "The Future of Digital Public Infrastructure for Environmental Sustainability",
+                    "event",
+                    "event/2024-2-dpi-wsis.json"),
             new SeedItem("首届全球建筑和气候论坛发布《夏乐宫宣言》", "declaration", "declaration/2024-2-chaillot.json"),
             new SeedItem("新项目：可持续公共采购促进可持续粮食系统的区域路径", "news", "news/2024-2-regional-food-systems.json"),
-            new SeedItem("可持续公共采购和生态标志良好实践系列案例", "report-summary", "report-summary/2024-2-spp-ecolabelling-good-practice.json"),
+            new SeedItem(
+                    "可持续公共采购和生态标志良好实践系列案例",
+                    "report-summary",
+                    "report-summary/2024-2-spp-ecolabelling-good-practice.json"),
             new SeedItem("可持续公共采购计划顾问委员会会议", "announcement", "announcement/2024-2-advisory-committee.json"),
             new SeedItem("可持续公共采购计划新增一联合领导机构", "announcement", "announcement/2024-2-new-co-lead.json"),
             new SeedItem("毛里求斯建筑业可持续采购概述", "report-summary", "report-summary/2024-2-mauritius-construction.json"),
             new SeedItem("绿色公共采购绩效监测新报告", "report-summary", "report-summary/2024-2-gpp-monitoring.json"),
             new SeedItem("二氧化碳绩效阶梯采购工具", "programme-profile", "programme-profile/2024-2-co2-performance-ladder.json"),
-            new SeedItem("城市推动可持续采购行动应对全球环境挑战", "report-summary", "report-summary/2024-2-cities-buildings-climate.json"),
+            new SeedItem(
+                    "城市推动可持续采购行动应对全球环境挑战", "report-summary", "report-summary/2024-2-cities-buildings-climate.json"),
             new SeedItem("简报内容来源于…… 编辑：王璟", "colophon", "colophon/2024-2-colophon.json"));
 
     private static final List<SeedItem> ISSUE_2021_4 = List.of(
@@ -46,16 +55,27 @@ class SeedIssuesTest {
             new SeedItem("IGPN发起应对气候变化实践的调研活动", "survey", "survey/2021-4-igpn-climate-survey.json"),
             new SeedItem("简报内容来源于…… 编辑：王璟", "colophon", "colophon/2021-4-colophon.json"));
 
-    private final InstalledSectionTypes installed = InstalledSectionTypes.discover(SeedIssuesTest.class.getClassLoader());
+    private final InstalledSectionTypes installed =
+            InstalledSectionTypes.discover(SeedIssuesTest.class.getClassLoader());
     private final ItemContentCheck check = new ItemContentCheck(new RichTextSanitizer());
 
     @TestFactory
     Stream<DynamicTest> everyItemOfBothSeedIssuesIsPublishableAsItsType() {
-        return Stream.concat(ISSUE_2024_2.stream().map(item -> test("2024/2", item)), ISSUE_2021_4.stream().map(item -> test("2021/4", item)));
+        return Stream.concat(
+                ISSUE_2024_2.stream().map(item -> test("2024/2", item)),
+                ISSUE_2021_4.stream().map(item -> test("2021/4", item)));
     }
 
     private DynamicTest test(String issue, SeedItem item) {
-        return DynamicTest.dynamicTest(issue + " " + item.heading() + " → " + item.typeId(), () -> assertEquals(List.of(),
-                check.check(installed.require(item.typeId()), Seeds.item(item.file()), ValidationMode.PUBLISH, Set.of("zh-CN", "en")).violations()));
+        return DynamicTest.dynamicTest(
+                issue + " " + item.heading() + " → " + item.typeId(),
+                () -> assertEquals(
+                        List.of(),
+                        check.check(
+                                        installed.require(item.typeId()),
+                                        Seeds.item(item.file()),
+                                        ValidationMode.PUBLISH,
+                                        Set.of("zh-CN", "en"))
+                                .violations()));
     }
 }

@@ -9,8 +9,7 @@ import org.bulletincms.spi.ItemContent;
  */
 final class Seeds {
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static ItemContent item(String file) {
         return SampleFiles.read(Seeds.class, file);

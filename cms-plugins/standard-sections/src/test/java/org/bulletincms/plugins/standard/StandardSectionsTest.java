@@ -13,7 +13,19 @@ class StandardSectionsTest {
     void installsElevenTypesThroughTheServiceLoader() {
         InstalledSectionTypes installed = InstalledSectionTypes.discover(StandardSectionsTest.class.getClassLoader());
 
-        assertEquals(List.of("announcement", "colophon", "declaration", "event", "news", "podcast-series", "programme-profile",
-                "report-summary", "results", "survey", "working-group"), installed.all().stream().map(SectionType::id).toList());
+        assertEquals(
+                List.of(
+                        "announcement",
+                        "colophon",
+                        "declaration",
+                        "event",
+                        "news",
+                        "podcast-series",
+                        "programme-profile",
+                        "report-summary",
+                        "results",
+                        "survey",
+                        "working-group"),
+                installed.all().stream().map(SectionType::id).toList());
     }
 }

@@ -15,13 +15,18 @@ class SurveyTest {
 
     @Test
     void theDeadlineIsNotBeforeTheSurveyOpens() {
-        List<Violation> violations = survey.validate(igpn.toBuilder().shared("opensOn", "2022-04-01").build(), ValidationMode.DRAFT);
+        List<Violation> violations =
+                survey.validate(igpn.toBuilder().shared("opensOn", "2022-04-01").build(), ValidationMode.DRAFT);
 
-        assertEquals(List.of("/shared/deadline"), violations.stream().map(Violation::pointer).toList());
+        assertEquals(
+                List.of("/shared/deadline"),
+                violations.stream().map(Violation::pointer).toList());
     }
 
     @Test
     void aSurveyMayCloseOnTheDayItOpens() {
-        assertEquals(List.of(), survey.validate(igpn.toBuilder().shared("opensOn", "2022-03-30").build(), ValidationMode.PUBLISH));
+        assertEquals(
+                List.of(),
+                survey.validate(igpn.toBuilder().shared("opensOn", "2022-03-30").build(), ValidationMode.PUBLISH));
     }
 }

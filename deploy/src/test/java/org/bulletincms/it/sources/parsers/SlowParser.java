@@ -51,8 +51,8 @@ public final class SlowParser implements Parser {
         // Not closed: a Tika parser consumes the stream, its caller closes it.
         BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
         waitAsTold(reader.readLine());
-        List<String> pages = List.of(reader.lines().collect(Collectors.joining("\n"))
-                .split(String.valueOf(PAGE_SEPARATOR), -1));
+        List<String> pages =
+                List.of(reader.lines().collect(Collectors.joining("\n")).split(String.valueOf(PAGE_SEPARATOR), -1));
         metadata.set(PagedText.N_PAGES, pages.size());
 
         XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
@@ -75,7 +75,9 @@ public final class SlowParser implements Parser {
         }
         String seconds = firstLine.substring(MAGIC.length()).strip();
         try {
-            long millis = seconds.isEmpty() ? 0 : new BigDecimal(seconds).movePointRight(3).longValueExact();
+            long millis = seconds.isEmpty()
+                    ? 0
+                    : new BigDecimal(seconds).movePointRight(3).longValueExact();
             Thread.sleep(millis);
         } catch (NumberFormatException | ArithmeticException e) {
             throw new TikaException("Not a number of seconds after '" + MAGIC + "': " + seconds, e);
