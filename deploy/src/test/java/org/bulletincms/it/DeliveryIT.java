@@ -319,6 +319,36 @@ class DeliveryIT {
     }
 
     @Test
+    void theFeedLinksToTheConfiguredPublicAddressWhateverHostTheRequestNames() throws Exception {
+        Published p = published();
+        String path = "/api/delivery/v1/publications/" + p.slug() + "/feed.atom?locale=zh-CN";
+
+        String answer = rawGet(path, "attacker.example");
+
+        assertTrue(answer.startsWith("HTTP/1.0 200"), answer);
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(answer.substring(answer.indexOf("<?xml"))));
+        String link = feed.getEntries().get(0).getLink();
+        assertTrue(link.startsWith("https://bulletin.example.org/api/delivery/v1/publications/" + p.slug()), link);
+        assertFalse(answer.contains("attacker.example"), answer);
+    }
+
+    /**
+     * A request with a Host header of the client's choosing (Java's HttpClient will not send one); HTTP/1.0, so the
+     * body comes unchunked.
+     */
+    private static String rawGet(String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket =
+                new java.net.Socket(Api.base().getHost(), Api.base().getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\nX-Forwarded-Host: " + host
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aPreviewLinkShowsWhatWillBeDeliveredUntilItIsRevokedOrExpires() {
         WorkflowIT.Fixture draft = WorkflowIT.in("approved");
         String links = "/api/v1/issues/" + draft.issue() + "/preview-links";

@@ -57,6 +57,9 @@ public class FeedResource {
     @Context
     UriInfo uri;
 
+    @Inject
+    ConfiguredPublicBaseUrl publicBaseUrl;
+
     @Context
     HttpHeaders headers;
 
@@ -78,9 +81,11 @@ public class FeedResource {
                 publication.locales().all(),
                 publication.locales().source());
         List<PublishedEdition> editions = published.latest(publication.id(), 0, ENTRIES);
-        String base = uri.getBaseUri().toString().replaceFirst("/api/?$", "");
-        String self = base + "/api/delivery/v1/publications/" + slug + "/feed.atom?locale="
-                + choice.served().value();
+        String base = publicBaseUrl.get().toString();
+        String self = publicBaseUrl
+                .get()
+                .resolve("/api/delivery/v1/publications/" + slug + "/feed.atom?locale="
+                        + choice.served().value());
         String xml = atom(publication, choice, editions, base, self);
         EntityTag etag = Versions.tag(xml);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
