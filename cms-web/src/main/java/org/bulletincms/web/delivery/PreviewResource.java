@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.delivery.DeliveryJson;
 import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
@@ -81,8 +82,8 @@ public class PreviewResource {
                 publication.locales().source());
         var snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, IssueContent.hash(issue));
         return Response.ok(
-                        DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback())
-                                .toString(),
+                        DeliveryJson.text(
+                                DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback())),
                         MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
