@@ -33,6 +33,10 @@ import org.bulletincms.web.concurrency.Versions;
 import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.PublishedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -66,6 +70,10 @@ public class FeedResource {
     @GET
     @Produces(ATOM)
     @Operation(summary = "Atom feed of the publication's published issues in one locale")
+    @APIResponse(
+            responseCode = "200",
+            description = "An Atom 1.0 feed (RFC 4287) of the latest issues",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed(@PathParam("slug") String slug) throws XMLStreamException {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publications
