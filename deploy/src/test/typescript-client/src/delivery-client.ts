@@ -83,48 +83,68 @@ export function headline(item: AnyItem): string {
       return `${editor} <${item.fields.email}> ${item.fields.website ?? ""}`;
     }
     case "declaration": {
+      const title: string = item.fields.title;
       const commitments: string[] = item.fields.commitments ?? [];
-      return `${item.fields.title}: ${commitments.length} commitments`;
+      return `${title}: ${commitments.length} commitments`;
     }
     case "event": {
+      const title: string = item.fields.title;
       const mode: "physical" | "virtual" | "hybrid" | undefined = item.fields.participation;
       const people = (item.fields.people ?? []).map((p) => `${p.name ?? p.title ?? p.organisation} (${p.role})`);
-      return `${item.fields.title} ${item.fields.start ?? ""} ${mode ?? ""} ${people.join(", ")}`;
+      return `${title} ${item.fields.start ?? ""} ${mode ?? ""} ${people.join(", ")}`;
     }
     case "news": {
+      const title: string = item.fields.title;
+      const body: string = item.fields.body;
       const source: string | undefined = item.fields.source?.name ?? item.fields.source?.url;
-      return `${item.fields.kicker ?? ""} ${item.fields.title} (${source ?? "no source"}): ${item.fields.body}`;
+      return `${item.fields.kicker ?? ""} ${title} (${source ?? "no source"}): ${body}`;
     }
     case "podcast-series": {
+      const publisher: string = item.fields.publisher;
       const episodes: number | undefined = item.fields.episodeCount;
-      return `${item.fields.title} by ${item.fields.publisher}, ${episodes ?? "?"} episodes`;
+      return `${item.fields.title} by ${publisher}, ${episodes ?? "?"} episodes`;
     }
     case "programme-profile": {
-      const figures = (item.fields.keyFigures ?? []).map((f) => `${f.value}${f.unit ?? ""} ${f.label}`);
-      return `${item.fields.title} ${figures.join(" · ")}`;
+      const title: string = item.fields.title;
+      const figures = (item.fields.keyFigures ?? []).map((f) => {
+        const value: number = f.value;
+        const label: string = f.label;
+        return `${value}${f.unit ?? ""} ${label}`;
+      });
+      return `${title} ${figures.join(" · ")}`;
     }
     case "report-summary": {
+      const title: string = item.fields.title;
       const document: string | undefined = item.fields.sourceDocument;
-      return `${item.fields.title} ${item.fields.reportUrl ?? document ?? ""}`;
+      return `${title} ${item.fields.reportUrl ?? document ?? ""}`;
     }
     case "results": {
+      const intro: string = item.fields.intro;
       const findings: string[] = item.fields.findings ?? [];
-      return `${item.fields.title}: ${findings.join("; ")}`;
+      return `${item.fields.title}: ${findings.join("; ")} ${intro}`;
     }
     case "survey": {
+      const organiser: string = item.fields.organiser;
       const deadline: string = item.fields.deadline;
-      return `${item.fields.title} by ${item.fields.organiser}, until ${deadline}`;
+      return `${item.fields.title} by ${organiser}, until ${deadline}`;
     }
     case "working-group": {
-      const activities = (item.fields.activities ?? []).map((a) => `${a.term}: ${a.description}`);
-      return `${item.fields.title} ${activities.join("; ")}`;
+      const title: string = item.fields.title;
+      const activities = (item.fields.activities ?? []).map((a): string => {
+        const term: string = a.term;
+        const description: string = a.description;
+        return `${term}: ${description}`;
+      });
+      return `${title} ${activities.join("; ")}`;
     }
     case "tender-notice": {
       const value = item.fields.estimatedValue;
       const amount: number | undefined = value?.amount;
       const criteria: string[] = item.fields.sustainabilityCriteria ?? [];
+      const deadline: string = item.fields.submissionDeadline;
+      const url: string = item.fields.url;
       return `${item.fields.title} (${item.fields.contractingAuthority}) ${amount ?? ""} ${value?.currency ?? ""}, `
-        + `offers by ${item.fields.submissionDeadline}; ${criteria.length} criteria; ${item.fields.url}`;
+        + `offers by ${deadline}; ${criteria.length} criteria; ${url}`;
     }
     default:
       return unknownType(item);
