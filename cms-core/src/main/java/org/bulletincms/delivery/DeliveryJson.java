@@ -15,11 +15,11 @@ public final class DeliveryJson {
 
     private DeliveryJson() {}
 
-    public static String text(Object document) {
+    public static String text(Record document) {
         return JSONB.toJson(document);
     }
 
-    public static byte[] bytes(Object document) {
+    public static byte[] bytes(Record document) {
         return text(document).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -286,7 +286,7 @@ public class EditionCompiler {
     }
 
     private static CompiledDocument.Draft json(
-            DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, Object document) {
+            DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, Record document) {
         byte[] body = DeliveryJson.bytes(document);
         return draft(key, kind, edition, locale, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body);
     }
