@@ -30,6 +30,7 @@ import org.bulletincms.delivery.PublishedIssues;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.PublishedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,6 +75,14 @@ public class FeedResource {
             responseCode = "200",
             description = "An Atom 1.0 feed (RFC 4287) of the latest issues",
             content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown query parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such publication, or nothing published in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response feed(@PathParam("slug") String slug) throws XMLStreamException {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publications
