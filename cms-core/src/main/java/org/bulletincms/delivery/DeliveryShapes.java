@@ -1,115 +1,108 @@
 package org.bulletincms.delivery;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.workflow.PublishedEdition;
 
 /**
- * The JSON shapes of the delivery API, {@link DeliveryFormat#VERSION} 1, made from a published snapshot. Used
- * to compile documents at publication and to show previews exactly as they will be delivered; nothing reads a
- * snapshot per delivery request any more.
+ * The documents of the delivery API, {@link DeliveryFormat#VERSION} 1, made from a published snapshot as records
+ * (written by {@link DeliveryJson}). Used to compile documents at publication and to show previews exactly as they
+ * will be delivered; nothing reads a snapshot per delivery request any more.
  */
 public final class DeliveryShapes {
+
+    private static final String API = "/api/delivery/v1/publications/";
 
     private DeliveryShapes() {}
 
     /** The issue in the served locale; {@code fallback} says the requested locale is not offered. */
-    public static JsonObject issue(JsonObject snapshot, Publication publication, LocaleTag served, boolean fallback) {
+    public static DeliveredIssue issue(
+            JsonObject snapshot, Publication publication, LocaleTag served, boolean fallback) {
         JsonObject locale = snapshot.getJsonObject("locales").getJsonObject(served.value());
-        JsonArrayBuilder rubrics = Json.createArrayBuilder();
-        for (JsonValue rubric : locale.getJsonArray("rubrics")) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            for (JsonValue item : rubric.asJsonObject().getJsonArray("items")) {
-                JsonObject entry = item.asJsonObject();
-                items.add(Json.createObjectBuilder(entry)
-                        .add("fallback", !entry.getString("locale").equals(served.value())));
+        List<DeliveredRubric> rubrics = new ArrayList<>();
+        for (JsonObject rubric : locale.getJsonArray("rubrics").getValuesAs(JsonObject.class)) {
+            List<RubricItem> items = new ArrayList<>();
+            for (JsonObject entry : rubric.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                items.add(new RubricItem(
+                        entry.getString("id"),
+                        entry.getString("type"),
+                        entry.getString("locale"),
+                        entry.getJsonObject("fields"),
+                        !entry.getString("locale").equals(served.value())));
             }
-            rubrics.add(Json.createObjectBuilder(rubric.asJsonObject()).add("items", items));
+            rubrics.add(new DeliveredRubric(rubric.getString("id"), text(rubric, "title"), items));
         }
-        JsonObjectBuilder document = Json.createObjectBuilder()
-                .add(
-                        "publication",
-                        Json.createObjectBuilder()
-                                .add("slug", publication.slug().value())
-                                .add(
-                                        "title",
-                                        publication
-                                                .title()
-                                                .in(served)
-                                                .or(() -> publication
-                                                        .title()
-                                                        .in(publication
-                                                                .locales()
-                                                                .source()))
-                                                .orElse("")))
-                .add("year", snapshot.getInt("year"))
-                .add("number", snapshot.getInt("number"))
-                .add("cumulativeNumber", snapshot.getInt("cumulativeNumber"))
-                .add("edition", snapshot.getInt("edition"))
-                .add("publishedAt", snapshot.getString("publishedAt"))
-                .add("locale", served.value())
-                .add("fallback", fallback)
-                .add("label", locale.getString("label"));
-        if (snapshot.containsKey("correction")) {
-            document.add("correction", snapshot.getString("correction"));
+        List<ContentsEntry> contents = new ArrayList<>();
+        for (JsonObject entry : locale.getJsonArray("contents").getValuesAs(JsonObject.class)) {
+            contents.add(new ContentsEntry(
+                    text(entry, "title"),
+                    entry.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                            .map(link -> new ContentsLink(link.getString("item"), link.getString("title")))
+                            .toList()));
         }
-        if (locale.containsKey("title")) {
-            document.add("title", locale.getString("title"));
-        }
-        return document.add("contents", locale.getJsonArray("contents"))
-                .add("rubrics", rubrics)
-                .build();
+        return new DeliveredIssue(
+                new IssuePublication(
+                        publication.slug().value(),
+                        publication
+                                .title()
+                                .in(served)
+                                .or(() -> publication
+                                        .title()
+                                        .in(publication.locales().source()))
+                                .orElse("")),
+                snapshot.getInt("year"),
+                snapshot.getInt("number"),
+                snapshot.getInt("cumulativeNumber"),
+                snapshot.getInt("edition"),
+                snapshot.getString("publishedAt"),
+                served.value(),
+                fallback,
+                locale.getString("label"),
+                text(snapshot, "correction"),
+                text(locale, "title"),
+                contents,
+                rubrics);
     }
 
-    /** Every item of a rendered issue as served alone, in the issue's order. */
-    public static Map<UUID, JsonObject> items(JsonObject issue) {
-        Map<UUID, JsonObject> items = new LinkedHashMap<>();
-        JsonObject cover = cover(issue);
-        for (JsonValue rubric : issue.getJsonArray("rubrics")) {
-            for (JsonValue item : rubric.asJsonObject().getJsonArray("items")) {
+    /** Every item of a delivered issue as served alone, in the issue's order. */
+    public static Map<UUID, DeliveredItem> items(DeliveredIssue issue) {
+        Map<UUID, DeliveredItem> items = new LinkedHashMap<>();
+        IssueCover cover = issue.cover();
+        for (DeliveredRubric rubric : issue.rubrics()) {
+            for (RubricItem item : rubric.items()) {
                 items.put(
-                        UUID.fromString(item.asJsonObject().getString("id")),
-                        Json.createObjectBuilder(item.asJsonObject())
-                                .add("issue", cover)
-                                .add("rubric", rubric.asJsonObject().getString("title", ""))
-                                .build());
+                        UUID.fromString(item.id()),
+                        DeliveredItem.of(item, cover, rubric.title().orElse("")));
             }
         }
         return items;
     }
 
     /** The issue's entry in its publication's issue list, in the served locale. */
-    public static JsonObject listEntry(
+    public static IssueListEntry listEntry(
             PublishedEdition edition, JsonObject snapshot, Publication publication, LocaleTag served) {
         JsonObject locale = snapshot.getJsonObject("locales").getJsonObject(served.value());
-        JsonObjectBuilder entry = Json.createObjectBuilder()
-                .add("year", edition.number().year())
-                .add("number", edition.number().numberInYear())
-                .add("cumulativeNumber", edition.number().cumulative())
-                .add("edition", edition.edition())
-                .add("publishedAt", edition.publishedAt().toString())
-                .add("label", locale.getString("label"))
-                .add(
-                        "href",
-                        "/api/delivery/v1/publications/" + publication.slug().value() + "/issues/"
-                                + edition.number().year() + "/"
-                                + edition.number().numberInYear());
-        if (locale.containsKey("title")) {
-            entry.add("title", locale.getString("title"));
-        }
-        return entry.build();
+        return new IssueListEntry(
+                edition.number().year(),
+                edition.number().numberInYear(),
+                edition.number().cumulative(),
+                edition.edition(),
+                edition.publishedAt().toString(),
+                locale.getString("label"),
+                API + publication.slug().value() + "/issues/" + edition.number().year() + "/"
+                        + edition.number().numberInYear(),
+                text(locale, "title"));
     }
 
     /**
@@ -118,15 +111,8 @@ public final class DeliveryShapes {
      */
     public static byte[] issuePage(
             Publication publication, LocaleTag served, int page, int size, long total, List<byte[]> entries) {
-        String head = Json.createObjectBuilder()
-                .add("publication", describe(publication))
-                .add("locale", served.value())
-                .add("page", page)
-                .add("size", size)
-                .add("total", total)
-                .add("issues", Json.createArrayBuilder())
-                .build()
-                .toString();
+        String head =
+                DeliveryJson.text(new IssuePage(describe(publication), served.value(), page, size, total, List.of()));
         // The head ends with the empty list and the object's end: "[]}"
         byte[] open = head.substring(0, head.length() - 2).getBytes(StandardCharsets.UTF_8);
         int length = open.length + 2 + Math.max(0, entries.size() - 1);
@@ -149,33 +135,21 @@ public final class DeliveryShapes {
     }
 
     /** A publication as listed by the delivery API. */
-    public static JsonObject describe(Publication publication) {
-        JsonObjectBuilder title = Json.createObjectBuilder();
-        publication.title().asMap().forEach((locale, text) -> title.add(locale.value(), text));
-        JsonArrayBuilder locales = Json.createArrayBuilder();
-        publication.locales().all().forEach(locale -> locales.add(locale.value()));
-        return Json.createObjectBuilder()
-                .add("slug", publication.slug().value())
-                .add("title", title)
-                .add("sourceLocale", publication.locales().source().value())
-                .add("locales", locales)
-                .add(
-                        "issues",
-                        "/api/delivery/v1/publications/" + publication.slug().value() + "/issues")
-                .add(
-                        "feed",
-                        "/api/delivery/v1/publications/" + publication.slug().value() + "/feed.atom")
-                .build();
+    public static PublicationListing describe(Publication publication) {
+        Map<String, String> title = new LinkedHashMap<>();
+        publication.title().asMap().forEach((locale, text) -> title.put(locale.value(), text));
+        String slug = publication.slug().value();
+        return new PublicationListing(
+                slug,
+                title,
+                publication.locales().source().value(),
+                publication.locales().all().stream().map(LocaleTag::value).toList(),
+                API + slug + "/issues",
+                API + slug + "/feed.atom");
     }
 
-    private static JsonObject cover(JsonObject issue) {
-        return Json.createObjectBuilder()
-                .add("year", issue.getInt("year"))
-                .add("number", issue.getInt("number"))
-                .add("cumulativeNumber", issue.getInt("cumulativeNumber"))
-                .add("edition", issue.getInt("edition"))
-                .add("label", issue.getString("label"))
-                .build();
+    private static Optional<String> text(JsonObject json, String name) {
+        return json.containsKey(name) ? Optional.of(json.getString(name)) : Optional.empty();
     }
 
     public static JsonObject parse(String json) {

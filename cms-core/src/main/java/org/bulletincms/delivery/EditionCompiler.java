@@ -3,8 +3,6 @@ package org.bulletincms.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -128,7 +126,7 @@ public class EditionCompiler {
             if (locale.equals(source)) {
                 issue(edition, publication, snapshot, locale, true, pinned, current);
             }
-            JsonObject rendered = DeliveryShapes.issue(snapshot, publication, locale, false);
+            DeliveredIssue rendered = DeliveryShapes.issue(snapshot, publication, locale, false);
             DeliveryShapes.items(rendered)
                     .forEach((item, json) -> current.add(json(
                             DocumentKey.item(publication.id(), item, locale),
@@ -176,9 +174,7 @@ public class EditionCompiler {
             boolean fallback,
             List<CompiledDocument.Draft> pinned,
             List<CompiledDocument.Draft> current) {
-        byte[] body = DeliveryShapes.issue(snapshot, publication, locale, fallback)
-                .toString()
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = DeliveryJson.bytes(DeliveryShapes.issue(snapshot, publication, locale, fallback));
         // The tag the API has always sent for an edition: it names the edition, the locale and the variant.
         String etag = DocumentTag.of(edition.id(), locale, fallback);
         UUID p = publication.id();
@@ -245,15 +241,11 @@ public class EditionCompiler {
         for (CompiledDocument gone : stale.values()) {
             documents.remove(gone, generation, now);
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        List<PublicationListing> list = new ArrayList<>();
         for (UUID id : published.publicationsWithIssues()) {
-            publications.find(id).ifPresent(listed -> list.add(DeliveryShapes.describe(listed)));
+            publications.find(id).map(DeliveryShapes::describe).ifPresent(list::add);
         }
-        byte[] body = Json.createObjectBuilder()
-                .add("publications", list)
-                .build()
-                .toString()
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body = DeliveryJson.bytes(new PublicationList(list));
         upsert(
                 new HashMap<>(),
                 new CompiledDocument.Draft(
@@ -294,8 +286,8 @@ public class EditionCompiler {
     }
 
     private static CompiledDocument.Draft json(
-            DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, JsonObject json) {
-        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+            DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, Record document) {
+        byte[] body = DeliveryJson.bytes(document);
         return draft(key, kind, edition, locale, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body);
     }
 

@@ -105,6 +105,18 @@ public interface SectionType {
     }
 
     /**
+     * The JSON Schema of what {@link #toDelivery} returns, published in the OpenAPI document as
+     * {@code ItemFields.<id>} so front ends can generate types for this type. The default describes the default
+     * delivery from {@link #fields()}; a type that overrides {@link #toDelivery} overrides this too, building the
+     * new shape with {@link DeliverySchema} (the contract test kit checks every sample's delivery against it).
+     *
+     * @since 0.2
+     */
+    default JsonObject deliverySchema() {
+        return DeliverySchema.of(fields()).build();
+    }
+
+    /**
      * Writes how the item looks to an editor in one locale. The default writes an
      * {@code <article class="item item-<id>">} holding a definition list of each present field's label
      * and value.

@@ -183,6 +183,35 @@ public abstract class SectionTypeContract {
         });
     }
 
+    /**
+     * The delivery has the members its {@link SectionType#deliverySchema()} declares, and only those: a type that
+     * reshapes its delivery without describing the new shape would publish wrong types to front ends. (The member
+     * names only; the OpenAPI document's values are checked by the client the integration tests generate.)
+     */
+    @TestFactory
+    Stream<DynamicTest> deliveryHasTheMembersItsSchemaDeclares() {
+        JsonObject schema = sectionType().deliverySchema();
+        Set<String> declared = schema.getJsonObject("properties").keySet();
+        List<String> required = schema.containsKey("required")
+                ? schema.getJsonArray("required").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()
+                : List.of();
+        return tests(samples().valid(), sample -> {
+            ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
+            for (String locale : issueLocales()) {
+                Set<String> delivered =
+                        sectionType().toDelivery(ItemView.of(stored, locale)).keySet();
+                Set<String> undeclared = new TreeSet<>(delivered);
+                undeclared.removeAll(declared);
+                assertTrue(undeclared.isEmpty(), () -> "deliverySchema() does not declare " + undeclared);
+                Set<String> missing = new TreeSet<>(required);
+                missing.removeAll(delivered);
+                assertTrue(missing.isEmpty(), () -> "The " + locale + " delivery lacks the required " + missing);
+            }
+        });
+    }
+
     @Test
     void deliveryAndPreviewNeverCarryAScriptFromRichText() {
         ItemContent withScripts =

@@ -23,17 +23,23 @@ import java.util.Set;
 import java.util.UUID;
 import org.bulletincms.delivery.CompiledDocument;
 import org.bulletincms.delivery.CompiledDocuments;
+import org.bulletincms.delivery.DeliveredIssue;
+import org.bulletincms.delivery.DeliveredItem;
 import org.bulletincms.delivery.DeliveryFormat;
 import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.DocumentKey;
+import org.bulletincms.delivery.IssuePage;
+import org.bulletincms.delivery.PublicationList;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +59,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Transactional
 @Tag(name = "delivery")
+@APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current")
+@APIResponse(
+        responseCode = "400",
+        description = "An unknown query parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(
+        responseCode = "404",
+        description = "No such publication, or nothing published at this address",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class DeliveryResource {
 
     /** Latest-edition URLs change when a correction is published: caches check back after a minute. */
@@ -83,6 +98,13 @@ public class DeliveryResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publications that have published issues")
+    @APIResponse(
+            responseCode = "200",
+            description = "The publications",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicationList.class)))
     public Response publications() {
         QueryParameters.allowOnly(uri, Set.of());
         long generation = cache.generation();
@@ -105,6 +127,13 @@ public class DeliveryResource {
     @Path("{slug}/issues")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Published issues of a publication, newest first, paginated (size at most 100)")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the issue list in the chosen locale",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IssuePage.class)))
     public Response issues(
             @PathParam("slug") String slug,
             @Parameter(description = "1-based page, at most 10000") @jakarta.ws.rs.QueryParam("page") String page,
@@ -155,7 +184,10 @@ public class DeliveryResource {
             responseCode = "200",
             description = "The issue in the chosen locale",
             content =
-                    @Content(mediaType = "application/json", examples = @ExampleObject(name = "2024年第2期", value = """
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DeliveredIssue.class),
+                            examples = @ExampleObject(name = "2024年第2期", value = """
                     {"publication":{"slug":"spp-newsletter","title":"可持续公共采购计划简报"},"year":2024,"number":2,\
                     "cumulativeNumber":16,"edition":1,"publishedAt":"2024-07-15T08:00:00Z","locale":"zh-CN",\
                     "fallback":false,"label":"2024年第2期 总第16期","contents":[{"title":"同一个地球网络最新进展",\
@@ -179,6 +211,13 @@ public class DeliveryResource {
     @Path("{slug}/issues/{year}/{number}/editions/{edition}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One edition of an issue; immutable, cacheable for a year")
+    @APIResponse(
+            responseCode = "200",
+            description = "The edition in the chosen locale",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveredIssue.class)))
     public Response edition(
             @PathParam("slug") String slug,
             @PathParam("year") String year,
@@ -204,6 +243,13 @@ public class DeliveryResource {
     @Path("{slug}/issues/cumulative/{cumulative}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One issue by its cumulative number (总第16期 → 16), latest edition")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue in the chosen locale",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveredIssue.class)))
     public Response byCumulativeNumber(@PathParam("slug") String slug, @PathParam("cumulative") String cumulative) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         long generation = cache.generation();
@@ -219,6 +265,13 @@ public class DeliveryResource {
     @Path("{slug}/items/{item}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One published item, as in the latest published edition of its issue")
+    @APIResponse(
+            responseCode = "200",
+            description = "The item in the chosen locale; its fields depend on its type",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveredItem.class)))
     public Response item(@PathParam("slug") String slug, @PathParam("item") String itemId) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         long generation = cache.generation();

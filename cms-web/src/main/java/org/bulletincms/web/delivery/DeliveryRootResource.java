@@ -1,8 +1,6 @@
 package org.bulletincms.web.delivery;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,11 +17,7 @@ public class DeliveryRootResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What the delivery API offers; needs no token")
-    public JsonObject root() {
-        return Json.createObjectBuilder()
-                .add("api", "Bulletin CMS delivery API")
-                .add("version", "v1")
-                .add("content", "published only")
-                .build();
+    public DeliveryApiRoot root() {
+        return DeliveryApiRoot.V1;
     }
 }

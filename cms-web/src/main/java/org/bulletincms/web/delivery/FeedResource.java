@@ -30,9 +30,14 @@ import org.bulletincms.delivery.PublishedIssues;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.PublishedEdition;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -69,6 +74,18 @@ public class FeedResource {
     @GET
     @Produces(ATOM)
     @Operation(summary = "Atom feed of the publication's published issues in one locale")
+    @APIResponse(
+            responseCode = "200",
+            description = "An Atom 1.0 feed (RFC 4287) of the latest issues",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown query parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such publication, or nothing published in it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response feed(@PathParam("slug") String slug) throws XMLStreamException {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Publication publication = publications

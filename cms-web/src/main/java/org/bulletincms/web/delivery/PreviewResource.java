@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.delivery.DeliveredIssue;
+import org.bulletincms.delivery.DeliveryJson;
 import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
@@ -26,11 +28,15 @@ import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.workflow.IssueContent;
 import org.bulletincms.workflow.PublishedSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,6 +71,17 @@ public class PreviewResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An unpublished issue as it will be delivered; read-only, noindex, expiring")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue as it will be delivered (a draft may still lack fields required to publish)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DeliveredIssue.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such link, or it expired or was revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response preview(@PathParam("token") String token) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         Instant now = Clock.systemUTC().instant();
@@ -81,8 +98,8 @@ public class PreviewResource {
                 publication.locales().source());
         var snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, IssueContent.hash(issue));
         return Response.ok(
-                        DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback())
-                                .toString(),
+                        DeliveryJson.text(
+                                DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback())),
                         MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

@@ -2,16 +2,14 @@ package org.bulletincms.web.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,10 +20,14 @@ import org.bulletincms.search.SearchHit;
 import org.bulletincms.search.SearchRequest;
 import org.bulletincms.search.SearchResults;
 import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -54,7 +56,18 @@ public class SearchResource {
             summary = "Search published items (Chinese and English)",
             description = "Hits are items of the latest published edition of each issue, best match first, with a "
                     + "plain-text snippet. size is clamped to " + SearchRequest.MAX_PAGE_SIZE + ".")
-    public JsonObject search(
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of results",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No query, a query too long, a malformed locale or number, or an unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public SearchPage search(
             @Parameter(description = "1 to 200 characters") @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("locale") String locale,
             @jakarta.ws.rs.QueryParam("publication") String publication,
@@ -115,35 +128,33 @@ public class SearchResource {
         throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-not-a-positive-number", name);
     }
 
-    private static JsonObject json(SearchResults results) {
+    private static SearchPage json(SearchResults results) {
         SearchRequest request = results.request();
-        JsonArrayBuilder hits = Json.createArrayBuilder();
+        List<SearchResult> hits = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
             PublishedText text = hit.text();
-            JsonObjectBuilder json = Json.createObjectBuilder()
-                    .add("publication", text.publicationSlug())
-                    .add("year", text.year())
-                    .add("number", text.numberInYear())
-                    .add("cumulativeNumber", text.cumulativeNumber())
-                    .add("edition", text.edition())
-                    .add("item", text.itemId().toString())
-                    .add("type", text.itemType())
-                    .add("locale", text.locale())
-                    .add("contentLocale", text.contentLocale());
-            hit.title().ifPresent(title -> json.add("title", title));
-            hits.add(json.add("snippet", hit.snippet())
-                    .add(
-                            "href",
-                            "/api/delivery/v1/publications/" + text.publicationSlug() + "/items/" + text.itemId()
-                                    + "?locale=" + text.locale()));
+            hits.add(new SearchResult(
+                    text.publicationSlug(),
+                    text.year(),
+                    text.numberInYear(),
+                    text.cumulativeNumber(),
+                    text.edition(),
+                    text.itemId().toString(),
+                    text.itemType(),
+                    text.locale(),
+                    text.contentLocale(),
+                    hit.title(),
+                    hit.snippet(),
+                    "/api/delivery/v1/publications/" + text.publicationSlug() + "/items/" + text.itemId() + "?locale="
+                            + text.locale()));
         }
-        JsonObjectBuilder page = Json.createObjectBuilder()
-                .add("q", request.text())
-                .add("page", request.page())
-                .add("size", request.size())
-                .add("total", results.total());
-        request.locale().ifPresent(l -> page.add("locale", l.value()));
-        request.publication().ifPresent(p -> page.add("publication", p));
-        return page.add("results", hits).build();
+        return new SearchPage(
+                request.text(),
+                request.page(),
+                request.size(),
+                results.total(),
+                request.locale().map(LocaleTag::value),
+                request.publication(),
+                hits);
     }
 }

@@ -6,9 +6,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
@@ -26,6 +28,13 @@ public final class TenderNotice implements SectionType {
     private static final String VALUE = "estimatedValue";
     private static final String CURRENCY = "currency";
 
+    private static final FieldSpec VALUE_FIELD =
+            FieldSpec.number(VALUE).label("预算金额", "Estimated value").help("不含税。", "Excluding VAT.");
+    private static final FieldSpec CURRENCY_FIELD = FieldSpec.plainText(CURRENCY)
+            .max(3)
+            .label("币种", "Currency")
+            .help("ISO 4217 代码，如 EUR、CNY。", "An ISO 4217 code such as EUR or CNY.");
+
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(300).label("招标名称", "Title"),
             FieldSpec.plainText("contractingAuthority")
@@ -35,11 +44,8 @@ public final class TenderNotice implements SectionType {
                     .label("采购人", "Contracting authority"),
             FieldSpec.plainText("referenceNumber").max(100).label("项目编号", "Reference number"),
             FieldSpec.richText("subject").required().translatable().label("采购内容", "Subject"),
-            FieldSpec.number(VALUE).label("预算金额", "Estimated value").help("不含税。", "Excluding VAT."),
-            FieldSpec.plainText(CURRENCY)
-                    .max(3)
-                    .label("币种", "Currency")
-                    .help("ISO 4217 代码，如 EUR、CNY。", "An ISO 4217 code such as EUR or CNY."),
+            VALUE_FIELD,
+            CURRENCY_FIELD,
             FieldSpec.zonedDateTime("submissionDeadline")
                     .required()
                     .label("投标截止时间", "Submission deadline")
@@ -129,5 +135,17 @@ public final class TenderNotice implements SectionType {
             delivery.add(VALUE, estimate);
         });
         return delivery.build();
+    }
+
+    /** The default fields' schema, with amount and currency together as {@link #toDelivery} sends them. */
+    @Override
+    public JsonObject deliverySchema() {
+        Map<String, JsonObject> estimate = new LinkedHashMap<>();
+        estimate.put("amount", DeliverySchema.field(VALUE_FIELD));
+        estimate.put("currency", DeliverySchema.field(CURRENCY_FIELD));
+        return DeliverySchema.of(FIELDS)
+                .without(VALUE, CURRENCY)
+                .with(VALUE, DeliverySchema.object(estimate, List.of("amount")), false)
+                .build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemContent;
@@ -93,6 +94,14 @@ public final class News implements SectionType {
         });
         SourceAttribution.delivery(view).ifPresent(source -> delivery.add("source", source));
         return delivery.build();
+    }
+
+    @Override
+    public JsonObject deliverySchema() {
+        return DeliverySchema.of(FIELDS)
+                .without(SourceAttribution.NAME, SourceAttribution.URL)
+                .with("source", SourceAttribution.schema(), false)
+                .build();
     }
 
     @Override

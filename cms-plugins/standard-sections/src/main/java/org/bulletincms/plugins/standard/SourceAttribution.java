@@ -3,8 +3,11 @@ package org.bulletincms.plugins.standard;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemView;
@@ -44,6 +47,14 @@ final class SourceAttribution {
         view.text(URL).ifPresent(url -> source.add("url", url));
         JsonObject built = source.build();
         return built.isEmpty() ? Optional.empty() : Optional.of(built);
+    }
+
+    /** The schema of {@link #delivery}: the name, the address or both. */
+    static JsonObject schema() {
+        Map<String, JsonObject> properties = new LinkedHashMap<>();
+        properties.put("name", DeliverySchema.field(name()));
+        properties.put("url", DeliverySchema.field(url()));
+        return DeliverySchema.object(properties, List.of());
     }
 
     static void preview(ItemView view, HtmlSink html) {

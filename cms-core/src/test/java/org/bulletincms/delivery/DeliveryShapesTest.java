@@ -1,0 +1,94 @@
+package org.bulletincms.delivery;
+
+import static org.bulletincms.delivery.SampleEdition.EN;
+import static org.bulletincms.delivery.SampleEdition.ZH;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.workflow.PublishedEdition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The delivery records write exactly the JSON the JSON-P builders wrote before them: the expected documents in
+ * {@code delivery/*.json} were written by those builders for {@link SampleEdition}. Compared parsed (same members,
+ * values and order of arrays) and, because front ends and caches see bytes, byte for byte as well.
+ */
+class DeliveryShapesTest {
+
+    private final Publication publication = SampleEdition.publication();
+    private final JsonObject snapshot = SampleEdition.snapshot();
+    private final PublishedEdition edition = SampleEdition.edition(publication);
+
+    @Test
+    void issueInItsSourceLocaleIsTodaysDocument() {
+        assertSame("issue-zh-CN.json", DeliveryJson.text(DeliveryShapes.issue(snapshot, publication, ZH, false)));
+    }
+
+    @Test
+    void issueServedAsFallbackSaysSo() {
+        assertSame(
+                "issue-zh-CN.fallback.json", DeliveryJson.text(DeliveryShapes.issue(snapshot, publication, ZH, true)));
+    }
+
+    @Test
+    void issueInATargetLocaleMarksUntranslatedItemsAndLeavesOutAbsentTitles() {
+        assertSame("issue-en.json", DeliveryJson.text(DeliveryShapes.issue(snapshot, publication, EN, false)));
+    }
+
+    @Test
+    void itemsAloneCarryTheirIssueAndRubric() {
+        JsonObjectBuilder items = Json.createObjectBuilder();
+        StringBuilder bytes = new StringBuilder("{");
+        DeliveryShapes.items(DeliveryShapes.issue(snapshot, publication, EN, false))
+                .forEach((id, item) -> {
+                    String json = DeliveryJson.text(item);
+                    items.add(id.toString(), DeliveryShapes.parse(json));
+                    bytes.append(bytes.length() > 1 ? "," : "")
+                            .append('"')
+                            .append(id)
+                            .append("\":")
+                            .append(json);
+                });
+        assertEquals(expected("items-en.json"), items.build());
+        assertEquals(SampleEdition.resource("items-en.json"), bytes.append('}').toString());
+    }
+
+    @Test
+    void listEntriesAreTodaysDocuments() {
+        assertSame(
+                "list-entry-zh-CN.json",
+                DeliveryJson.text(DeliveryShapes.listEntry(edition, snapshot, publication, ZH)));
+        assertSame(
+                "list-entry-en.json", DeliveryJson.text(DeliveryShapes.listEntry(edition, snapshot, publication, EN)));
+    }
+
+    @Test
+    void publicationIsListedAsToday() {
+        assertSame("publication.json", DeliveryJson.text(DeliveryShapes.describe(publication)));
+    }
+
+    @Test
+    void issuePagesSpliceCompiledEntries() {
+        byte[] entry = DeliveryJson.bytes(DeliveryShapes.listEntry(edition, snapshot, publication, EN));
+        assertSame(
+                "issue-page-en.json",
+                new String(DeliveryShapes.issuePage(publication, EN, 2, 1, 3, List.of(entry)), StandardCharsets.UTF_8));
+        assertSame(
+                "issue-page-empty.json",
+                new String(DeliveryShapes.issuePage(publication, EN, 5, 1, 3, List.of()), StandardCharsets.UTF_8));
+    }
+
+    private static void assertSame(String expected, String actual) {
+        assertEquals(expected(expected), DeliveryShapes.parse(actual), expected);
+        assertEquals(SampleEdition.resource(expected), actual, expected + " byte for byte");
+    }
+
+    private static JsonObject expected(String name) {
+        return DeliveryShapes.parse(SampleEdition.resource(name));
+    }
+}
