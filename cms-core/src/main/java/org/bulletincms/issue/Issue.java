@@ -23,11 +23,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bulletincms.actor.Actor;
+import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.workflow.Actor;
 import org.bulletincms.workflow.CommentRequired;
 import org.bulletincms.workflow.IllegalTransition;
-import org.bulletincms.workflow.NotPermitted;
 import org.bulletincms.workflow.WorkflowAction;
 
 /**

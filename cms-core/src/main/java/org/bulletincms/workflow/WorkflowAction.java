@@ -3,6 +3,7 @@ package org.bulletincms.workflow;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.bulletincms.actor.Role;
 import org.bulletincms.issue.Stage;
 
 /**
