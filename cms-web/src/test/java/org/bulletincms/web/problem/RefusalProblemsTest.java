@@ -18,10 +18,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.backup.BackupRunning;
+import org.bulletincms.issue.CommentRequired;
+import org.bulletincms.issue.IllegalTransition;
 import org.bulletincms.issue.InvalidOrder;
 import org.bulletincms.issue.IssueNumberTaken;
 import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.issue.Stage;
+import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.publication.PublicationSlugTaken;
 import org.bulletincms.refusal.Refusal;
@@ -30,14 +33,11 @@ import org.bulletincms.source.SourceNotExtracted;
 import org.bulletincms.spi.Violation;
 import org.bulletincms.translation.ItemLocaleStatus;
 import org.bulletincms.translation.TranslationStatus;
-import org.bulletincms.workflow.CommentRequired;
 import org.bulletincms.workflow.ContentLocked;
-import org.bulletincms.workflow.IllegalTransition;
 import org.bulletincms.workflow.NotATargetLocale;
 import org.bulletincms.workflow.NotPublishable;
 import org.bulletincms.workflow.SignOffOutdated;
 import org.bulletincms.workflow.TranslationsIncomplete;
-import org.bulletincms.workflow.WorkflowAction;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal of the domain answers a problem type of its own, documented, titled and worded in zh and en. */
