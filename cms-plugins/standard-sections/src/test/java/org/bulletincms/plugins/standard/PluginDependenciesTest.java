@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.bulletincms.testing.StyleRules;
 import org.junit.jupiter.api.Test;
 
 class PluginDependenciesTest {
@@ -23,5 +24,10 @@ class PluginDependenciesTest {
                 .resideInAnyPackage("java..", "jakarta.json..", "org.bulletincms.spi..", "org.bulletincms.plugins..")
                 .because("a plugin sees only the SPI; anything else of the core may change under it")
                 .check(plugins);
+    }
+
+    @Test
+    void namesComeFromTheDomain() {
+        StyleRules.NAMES_COME_FROM_THE_DOMAIN.check(plugins);
     }
 }
