@@ -69,15 +69,14 @@ final class Nginx implements AutoCloseable {
                 .redirectOutput(prefix.resolve("logs/stdout.log").toFile())
                 .start();
         for (int i = 0; i < 100; i++) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
+            if (listens(port)) {
                 return new Nginx(process);
-            } catch (IOException notYet) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(
-                            "nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log")));
-                }
-                Thread.sleep(100);
             }
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        "nginx did not start: " + Files.readString(prefix.resolve("logs/stdout.log")));
+            }
+            Thread.sleep(100);
         }
         process.destroy();
         throw new IllegalStateException("nginx did not listen on " + port + " within 10 s");
@@ -88,11 +87,25 @@ final class Nginx implements AutoCloseable {
         return process.toHandle();
     }
 
+    private static boolean listens(int port) {
+        try (Socket probe = new Socket("127.0.0.1", port)) {
+            return probe.isConnected();
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    /** Interrupted while waiting for nginx to stop, it stops it forcibly and keeps the interrupt for the caller. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

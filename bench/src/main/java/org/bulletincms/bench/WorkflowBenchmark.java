@@ -58,7 +58,7 @@ public final class WorkflowBenchmark {
                             "CMS_DB_DRIVER",
                             "postgresql",
                             "CMS_DB_URL",
-                            "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
+                            "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                             "CMS_DB_USER",
                             "postgres",
                             "CMS_DB_PASSWORD",

@@ -23,12 +23,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bulletincms.actor.Actor;
+import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.workflow.Actor;
-import org.bulletincms.workflow.CommentRequired;
-import org.bulletincms.workflow.IllegalTransition;
-import org.bulletincms.workflow.NotPermitted;
-import org.bulletincms.workflow.WorkflowAction;
 
 /**
  * One numbered issue of a publication ({@code 2024年第2期}, {@code 总第16期}): its ordered rubrics and, inside

@@ -26,7 +26,7 @@ public class PublishedSearch {
     public SearchResults search(SearchRequest request) {
         SearchResult<PublishedText> result = Search.session(em)
                 .search(PublishedText.class)
-                .where(f -> f.bool(b -> {
+                .where(f -> f.bool().with(b -> {
                     b.must(matching(f, request.text()));
                     request.locale()
                             .ifPresent(l -> b.filter(f.match().field("locale").matching(l.value())));

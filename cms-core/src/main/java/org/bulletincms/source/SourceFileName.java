@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The name a file had on the uploader's machine, made harmless: it is only ever shown and offered back as a
  * download name, never used as a path. Directory parts ({@code ../}, {@code C:\}) are dropped, control and
- * format characters (NUL, line breaks, right-to-left overrides that make {@code report‮fdp.exe} read as
+ * format characters (NUL, line breaks, right-to-left overrides that make {@code report[U+202E]fdp.exe} read as
  * {@code reportexe.pdf}) are removed, and the result is NFC-normalised and cut to {@value #MAX_LENGTH} characters.
  * Chinese and other letters are kept as they are.
  */

@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.bulletincms.workflow.CanonicalJson;
+import org.bulletincms.json.CanonicalJson;
 
 /**
  * An item's values in its source locale (the translatable fields editors write), with a fingerprint over

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.Rubric;
+import org.bulletincms.json.CanonicalJson;
 
 /**
  * The whole content of an issue in one canonical JSON document — cover, rubrics in order with their titles,

@@ -1,5 +1,5 @@
 /**
- * The management API for the audit log (approvers and admins read it), and the recording of permission
- * refusals, which the problem mapping reports here because the refused request's own transaction rolls back.
+ * The management API for the audit log (approvers and admins read it). Refused requests reach the log through
+ * {@link org.bulletincms.web.security.PermissionRefusals}.
  */
 package org.bulletincms.web.audit;

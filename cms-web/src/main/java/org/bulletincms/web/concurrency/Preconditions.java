@@ -2,6 +2,7 @@ package org.bulletincms.web.concurrency;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.util.Map;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
@@ -40,7 +41,12 @@ public final class Preconditions {
 
         @Override
         public Map<String, String> responseHeaders() {
-            return Map.of(HttpHeaders.ETAG, current.toString());
+            // The header delegate, not EntityTag.toString(), whose format the API says may change.
+            return Map.of(
+                    HttpHeaders.ETAG,
+                    RuntimeDelegate.getInstance()
+                            .createHeaderDelegate(EntityTag.class)
+                            .toString(current));
         }
     }
 }

@@ -14,8 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
-import org.bulletincms.web.audit.PermissionRefusals;
 import org.bulletincms.web.security.Caller;
+import org.bulletincms.web.security.PermissionRefusals;
 
 /** Answers every exception that reaches JAX-RS with {@code application/problem+json}. */
 @Provider

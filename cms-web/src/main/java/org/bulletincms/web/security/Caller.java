@@ -14,8 +14,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.bulletincms.workflow.Actor;
-import org.bulletincms.workflow.Role;
+import org.bulletincms.actor.Actor;
+import org.bulletincms.actor.Role;
 
 /**
  * The caller of a request, the one way resources learn who is acting. The principal is the token's subject

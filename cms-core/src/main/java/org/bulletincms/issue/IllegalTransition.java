@@ -1,6 +1,5 @@
-package org.bulletincms.workflow;
+package org.bulletincms.issue;
 
-import org.bulletincms.issue.Stage;
 import org.bulletincms.refusal.Refusal;
 
 /** The action cannot be taken from the stage the issue is in (409): e.g. approving a draft. */

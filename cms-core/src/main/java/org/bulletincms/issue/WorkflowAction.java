@@ -1,9 +1,9 @@
-package org.bulletincms.workflow;
+package org.bulletincms.issue;
 
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.bulletincms.issue.Stage;
+import org.bulletincms.actor.Role;
 
 /**
  * The moves of the editorial workflow: from which stage, to which stage, and who may make them.

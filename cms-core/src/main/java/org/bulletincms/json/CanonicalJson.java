@@ -1,4 +1,4 @@
-package org.bulletincms.workflow;
+package org.bulletincms.json;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;

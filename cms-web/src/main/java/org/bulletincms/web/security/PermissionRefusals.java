@@ -1,4 +1,4 @@
-package org.bulletincms.web.audit;
+package org.bulletincms.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

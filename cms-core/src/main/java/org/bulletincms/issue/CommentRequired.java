@@ -1,4 +1,4 @@
-package org.bulletincms.workflow;
+package org.bulletincms.issue;
 
 import java.util.List;
 import org.bulletincms.refusal.Refusal;

@@ -1,4 +1,4 @@
-package org.bulletincms.workflow;
+package org.bulletincms.actor;
 
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.bulletincms.workflow;
+package org.bulletincms.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
