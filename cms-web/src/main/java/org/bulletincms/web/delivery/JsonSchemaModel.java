@@ -47,7 +47,7 @@ final class JsonSchemaModel {
                 if (value.getValueType() == JsonValue.ValueType.OBJECT) {
                     schema.additionalPropertiesSchema(of(value.asJsonObject()));
                 } else {
-                    schema.additionalPropertiesBoolean(value == JsonValue.TRUE);
+                    schema.additionalPropertiesSchema(OASFactory.createSchema().booleanSchema(value == JsonValue.TRUE));
                 }
             }
             case "title" -> schema.title(text(value));
