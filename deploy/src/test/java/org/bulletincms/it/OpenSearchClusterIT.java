@@ -1,5 +1,7 @@
 package org.bulletincms.it;
 
+import static org.bulletincms.it.DeliverySearch.query;
+import static org.bulletincms.it.DeliverySearch.types;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulletincms.it.fault.ClusterSuite;
 import org.bulletincms.it.fault.FaultTimes;
-import org.bulletincms.it.fault.OpenSearchSuite;
 import org.bulletincms.it.fault.OwnOpenSearch;
 import org.bulletincms.it.fault.OwnWildFly;
 import org.bulletincms.it.fault.Polling;
@@ -27,9 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * texts and extracted source reports are found through the delivery and the management search, Chinese by phrases of
  * single characters, unpublished texts are gone, and a restart of WildFly finds the index as it left it.
  */
-@Tag(OpenSearchSuite.TAG)
-@ExtendWith(OpenSearchSuite.class)
-@EnabledIfSystemProperty(named = OpenSearchSuite.ENABLED, matches = "true")
+@Tag(ClusterSuite.TAG)
+@ExtendWith(ClusterSuite.class)
+@EnabledIfSystemProperty(named = ClusterSuite.ENABLED, matches = "true")
 class OpenSearchClusterIT {
 
     /** The outbox agent applies a change within about a second on an idle server; generous for a loaded one. */
@@ -37,23 +39,20 @@ class OpenSearchClusterIT {
 
     private static final String GPP_ZH = "绿色公共采购";
 
+    private static final DeliverySearch SEARCH = DeliverySearch.onTestServer();
+
     @Test
     void aPublishedBilingualIssueIsFoundInChineseAndEnglishAndGoneOnceUnpublished() throws Exception {
-        Published published = publishedSeed();
+        SeedIssue2024No2 published = SeedIssue2024No2.published(SEED_ITEMS);
         String slug = published.slug();
 
-        Polling.Found<List<JsonObject>> found = Polling.await(
-                "the published report found by " + GPP_ZH,
-                INDEXED,
-                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+        Polling.Found<List<JsonObject>> found = SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
         FaultTimes.record("OpenSearch: a publication searchable after its publish", found.after(), INDEXED);
-        assertEquals(
-                List.of("report-summary"),
-                found.value().stream().map(h -> h.getString("type")).toList());
-        assertEquals(List.of("declaration"), types(delivered("《夏乐宫宣言》", "zh-CN", slug)));
-        assertEquals(List.of("news"), types(delivered("可持续公共食品采购", "zh-CN", slug)));
-        assertEquals(List.of("report-summary"), types(delivered("\"green public procurement\"", "en", slug)));
-        assertEquals(List.of("declaration"), types(delivered("Chaillot", "en", slug)));
+        assertEquals(List.of("report-summary"), types(found.value()));
+        assertEquals(List.of("declaration"), types(SEARCH.hits(query("《夏乐宫宣言》", "zh-CN", slug))));
+        assertEquals(List.of("news"), types(SEARCH.hits(query("可持续公共食品采购", "zh-CN", slug))));
+        assertEquals(List.of("report-summary"), types(SEARCH.hits(query("\"green public procurement\"", "en", slug))));
+        assertEquals(List.of("declaration"), types(SEARCH.hits(query("Chaillot", "en", slug))));
 
         Workflow.ok(Workflow.take(DemoUser.ANNA, published.issue(), "unpublish", "撤回测试"));
 
@@ -62,24 +61,21 @@ class OpenSearchClusterIT {
                 Api.anonymous()
                         .get("/api/delivery/v1/publications/" + slug + "/issues/2024/2")
                         .status());
-        assertEquals(List.of(), delivered(GPP_ZH, "zh-CN", slug));
-        assertEquals(List.of(), delivered("Chaillot", "en", slug));
+        assertEquals(List.of(), SEARCH.hits(query(GPP_ZH, "zh-CN", slug)));
+        assertEquals(List.of(), SEARCH.hits(query("Chaillot", "en", slug)));
     }
 
     @Test
     void chineseCharactersFoundOnlyInTheirOrderNotScattered() throws Exception {
-        String slug = publishedSeedIssue();
-        Polling.await(
-                "the published report",
-                INDEXED,
-                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
 
         // every character occurs in the published texts, but never in this order
-        assertEquals(List.of(), delivered("采绿", "zh-CN", slug));
-        assertEquals(List.of(), delivered("购采公共", "zh-CN", slug));
-        assertEquals(List.of(), delivered("宣夏言", "zh-CN", slug));
+        assertEquals(List.of(), SEARCH.hits(query("采绿", "zh-CN", slug)));
+        assertEquals(List.of(), SEARCH.hits(query("购采公共", "zh-CN", slug)));
+        assertEquals(List.of(), SEARCH.hits(query("宣夏言", "zh-CN", slug)));
         // a phrase excluded excludes the report that holds it
-        assertEquals(List.of("declaration"), types(delivered("宣言 -" + GPP_ZH, "zh-CN", slug)));
+        assertEquals(List.of("declaration"), types(SEARCH.hits(query("宣言 -" + GPP_ZH, "zh-CN", slug))));
     }
 
     @Test
@@ -110,17 +106,14 @@ class OpenSearchClusterIT {
 
     @Test
     void aRestartOfWildFlyKeepsTheSharedIndex() throws Exception {
-        String slug = publishedSeedIssue();
-        Polling.await(
-                "the published report",
-                INDEXED,
-                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
-        OwnOpenSearch openSearch = OpenSearchSuite.rig().openSearch();
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
+        OwnOpenSearch openSearch = ClusterSuite.rig().openSearch();
         List<String> indices = openSearch.indicesBehind("published-text-read");
         long documents = openSearch.count("published-text");
         assertTrue(documents > 0);
 
-        OwnWildFly wildfly = OpenSearchSuite.rig().wildfly();
+        OwnWildFly wildfly = ClusterSuite.rig().nodeA();
         wildfly.close();
         FaultTimes.record(
                 "OpenSearch: WildFly restart on an existing shared index", wildfly.start(), OwnWildFly.START_DEADLINE);
@@ -129,7 +122,7 @@ class OpenSearchClusterIT {
         assertTrue(openSearch.count("published-text") >= documents, "nothing purged");
         assertEquals(
                 List.of("report-summary"),
-                types(delivered(GPP_ZH, "zh-CN", slug)),
+                types(SEARCH.hits(query(GPP_ZH, "zh-CN", slug))),
                 "found at once after the restart, without a rebuild");
         String log = wildfly.serverLogText();
         assertFalse(log.contains("building it"), "no node rebuilt a shared index that holds documents");
@@ -140,50 +133,10 @@ class OpenSearchClusterIT {
     private static final List<String> SEED_ITEMS = List.of(
             "declaration/2024-2-chaillot", "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
 
-    private record Published(String slug, String issue) {}
-
-    private static String publishedSeedIssue() throws Exception {
-        return publishedSeed().slug();
-    }
-
-    /** A new seed publication whose issue 2024 No. 2 holds three seed items in zh-CN and en, published. */
-    private static Published publishedSeed() throws Exception {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
-        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        for (String file : SEED_ITEMS) {
-            Editorial.created(Editorial.addItem(
-                    DemoUser.EDITH,
-                    issue.getString("id"),
-                    rubric.getString("id"),
-                    SeedIssuesIT.type(file),
-                    SeedIssuesIT.sample(file)));
-        }
-        String id = issue.getString("id");
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
-        Workflow.ok(Workflow.markDone(DemoUser.TOM, id, "en"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "submit-for-review", null));
-        Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
-        return new Published(publication.getString("slug"), id);
-    }
-
-    private static List<JsonObject> delivered(String query, String locale, String slug) {
-        Api.Reply reply = Api.anonymous()
-                .get("/api/delivery/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&locale="
-                        + locale + "&publication=" + slug);
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
-    }
-
     private static List<JsonObject> managed(String query) {
         Api.Reply reply = Api.as(DemoUser.EDITH)
                 .get("/api/v1/sources/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("hits").getValuesAs(JsonObject.class);
-    }
-
-    private static List<String> types(List<JsonObject> hits) {
-        return hits.stream().map(h -> h.getString("type")).toList();
     }
 }
