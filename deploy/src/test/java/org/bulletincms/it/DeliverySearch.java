@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import org.bulletincms.it.fault.Polling;
 
 /**
@@ -58,6 +62,40 @@ public record DeliverySearch(URI server) {
                 within,
                 POLL,
                 () -> Optional.of(hits(parameters)).filter(hits -> !hits.isEmpty()));
+    }
+
+    /** Searches again and again in the background, every 50 ms, keeping every answer, until {@link Watch#stop()}. */
+    public Watch watch(String parameters) {
+        return new Watch(this, parameters);
+    }
+
+    /** A search repeated in the background (a front end's traffic while something happens to the index). */
+    public static final class Watch implements AutoCloseable {
+
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final List<Api.Reply> answers = new CopyOnWriteArrayList<>();
+        private final CompletableFuture<Void> searching;
+
+        private Watch(DeliverySearch search, String parameters) {
+            searching = CompletableFuture.runAsync(() -> {
+                while (!stopped.get()) {
+                    answers.add(search.reply(parameters));
+                    LockSupport.parkNanos(POLL.toNanos());
+                }
+            });
+        }
+
+        /** Stops searching; every answer, in order (fails when a search could not be sent or answered at all). */
+        public List<Api.Reply> stop() {
+            stopped.set(true);
+            searching.join();
+            return List.copyOf(answers);
+        }
+
+        @Override
+        public void close() {
+            stopped.set(true);
+        }
     }
 
     /** The hits' item types ({@code declaration}, {@code news}…), in order. */

@@ -1,13 +1,17 @@
 package org.bulletincms.it;
 
+import static org.bulletincms.it.ApiAssertions.assertProblem;
 import static org.bulletincms.it.DeliverySearch.query;
 import static org.bulletincms.it.DeliverySearch.types;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -128,10 +132,71 @@ class OpenSearchClusterIT {
         assertFalse(log.contains("building it"), "no node rebuilt a shared index that holds documents");
     }
 
+    @Test
+    void aRebuildMovesBothAliasesToANewIndexWhileSearchKeepsAnsweringAndDeletesTheOldIndex() throws Exception {
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
+        OwnOpenSearch openSearch = ClusterSuite.rig().openSearch();
+        List<String> before = openSearch.indicesBehind("published-text-read");
+        long documents = openSearch.count("published-text");
+        assertProblem(rebuild(DemoUser.EDITH), 403, "forbidden");
+
+        Api.Reply rebuilt;
+        List<Api.Reply> answers;
+        long start = System.nanoTime();
+        // a front end searching on node B all along, while node A rebuilds
+        try (DeliverySearch.Watch frontEnd =
+                new DeliverySearch(ClusterSuite.rig().nodeB().url()).watch(query(GPP_ZH, "zh-CN", slug))) {
+            rebuilt = rebuild(DemoUser.ADAM);
+            answers = frontEnd.stop();
+        }
+        FaultTimes.record(
+                "OpenSearch: rebuild of both indices beside the ones in use",
+                Duration.ofNanos(System.nanoTime() - start),
+                INDEXED);
+
+        assertEquals(200, rebuilt.status(), rebuilt::toString);
+        JsonObject published = rebuilt.json().getJsonArray("indices").getValuesAs(JsonObject.class).stream()
+                .filter(index -> index.getString("index").equals("published-text"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("published-text not rebuilt: " + rebuilt));
+        String by = published.getString("by");
+        assertAll(
+                () -> assertFalse(answers.isEmpty(), "the front end searched during the rebuild"),
+                () -> assertTrue(
+                        answers.stream()
+                                .allMatch(answer -> answer.status() == 200
+                                        && !answer.json()
+                                                .getJsonArray("results")
+                                                .isEmpty()),
+                        () -> "every search during the rebuild found the text: " + answers),
+                () -> assertEquals(
+                        before,
+                        published.getJsonArray("replaced").getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .toList()),
+                () -> assertFalse(before.contains(by), "a new index"),
+                () -> assertEquals(List.of(by), openSearch.indicesBehind("published-text-read")),
+                () -> assertEquals(List.of(by), openSearch.indicesBehind("published-text-write")),
+                () -> before.forEach(old -> assertFalse(openSearch.exists(old), old + " deleted")),
+                () -> assertTrue(openSearch.count("published-text") >= documents, "nothing lost"),
+                () -> assertEquals(List.of("report-summary"), types(SEARCH.hits(query(GPP_ZH, "zh-CN", slug)))));
+
+        // what is published after the rebuild reaches the new index (the write alias moved with it)
+        String after = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        assertEquals(
+                List.of("report-summary"),
+                types(SEARCH.untilFound(query(GPP_ZH, "zh-CN", after), INDEXED).value()));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private static final List<String> SEED_ITEMS = List.of(
             "declaration/2024-2-chaillot", "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
+
+    private static Api.Reply rebuild(DemoUser user) {
+        return Api.as(user).send("POST", "/api/v1/search-index/rebuilds", HttpRequest.BodyPublishers.noBody(), null);
+    }
 
     private static List<JsonObject> managed(String query) {
         Api.Reply reply = Api.as(DemoUser.EDITH)
