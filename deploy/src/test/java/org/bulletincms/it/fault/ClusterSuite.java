@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Starts, once per test JVM (the failsafe execution {@code cluster-tests}; the life cycle is {@link OwnSuite}'s), an
  * OpenSearch, a PostgreSQL and two WildFly nodes of the tests' own, both nodes configured for the shared index
- * ({@code CMS_SEARCH_BACKEND=opensearch}) on the one database, and stops them after the last test class. Node A
+ * ({@code CMS_SEARCH_BACKEND=opensearch}) and the shared source store ({@code CMS_SOURCES_STORE=database}) on the one
+ * database, and stops them after the last test class. Node A
  * migrates the schema and creates the index; node B starts after it on its own server base directory, data
  * directory and port offset, as a second machine would. Every run starts from nothing: empty data directories.
  *
@@ -51,6 +52,8 @@ public final class ClusterSuite extends OwnSuite<ClusterSuite.Rig> {
         Map<String, String> environment = new HashMap<>(postgres.productEnvironment());
         environment.put("CMS_SEARCH_BACKEND", "opensearch");
         environment.put("CMS_SEARCH_OPENSEARCH_URL", openSearch.url().toString());
+        // the topology of several nodes: originals in the database, so either node serves and extracts any upload
+        environment.put("CMS_SOURCES_STORE", "database");
         Path war = FaultDeployment.exportTestWar();
         String parsers = "-Dcms.sources.parser-classpath=" + System.getProperty("bulletin.cluster.parser-classpath");
         OwnWildFly nodeA = OwnWildFly.of(
