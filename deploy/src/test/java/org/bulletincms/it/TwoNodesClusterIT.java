@@ -64,8 +64,15 @@ class TwoNodesClusterIT {
                 () -> Optional.of(true).filter(all -> urls.stream().allMatch(url -> onB(url).status() == 200)));
         record("node B delivers an issue published on node A (issue, items; zh-CN, en)", published, PUBLISHED_ON_B);
         DeliverySearch searchB = new DeliverySearch(nodeB().url());
-        searchB.untilFound(query(GPP_ZH, "zh-CN", issue.slug()), remaining(published));
-        searchB.untilFound(query(GPP_EN, "en", issue.slug()), remaining(published));
+        Polling.await(
+                "node B finding the issue in zh-CN and en",
+                remaining(published),
+                POLL,
+                () -> Optional.of(true)
+                        .filter(found -> !searchB.hits(query(GPP_ZH, "zh-CN", issue.slug()))
+                                        .isEmpty()
+                                && !searchB.hits(query(GPP_EN, "en", issue.slug()))
+                                        .isEmpty()));
         record("node B finds an issue published on node A (zh-CN and en)", published, PUBLISHED_ON_B);
 
         assertTrue(delivered.value());
@@ -163,10 +170,11 @@ class TwoNodesClusterIT {
 
     // --- times ----------------------------------------------------------------------------------------------
 
-    /** What is left of {@link #PUBLISHED_ON_B} since {@code start} (none: B is asked once more, then it fails). */
+    /** What is left of {@link #PUBLISHED_ON_B} since {@code start}; fails when nothing is. */
     private static Duration remaining(long start) {
         Duration left = PUBLISHED_ON_B.minusNanos(System.nanoTime() - start);
-        return left.isNegative() ? Duration.ZERO : left;
+        assertFalse(left.isNegative(), () -> PUBLISHED_ON_B + " had passed before node B was searched");
+        return left;
     }
 
     /** The time from {@code since} (A's answer to the editor) to now, against the promised {@code bound}. */
