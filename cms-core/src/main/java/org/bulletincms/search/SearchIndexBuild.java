@@ -45,6 +45,13 @@ public class SearchIndexBuild {
         return true;
     }
 
+    /** Ends {@code node}'s claim (a finished build), so the next build need not wait for the lease. */
+    public void release(String node) {
+        if (node.equals(claimedBy)) {
+            claimedAt = null;
+        }
+    }
+
     public Optional<String> claimedBy() {
         return Optional.ofNullable(claimedBy);
     }

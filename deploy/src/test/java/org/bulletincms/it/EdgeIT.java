@@ -36,7 +36,7 @@ class EdgeIT {
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
-        String slug = publishedSeedIssue().getString("slug");
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
         String latest = "/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=en";
         Api.Reply first = Api.anonymous().get(latest);
         Api.Reply kept = Api.anonymous().get(latest);
@@ -96,7 +96,7 @@ class EdgeIT {
 
     @Test
     void aPageFarBeyondTheMaximumIsABadRequestNotAServerError() throws Exception {
-        String slug = publishedSeedIssue().getString("slug");
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
 
         Api.Reply reply =
                 Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues?page=2147483647&size=100");
@@ -107,7 +107,7 @@ class EdgeIT {
 
     @Test
     void theLastPageAllowedIsServedEmpty() throws Exception {
-        String slug = publishedSeedIssue().getString("slug");
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
 
         Api.Reply reply = Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues?page=10000&size=100");
 
@@ -218,34 +218,7 @@ class EdgeIT {
 
     // --- fixtures ---------------------------------------------------------------------------------------
 
-    /** A seed publication whose issue 2024 No. 2 holds two seed items in zh-CN and en, in translation. */
-    private static String issueInTranslation() throws Exception {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
-        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        for (String file : SEED_ITEMS) {
-            Editorial.created(Editorial.addItem(
-                    DemoUser.EDITH,
-                    issue.getString("id"),
-                    rubric.getString("id"),
-                    SeedIssuesIT.type(file),
-                    SeedIssuesIT.sample(file)));
-        }
-        String id = issue.getString("id");
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
-        return id;
-    }
-
-    /** As {@link #issueInTranslation()}, published; returns the publication. */
-    private static JsonObject publishedSeedIssue() throws Exception {
-        String id = issueInTranslation();
-        Workflow.ok(Workflow.markDone(DemoUser.TOM, id, "en"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "submit-for-review", null));
-        Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
-        JsonObject issue = Api.as(DemoUser.EDITH).get("/api/v1/issues/" + id).json();
-        return Api.as(DemoUser.EDITH)
-                .get("/api/v1/publications/" + issue.getString("publication"))
-                .json();
+    private static String issueInTranslation() {
+        return SeedIssue2024No2.inTranslation(SEED_ITEMS).issue();
     }
 }

@@ -1,18 +1,24 @@
 package org.bulletincms.it;
 
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.bulletincms.it.DeliverySearch.query;
+import static org.bulletincms.it.DeliverySearch.types;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulletincms.it.fault.ClusterSuite;
 import org.bulletincms.it.fault.FaultTimes;
-import org.bulletincms.it.fault.OpenSearchSuite;
 import org.bulletincms.it.fault.OwnOpenSearch;
 import org.bulletincms.it.fault.OwnWildFly;
 import org.bulletincms.it.fault.Polling;
@@ -27,9 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * texts and extracted source reports are found through the delivery and the management search, Chinese by phrases of
  * single characters, unpublished texts are gone, and a restart of WildFly finds the index as it left it.
  */
-@Tag(OpenSearchSuite.TAG)
-@ExtendWith(OpenSearchSuite.class)
-@EnabledIfSystemProperty(named = OpenSearchSuite.ENABLED, matches = "true")
+@Tag(ClusterSuite.TAG)
+@ExtendWith(ClusterSuite.class)
+@EnabledIfSystemProperty(named = ClusterSuite.ENABLED, matches = "true")
 class OpenSearchClusterIT {
 
     /** The outbox agent applies a change within about a second on an idle server; generous for a loaded one. */
@@ -37,23 +43,20 @@ class OpenSearchClusterIT {
 
     private static final String GPP_ZH = "绿色公共采购";
 
+    private static final DeliverySearch SEARCH = DeliverySearch.onTestServer();
+
     @Test
     void aPublishedBilingualIssueIsFoundInChineseAndEnglishAndGoneOnceUnpublished() throws Exception {
-        Published published = publishedSeed();
+        SeedIssue2024No2 published = SeedIssue2024No2.published(SEED_ITEMS);
         String slug = published.slug();
 
-        Polling.Found<List<JsonObject>> found = Polling.await(
-                "the published report found by " + GPP_ZH,
-                INDEXED,
-                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+        Polling.Found<List<JsonObject>> found = SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
         FaultTimes.record("OpenSearch: a publication searchable after its publish", found.after(), INDEXED);
-        assertEquals(
-                List.of("report-summary"),
-                found.value().stream().map(h -> h.getString("type")).toList());
-        assertEquals(List.of("declaration"), types(delivered("《夏乐宫宣言》", "zh-CN", slug)));
-        assertEquals(List.of("news"), types(delivered("可持续公共食品采购", "zh-CN", slug)));
-        assertEquals(List.of("report-summary"), types(delivered("\"green public procurement\"", "en", slug)));
-        assertEquals(List.of("declaration"), types(delivered("Chaillot", "en", slug)));
+        assertEquals(List.of("report-summary"), types(found.value()));
+        assertEquals(List.of("declaration"), types(SEARCH.hits(query("《夏乐宫宣言》", "zh-CN", slug))));
+        assertEquals(List.of("news"), types(SEARCH.hits(query("可持续公共食品采购", "zh-CN", slug))));
+        assertEquals(List.of("report-summary"), types(SEARCH.hits(query("\"green public procurement\"", "en", slug))));
+        assertEquals(List.of("declaration"), types(SEARCH.hits(query("Chaillot", "en", slug))));
 
         Workflow.ok(Workflow.take(DemoUser.ANNA, published.issue(), "unpublish", "撤回测试"));
 
@@ -62,24 +65,21 @@ class OpenSearchClusterIT {
                 Api.anonymous()
                         .get("/api/delivery/v1/publications/" + slug + "/issues/2024/2")
                         .status());
-        assertEquals(List.of(), delivered(GPP_ZH, "zh-CN", slug));
-        assertEquals(List.of(), delivered("Chaillot", "en", slug));
+        assertEquals(List.of(), SEARCH.hits(query(GPP_ZH, "zh-CN", slug)));
+        assertEquals(List.of(), SEARCH.hits(query("Chaillot", "en", slug)));
     }
 
     @Test
     void chineseCharactersFoundOnlyInTheirOrderNotScattered() throws Exception {
-        String slug = publishedSeedIssue();
-        Polling.await(
-                "the published report",
-                INDEXED,
-                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
 
         // every character occurs in the published texts, but never in this order
-        assertEquals(List.of(), delivered("采绿", "zh-CN", slug));
-        assertEquals(List.of(), delivered("购采公共", "zh-CN", slug));
-        assertEquals(List.of(), delivered("宣夏言", "zh-CN", slug));
+        assertEquals(List.of(), SEARCH.hits(query("采绿", "zh-CN", slug)));
+        assertEquals(List.of(), SEARCH.hits(query("购采公共", "zh-CN", slug)));
+        assertEquals(List.of(), SEARCH.hits(query("宣夏言", "zh-CN", slug)));
         // a phrase excluded excludes the report that holds it
-        assertEquals(List.of("declaration"), types(delivered("宣言 -" + GPP_ZH, "zh-CN", slug)));
+        assertEquals(List.of("declaration"), types(SEARCH.hits(query("宣言 -" + GPP_ZH, "zh-CN", slug))));
     }
 
     @Test
@@ -110,17 +110,14 @@ class OpenSearchClusterIT {
 
     @Test
     void aRestartOfWildFlyKeepsTheSharedIndex() throws Exception {
-        String slug = publishedSeedIssue();
-        Polling.await(
-                "the published report",
-                INDEXED,
-                () -> Optional.of(delivered(GPP_ZH, "zh-CN", slug)).filter(hits -> !hits.isEmpty()));
-        OwnOpenSearch openSearch = OpenSearchSuite.rig().openSearch();
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
+        OwnOpenSearch openSearch = ClusterSuite.rig().openSearch();
         List<String> indices = openSearch.indicesBehind("published-text-read");
         long documents = openSearch.count("published-text");
         assertTrue(documents > 0);
 
-        OwnWildFly wildfly = OpenSearchSuite.rig().wildfly();
+        OwnWildFly wildfly = ClusterSuite.rig().nodeA();
         wildfly.close();
         FaultTimes.record(
                 "OpenSearch: WildFly restart on an existing shared index", wildfly.start(), OwnWildFly.START_DEADLINE);
@@ -129,10 +126,67 @@ class OpenSearchClusterIT {
         assertTrue(openSearch.count("published-text") >= documents, "nothing purged");
         assertEquals(
                 List.of("report-summary"),
-                types(delivered(GPP_ZH, "zh-CN", slug)),
+                types(SEARCH.hits(query(GPP_ZH, "zh-CN", slug))),
                 "found at once after the restart, without a rebuild");
         String log = wildfly.serverLogText();
         assertFalse(log.contains("building it"), "no node rebuilt a shared index that holds documents");
+    }
+
+    @Test
+    void aRebuildMovesBothAliasesToANewIndexWhileSearchKeepsAnsweringAndDeletesTheOldIndex() throws Exception {
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        SEARCH.untilFound(query(GPP_ZH, "zh-CN", slug), INDEXED);
+        OwnOpenSearch openSearch = ClusterSuite.rig().openSearch();
+        List<String> before = openSearch.indicesBehind("published-text-read");
+        long documents = openSearch.count("published-text");
+        assertProblem(rebuild(DemoUser.EDITH), 403, "forbidden");
+
+        Api.Reply rebuilt;
+        List<Api.Reply> answers;
+        long start = System.nanoTime();
+        // a front end searching on node B all along, while node A rebuilds
+        try (DeliverySearch.Watch frontEnd =
+                new DeliverySearch(ClusterSuite.rig().nodeB().url()).watch(query(GPP_ZH, "zh-CN", slug))) {
+            rebuilt = rebuild(DemoUser.ADAM);
+            answers = frontEnd.stop();
+        }
+        FaultTimes.record(
+                "OpenSearch: rebuild of both indices beside the ones in use",
+                Duration.ofNanos(System.nanoTime() - start),
+                INDEXED);
+
+        assertEquals(200, rebuilt.status(), rebuilt::toString);
+        JsonObject published = rebuilt.json().getJsonArray("indices").getValuesAs(JsonObject.class).stream()
+                .filter(index -> index.getString("index").equals("published-text"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("published-text not rebuilt: " + rebuilt));
+        String by = published.getString("by");
+        assertAll(
+                () -> assertFalse(answers.isEmpty(), "the front end searched during the rebuild"),
+                () -> assertTrue(
+                        answers.stream()
+                                .allMatch(answer -> answer.status() == 200
+                                        && !answer.json()
+                                                .getJsonArray("results")
+                                                .isEmpty()),
+                        () -> "every search during the rebuild found the text: " + answers),
+                () -> assertEquals(
+                        before,
+                        published.getJsonArray("replaced").getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .toList()),
+                () -> assertFalse(before.contains(by), "a new index"),
+                () -> assertEquals(List.of(by), openSearch.indicesBehind("published-text-read")),
+                () -> assertEquals(List.of(by), openSearch.indicesBehind("published-text-write")),
+                () -> before.forEach(old -> assertFalse(openSearch.exists(old), old + " deleted")),
+                () -> assertTrue(openSearch.count("published-text") >= documents, "nothing lost"),
+                () -> assertEquals(List.of("report-summary"), types(SEARCH.hits(query(GPP_ZH, "zh-CN", slug)))));
+
+        // what is published after the rebuild reaches the new index (the write alias moved with it)
+        String after = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        assertEquals(
+                List.of("report-summary"),
+                types(SEARCH.untilFound(query(GPP_ZH, "zh-CN", after), INDEXED).value()));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -140,40 +194,8 @@ class OpenSearchClusterIT {
     private static final List<String> SEED_ITEMS = List.of(
             "declaration/2024-2-chaillot", "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
 
-    private record Published(String slug, String issue) {}
-
-    private static String publishedSeedIssue() throws Exception {
-        return publishedSeed().slug();
-    }
-
-    /** A new seed publication whose issue 2024 No. 2 holds three seed items in zh-CN and en, published. */
-    private static Published publishedSeed() throws Exception {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
-        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        for (String file : SEED_ITEMS) {
-            Editorial.created(Editorial.addItem(
-                    DemoUser.EDITH,
-                    issue.getString("id"),
-                    rubric.getString("id"),
-                    SeedIssuesIT.type(file),
-                    SeedIssuesIT.sample(file)));
-        }
-        String id = issue.getString("id");
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
-        Workflow.ok(Workflow.markDone(DemoUser.TOM, id, "en"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "submit-for-review", null));
-        Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
-        return new Published(publication.getString("slug"), id);
-    }
-
-    private static List<JsonObject> delivered(String query, String locale, String slug) {
-        Api.Reply reply = Api.anonymous()
-                .get("/api/delivery/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&locale="
-                        + locale + "&publication=" + slug);
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
+    private static Api.Reply rebuild(DemoUser user) {
+        return Api.as(user).send("POST", "/api/v1/search-index/rebuilds", HttpRequest.BodyPublishers.noBody(), null);
     }
 
     private static List<JsonObject> managed(String query) {
@@ -181,9 +203,5 @@ class OpenSearchClusterIT {
                 .get("/api/v1/sources/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         assertEquals(200, reply.status(), reply::toString);
         return reply.json().getJsonArray("hits").getValuesAs(JsonObject.class);
-    }
-
-    private static List<String> types(List<JsonObject> hits) {
-        return hits.stream().map(h -> h.getString("type")).toList();
     }
 }

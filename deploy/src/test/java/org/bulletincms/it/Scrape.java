@@ -1,5 +1,6 @@
 package org.bulletincms.it;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ record Scrape(List<Series> series) {
 
     /** Scrapes the test server's metrics endpoint, anonymously, as a Prometheus server would. */
     static Scrape now() {
-        Api.Reply reply =
-                Api.anonymous().get(Api.management().resolve("/metrics").toString());
+        return now(Api.management());
+    }
+
+    /** Scrapes the metrics endpoint of the server whose management interface is {@code management}. */
+    static Scrape now(URI management) {
+        Api.Reply reply = Api.anonymous().get(management.resolve("/metrics").toString());
         if (reply.status() != 200) {
             throw new AssertionError("GET /metrics: " + reply);
         }

@@ -1,13 +1,13 @@
 package org.bulletincms.it;
 
 import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.bulletincms.it.DeliverySearch.q;
+import static org.bulletincms.it.DeliverySearch.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,54 +34,22 @@ class SearchIT {
         return BulletinDeployment.realWarWithFaultProbe();
     }
 
-    /** A new seed publication whose issue 2024 No. 2 (No. 16) holds two seed items in zh-CN and en, published. */
-    private static String publishedSeedIssue() throws Exception {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
-        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
-        for (String file : SEED_ITEMS) {
-            Editorial.created(Editorial.addItem(
-                    DemoUser.EDITH,
-                    issue.getString("id"),
-                    rubric.getString("id"),
-                    SeedIssuesIT.type(file),
-                    SeedIssuesIT.sample(file)));
-        }
-        String id = issue.getString("id");
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
-        Workflow.ok(Workflow.markDone(DemoUser.TOM, id, "en"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "submit-for-review", null));
-        Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
-        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
-        return publication.getString("slug");
+    private static String publishedSeedIssue() {
+        return SeedIssue2024No2.published(SEED_ITEMS).slug();
     }
 
-    private static Api.Reply search(String query) {
-        return Api.anonymous().get("/api/delivery/v1/search?" + query);
-    }
+    private static final DeliverySearch SEARCH = DeliverySearch.onTestServer();
 
     /** A search for a text just published: the index follows the commit shortly (outbox), so read again until found. */
-    private static Api.Reply searchOnceIndexed(String query) {
-        return Eventually.found(
-                () -> search(query),
-                reply -> !reply.json().getJsonArray("results").isEmpty());
-    }
-
-    private static String q(String text) {
-        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static List<JsonObject> results(Api.Reply reply) {
-        assertEquals(200, reply.status(), reply::toString);
-        assertTrue(reply.contentType().startsWith("application/json"), reply::contentType);
-        return reply.json().getJsonArray("results").getValuesAs(JsonObject.class);
+    private static List<JsonObject> foundOnceIndexed(String text, String locale, String slug) {
+        return SEARCH.untilFound(query(text, locale, slug), Eventually.INDEXED).value();
     }
 
     @Test
     void aChinesePhraseOfAPublishedSeedItemIsFoundAnonymously() throws Exception {
         String slug = publishedSeedIssue();
 
-        List<JsonObject> hits = results(searchOnceIndexed(q("《夏乐宫宣言》") + "&locale=zh-CN&publication=" + slug));
+        List<JsonObject> hits = foundOnceIndexed("《夏乐宫宣言》", "zh-CN", slug);
 
         assertEquals(1, hits.size(), hits::toString);
         JsonObject hit = hits.get(0);
@@ -92,7 +60,7 @@ class SearchIT {
                 List.of(hit.getInt("year"), hit.getInt("number"), hit.getInt("cumulativeNumber")));
         assertEquals("zh-CN", hit.getString("locale"));
         assertFalse(hit.getString("snippet").isBlank());
-        List<JsonObject> food = results(searchOnceIndexed(q("可持续公共食品采购") + "&locale=zh-CN&publication=" + slug));
+        List<JsonObject> food = foundOnceIndexed("可持续公共食品采购", "zh-CN", slug);
         assertEquals(
                 List.of("news"), food.stream().map(h -> h.getString("type")).toList());
         assertTrue(food.get(0).getString("snippet").contains("可持续公共食品采购"), food::toString);
@@ -102,8 +70,7 @@ class SearchIT {
     void anEnglishPhraseIsFoundInEnglish() throws Exception {
         String slug = publishedSeedIssue();
 
-        List<JsonObject> hits =
-                results(searchOnceIndexed(q("\"Chaillot Declaration\"") + "&locale=en&publication=" + slug));
+        List<JsonObject> hits = foundOnceIndexed("\"Chaillot Declaration\"", "en", slug);
 
         assertEquals(
                 List.of(CHAILLOT_EN),
@@ -111,28 +78,27 @@ class SearchIT {
         assertEquals("en", hits.get(0).getString("locale"));
         assertEquals(
                 List.of(),
-                results(search(q("《夏乐宫宣言》") + "&locale=en&publication=" + slug)),
+                SEARCH.hits(query("《夏乐宫宣言》", "en", slug)),
                 "the English texts are translated, so the Chinese title is not among them");
     }
 
     @Test
     void queryOperatorsOtherThanPhrasesAndExclusionsAreSearchedAsPlainWords() throws Exception {
         String slug = publishedSeedIssue();
-        String inPublication = "&locale=en&publication=" + slug;
         assertEquals(
                 List.of(CHAILLOT_EN),
-                results(searchOnceIndexed(q("Chaillot") + inPublication)).stream()
+                foundOnceIndexed("Chaillot", "en", slug).stream()
                         .map(h -> h.getString("title"))
                         .toList(),
                 "the plain word is found");
 
         // Fuzzy and prefix would each find "Chaillot"; as plain words they match nothing.
         for (String operator : List.of("Chailot~1", "Chaillo~2", "Chail*", "Chai?lot", "title_en:Chaillot")) {
-            assertEquals(List.of(), results(search(q(operator) + inPublication)), operator);
+            assertEquals(List.of(), SEARCH.hits(query(operator, "en", slug)), operator);
         }
         // Lone operators and syntax a Lucene parser would choke on are not errors either.
         for (String syntax : List.of("?", "*", "~", "a*", "foo~2", "field:x", "(", "\\", "\"", "-", "+|")) {
-            results(search(q(syntax) + inPublication));
+            SEARCH.hits(query(syntax, "en", slug));
         }
     }
 
@@ -151,13 +117,13 @@ class SearchIT {
                 "news",
                 Samples.news("从未发布的简报条目" + word, "Never published " + word)));
 
-        assertEquals(List.of(), results(search(q(word))));
-        assertEquals(List.of(), results(search(q("从未发布的简报条目") + "&locale=zh-CN")));
+        assertEquals(List.of(), SEARCH.hits(q(word)));
+        assertEquals(List.of(), SEARCH.hits(q("从未发布的简报条目") + "&locale=zh-CN"));
     }
 
     @Test
     void thePageSizeIsClampedToItsDocumentedMaximum() {
-        Api.Reply reply = search(q("宣言") + "&size=1000&page=1");
+        Api.Reply reply = SEARCH.reply(q("宣言") + "&size=1000&page=1");
 
         assertEquals(200, reply.status(), reply::toString);
         assertEquals(50, reply.json().getInt("size"));
@@ -174,7 +140,7 @@ class SearchIT {
                 q("宣言") + "&size=0",
                 q("宣言") + "&page=abc",
                 q("宣言") + "&locale=not_a_locale!")) {
-            assertProblem(search(query), 400, "malformed-request");
+            assertProblem(SEARCH.reply(query), 400, "malformed-request");
         }
     }
 }

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The node's {@link DocumentCache}, kept in step with the database's delivery generation: at once on this node
  * after a publication or unpublication commits here, and by polling every {@code cms.delivery.generation-poll-millis}
- * (default 1000) for those committed on other nodes. So an unpublished issue stops being answered from any node's
+ * (default 250) for those committed on other nodes. So an unpublished issue stops being answered from any node's
  * memory within one poll interval (plus one query) of its commit; copies in third-party caches (CDNs, browsers)
  * are not recalled: {@code issue.unpublished} is their purge signal (docs/delivery-cache.md).
  */
@@ -51,7 +51,7 @@ public class DeliveryCache {
     long maximumBytes;
 
     @Inject
-    @ConfigProperty(name = "cms.delivery.generation-poll-millis", defaultValue = "1000")
+    @ConfigProperty(name = "cms.delivery.generation-poll-millis", defaultValue = "250")
     long pollMillis;
 
     @Inject

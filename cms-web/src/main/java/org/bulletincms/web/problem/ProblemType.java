@@ -60,6 +60,10 @@ public enum ProblemType {
     SOURCE_NOT_EXTRACTED("source-not-extracted", 409),
     /** A backup is already being written. */
     BACKUP_RUNNING("backup-running", 409),
+    /** A node is building or rebuilding the shared search index right now. */
+    SEARCH_INDEX_REBUILDING("search-index-rebuilding", 409),
+    /** The search index is a Lucene directory of this server, not a shared index rebuilt beside itself. */
+    SEARCH_INDEX_NOT_SHARED("search-index-not-shared", 409),
     /** A backup was refused because the source store is not the one the database knows. */
     BACKUP_STORE_NOT_RECOGNISED("backup-store-not-recognised", 409),
     /** Another request changed the stage at the same moment. */

@@ -28,6 +28,8 @@ import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.publication.PublicationSlugTaken;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.search.SearchIndexNotShared;
+import org.bulletincms.search.SearchIndexRebuilding;
 import org.bulletincms.source.ExtractionStatus;
 import org.bulletincms.source.SourceNotExtracted;
 import org.bulletincms.spi.Violation;
@@ -63,7 +65,9 @@ class RefusalProblemsTest {
                     "news",
                     new Violation("/localized/en/title", "field.required", java.util.Map.of("field", "title"))))),
             new CommentRequired(WorkflowAction.REJECT),
-            new NotPermitted("four-eyes", "anna wrote this issue and cannot approve it"));
+            new NotPermitted("four-eyes", "anna wrote this issue and cannot approve it"),
+            new SearchIndexRebuilding("node-a"),
+            new SearchIndexNotShared());
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {

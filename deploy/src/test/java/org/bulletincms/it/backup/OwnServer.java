@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.bulletincms.deploy.Readiness;
 import org.bulletincms.deploy.ServerProcess;
+import org.bulletincms.it.fault.OwnWildFly;
 
 /**
  * A WildFly process with the Bulletin WAR and a data directory of its own. It runs the test server's installation
@@ -83,7 +83,7 @@ public final class OwnServer implements AutoCloseable {
     private void prepare(Path war) {
         try {
             if (!Files.exists(base.resolve("configuration"))) {
-                copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+                OwnWildFly.copyConfiguration(home.resolve("standalone/configuration"), base.resolve("configuration"));
             }
             Files.createDirectories(base.resolve("deployments"));
             Files.copy(war, base.resolve("deployments/bulletin.war"), StandardCopyOption.REPLACE_EXISTING);
@@ -136,19 +136,6 @@ public final class OwnServer implements AutoCloseable {
         if (running != null) {
             running.close();
             running = null;
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else if (!file.toString().contains("standalone_xml_history")) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }

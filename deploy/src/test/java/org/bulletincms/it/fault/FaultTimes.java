@@ -21,7 +21,11 @@ public final class FaultTimes {
 
     public static void record(String what, Duration took, Duration deadline) {
         String line = String.format(
-                Locale.ROOT, "%-70s %7.1f s (deadline %d s)%n", what, took.toMillis() / 1000.0, deadline.toSeconds());
+                Locale.ROOT,
+                "%-70s %8.3f s (deadline %s s)%n",
+                what,
+                took.toNanos() / 1e9,
+                deadline.toMillis() / 1000.0);
         System.out.print("[fault-times] " + line);
         try {
             Files.createDirectories(FILE.getParent());

@@ -110,6 +110,25 @@ public final class OwnOpenSearch implements AutoCloseable {
         return new ArrayList<>(get("/_alias/" + alias).keySet());
     }
 
+    /** Whether the concrete index {@code index} exists (an alias's name counts too). */
+    public boolean exists(String index) {
+        try {
+            int status = HTTP.send(
+                            HttpRequest.newBuilder(url().resolve("/" + index))
+                                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            return status == 200;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonObject get(String path) {
         try {
             HttpResponse<String> response = HTTP.send(

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * A PostgreSQL (zonky's binaries) on a data directory the tests own, so they can stop it and start it again on the
@@ -30,6 +31,19 @@ public final class OwnPostgres implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** The product's settings for this database ({@code CMS_DB_*}). */
+    public Map<String, String> productEnvironment() {
+        return Map.of(
+                "CMS_DB_DRIVER",
+                "postgresql",
+                "CMS_DB_URL",
+                jdbcUrl(),
+                "CMS_DB_USER",
+                "postgres",
+                "CMS_DB_PASSWORD",
+                "postgres");
     }
 
     /** A connection of the tests' own, to read what the product wrote (never to change it). */

@@ -21,6 +21,11 @@ public final class Polling {
      * message.
      */
     public static <T> Found<T> await(String what, Duration deadline, Supplier<Optional<T>> probe) {
+        return await(what, deadline, INTERVAL, probe);
+    }
+
+    /** As {@link #await(String, Duration, Supplier)}, polling every {@code interval} (to measure short times). */
+    public static <T> Found<T> await(String what, Duration deadline, Duration interval, Supplier<Optional<T>> probe) {
         long start = System.nanoTime();
         RuntimeException last = null;
         while (true) {
@@ -39,7 +44,7 @@ public final class Polling {
                 }
                 throw failure;
             }
-            LockSupport.parkNanos(INTERVAL.toNanos());
+            LockSupport.parkNanos(interval.toNanos());
         }
     }
 }
