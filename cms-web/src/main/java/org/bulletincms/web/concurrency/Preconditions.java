@@ -25,22 +25,23 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new Stale(current);
+        throw new Stale(current.toString());
     }
 
     /** 412, with the current ETag in the response. */
     public static final class Stale extends ApiProblem {
 
-        private final transient EntityTag current;
+        private final String current;
 
-        public Stale(EntityTag current) {
+        /** @param current the current version as the {@code ETag} header says it, quotes included */
+        public Stale(String current) {
             super(ProblemType.PRECONDITION_FAILED, "detail.stale");
             this.current = current;
         }
 
         @Override
         public Map<String, String> responseHeaders() {
-            return Map.of(HttpHeaders.ETAG, current.toString());
+            return Map.of(HttpHeaders.ETAG, current);
         }
     }
 }

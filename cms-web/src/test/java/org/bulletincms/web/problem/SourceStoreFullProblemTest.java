@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SourceStoreFullProblemTest {
 
-    private static final Problems ENGLISH = Problems.inLanguages(List.of(Locale.ENGLISH));
-    private static final Problems CHINESE = Problems.inLanguages(List.of(Locale.CHINESE));
+    private static final ProblemDescriptions ENGLISH = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH));
+    private static final ProblemDescriptions CHINESE = ProblemDescriptions.inLanguages(List.of(Locale.CHINESE));
 
     @Test
     void aFullSourceStoreIs507ThatTellsTheEditorNothingWasKeptAndAnAdministratorMustFreeSpace() {
