@@ -86,7 +86,7 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
         if (field.isEmpty() || field.get().isTranslatable() != anchor.locale().isPresent()) {
             body.reject(
                     "/field",
-                    anchor.locale().isPresent() ? "comment.field-not-translatable" : "comment.field-not-shared",
+                    "comment.field-unknown",
                     Map.of("name", anchor.field(), "sectionType", type.get().id()));
         }
     }

@@ -96,7 +96,7 @@ public final class JsonBody {
             return Map.of();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            reject("/" + name, "field.not-texts-by-locale", Map.of("field", name));
+            reject("/" + name, "field.not-object", Map.of("field", name));
             return Map.of();
         }
         Map<String, String> texts = new LinkedHashMap<>();
