@@ -116,6 +116,17 @@ class ProblemWordingTest {
     }
 
     @Test
+    void noProblemTextHasALoneApostropheThatMessageFormatWouldSwallow() throws IOException {
+        for (String language : List.of("_zh", "_en")) {
+            Properties bundle = bundle(PROBLEMS, language);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                assertFalse(text.replace("''", "").contains("'"), key + language + ": write '' for an apostrophe");
+            }
+        }
+    }
+
+    @Test
     void chineseTextsHoldNoEnglishProse() throws IOException {
         Map<String, String> english = new TreeMap<>();
         for (Path bundle : List.of(PROBLEMS, MESSAGES)) {

@@ -24,7 +24,7 @@ class SourceStoreFullProblemTest {
                 problem.type().uri().toString());
         assertEquals("Insufficient storage", problem.title());
         assertTrue(
-                problem.detail().contains("disk for source files is full")
+                problem.detail().contains("The server's disk for source files is full")
                         && problem.detail().contains("Nothing was kept")
                         && problem.detail().contains("administrator must free space"),
                 problem.detail());
