@@ -13,7 +13,6 @@ public class BackupFailed extends RuntimeException {
         PG_DUMP_FAILED("pg-dump-failed"),
         UNSUPPORTED_DATABASE("unsupported-database"),
         SOURCE_STORE("source-store"),
-        STORE_NOT_RECOGNISED("source-store-not-recognised"),
         WRITE("write");
 
         private final String code;

@@ -1,10 +1,18 @@
 package org.bulletincms.backup;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import org.bulletincms.refusal.Refusal;
+
 /**
  * The backup directory's file system has too little room, found before writing (the estimate did not fit) or while
- * writing (the disk filled up). Nothing of the backup is left behind.
+ * writing (the disk filled up). Nothing of the backup is left behind. Answers {@code insufficient-storage}, the type
+ * it had before refusals had codes, with {@code neededBytes} and {@code usableBytes}.
  */
-public class BackupSpaceExhausted extends RuntimeException {
+public class BackupSpaceExhausted extends Refusal {
+
+    private static final long MIB = 1024 * 1024;
 
     private final String directory;
     private final long neededBytes;
@@ -12,11 +20,12 @@ public class BackupSpaceExhausted extends RuntimeException {
 
     public BackupSpaceExhausted(String directory, long neededBytes, long usableBytes) {
         super(
+                "insufficient-storage",
+                Kind.NO_ROOM,
                 "not enough room in " + directory + " for a backup: about " + neededBytes + " bytes needed, "
                         + usableBytes + " usable",
-                null,
-                false,
-                false);
+                usableBytes / MIB,
+                neededBytes / MIB);
         this.directory = directory;
         this.neededBytes = neededBytes;
         this.usableBytes = usableBytes;
@@ -32,5 +41,15 @@ public class BackupSpaceExhausted extends RuntimeException {
 
     public long usableBytes() {
         return usableBytes;
+    }
+
+    @Override
+    public String detailKey() {
+        return "backup-no-space";
+    }
+
+    @Override
+    public Map<String, JsonValue> facts() {
+        return Map.of("neededBytes", Json.createValue(neededBytes), "usableBytes", Json.createValue(usableBytes));
     }
 }

@@ -84,7 +84,7 @@ public class Backups {
         SourceReconciliation.StoreCheck storeCheck = reconciliation.storeCheck();
         if (!storeCheck.recognised()) {
             // the originals would be missing from the backup, or another store's; say so instead of writing it
-            throw new BackupFailed(BackupFailed.Reason.STORE_NOT_RECOGNISED, storeCheck.problem(), null);
+            throw new BackupStoreNotRecognised(storeCheck.problem());
         }
         if (!writing.tryLock()) {
             throw new BackupRunning();

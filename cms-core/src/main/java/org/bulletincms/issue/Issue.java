@@ -226,11 +226,11 @@ public class Issue {
         return rubrics.stream()
                 .filter(r -> r.id().equals(rubricId))
                 .findFirst()
-                .orElseThrow(() -> new NotInIssue("rubric", rubricId));
+                .orElseThrow(() -> new NotInIssue(NotInIssue.Part.RUBRIC, rubricId));
     }
 
     public Item item(UUID itemId) {
-        return findItem(itemId).orElseThrow(() -> new NotInIssue("item", itemId));
+        return findItem(itemId).orElseThrow(() -> new NotInIssue(NotInIssue.Part.ITEM, itemId));
     }
 
     public Optional<Item> findItem(UUID itemId) {

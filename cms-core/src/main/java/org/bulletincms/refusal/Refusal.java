@@ -15,8 +15,12 @@ import org.bulletincms.spi.Violation;
  * {@code urn:bulletin-cms:problem:} followed by the {@link #code()}, whose status follows from the {@link #kind()},
  * and whose title and detail are the {@code problems} bundle's texts for the code, in the caller's language.
  *
- * <p>A code is part of the API: clients branch on it, so it never changes once released, and two different facts
- * never share one. Refusals are expected, so they carry no stack trace. Immutable.
+ * <p>A code is part of the API: clients branch on it, so it never changes once released. A fact gets a code of its
+ * own, except where it answered a general type before codes existed (an oversized source is
+ * {@code request-too-large}, a refused webhook URL {@code invalid-content} with its field under {@code errors}):
+ * clients already branch on those, so such a fact keeps the type and tells itself apart by its {@link #detailKey()},
+ * its {@link #facts()} and its {@link #fieldViolations()}. Refusals are expected, so they carry no stack trace.
+ * Immutable.
  *
  * @since 0.2
  */
@@ -36,8 +40,18 @@ public abstract class Refusal extends RuntimeException {
         CONFLICT,
         /** The request's content breaks a rule of the content model (422). */
         INVALID,
+        /** The caller's copy is out of date: someone changed the thing after the caller read it (412). */
+        STALE,
+        /** What was sent is larger than the limit for it (413). */
+        TOO_LARGE,
+        /** What was sent is of a kind of content that is not accepted (415). */
+        UNSUPPORTED_TYPE,
+        /** A change must name the version it changes, and this one did not (428). */
+        VERSION_REQUIRED,
         /** The product cannot do it now; the same request may succeed later (503). */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The disk the product writes to has too little room for it (507). */
+        NO_ROOM
     }
 
     private final String code;
@@ -108,7 +122,12 @@ public abstract class Refusal extends RuntimeException {
         }
 
         public static FieldViolation of(String pointer, String messageKey) {
-            return new FieldViolation(pointer, Violation.of("", messageKey), Optional.empty());
+            return of(pointer, messageKey, Map.of());
+        }
+
+        /** A violation of a field of the request, worded by the core's messages with these named arguments. */
+        public static FieldViolation of(String pointer, String messageKey, Map<String, Object> arguments) {
+            return new FieldViolation(pointer, Violation.of("", messageKey, arguments), Optional.empty());
         }
     }
 }

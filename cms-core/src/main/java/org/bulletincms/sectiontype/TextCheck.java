@@ -42,7 +42,7 @@ public final class TextCheck {
      * carriage return, of DEL, or of the first unpaired surrogate. Such characters have no place in bulletin
      * text, break XML and some databases, and are a favourite of injection attempts.
      */
-    static OptionalInt firstInvalidCharacter(String text) {
+    public static OptionalInt firstInvalidCharacter(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {

@@ -1,16 +1,41 @@
 package org.bulletincms.source;
 
-/** The upload is larger than {@code cms.sources.max-upload-bytes}; nothing of it was kept. */
-public class SourceTooLarge extends RuntimeException {
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import org.bulletincms.refusal.Refusal;
+
+/**
+ * The upload is larger than {@code cms.sources.max-upload-bytes}; nothing of it was kept. Answers
+ * {@code request-too-large}, the type it had before refusals had codes, with the limit as {@code maxBytes}.
+ */
+public class SourceTooLarge extends Refusal {
+
+    private static final long MIB = 1024 * 1024;
 
     private final long maxBytes;
 
     public SourceTooLarge(long maxBytes) {
-        super("source larger than " + maxBytes + " bytes", null, false, false);
+        super(
+                "request-too-large",
+                Kind.TOO_LARGE,
+                "source larger than " + maxBytes + " bytes",
+                maxBytes / MIB,
+                maxBytes);
         this.maxBytes = maxBytes;
     }
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    @Override
+    public String detailKey() {
+        return "source-too-large";
+    }
+
+    @Override
+    public Map<String, JsonValue> facts() {
+        return Map.of("maxBytes", Json.createValue(maxBytes));
     }
 }

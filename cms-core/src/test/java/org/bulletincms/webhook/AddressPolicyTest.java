@@ -139,8 +139,8 @@ class AddressPolicyTest {
                 assertThrows(AddressRefused.class, () -> loopbackAllowed.check("64:ff9b::a9fe:a9fe", LITERALS));
 
         assertAll(
-                () -> assertEquals(AddressKind.LOOPBACK, loopback.kind()),
-                () -> assertEquals(AddressKind.LINK_LOCAL, metadata.kind()));
+                () -> assertEquals(AddressKind.LOOPBACK, loopback.addressKind()),
+                () -> assertEquals(AddressKind.LINK_LOCAL, metadata.addressKind()));
     }
 
     @ParameterizedTest(name = "{0} is refused as an ambiguous number")
@@ -217,7 +217,7 @@ class AddressPolicyTest {
 
         assertAll(
                 () -> assertEquals("10.1.2.3", refused.address()),
-                () -> assertEquals(AddressKind.PRIVATE, refused.kind()));
+                () -> assertEquals(AddressKind.PRIVATE, refused.addressKind()));
     }
 
     @Test

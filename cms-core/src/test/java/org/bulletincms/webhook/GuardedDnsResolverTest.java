@@ -52,7 +52,7 @@ class GuardedDnsResolverTest {
 
         assertEquals(
                 AddressKind.LOOPBACK,
-                assertInstanceOf(AddressRefused.class, refusal.getCause()).kind());
+                assertInstanceOf(AddressRefused.class, refusal.getCause()).addressKind());
     }
 
     @Test

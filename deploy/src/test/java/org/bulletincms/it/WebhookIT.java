@@ -130,6 +130,24 @@ class WebhookIT {
         }
         Api.Reply kind = admin().post("/api/v1/webhooks", registration("http://169.254.169.254/"));
         assertTrue(kind.json().getString("detail").contains("link-local"), kind::toString);
+        Api.Reply chinese = admin().header("Accept-Language", "zh-CN")
+                .post("/api/v1/webhooks", registration("http://10.0.0.1/hook"));
+        Api.Reply english =
+                admin().header("Accept-Language", "en").post("/api/v1/webhooks", registration("http://10.0.0.1/hook"));
+        assertProblem(chinese, 422, "invalid-content");
+        JsonObject chineseError = chinese.json().getJsonArray("errors").getJsonObject(0);
+        JsonObject englishError = english.json().getJsonArray("errors").getJsonObject(0);
+        assertAll(
+                () -> assertEquals("url.address-refused", chineseError.getString("code"), chinese::toString),
+                () -> assertEquals(
+                        "不向 10.0.0.1 发送 Webhook：它解析为 10.0.0.1，不是公网地址。",
+                        chineseError.getString("message"),
+                        chinese::toString),
+                () -> assertEquals(
+                        "Webhooks are not sent to 10.0.0.1: it resolves to 10.0.0.1, which is not a public address.",
+                        englishError.getString("message"),
+                        english::toString),
+                () -> assertTrue(chinese.json().getString("detail").startsWith("不向 10.0.0.1 发送"), chinese::toString));
         assertFalse(admin().get("/api/v1/webhooks").body().contains("169.254.169.254"));
     }
 

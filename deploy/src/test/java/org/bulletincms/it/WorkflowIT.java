@@ -163,6 +163,50 @@ class WorkflowIT {
         assertEquals("published", Workflow.stage(published.issue()));
     }
 
+    @Test
+    void submittingAnItemWithoutItsRequiredBodyNamesTheFieldInTheCallersLanguageNeverByAKey() {
+        JsonObject issue =
+                Editorial.draftIssue(DemoUser.EDITH, Editorial.startPublication(DemoUser.EDITH), 2024, 3, 17);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "要闻", "Highlights");
+        JsonObject item = Editorial.created(Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "news",
+                Json.createObjectBuilder()
+                        .add("shared", Json.createObjectBuilder())
+                        .add(
+                                "localized",
+                                Json.createObjectBuilder()
+                                        .add("zh-CN", Json.createObjectBuilder().add("title", "尚无正文的消息"))
+                                        .add("en", Json.createObjectBuilder().add("title", "News without a body")))
+                        .build()));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issue.getString("id"), "send-to-translation", null));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, issue.getString("id"), "en"));
+        String submit = "/api/v1/issues/" + issue.getString("id") + "/workflow/submit-for-review";
+
+        Api.Reply chinese = Api.as(DemoUser.EDITH)
+                .header("Accept-Language", "zh-CN,zh;q=0.9")
+                .post(submit, Json.createObjectBuilder().build());
+        Api.Reply english = Api.as(DemoUser.EDITH)
+                .header("Accept-Language", "en-GB")
+                .post(submit, Json.createObjectBuilder().build());
+
+        assertProblem(chinese, 422, "not-publishable");
+        assertProblem(english, 422, "not-publishable");
+        String zhBody = "/items/" + item.getString("id") + "/content/localized/zh-CN/body";
+        JsonObject chineseError = errorAt(chinese, zhBody);
+        JsonObject englishError = errorAt(english, zhBody);
+        assertAll(
+                () -> assertEquals("field.required", chineseError.getString("code")),
+                () -> assertEquals("“正文”为必填项。", chineseError.getString("message"), chinese::toString),
+                () -> assertEquals("“Body” is required.", englishError.getString("message"), english::toString),
+                () -> assertEquals("尚不能发布", chinese.json().getString("title"), chinese::toString),
+                () -> assertEquals("Not ready to publish", english.json().getString("title"), english::toString),
+                () -> assertFalse(chinese.body().contains("news:"), chinese::toString),
+                () -> assertEquals("in-translation", Workflow.stage(issue.getString("id"))));
+    }
+
     // --- translation ----------------------------------------------------------------------------------------
 
     @Test
@@ -750,6 +794,13 @@ class WorkflowIT {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
+
+    private static JsonObject errorAt(Api.Reply reply, String pointer) {
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .filter(error -> error.getString("pointer").equals(pointer))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no error at " + pointer + " in " + reply));
+    }
 
     private static List<String> tasks(DemoUser user, String kind) {
         return Api.as(user).get("/api/v1/tasks").json().getJsonArray(kind).getValuesAs(JsonObject.class).stream()

@@ -1,6 +1,7 @@
 package org.bulletincms.web.comment;
 
 import jakarta.json.JsonValue;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +31,7 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
         Optional<FieldAnchor> anchor =
                 body.optionalText("field", FieldAnchor.MAX_LENGTH).flatMap(pointer -> anchor(body, pointer));
         if (anchor.isPresent() && item.isEmpty() && !body.hasErrorAt("/item")) {
-            body.reject("/field", "comment.field-needs-item", "a field is a field of an item; name the item too.");
+            body.reject("/field", "comment.field-needs-item", Map.of());
         }
         if (anchor.isPresent() && item.isPresent()) {
             checkAnchorFitsItem(body, anchor.get(), item.get(), issueLocales, types);
@@ -43,21 +44,18 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
         try {
             Optional<Item> item = issue.findItem(UUID.fromString(id));
             if (item.isEmpty()) {
-                body.reject("/item", "comment.item-not-in-issue", "is not an item of this issue.");
+                body.reject("/item", "comment.item-not-in-issue", Map.of("item", id));
             }
             return item;
         } catch (IllegalArgumentException e) {
-            body.reject("/item", "field.not-id", "is not an id.");
+            body.reject("/item", "field.not-id", Map.of("field", "item"));
             return Optional.empty();
         }
     }
 
     private static Optional<FieldAnchor> anchor(JsonBody body, String pointer) {
         if (!FieldAnchor.isWellFormed(pointer)) {
-            body.reject(
-                    "/field",
-                    "comment.field-malformed",
-                    "must be a JSON pointer to a field: /shared/<field> or /localized/<locale>/<field>.");
+            body.reject("/field", "comment.field-malformed", Map.of("pointer", pointer));
             return Optional.empty();
         }
         return Optional.of(new FieldAnchor(pointer));
@@ -75,7 +73,7 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
             body.reject(
                     "/field",
                     "locale.not-of-publication",
-                    "\"" + anchor.locale().get() + "\" is not one of the publication's locales " + issueLocales + ".");
+                    Map.of("locale", anchor.locale().get(), "locales", String.valueOf(issueLocales)));
             return;
         }
         Optional<SectionType> type = types.find(item.sectionType());
@@ -89,9 +87,7 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
             body.reject(
                     "/field",
                     "comment.field-unknown",
-                    "\"" + anchor.field() + "\" is not a "
-                            + (anchor.locale().isPresent() ? "translatable" : "shared") + " field of section type \""
-                            + type.get().id() + "\".");
+                    Map.of("name", anchor.field(), "sectionType", type.get().id()));
         }
     }
 }

@@ -26,27 +26,26 @@ public final class Preconditions {
                 return;
             }
         }
-        throw new Stale(current);
+        // The header delegate, not EntityTag.toString(), whose format the API says may change.
+        throw new Stale(RuntimeDelegate.getInstance()
+                .createHeaderDelegate(EntityTag.class)
+                .toString(current));
     }
 
     /** 412, with the current ETag in the response. */
     public static final class Stale extends ApiProblem {
 
-        private final transient EntityTag current;
+        private final String current;
 
-        public Stale(EntityTag current) {
+        /** @param current the current version as the {@code ETag} header says it, quotes included */
+        public Stale(String current) {
             super(ProblemType.PRECONDITION_FAILED, "detail.stale");
             this.current = current;
         }
 
         @Override
         public Map<String, String> responseHeaders() {
-            // The header delegate, not EntityTag.toString(), whose format the API says may change.
-            return Map.of(
-                    HttpHeaders.ETAG,
-                    RuntimeDelegate.getInstance()
-                            .createHeaderDelegate(EntityTag.class)
-                            .toString(current));
+            return Map.of(HttpHeaders.ETAG, current);
         }
     }
 }

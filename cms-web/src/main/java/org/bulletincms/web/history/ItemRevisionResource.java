@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,12 +37,10 @@ import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
 import org.bulletincms.sectiontype.ResolvedItemContent;
-import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.issue.ItemResource;
 import org.bulletincms.web.problem.ApiProblem;
-import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
@@ -82,9 +79,6 @@ public class ItemRevisionResource {
 
     @Inject
     ItemContentCheck contentCheck;
-
-    @Inject
-    ViolationMessages violationMessages;
 
     /** Restore answers with the item exactly as {@code GET /items/{id}} does, ETag included. */
     @Inject
@@ -157,8 +151,7 @@ public class ItemRevisionResource {
                 .find(item.sectionType())
                 .orElseThrow(
                         () -> new ApiProblem(ProblemType.ORPHANED_ITEM, "detail.orphaned-item", item.sectionType()));
-        ItemDraft draft = RestoredContent.draft(
-                revision, type, sectionTypes, locales(issue), contentCheck, violationMessages, language());
+        ItemDraft draft = RestoredContent.draft(revision, type, sectionTypes, locales(issue), contentCheck);
         workflow.revise(issue, item, draft, ItemWritten.Change.RESTORED, actor, now, Optional.empty());
         return items.one(itemId);
     }
@@ -194,9 +187,5 @@ public class ItemRevisionResource {
         return publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
                 .map(LocaleTag::value)
                 .collect(Collectors.toSet());
-    }
-
-    private Locale language() {
-        return ProblemText.languageOf(headers.getAcceptableLanguages());
     }
 }

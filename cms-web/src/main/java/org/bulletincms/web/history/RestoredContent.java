@@ -1,9 +1,5 @@
 package org.bulletincms.web.history;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.bulletincms.history.ItemRevision;
 import org.bulletincms.issue.ItemDraft;
@@ -13,10 +9,8 @@ import org.bulletincms.sectiontype.ItemContentCheck;
 import org.bulletincms.sectiontype.OrphanedItemContent;
 import org.bulletincms.sectiontype.ResolvedItemContent;
 import org.bulletincms.sectiontype.StoredItemContent;
-import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
-import org.bulletincms.spi.Violation;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 
@@ -36,9 +30,7 @@ final class RestoredContent {
             SectionType type,
             InstalledSectionTypes types,
             Set<String> issueLocales,
-            ItemContentCheck check,
-            ViolationMessages messages,
-            Locale language) {
+            ItemContentCheck check) {
         StoredItemContent stored = types.resolve(
                 revision.sectionType(), revision.schemaVersion(), RevisionJson.parse(revision.contentJson()));
         if (stored instanceof OrphanedItemContent orphan) {
@@ -51,19 +43,7 @@ final class RestoredContent {
         CheckedItemContent checked =
                 check.check(type, ((ResolvedItemContent) stored).content(), ValidationMode.DRAFT, issueLocales);
         if (!checked.isAcceptable()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
-            for (Violation violation : checked.violations()) {
-                errors.add(Json.createObjectBuilder()
-                        .add("pointer", violation.pointer())
-                        .add("code", violation.messageKey())
-                        .add("message", messages.render(violation, language, type)));
-            }
-            throw new ApiProblem(
-                    ProblemType.REVISION_NOT_RESTORABLE,
-                    Map.of("errors", errors.build()),
-                    "detail.revision-not-restorable",
-                    revision.number(),
-                    checked.violations().size());
+            throw new RevisionNotRestorable(revision.number(), type.id(), checked.violations());
         }
         return new ItemDraft(
                 type.id(), type.schemaVersion(), checked.content().toJson().toString());

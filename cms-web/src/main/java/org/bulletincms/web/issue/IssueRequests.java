@@ -61,10 +61,7 @@ final class IssueRequests {
         if (!body.hasErrorAt("/title")
                 && !title.isEmpty()
                 && title.in(locales.source()).isEmpty()) {
-            body.reject(
-                    "/title",
-                    "title.missing-source-locale",
-                    "needs a title in the source locale " + locales.source() + ".");
+            body.reject("/title", "title.missing-source-locale", Map.of("locale", String.valueOf(locales.source())));
         }
         body.verify();
         return title;
@@ -86,7 +83,7 @@ final class IssueRequests {
                 body.reject(
                         "/" + name + "/" + tag,
                         "locale.not-of-publication",
-                        "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
+                        Map.of("locale", tag, "locales", String.valueOf(locales.all())));
             } else {
                 texts.put(LocaleTag.of(tag), text);
             }

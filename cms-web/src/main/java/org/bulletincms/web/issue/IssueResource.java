@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,11 +40,9 @@ import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
-import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
-import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Caller;
@@ -79,9 +77,6 @@ public class IssueResource {
 
     @Inject
     ItemContentCheck contentCheck;
-
-    @Inject
-    ViolationMessages violationMessages;
 
     @Inject
     EditorialWorkflow workflow;
@@ -148,8 +143,9 @@ public class IssueResource {
         if (!publication.locales().all().contains(tag)) {
             throw new ApiProblem(
                     ProblemType.MALFORMED_REQUEST,
-                    "detail.malformed-request",
-                    "locale must be one of " + publication.locales().all());
+                    "detail.contents-locale",
+                    locale,
+                    String.valueOf(publication.locales().all()));
         }
         return TableOfContentsJson.of(issue, tag, publication.locales().source(), sectionTypes);
     }
@@ -234,21 +230,12 @@ public class IssueResource {
         Optional<JsonObject> content = body.requiredObject("content");
         Optional<SectionType> type = typeId.flatMap(sectionTypes::find);
         if (typeId.isPresent() && type.isEmpty()) {
-            body.reject(
-                    "/type",
-                    "section-type.unknown",
-                    "\"" + typeId.get() + "\" is not an installed section type; GET /api/v1/section-types lists them.");
+            body.reject("/type", "section-type.unknown", Map.of("sectionType", typeId.get()));
         }
         body.verify();
         Item item = issue.addItem(
                 id(rubricId),
-                ItemInput.draft(
-                        type.orElseThrow(),
-                        content.orElseThrow(),
-                        localeTags(issue),
-                        contentCheck,
-                        violationMessages,
-                        language()),
+                ItemInput.draft(type.orElseThrow(), content.orElseThrow(), localeTags(issue), contentCheck),
                 caller(),
                 now);
         issues.flush();
@@ -313,10 +300,6 @@ public class IssueResource {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private Locale language() {
-        return ProblemText.languageOf(headers.getAcceptableLanguages());
     }
 
     private URI uri(String path) {

@@ -1,20 +1,18 @@
 package org.bulletincms.web.issue;
 
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.bulletincms.issue.ItemDraft;
+import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.CheckedItemContent;
 import org.bulletincms.sectiontype.ItemContentCheck;
-import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.MalformedItemContent;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
 import org.bulletincms.spi.Violation;
-import org.bulletincms.web.request.FieldError;
 import org.bulletincms.web.request.InvalidRequest;
 
 /**
@@ -26,36 +24,26 @@ final class ItemInput {
 
     private ItemInput() {}
 
-    static ItemDraft draft(
-            SectionType type,
-            JsonObject contentJson,
-            Set<String> issueLocales,
-            ItemContentCheck check,
-            ViolationMessages messages,
-            Locale language) {
+    static ItemDraft draft(SectionType type, JsonObject contentJson, Set<String> issueLocales, ItemContentCheck check) {
         ItemContent content;
         try {
             content = ItemContent.fromJson(contentJson);
         } catch (MalformedItemContent e) {
-            throw invalid(List.of(e.violation()), type, messages, language);
+            throw invalid(List.of(e.violation()), type);
         }
         CheckedItemContent checked = check.check(type, content, ValidationMode.DRAFT, issueLocales);
         if (!checked.isAcceptable()) {
-            throw invalid(checked.violations(), type, messages, language);
+            throw invalid(checked.violations(), type);
         }
         return new ItemDraft(
                 type.id(), type.schemaVersion(), checked.content().toJson().toString());
     }
 
-    private static InvalidRequest invalid(
-            List<Violation> violations, SectionType type, ViolationMessages messages, Locale language) {
-        List<FieldError> errors = new ArrayList<>();
-        for (Violation violation : violations) {
-            errors.add(new FieldError(
-                    "/content" + violation.pointer(),
-                    violation.messageKey(),
-                    messages.render(violation, language, type)));
-        }
-        return new InvalidRequest(errors);
+    /** Each violation at its place in the request, worded by the section type when the problem is answered. */
+    private static InvalidRequest invalid(List<Violation> violations, SectionType type) {
+        return new InvalidRequest(violations.stream()
+                .map(violation ->
+                        new FieldViolation("/content" + violation.pointer(), violation, Optional.of(type.id())))
+                .toList());
     }
 }

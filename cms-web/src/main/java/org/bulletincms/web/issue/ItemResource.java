@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,11 +38,9 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
-import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
-import org.bulletincms.web.problem.ProblemText;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Caller;
@@ -93,9 +91,6 @@ public class ItemResource {
     ItemContentCheck contentCheck;
 
     @Inject
-    ViolationMessages violationMessages;
-
-    @Inject
     EditorialWorkflow workflow;
 
     @Inject
@@ -137,7 +132,7 @@ public class ItemResource {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("type", "content"), SERVER_OWNED);
         Optional<String> typeId = body.optionalText("type", 64);
         if (typeId.isPresent() && !typeId.get().equals(type.id())) {
-            body.reject("/type", "item.type-fixed", "an item keeps its section type; create a new item instead.");
+            body.reject("/type", "item.type-fixed", Map.of("sectionType", type.id()));
         }
         Optional<JsonObject> content = body.requiredObject("content");
         body.verify();
@@ -147,7 +142,7 @@ public class ItemResource {
         workflow.revise(
                 issue,
                 item,
-                ItemInput.draft(type, content.orElseThrow(), locales, contentCheck, violationMessages, language()),
+                ItemInput.draft(type, content.orElseThrow(), locales, contentCheck),
                 ItemWritten.Change.REVISED,
                 actor,
                 now,
@@ -211,13 +206,10 @@ public class ItemResource {
                                 spec -> {
                                     if (!spec.isTranslatable()) {
                                         body.reject(
-                                                "/values/" + field,
-                                                "field.shared-read-only",
-                                                "is shared by every locale; translators cannot change it.");
+                                                "/values/" + field, "field.shared-read-only", Map.of("field", field));
                                     }
                                 },
-                                () -> body.reject(
-                                        "/values/" + field, "field.unknown", "is not a field of " + type.id() + "."))));
+                                () -> body.reject("/values/" + field, "field.unknown", Map.of("field", field)))));
         body.verify();
         JsonObject current = item.content();
         JsonObjectBuilder localized =
@@ -230,7 +222,7 @@ public class ItemResource {
         workflow.revise(
                 issue,
                 item,
-                ItemInput.draft(type, merged, locales, contentCheck, violationMessages, language()),
+                ItemInput.draft(type, merged, locales, contentCheck),
                 ItemWritten.Change.TRANSLATED,
                 actor,
                 now,
@@ -243,9 +235,5 @@ public class ItemResource {
     private Item item(String itemId) {
         UUID id = IssueResource.parse(itemId).orElseThrow(NotFoundException::new);
         return issues.findByItem(id).flatMap(issue -> issue.findItem(id)).orElseThrow(NotFoundException::new);
-    }
-
-    private Locale language() {
-        return ProblemText.languageOf(headers.getAcceptableLanguages());
     }
 }

@@ -47,7 +47,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         String path = "/" + uriInfo.getPath(false).replaceFirst("^/", "");
-        Problem problem = Problems.inLanguages(headers.getAcceptableLanguages(), sectionTypes)
+        Problem problem = ProblemDescriptions.inLanguages(headers.getAcceptableLanguages(), sectionTypes)
                 .forException(failure, request.getMethod(), "/api" + path);
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
@@ -55,10 +55,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof NotAllowedException notAllowed) {
             response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
-        ApiProblem refusal = ApiProblem.find(failure);
-        if (refusal != null) {
-            refusal.responseHeaders().forEach(response::header);
-        }
+        Causes.find(failure, ApiProblem.class)
+                .ifPresent(refusal -> refusal.responseHeaders().forEach(response::header));
         problem.type().retryAfter().ifPresent(after -> response.header("Retry-After", after.toSeconds()));
         if (problem.type() == ProblemType.DATABASE_UNAVAILABLE) {
             outage.noticed(failure);

@@ -37,7 +37,7 @@ public class ProblemServlet extends HttpServlet {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String method = request.getMethod();
-        Problems problems = Problems.inLanguages(Collections.list(request.getLocales()));
+        ProblemDescriptions problems = ProblemDescriptions.inLanguages(Collections.list(request.getLocales()));
 
         Problem problem;
         if (failure instanceof Throwable throwable) {

@@ -1,9 +1,12 @@
 package org.bulletincms.web.problem;
 
+import jakarta.json.JsonValue;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -46,6 +49,17 @@ public final class ProblemText {
     /** The language the texts are in. */
     public Locale locale() {
         return locale;
+    }
+
+    /** A problem of a type whose status is the type's own. */
+    Problem problem(ProblemType type, String detailKey, Object... arguments) {
+        return problem(type, Map.of(), detailKey, arguments);
+    }
+
+    /** A problem of a type whose status is the type's own, with members besides the standard ones. */
+    Problem problem(ProblemType type, Map<String, JsonValue> extensions, String detailKey, Object... arguments) {
+        return new Problem(
+                type, type.status(), title(type), detail(detailKey, arguments), Optional.empty(), extensions);
     }
 
     public String title(ProblemType type) {

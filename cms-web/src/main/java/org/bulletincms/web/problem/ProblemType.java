@@ -84,6 +84,8 @@ public enum ProblemType {
     NOT_A_TARGET_LOCALE("not-a-target-locale", 422),
     /** Items break the rules for publishing; {@code errors} points at each. */
     NOT_PUBLISHABLE("not-publishable", 422),
+    /** A section type was asked for that is not installed. */
+    UNKNOWN_SECTION_TYPE("unknown-section-type", 422),
     /** This step needs a comment that says why. */
     COMMENT_REQUIRED("comment-required", 422);
 

@@ -29,7 +29,7 @@ record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
             return new DescriptionInput(tagline, ColophonDefaults.none());
         }
         if (colophonJson.getValueType() != JsonValue.ValueType.OBJECT) {
-            body.reject("/colophon", "field.not-object", "must be an object.");
+            body.reject("/colophon", "field.not-object", Map.of("field", "colophon"));
             return new DescriptionInput(tagline, ColophonDefaults.none());
         }
         JsonBody colophon =
@@ -37,12 +37,12 @@ record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
         TextByLocale editor = texts(colophon, "editor", colophonJson.asJsonObject(), locales, 200);
         Optional<String> email = colophon.optionalText("email", 254);
         email.filter(e -> !EMAIL.matcher(e).matches())
-                .ifPresent(e -> colophon.reject("/email", "email.malformed", "is not an e-mail address."));
+                .ifPresent(e -> colophon.reject("/email", "email.malformed", Map.of("field", "email")));
         Optional<String> website = colophon.optionalText("website", 2000);
         website.filter(w -> !isWebAddress(w))
-                .ifPresent(w -> colophon.reject("/website", "url.not-web", "must be an http or https address."));
+                .ifPresent(w -> colophon.reject("/website", "url.not-web", Map.of("field", "website")));
         TextByLocale sourcesNote = texts(colophon, "sourcesNote", colophonJson.asJsonObject(), locales, 2000);
-        colophon.errors().forEach(error -> body.reject("/colophon" + error.pointer(), error.code(), error.message()));
+        body.adopt("/colophon", colophon);
         return new DescriptionInput(
                 tagline, new ColophonDefaults(editor, email.orElse(null), website.orElse(null), sourcesNote));
     }
@@ -67,7 +67,7 @@ record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
                 body.reject(
                         "/" + name + "/" + tag,
                         "locale.not-of-publication",
-                        "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
+                        Map.of("locale", tag, "locales", String.valueOf(locales.all())));
             }
         });
         return TextByLocale.of(texts);

@@ -27,14 +27,11 @@ record ReviseRequest(TextByLocale title, Optional<String> publisher, Description
                 body.reject(
                         "/title/" + tag,
                         "locale.not-of-publication",
-                        "\"" + tag + "\" is not one of the publication's locales " + locales.all() + ".");
+                        Map.of("locale", tag, "locales", String.valueOf(locales.all())));
             }
         });
         if (!body.hasErrorAt("/title") && !titles.containsKey(locales.source())) {
-            body.reject(
-                    "/title",
-                    "title.missing-source-locale",
-                    "needs a title in the source locale " + locales.source() + ".");
+            body.reject("/title", "title.missing-source-locale", Map.of("locale", String.valueOf(locales.source())));
         }
         Optional<String> publisher = body.optionalText("publisher", 200);
         DescriptionInput description = DescriptionInput.read(body, json, locales);

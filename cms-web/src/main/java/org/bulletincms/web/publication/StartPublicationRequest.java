@@ -36,10 +36,7 @@ record StartPublicationRequest(
         Optional<String> slug = body.requiredText("slug", PublicationSlug.MAX_LENGTH + 1);
         slug.filter(s -> !PublicationSlug.isWellFormed(s))
                 .ifPresent(s -> body.reject(
-                        "/slug",
-                        "slug.malformed",
-                        "must be lower-case kebab-case (a-z, 0-9, single hyphens), at most "
-                                + PublicationSlug.MAX_LENGTH + " characters."));
+                        "/slug", "slug.malformed", Map.of("field", "slug", "max", PublicationSlug.MAX_LENGTH)));
 
         Optional<LocaleTag> source =
                 body.requiredText("sourceLocale", 35).flatMap(tag -> locale(body, "/sourceLocale", tag));
@@ -49,10 +46,10 @@ record StartPublicationRequest(
             locale(body, "/targetLocales/" + i, targetTags.get(i)).ifPresent(targets::add);
         }
         if (source.isPresent() && targets.contains(source.get())) {
-            body.reject("/targetLocales", "locale.source-as-target", "must not contain the source locale.");
+            body.reject("/targetLocales", "locale.source-as-target", Map.of("field", "targetLocales"));
         }
         if (targets.stream().distinct().count() != targets.size()) {
-            body.reject("/targetLocales", "locale.repeated", "lists a locale twice.");
+            body.reject("/targetLocales", "locale.repeated", Map.of("field", "targetLocales"));
         }
 
         Map<LocaleTag, String> titles = new LinkedHashMap<>();
@@ -60,10 +57,7 @@ record StartPublicationRequest(
                 .forEach((tag, text) ->
                         locale(body, "/title/" + tag, tag).ifPresent(locale -> titles.put(locale, text)));
         if (source.isPresent() && !body.hasErrorAt("/title") && !titles.containsKey(source.get())) {
-            body.reject(
-                    "/title",
-                    "title.missing-source-locale",
-                    "needs a title in the source locale " + source.get() + ".");
+            body.reject("/title", "title.missing-source-locale", Map.of("locale", String.valueOf(source.get())));
         }
         Optional<String> publisher = body.optionalText("publisher", 200);
         Optional<DescriptionInput> description = source.map(s -> DescriptionInput.read(
@@ -91,7 +85,7 @@ record StartPublicationRequest(
         if (LocaleTag.isWellFormed(tag)) {
             return Optional.of(LocaleTag.of(tag));
         }
-        body.reject(pointer, "locale.malformed", "\"" + tag + "\" is not a BCP 47 language tag such as zh-CN or en.");
+        body.reject(pointer, "locale.malformed", Map.of("locale", tag));
         return Optional.empty();
     }
 }

@@ -1,33 +1,24 @@
 package org.bulletincms.web.request;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonValue;
 import java.util.List;
-import java.util.Map;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 
-/** A request body with errors (422), all of them listed at once under {@code errors}. */
+/**
+ * A request body with errors (422), all of them listed at once under {@code errors}, each a key and arguments that
+ * the problem mapping words in the caller's language.
+ */
 public class InvalidRequest extends ApiProblem {
 
-    private final transient List<FieldError> errors;
+    private final transient List<FieldViolation> errors;
 
-    public InvalidRequest(List<FieldError> errors) {
-        super(ProblemType.INVALID_CONTENT, Map.of("errors", toJson(errors)), "detail.invalid-content", errors.size());
+    public InvalidRequest(List<FieldViolation> errors) {
+        super(ProblemType.INVALID_CONTENT, "detail.invalid-content", errors.size());
         this.errors = List.copyOf(errors);
     }
 
-    public List<FieldError> errors() {
+    @Override
+    public List<FieldViolation> fieldViolations() {
         return errors;
-    }
-
-    private static JsonValue toJson(List<FieldError> errors) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        errors.forEach(error -> array.add(Json.createObjectBuilder()
-                .add("pointer", error.pointer())
-                .add("code", error.code())
-                .add("message", error.message())));
-        return array.build();
     }
 }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.TextCheck;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
@@ -22,7 +24,7 @@ import org.bulletincms.web.problem.ProblemType;
 public final class JsonBody {
 
     private final JsonObject json;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldViolation> errors = new ArrayList<>();
 
     private JsonBody(JsonObject json) {
         this.json = json;
@@ -39,9 +41,9 @@ public final class JsonBody {
     public JsonBody allowOnly(Set<String> allowed, Set<String> serverOwned) {
         for (String name : json.keySet()) {
             if (serverOwned.contains(name)) {
-                reject("/" + name, "field.server-owned", "\"" + name + "\" is set by the server and cannot be sent.");
+                reject("/" + name, "field.server-owned", Map.of("field", name));
             } else if (!allowed.contains(name)) {
-                reject("/" + name, "field.unknown", "\"" + name + "\" is not a field of this resource.");
+                reject("/" + name, "field.unknown", Map.of("field", name));
             }
         }
         return this;
@@ -57,7 +59,7 @@ public final class JsonBody {
 
     public Optional<String> requiredText(String name, int maxLength) {
         if (!json.containsKey(name) || json.isNull(name)) {
-            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+            reject("/" + name, "field.required", Map.of("field", name));
             return Optional.empty();
         }
         return text("/" + name, json.get(name), maxLength);
@@ -69,12 +71,12 @@ public final class JsonBody {
             return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            reject("/" + name, "field.not-array", "\"" + name + "\" must be an array of strings.");
+            reject("/" + name, "field.not-array", Map.of("field", name));
             return List.of();
         }
         JsonArray array = value.asJsonArray();
         if (array.size() > maxEntries) {
-            reject("/" + name, "field.too-many", "\"" + name + "\" has more than " + maxEntries + " entries.");
+            reject("/" + name, "field.too-many", Map.of("field", name, "max", maxEntries, "actual", array.size()));
             return List.of();
         }
         List<String> texts = new ArrayList<>();
@@ -89,12 +91,12 @@ public final class JsonBody {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
             if (required) {
-                reject("/" + name, "field.required", "\"" + name + "\" is required.");
+                reject("/" + name, "field.required", Map.of("field", name));
             }
             return Map.of();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            reject("/" + name, "field.not-object", "\"" + name + "\" must be an object of texts by locale.");
+            reject("/" + name, "field.not-object", Map.of("field", name));
             return Map.of();
         }
         Map<String, String> texts = new LinkedHashMap<>();
@@ -116,17 +118,17 @@ public final class JsonBody {
     public Optional<Integer> requiredInt(String name, int min, int max) {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
-            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+            reject("/" + name, "field.required", Map.of("field", name));
             return Optional.empty();
         }
         if (value.getValueType() != JsonValue.ValueType.NUMBER || !((jakarta.json.JsonNumber) value).isIntegral()) {
-            reject("/" + name, "field.not-integer", "must be a whole number.");
+            reject("/" + name, "field.not-integer", Map.of("field", name));
             return Optional.empty();
         }
         jakarta.json.JsonNumber number = (jakarta.json.JsonNumber) value;
         if (number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(min)) < 0
                 || number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            reject("/" + name, "field.out-of-range", "must be between " + min + " and " + max + ".");
+            reject("/" + name, "field.out-of-range", Map.of("field", name, "min", min, "max", max));
             return Optional.empty();
         }
         return Optional.of(number.intValue());
@@ -138,7 +140,7 @@ public final class JsonBody {
             try {
                 return Optional.of(java.time.LocalDate.parse(text));
             } catch (java.time.format.DateTimeParseException e) {
-                reject("/" + name, "field.not-date", "must be a date like 2024-07-15.");
+                reject("/" + name, "field.not-date", Map.of("field", name));
                 return Optional.empty();
             }
         });
@@ -150,7 +152,7 @@ public final class JsonBody {
             try {
                 return Optional.of(java.time.Instant.parse(text));
             } catch (java.time.format.DateTimeParseException e) {
-                reject("/" + name, "field.not-instant", "must be a time in UTC like 2024-07-15T08:00:00Z.");
+                reject("/" + name, "field.not-instant", Map.of("field", name));
                 return Optional.empty();
             }
         });
@@ -160,11 +162,11 @@ public final class JsonBody {
     public Optional<JsonObject> requiredObject(String name) {
         JsonValue value = json.get(name);
         if (value == null || value == JsonValue.NULL) {
-            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+            reject("/" + name, "field.required", Map.of("field", name));
             return Optional.empty();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            reject("/" + name, "field.not-object", "must be an object.");
+            reject("/" + name, "field.not-object", Map.of("field", name));
             return Optional.empty();
         }
         return Optional.of(value.asJsonObject());
@@ -178,21 +180,31 @@ public final class JsonBody {
             try {
                 ids.add(java.util.UUID.fromString(texts.get(i)));
             } catch (IllegalArgumentException e) {
-                reject("/" + name + "/" + i, "field.not-id", "is not an id.");
+                reject("/" + name + "/" + i, "field.not-id", Map.of("field", name));
             }
         }
         if (!json.containsKey(name)) {
-            reject("/" + name, "field.required", "\"" + name + "\" is required.");
+            reject("/" + name, "field.required", Map.of("field", name));
         }
         return ids;
     }
 
-    public void reject(String pointer, String code, String message) {
-        errors.add(new FieldError(pointer, code, message));
+    /**
+     * Records an error at {@code pointer}: {@code key} is the {@code code} clients see and the key of its sentence in
+     * the core's violation messages, worded in the caller's language when the problem is answered.
+     */
+    public void reject(String pointer, String key, Map<String, Object> arguments) {
+        errors.add(FieldViolation.of(pointer, key, arguments));
+    }
+
+    /** Records the errors of a body nested in this one, at {@code pointer} (e.g. {@code /colophon}). */
+    public void adopt(String pointer, JsonBody nested) {
+        nested.errors.forEach(error ->
+                errors.add(new FieldViolation(pointer + error.pointer(), error.violation(), error.sectionType())));
     }
 
     /** The errors found so far. */
-    public List<FieldError> errors() {
+    public List<FieldViolation> errors() {
         return List.copyOf(errors);
     }
 
@@ -209,26 +221,34 @@ public final class JsonBody {
 
     private Optional<String> text(String pointer, JsonValue value, int maxLength) {
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            reject(pointer, "field.not-text", "must be a string.");
+            reject(pointer, "field.not-text", Map.of("field", fieldOf(pointer)));
             return Optional.empty();
         }
         String text = ((JsonString) value).getString();
         if (text.isBlank()) {
-            reject(pointer, "field.blank", "must not be blank.");
+            reject(pointer, "field.blank", Map.of("field", fieldOf(pointer)));
             return Optional.empty();
         }
-        if (text.codePointCount(0, text.length()) > maxLength) {
-            reject(pointer, "field.too-long", "must be at most " + maxLength + " characters.");
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            reject(pointer, "field.too-long", Map.of("field", fieldOf(pointer), "max", maxLength, "actual", length));
             return Optional.empty();
         }
-        if (!TextCheck.isStorable(text)) {
+        OptionalInt invalid = TextCheck.firstInvalidCharacter(text);
+        if (invalid.isPresent()) {
             reject(
                     pointer,
                     "text.invalid-character",
-                    "contains a control character or an unpaired surrogate; remove it.");
+                    Map.of("field", fieldOf(pointer), "position", invalid.getAsInt() + 1));
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /** The member a pointer names, for the sentence: {@code title} for {@code /title/en} and {@code /title}. */
+    private static String fieldOf(String pointer) {
+        String[] tokens = pointer.substring(1).split("/");
+        return tokens[0].replace("~1", "/").replace("~0", "~");
     }
 
     private static String escape(String key) {

@@ -151,10 +151,7 @@ public class SourceResource {
     public JsonObject search(
             @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         if (q == null || q.isBlank() || q.length() > MAX_QUERY_LENGTH) {
-            throw new ApiProblem(
-                    ProblemType.MALFORMED_REQUEST,
-                    "detail.malformed-request",
-                    "q must have 1 to " + MAX_QUERY_LENGTH + " characters");
+            throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-query-length", MAX_QUERY_LENGTH);
         }
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);

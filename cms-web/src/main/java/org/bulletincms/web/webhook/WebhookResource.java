@@ -245,14 +245,11 @@ public class WebhookResource {
             if (event.isPresent()) {
                 events.add(event.get());
             } else {
-                body.reject(
-                        "/events/" + i,
-                        "webhook.unknown-event",
-                        "is not an event; use issue.published," + " issue.corrected or issue.unpublished.");
+                body.reject("/events/" + i, "webhook.unknown-event", Map.of("event", codes.get(i)));
             }
         }
         if (codes.isEmpty() && !body.hasErrorAt("/events")) {
-            body.reject("/events", "field.required", "\"events\" needs at least one event.");
+            body.reject("/events", "field.required", Map.of("field", "events"));
         }
         return events;
     }

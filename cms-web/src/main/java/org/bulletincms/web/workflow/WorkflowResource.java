@@ -23,6 +23,8 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bulletincms.account.Accounts;
@@ -30,8 +32,10 @@ import org.bulletincms.actor.Actor;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.WorkflowAction;
+import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
+import org.bulletincms.web.request.InvalidRequest;
 import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
@@ -195,23 +199,24 @@ public class WorkflowResource {
         return json.build();
     }
 
+    /** When a scheduled publication is to happen: an ISO instant in the future, sent as {@code at}. */
     private static Instant when(Optional<String> at, Instant now) {
+        if (at.isEmpty()) {
+            throw invalidAt("field.required");
+        }
         try {
-            Instant instant = Instant.parse(at.orElseThrow(() -> new ApiProblem(
-                    ProblemType.INVALID_CONTENT,
-                    "detail.malformed-request",
-                    "\"at\" is required: an ISO instant such as 2024-07-01T08:00:00Z")));
+            Instant instant = Instant.parse(at.get());
             if (!instant.isAfter(now)) {
-                throw new ApiProblem(
-                        ProblemType.INVALID_CONTENT, "detail.malformed-request", "\"at\" must lie in the future");
+                throw invalidAt("schedule.in-the-past");
             }
             return instant;
         } catch (DateTimeParseException e) {
-            throw new ApiProblem(
-                    ProblemType.INVALID_CONTENT,
-                    "detail.malformed-request",
-                    "\"at\" must be an ISO instant such as 2024-07-01T08:00:00Z");
+            throw invalidAt("field.not-instant");
         }
+    }
+
+    private static InvalidRequest invalidAt(String key) {
+        return new InvalidRequest(List.of(FieldViolation.of("/at", key, Map.of("field", "at"))));
     }
 
     private Issue issue(String id) {

@@ -10,12 +10,13 @@ import java.util.Locale;
 import org.bulletincms.backup.BackupFailed;
 import org.bulletincms.backup.BackupRunning;
 import org.bulletincms.backup.BackupSpaceExhausted;
+import org.bulletincms.backup.BackupStoreNotRecognised;
 import org.junit.jupiter.api.Test;
 
 class BackupProblemsTest {
 
-    private static final Problems ENGLISH = Problems.inLanguages(List.of(Locale.ENGLISH));
-    private static final Problems CHINESE = Problems.inLanguages(List.of(Locale.CHINESE));
+    private static final ProblemDescriptions ENGLISH = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH));
+    private static final ProblemDescriptions CHINESE = ProblemDescriptions.inLanguages(List.of(Locale.CHINESE));
 
     @Test
     void aFullBackupDiskIs507WithWhatIsFreeAndWhatIsNeeded() {
@@ -65,9 +66,7 @@ class BackupProblemsTest {
     @Test
     void aBackupOfAStoreTheServerDoesNotRecogniseIsRefusedAsAConflict() {
         Problem problem = ENGLISH.forException(
-                new BackupFailed(BackupFailed.Reason.STORE_NOT_RECOGNISED, "Source store not recognised", null),
-                "POST",
-                "/api/v1/backups");
+                new BackupStoreNotRecognised("Source store not recognised"), "POST", "/api/v1/backups");
 
         assertEquals(409, problem.status());
         assertTrue(problem.detail().contains("would lack them"), problem.detail());

@@ -29,7 +29,7 @@ class DatabaseUnavailableProblemTest {
 
     @Test
     void aRequestThatMeetsAStoppedDatabaseIsAnswered503WithRetryAfterNotAsAnIncident() {
-        Problem problem = Problems.inLanguages(List.of(Locale.ENGLISH))
+        Problem problem = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
                 .forException(POSTGRESQL_STOPPED, "GET", "/api/v1/publications");
 
         assertAll(
@@ -48,7 +48,7 @@ class DatabaseUnavailableProblemTest {
 
     @Test
     void theOutageIsExplainedInChineseToo() {
-        Problem problem = Problems.inLanguages(List.of(Locale.SIMPLIFIED_CHINESE))
+        Problem problem = ProblemDescriptions.inLanguages(List.of(Locale.SIMPLIFIED_CHINESE))
                 .forUncaught(POSTGRESQL_STOPPED, "GET", "/api/delivery/v1/publications/x/issues");
 
         assertEquals("数据库暂不可用", problem.title());
@@ -57,7 +57,7 @@ class DatabaseUnavailableProblemTest {
 
     @Test
     void aBugIsStillAnIncidentWithoutRetryAfter() {
-        Problem problem = Problems.inLanguages(List.of(Locale.ENGLISH))
+        Problem problem = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
                 .forException(new IllegalStateException("a bug"), "GET", "/api/v1/publications");
 
         assertEquals(500, problem.status());

@@ -3,6 +3,7 @@ package org.bulletincms.web.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,31 +11,55 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.backup.BackupRunning;
+import org.bulletincms.backup.BackupSpaceExhausted;
+import org.bulletincms.backup.BackupStoreNotRecognised;
 import org.bulletincms.issue.CommentRequired;
 import org.bulletincms.issue.IllegalTransition;
 import org.bulletincms.issue.InvalidOrder;
 import org.bulletincms.issue.IssueNumberTaken;
+import org.bulletincms.issue.NotInIssue;
 import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.publication.PublicationSlugTaken;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.search.SearchIndexNotShared;
 import org.bulletincms.search.SearchIndexRebuilding;
+import org.bulletincms.sectiontype.UnknownSectionType;
+import org.bulletincms.source.EmptySource;
 import org.bulletincms.source.ExtractionStatus;
+import org.bulletincms.source.OriginalMissing;
+import org.bulletincms.source.SourceFileName;
 import org.bulletincms.source.SourceNotExtracted;
+import org.bulletincms.source.SourceStoreFull;
+import org.bulletincms.source.SourceStoreNotRecognised;
+import org.bulletincms.source.SourceTooLarge;
+import org.bulletincms.source.SourceType;
+import org.bulletincms.source.TypeContradictsName;
+import org.bulletincms.source.UnsupportedSourceType;
 import org.bulletincms.spi.Violation;
 import org.bulletincms.translation.ItemLocaleStatus;
 import org.bulletincms.translation.TranslationStatus;
+import org.bulletincms.web.concurrency.Preconditions;
+import org.bulletincms.web.history.RevisionNotRestorable;
+import org.bulletincms.web.request.InvalidRequest;
+import org.bulletincms.webhook.AddressKind;
+import org.bulletincms.webhook.AddressRefused;
+import org.bulletincms.webhook.InvalidWebhookUrl;
 import org.bulletincms.workflow.ContentLocked;
 import org.bulletincms.workflow.NotATargetLocale;
 import org.bulletincms.workflow.NotPublishable;
@@ -67,7 +92,33 @@ class RefusalProblemsTest {
             new CommentRequired(WorkflowAction.REJECT),
             new NotPermitted("four-eyes", "anna wrote this issue and cannot approve it"),
             new SearchIndexRebuilding("node-a"),
-            new SearchIndexNotShared());
+            new SearchIndexNotShared(),
+            new SourceTooLarge(50L * 1024 * 1024),
+            new EmptySource(),
+            new UnsupportedSourceType("application/x-msdownload"),
+            new TypeContradictsName(new SourceFileName("report.pdf"), SourceType.HTML),
+            new OriginalMissing("ab/cd"),
+            new SourceStoreNotRecognised(),
+            new SourceStoreFull("/srv/cms/sources"),
+            new BackupSpaceExhausted("/srv/backups", 2L * 1024 * 1024 * 1024, 100L * 1024 * 1024),
+            new BackupStoreNotRecognised("the store's identity differs"),
+            new InvalidWebhookUrl("ftp://example.org/hook", "scheme"),
+            new InvalidWebhookUrl("http://", "malformed"),
+            new InvalidWebhookUrl("https://user:secret@example.org/hook", "credentials"),
+            new InvalidWebhookUrl("no-such-host.invalid", "unresolvable"),
+            new InvalidWebhookUrl("0177.0.0.1", "ambiguous-ip"),
+            new AddressRefused("intranet.example", "10.0.0.7", AddressKind.PRIVATE),
+            new UnknownSectionType("tender-notice"),
+            new NotInIssue(NotInIssue.Part.ITEM, ITEM),
+            new NotInIssue(NotInIssue.Part.RUBRIC, ITEM),
+            new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.query-not-id", "issue"),
+            new InvalidRequest(List.of(FieldViolation.of("/title", "field.required", Map.of("field", "title")))),
+            new Preconditions.Stale("\"7\""),
+            new SignInUnavailable(Duration.ofSeconds(5)),
+            new RevisionNotRestorable(
+                    3,
+                    "news",
+                    List.of(new Violation("/localized/en/title", "field.required", Map.of("field", "title")))));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {
@@ -113,7 +164,7 @@ class RefusalProblemsTest {
 
     @Test
     void twoDifferentRefusalsAnswerTwoDifferentProblemTypes() {
-        Problems problems = Problems.inLanguages(List.of(Locale.ENGLISH));
+        ProblemDescriptions problems = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH));
 
         JsonObject illegal = problems.forException(
                         new IllegalTransition(WorkflowAction.APPROVE, Stage.DRAFT),
@@ -132,7 +183,7 @@ class RefusalProblemsTest {
 
     @Test
     void aRefusalWrappedByTheContainerIsStillTheRefusal() {
-        Problem problem = Problems.inLanguages(List.of(Locale.ENGLISH))
+        Problem problem = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
                 .forException(
                         new IllegalStateException("transaction rolled back", new SignOffOutdated("a", "b")),
                         "POST",
@@ -143,7 +194,7 @@ class RefusalProblemsTest {
 
     @Test
     void itemsThatCannotBePublishedAreListedWithSentencesInTheCallersLanguageNotKeys() {
-        JsonObject problem = Problems.inLanguages(List.of(Locale.CHINESE))
+        JsonObject problem = ProblemDescriptions.inLanguages(List.of(Locale.CHINESE))
                 .forException(SAMPLES.get(11), "POST", "/x")
                 .toJson();
 
@@ -154,14 +205,119 @@ class RefusalProblemsTest {
         assertTrue(error.getString("message").contains("必填"), error.getString("message"));
     }
 
+    @Test
+    void everyRefusalReadsAsSentencesInChineseAndEnglishWithoutKeysOrPlaceholders() {
+        for (Locale language : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+            ProblemDescriptions problems = ProblemDescriptions.inLanguages(List.of(language));
+            for (Refusal refusal : SAMPLES) {
+                JsonObject problem =
+                        problems.forException(refusal, "POST", "/api/v1/x").toJson();
+                List<String> texts = new ArrayList<>(List.of(problem.getString("title"), problem.getString("detail")));
+                if (problem.containsKey("errors")) {
+                    problem.getJsonArray("errors")
+                            .forEach(error -> texts.add(error.asJsonObject().getString("message")));
+                }
+                for (String text : texts) {
+                    String where = refusal.code() + "/" + refusal.detailKey() + " in " + language + ": " + text;
+                    assertFalse(RAW_KEY.matcher(text).find(), "a raw key is shown: " + where);
+                    assertFalse(PLACEHOLDER.matcher(text).find(), "a placeholder is left: " + where);
+                    if (language == Locale.CHINESE) {
+                        assertTrue(CHINESE.matcher(text).find(), "not Chinese: " + where);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSourceRefusalKeepsTheTypeItAnsweredAndSaysItsLimitInTheCallersLanguage() {
+        Problem english = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
+                .forException(new SourceTooLarge(50L * 1024 * 1024), "POST", "/api/v1/sources");
+        Problem chinese = ProblemDescriptions.inLanguages(List.of(Locale.CHINESE))
+                .forException(new SourceTooLarge(50L * 1024 * 1024), "POST", "/api/v1/sources");
+
+        assertEquals(
+                "urn:bulletin-cms:problem:request-too-large",
+                english.type().uri().toString());
+        assertEquals(413, english.status());
+        assertEquals("52428800", english.extensions().get("maxBytes").toString());
+        assertTrue(english.detail().startsWith("The file is larger than the limit of 50 MiB"), english.detail());
+        assertTrue(chinese.detail().startsWith("文件超过了 50 MiB"), chinese.detail());
+    }
+
+    @Test
+    void aRefusedWebhookUrlIsInvalidContentWithItsFieldWordedInTheCallersLanguage() {
+        JsonObject problem = ProblemDescriptions.inLanguages(List.of(Locale.forLanguageTag("zh-CN")))
+                .forException(new AddressRefused("intranet.example", "10.0.0.7", AddressKind.PRIVATE), "POST", "/x")
+                .toJson();
+
+        assertEquals("urn:bulletin-cms:problem:invalid-content", problem.getString("type"));
+        assertEquals(422, problem.getInt("status"));
+        JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+        assertEquals("/url", error.getString("pointer"));
+        assertEquals("url.address-refused", error.getString("code"));
+        assertEquals("不向 intranet.example 发送 Webhook：它解析为 10.0.0.7，不是公网地址。", error.getString("message"));
+    }
+
+    @Test
+    void aRequestFieldErrorIsWordedByTheCoreMessagesInTheCallersLanguage() {
+        InvalidRequest invalid =
+                new InvalidRequest(List.of(FieldViolation.of("/title", "field.required", Map.of("field", "title"))));
+
+        JsonObject chinese = ProblemDescriptions.inLanguages(List.of(Locale.CHINESE))
+                .forException(invalid, "POST", "/x")
+                .toJson()
+                .getJsonArray("errors")
+                .getJsonObject(0);
+        JsonObject english = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
+                .forException(invalid, "POST", "/x")
+                .toJson()
+                .getJsonArray("errors")
+                .getJsonObject(0);
+
+        assertEquals("field.required", chinese.getString("code"));
+        assertEquals("“title”为必填项。", chinese.getString("message"));
+        assertEquals("“title” is required.", english.getString("message"));
+    }
+
+    @Test
+    void aStaleWriteCarriesTheCurrentVersionAndAnswers412() {
+        Problem problem = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
+                .forException(new Preconditions.Stale("\"7\""), "PUT", "/x");
+
+        assertEquals(ProblemType.PRECONDITION_FAILED, problem.type());
+        assertEquals(412, problem.status());
+    }
+
+    @Test
+    void aWebRefusalCannotNameATypeNoRefusalAnswers() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ApiProblem(ProblemType.INTERNAL_ERROR, "detail.internal-error", "x"));
+    }
+
+    /**
+     * What a text is when its key has no text: the key itself ({@code detail.not-found}), or the key and its arguments
+     * ({@code field.required {field=title}}).
+     */
+    private static final Pattern RAW_KEY = Pattern.compile("^[a-z0-9-]+(\\.[a-z0-9-]+)+(\\s|$)");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9]+}");
+    private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+
     private static int statusOf(Refusal.Kind kind) {
         return switch (kind) {
             case MALFORMED -> 400;
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case STALE -> 412;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
             case INVALID -> 422;
+            case VERSION_REQUIRED -> 428;
             case UNAVAILABLE -> 503;
+            case NO_ROOM -> 507;
         };
     }
 }

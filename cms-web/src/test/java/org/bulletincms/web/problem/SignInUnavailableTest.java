@@ -16,7 +16,7 @@ class SignInUnavailableTest {
 
     @Test
     void isA503OfItsOwnTypeThatSaysWhenToTryAgain() {
-        JsonObject problem = Problems.inLanguages(List.of(Locale.ENGLISH))
+        JsonObject problem = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
                 .forException(outage, "GET", "/api/v1/me")
                 .toJson();
 
@@ -29,7 +29,7 @@ class SignInUnavailableTest {
 
     @Test
     void speaksChineseToChineseCallers() {
-        JsonObject problem = Problems.inLanguages(List.of(Locale.forLanguageTag("zh-CN")))
+        JsonObject problem = ProblemDescriptions.inLanguages(List.of(Locale.forLanguageTag("zh-CN")))
                 .forException(outage, "GET", "/api/v1/me")
                 .toJson();
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SourceStoreFullProblemTest {
 
-    private static final Problems ENGLISH = Problems.inLanguages(List.of(Locale.ENGLISH));
-    private static final Problems CHINESE = Problems.inLanguages(List.of(Locale.CHINESE));
+    private static final ProblemDescriptions ENGLISH = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH));
+    private static final ProblemDescriptions CHINESE = ProblemDescriptions.inLanguages(List.of(Locale.CHINESE));
 
     @Test
     void aFullSourceStoreIs507ThatTellsTheEditorNothingWasKeptAndAnAdministratorMustFreeSpace() {
@@ -24,7 +24,7 @@ class SourceStoreFullProblemTest {
                 problem.type().uri().toString());
         assertEquals("Insufficient storage", problem.title());
         assertTrue(
-                problem.detail().contains("disk for source files is full")
+                problem.detail().contains("The server's disk for source files is full")
                         && problem.detail().contains("Nothing was kept")
                         && problem.detail().contains("administrator must free space"),
                 problem.detail());

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Set;
+import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,18 @@ class JsonBodyTest {
 
         assertEquals(
                 List.of("/colour", "/id", "/name", "/tags/1", "/year"),
-                invalid.errors().stream().map(FieldError::pointer).sorted().toList());
+                invalid.fieldViolations().stream()
+                        .map(FieldViolation::pointer)
+                        .sorted()
+                        .toList());
         assertEquals(
                 "field.server-owned",
-                invalid.errors().stream()
+                invalid.fieldViolations().stream()
                         .filter(e -> e.pointer().equals("/id"))
                         .findFirst()
                         .orElseThrow()
-                        .code());
+                        .violation()
+                        .messageKey());
     }
 
     @Test
@@ -60,7 +65,9 @@ class JsonBodyTest {
             InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify, json::toString);
             assertEquals(
                     List.of("/failedSince"),
-                    invalid.errors().stream().map(FieldError::pointer).toList());
+                    invalid.fieldViolations().stream()
+                            .map(FieldViolation::pointer)
+                            .toList());
         }
     }
 
@@ -71,7 +78,9 @@ class JsonBodyTest {
                     JsonBody.of(Json.createObjectBuilder().add("title", bad).build());
             body.requiredText("title", 100);
             InvalidRequest invalid = assertThrows(InvalidRequest.class, body::verify, bad);
-            assertEquals("text.invalid-character", invalid.errors().get(0).code());
+            assertEquals(
+                    "text.invalid-character",
+                    invalid.fieldViolations().get(0).violation().messageKey());
         }
     }
 

@@ -19,7 +19,7 @@ class QueryParametersTest {
         ApiProblem problem = assertThrows(ApiProblem.class, () -> QueryParameters.page(Integer.MAX_VALUE));
 
         assertEquals(ProblemType.MALFORMED_REQUEST, problem.type());
-        assertEquals("detail.page-beyond-maximum", problem.detailKey());
+        assertEquals("page-beyond-maximum", problem.detailKey());
     }
 
     @Test

@@ -24,20 +24,20 @@ class StrictJsonTest {
     void anInvalidUtf8ByteIsRefusedRatherThanStoredAsAReplacementCharacter() {
         byte[] body = {'{', '"', 't', '"', ':', '"', 'a', (byte) 0xC3, (byte) 0x28, '"', '}'};
 
-        assertRefused(body, "detail.json-not-utf8");
+        assertRefused(body, "json-not-utf8");
     }
 
     @Test
     void anEncodedSurrogateIsRefused() {
         byte[] body = {'{', '"', 't', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
 
-        assertRefused(body, "detail.json-not-utf8");
+        assertRefused(body, "json-not-utf8");
     }
 
     @Test
     void aNameTwiceInOneObjectIsRefused() {
-        assertRefused("{\"title\": \"a\", \"title\": \"b\"}", "detail.json-duplicate-name");
-        assertRefused("{\"values\": {\"x\": 1, \"x\": 2}}", "detail.json-duplicate-name");
+        assertRefused("{\"title\": \"a\", \"title\": \"b\"}", "json-duplicate-name");
+        assertRefused("{\"values\": {\"x\": 1, \"x\": 2}}", "json-duplicate-name");
     }
 
     @Test
@@ -47,15 +47,15 @@ class StrictJsonTest {
 
     @Test
     void anythingAfterTheValueIsRefused() {
-        assertRefused("{\"title\": \"a\"} xyz", "detail.json-trailing-content");
-        assertRefused("{\"title\": \"a\"} {}", "detail.json-trailing-content");
-        assertRefused("{\"title\": \"a\"}}", "detail.json-trailing-content");
+        assertRefused("{\"title\": \"a\"} xyz", "json-trailing-content");
+        assertRefused("{\"title\": \"a\"} {}", "json-trailing-content");
+        assertRefused("{\"title\": \"a\"}}", "json-trailing-content");
     }
 
     @Test
     void notJsonIsRefused() {
-        assertRefused("{\"title\": ", "detail.malformed-json");
-        assertRefused("   ", "detail.malformed-json");
+        assertRefused("{\"title\": ", "malformed-json");
+        assertRefused("   ", "malformed-json");
     }
 
     private static void assertRefused(String body, String... detailKeys) {
