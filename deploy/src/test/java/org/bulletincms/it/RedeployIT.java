@@ -1,0 +1,64 @@
+package org.bulletincms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An operator redeploys the application, or reloads the server, many times in a server's life (a test run does so
+ * about 40 times): each version taken down must leave the server's memory, or the heap fills up one application
+ * (about 100 MB) per redeploy. Every version here serves a signed-in editor and extracts a source (the parser
+ * processes, the language profiles) before the next replaces it. Asked after a full garbage collection, the server's
+ * JVM then holds the current version's class loader and at most one earlier one: an idle request thread keeps the
+ * last request it served, and so that version, until it serves another (a WildFly trait, see docs/redeploy.md).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RedeployIT {
+
+    private static final int REDEPLOYS = 3;
+    /** Several collections, the finalizers between them, on a loaded machine. */
+    private static final Duration COLLECTED = Duration.ofMinutes(2);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithExamplePlugin();
+    }
+
+    @Test
+    void aRedeployedApplicationLeavesAtMostOneEarlierVersionInTheServersMemory() throws Exception {
+        for (int redeploy = 0; redeploy < REDEPLOYS; redeploy++) {
+            extractASource();
+            ServerRestart.redeploy();
+        }
+        extractASource();
+        ServerJvm server = ServerJvm.ofTestServer();
+
+        Eventually.until(
+                () -> server.classLoadersAfterCollection("deployment.bulletin.war"),
+                (List<String> alive) -> alive.size() <= 2,
+                COLLECTED,
+                "all but the current and one earlier version of the application leaving the server's memory after "
+                        + REDEPLOYS + " redeploys");
+    }
+
+    private static void extractASource() {
+        String marker = UUID.randomUUID().toString();
+        String report = "<html><body><p>可持续公共采购报告，重新部署之后 " + marker + "</p>"
+                + "<p>Sustainable public procurement, reported after a redeploy " + marker + "</p></body></html>";
+        Api.Reply uploaded = Sources.upload(DemoUser.EDITH, report.getBytes(StandardCharsets.UTF_8), "报告.html");
+        assertEquals(201, uploaded.status(), uploaded::toString);
+
+        JsonObject extracted = Sources.finished(uploaded.json().getString("id"));
+
+        assertEquals("done", extracted.getString("status"), extracted::toString);
+    }
+}
