@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,13 +26,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * about 40 times): each version taken down must leave the server's memory, or the heap fills up one application
  * (about 100 MB) per redeploy. Every version here serves a signed-in editor and extracts a source (the parser
  * processes, the language profiles) before the next replaces it. Asked after a full garbage collection, the server's
- * JVM then holds the current version's class loader and at most one earlier one: an idle request thread keeps the
- * last request it served, and so that version, until it serves another (a WildFly trait, see docs/redeploy.md).
+ * JVM then holds the current version's class loader and at most one earlier one.
+ *
+ * <p>An idle request thread of WildFly keeps the last request it served, and through it that request's version of the
+ * application, until it serves another (jboss-threads' {@code EnhancedQueueExecutor}; see docs/redeploy.md). A
+ * server that serves requests moves every such thread on soon; so before each count the test sends a burst of
+ * requests at once, more than there are idle threads, as a busy server would.
  */
 @ExtendWith(ArquillianExtension.class)
 class RedeployIT {
 
     private static final int REDEPLOYS = 3;
+    /** More requests at once than a test server keeps idle request threads. */
+    private static final int BURST = 16;
     /** Several collections, the finalizers between them, on a loaded machine. */
     private static final Duration COLLECTED = Duration.ofMinutes(2);
 
@@ -41,13 +55,43 @@ class RedeployIT {
         }
         extractASource();
         ServerJvm server = ServerJvm.ofTestServer();
+        String token = DemoUser.EDITH.token();
 
         Eventually.until(
-                () -> server.classLoadersAfterCollection("deployment.bulletin.war"),
+                () -> {
+                    everyIdleRequestThreadServesTheCurrentVersion(token);
+                    return server.classLoadersAfterCollection("deployment.bulletin.war");
+                },
                 (List<String> alive) -> alive.size() <= 2,
                 COLLECTED,
                 "all but the current and one earlier version of the application leaving the server's memory after "
                         + REDEPLOYS + " redeploys");
+    }
+
+    private static void everyIdleRequestThreadServesTheCurrentVersion(String token) {
+        ExecutorService editors = Executors.newFixedThreadPool(BURST);
+        try {
+            CountDownLatch together = new CountDownLatch(1);
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < BURST; i++) {
+                replies.add(editors.submit(() -> {
+                    together.await();
+                    return Api.withToken(token).get("/api/v1/sources");
+                }));
+            }
+            together.countDown();
+            for (Future<Api.Reply> reply : replies) {
+                Api.Reply answered = reply.get(2, TimeUnit.MINUTES);
+                assertEquals(200, answered.status(), answered::toString);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the burst of requests did not complete", e);
+        } finally {
+            editors.shutdownNow();
+        }
     }
 
     private static void extractASource() {
