@@ -55,11 +55,11 @@ class RedeployIT {
         }
         extractASource();
         ServerJvm server = ServerJvm.ofTestServer();
-        String token = DemoUser.EDITH.token();
 
         Eventually.until(
                 () -> {
-                    everyIdleRequestThreadServesTheCurrentVersion(token);
+                    // a fresh token each time: a round takes minutes on a loaded machine
+                    everyIdleRequestThreadServesTheCurrentVersion(DemoUser.EDITH.token());
                     return server.classLoadersAfterCollection("deployment.bulletin.war");
                 },
                 (List<String> alive) -> alive.size() <= 2,
