@@ -11,7 +11,7 @@ import org.wildfly.security.auth.server.SecurityDomain;
  * loaders to security domains ({@code SecurityDomain.registerWithClassLoader}), but removes it at undeploy only for
  * an {@code application-security-domain}, never for the OIDC client's virtual security domain. Left there, the map
  * keeps every undeployed version of the application in memory, with its classes and everything they hold, until the
- * server stops: about 100 MB per redeploy or reload (docs/redeploy.md). The application is done with its security
+ * server stops (docs/redeploy.md). The application is done with its security
  * domain by the time its context is destroyed: no request runs any more.
  */
 @WebListener
