@@ -62,10 +62,19 @@ class RedeployIT {
                     everyIdleRequestThreadServesTheCurrentVersion(DemoUser.EDITH.token());
                     return server.classLoadersAfterCollection("deployment.bulletin.war");
                 },
-                (List<String> alive) -> alive.size() <= 2,
+                (List<String> alive) -> alive.size() <= 2 + driverHeldVersions(),
                 COLLECTED,
                 "all but the current and one earlier version of the application leaving the server's memory after "
                         + REDEPLOYS + " redeploys");
+    }
+
+    /**
+     * On PostgreSQL, the JDBC driver's shared timer thread keeps the version whose code first needed it, for as long
+     * as the pool keeps a connection that uses it: one version, however many redeploys (docs/redeploy.md). A leak
+     * per redeploy still shows: three redeploys would leave four versions.
+     */
+    private static int driverHeldVersions() {
+        return "postgresql".equals(System.getProperty("bulletin.it.database")) ? 1 : 0;
     }
 
     private static void everyIdleRequestThreadServesTheCurrentVersion(String token) {
