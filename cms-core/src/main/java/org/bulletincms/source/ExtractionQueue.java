@@ -229,5 +229,6 @@ public class ExtractionQueue {
             // kills the parser processes; an extraction cut off here is queued again at the next start
             tika.close();
         }
+        TikaShutdownHook.removeThoseOf(ExtractionQueue.class.getClassLoader());
     }
 }

@@ -67,6 +67,7 @@ public final class IsolatedTika implements AutoCloseable {
     }
 
     /** Parses the file stored under {@code key}; blocks the calling thread until a parser process has done so. */
+    @SuppressWarnings("try") // the context is held, not read
     public ParseOutcome parse(String key) throws InterruptedException {
         ParseContext context = new ParseContext();
         context.set(
@@ -85,7 +86,8 @@ public final class IsolatedTika implements AutoCloseable {
                 context,
                 FetchEmitTuple.ON_PARSE_EXCEPTION.EMIT);
         PipesResult result;
-        try {
+        // a parser process is started here when none runs
+        try (var reaper = ProcessReaperContext.enter()) {
             result = pipes.parse(task);
         } catch (IOException | PipesException e) {
             LOG.warning("Source " + key + ": the parser process could not be reached: " + e);

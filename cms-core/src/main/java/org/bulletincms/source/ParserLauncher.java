@@ -47,8 +47,9 @@ final class ParserLauncher {
         return script;
     }
 
+    @SuppressWarnings("try") // the context is held, not read
     private static boolean namespacesAvailable() {
-        try {
+        try (var reaper = ProcessReaperContext.enter()) {
             Process probe = new ProcessBuilder("unshare", "--net", "--map-root-user", "--", "true")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)

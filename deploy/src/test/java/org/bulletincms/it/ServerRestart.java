@@ -7,13 +7,14 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Restarts the test WildFly's services and deployments (a management {@code reload}) through its own CLI,
- * which authenticates locally, then waits until the application answers again; and sets the server's system
- * properties the same way.
+ * Restarts the test WildFly's services and deployments (a management {@code reload}) or only the application (a
+ * {@code redeploy}) through its own CLI, which authenticates locally, then waits until the application answers
+ * again; and sets and reads the server's settings the same way.
  */
 final class ServerRestart {
 
@@ -29,10 +30,20 @@ final class ServerRestart {
 
     static void reload() throws IOException, InterruptedException {
         cli("reload");
+        awaitAnswers("the reload");
+    }
+
+    /** Stops the application and starts it again from the deployed WAR, with a class loader of its own. */
+    static void redeploy() throws IOException, InterruptedException {
+        cli("/deployment=bulletin.war:redeploy");
+        awaitAnswers("the redeploy");
+    }
+
+    private static void awaitAnswers(String after) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (!answers()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the application did not come back after the reload");
+                throw new IllegalStateException("the application did not come back after " + after);
             }
             LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
         }
@@ -49,19 +60,22 @@ final class ServerRestart {
         }
     }
 
-    private static void cli(String command) throws IOException, InterruptedException {
+    /** Runs a CLI command against the test server; returns what the CLI said. */
+    static String cli(String command) throws IOException, InterruptedException {
         // A loaded machine may not let the CLI connect within its timeout; nothing was executed then, so try again.
         Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
-        while (!cliOnce(command)) {
+        Optional<String> said;
+        while ((said = cliOnce(command)).isEmpty()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(
                         "the CLI could not connect for `" + command + "`; see target/reload.log");
             }
         }
+        return said.get();
     }
 
-    /** Runs the command once, its output appended to target/reload.log; false if the CLI could not connect. */
-    private static boolean cliOnce(String command) throws IOException, InterruptedException {
+    /** Runs the command once, its output appended to target/reload.log; empty if the CLI could not connect. */
+    private static Optional<String> cliOnce(String command) throws IOException, InterruptedException {
         Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
         Path output = Files.createTempFile(Path.of("target"), "cli", ".log");
         try {
@@ -85,10 +99,10 @@ final class ServerRestart {
                 throw new IllegalStateException("the server did not answer `" + command + "`; see target/reload.log");
             }
             if (process.exitValue() == 0 || command.endsWith(":remove")) {
-                return true;
+                return Optional.of(said);
             }
             if (said.contains("Failed to establish connection")) {
-                return false;
+                return Optional.empty();
             }
             throw new IllegalStateException("the server refused `" + command + "`: " + said);
         } finally {
