@@ -95,12 +95,13 @@ public class CompiledDocuments {
                 .getResultList();
     }
 
-    List<CompiledDocument> pagesOf(UUID publicationId) {
+    /** The publication's documents compiled from its list of issues: first pages and feeds. */
+    List<CompiledDocument> listsOf(UUID publicationId) {
         return em.createQuery(
-                        "select d from CompiledDocument d where d.publicationId = :p and d.kind = :k",
+                        "select d from CompiledDocument d where d.publicationId = :p and d.kind in (:k)",
                         CompiledDocument.class)
                 .setParameter("p", publicationId)
-                .setParameter("k", DocumentKind.ISSUE_PAGE.code())
+                .setParameter("k", List.of(DocumentKind.ISSUE_PAGE.code(), DocumentKind.FEED.code()))
                 .getResultList();
     }
 

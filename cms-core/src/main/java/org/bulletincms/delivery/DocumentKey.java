@@ -51,6 +51,11 @@ public record DocumentKey(String value) {
         return new DocumentKey(publication + "/issues/pages/" + page + "/" + locale.value() + JSON);
     }
 
+    /** The Atom feed of a publication in one locale. */
+    public static DocumentKey feed(UUID publication, LocaleTag locale) {
+        return new DocumentKey(publication + "/feed/" + locale.value() + ".atom");
+    }
+
     public static DocumentKey publications() {
         return new DocumentKey("publications" + JSON);
     }

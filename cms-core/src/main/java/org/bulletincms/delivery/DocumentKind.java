@@ -17,7 +17,9 @@ public enum DocumentKind {
     /** A page of the publication's issue list in the default page size. */
     ISSUE_PAGE("issue-page", false),
     /** The publications that have published issues. */
-    PUBLICATIONS("publications", false);
+    PUBLICATIONS("publications", false),
+    /** The Atom feed of a publication in one locale: its latest issues. */
+    FEED("feed", false);
 
     private final String code;
     private final boolean pinned;

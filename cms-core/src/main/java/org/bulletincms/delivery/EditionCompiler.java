@@ -29,8 +29,9 @@ import org.bulletincms.workflow.PublishedEdition;
  * or roll back with the publication: the issue in each locale of its snapshot (and, in the source locale, the
  * variant that says the requested locale fell back) under its edition, its year/number and its cumulative
  * number; every item in each locale; the issue's entry in the issue list; the first page of the list in the
- * default page size; the list of publications. Unpublishing removes every document of the issue and recompiles
- * the lists. Each raises the delivery generation, by which every node knows its in-memory copies are stale.
+ * default page size and the Atom feed, in each locale of the publication; the list of publications.
+ * Unpublishing removes every document of the issue and recompiles the lists and feeds. Each raises the delivery
+ * generation, by which every node knows its in-memory copies are stale.
  *
  * <p>Edition documents are written once and never again: an edition URL keeps its bytes. The other documents of
  * an issue and of its publication are replaced only when their bytes change, and those a correction no longer
@@ -56,6 +57,9 @@ public class EditionCompiler {
 
     @Inject
     CompiledDocuments documents;
+
+    @Inject
+    ConfiguredPublicBaseUrl publicBaseUrl;
 
     void compile(@Observes IssuePublished event) {
         PublishedEdition edition = em.createQuery(
@@ -113,6 +117,30 @@ public class EditionCompiler {
         long generation = documents.raiseGeneration();
         compileEdition(edition.get(), publication, latest, generation, now);
         compileLists(publication, generation, now);
+    }
+
+    /**
+     * Publications with published issues but no compiled feed: those whose editions were all compiled by a
+     * release before feeds were compiled; each is compiled by {@link #compileLists(UUID)}.
+     */
+    @Transactional
+    public List<UUID> publicationsWithoutFeed() {
+        return em.createQuery(
+                        "select distinct e.publicationId from PublishedEdition e where " + PublishedIssues.VISIBLE
+                                + " and not exists (select d.docKey from CompiledDocument d"
+                                + " where d.publicationId = e.publicationId and d.kind = :k)",
+                        UUID.class)
+                .setParameter("k", DocumentKind.FEED.code())
+                .getResultList();
+    }
+
+    /** Compiles the lists and feeds of a publication found by {@link #publicationsWithoutFeed()}, on their own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void compileLists(UUID publicationId) {
+        compileLists(
+                publications.find(publicationId).orElseThrow(),
+                documents.raiseGeneration(),
+                Clock.systemUTC().instant());
     }
 
     private void compileEdition(
@@ -203,13 +231,29 @@ public class EditionCompiler {
                 body));
     }
 
-    /** The first page of the issue list in every locale, and the list of publications. */
+    /** The first page of the issue list and the feed in every locale, and the list of publications. */
     private void compileLists(Publication publication, long generation, Instant now) {
         Map<String, CompiledDocument> stale = new HashMap<>();
         documents
-                .pagesOf(publication.id())
+                .listsOf(publication.id())
                 .forEach(document -> stale.put(document.key().value(), document));
+        List<PublishedEdition> latest = published.latest(publication.id(), 0, AtomFeed.ENTRIES);
         for (LocaleTag locale : publication.locales().all()) {
+            if (!latest.isEmpty()) {
+                String feed = AtomFeed.of(publication, locale, latest, publicBaseUrl.get());
+                upsert(
+                        stale,
+                        listDocument(
+                                DocumentKey.feed(publication.id(), locale),
+                                DocumentKind.FEED,
+                                publication,
+                                locale,
+                                DeliveryFormat.ATOM,
+                                DocumentTag.of(feed),
+                                feed.getBytes(StandardCharsets.UTF_8)),
+                        generation,
+                        now);
+            }
             long total = documents.countEntries(publication.id(), locale);
             if (total == 0) {
                 continue;
@@ -223,15 +267,11 @@ public class EditionCompiler {
                     documents.entries(publication.id(), locale, 0, DeliveryFormat.DEFAULT_PAGE_SIZE));
             upsert(
                     stale,
-                    new CompiledDocument.Draft(
+                    listDocument(
                             DocumentKey.issuePage(publication.id(), 1, locale),
                             DocumentKind.ISSUE_PAGE,
-                            publication.id(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.of(locale),
+                            publication,
+                            locale,
                             DeliveryFormat.JSON,
                             DocumentTag.of(new String(page, StandardCharsets.UTF_8)),
                             page),
@@ -262,6 +302,28 @@ public class EditionCompiler {
                         body),
                 generation,
                 now);
+    }
+
+    private static CompiledDocument.Draft listDocument(
+            DocumentKey key,
+            DocumentKind kind,
+            Publication publication,
+            LocaleTag locale,
+            String mediaType,
+            String etag,
+            byte[] body) {
+        return new CompiledDocument.Draft(
+                key,
+                kind,
+                publication.id(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(locale),
+                mediaType,
+                etag,
+                body);
     }
 
     private void upsert(

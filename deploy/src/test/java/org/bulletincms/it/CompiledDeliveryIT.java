@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Issue 13: every delivery URL is answered from documents compiled in the publishing transaction, with the same
  * bytes and ETag from memory, from the database, and after a restart; a correction recompiles only what changed
- * and leaves the old edition's bytes alone; unpublishing removes every compiled document of the issue.
+ * and leaves the old edition's bytes alone; unpublishing removes every compiled document of the issue. The Atom
+ * feed is such a document too, recompiled with each publication and unpublication.
  */
 @ExtendWith(ArquillianExtension.class)
 class CompiledDeliveryIT {
@@ -160,6 +162,49 @@ class CompiledDeliveryIT {
     }
 
     @Test
+    void theAtomFeedIsACompiledDocumentThatChangesAtOnceWithAPublicationAndAnUnpublication() {
+        DeliveryIT.Published p = DeliveryIT.published();
+        String feed = "/api/delivery/v1/publications/" + p.slug() + "/feed.atom?locale=zh-CN";
+        Api.Reply first = Api.anonymous().get(feed);
+        Answer fromMemory = Answer.of(Api.anonymous().get(feed));
+        JsonObject compiled = feedDocument(p.slug(), "zh-CN").orElseThrow();
+        Optional<JsonObject> english = feedDocument(p.slug(), "en");
+
+        correct(p);
+        Api.Reply afterCorrection = Api.anonymous().get(feed);
+        JsonObject recompiled = feedDocument(p.slug(), "zh-CN").orElseThrow();
+
+        Workflow.ok(Workflow.take(DemoUser.ANNA, p.fixture().issue(), "unpublish", "撤下"));
+        Api.Reply afterUnpublication = Api.anonymous().get(feed);
+
+        assertAll(
+                () -> assertEquals(200, first.status(), first::toString),
+                () -> assertEquals("application/atom+xml;charset=UTF-8", first.contentType()),
+                () -> assertEquals("zh-CN", first.header("Content-Language").orElseThrow()),
+                () -> assertTrue(first.header("Cache-Control").orElseThrow().contains("max-age=60")),
+                () -> assertEquals(Answer.of(first), fromMemory, "the same bytes and tag from memory"),
+                () -> assertEquals("feed", compiled.getString("kind")),
+                () -> assertEquals("application/atom+xml;charset=UTF-8", compiled.getString("mediaType")),
+                () -> assertEquals(
+                        first.header("ETag").orElseThrow(),
+                        compiled.getString("etag"),
+                        "the feed is sent with its compiled document's tag"),
+                () -> assertTrue(english.isPresent(), "every locale has its feed"),
+                () -> assertEquals(200, afterCorrection.status()),
+                () -> assertNotEquals(
+                        first.header("ETag").orElseThrow(),
+                        afterCorrection.header("ETag").orElseThrow(),
+                        "the correction changed the feed at once"),
+                () -> assertEquals(
+                        recompiled.getString("etag"),
+                        afterCorrection.header("ETag").orElseThrow()),
+                () -> assertTrue(afterCorrection.body().contains("首届联合国粮食系统峰会承诺重大行动"), afterCorrection::body),
+                () -> assertProblem(afterUnpublication, 404, "not-found"),
+                () -> assertEquals(
+                        Optional.empty(), feedDocument(p.slug(), "zh-CN"), "nothing published: the feed is removed"));
+    }
+
+    @Test
     void anItemIsAnsweredFromItsCompiledDocumentAndFromMemoryTimesPrinted() throws Exception {
         DeliveryIT.Published p = DeliveryIT.published();
         String item = "/api/delivery/v1/publications/" + p.slug() + "/items/"
@@ -225,6 +270,8 @@ class CompiledDeliveryIT {
                 new Request(base + "/issues", none),
                 new Request(base + "/issues?locale=en", none),
                 new Request(base + "/issues?size=5&page=1", Optional.of("en")),
+                new Request(base + "/feed.atom?locale=en", none),
+                new Request(base + "/feed.atom", Optional.of("fr-FR")),
                 new Request("/api/delivery/v1/publications", none));
     }
 
@@ -243,6 +290,16 @@ class CompiledDeliveryIT {
         return reply.json().getJsonArray("documents").stream()
                 .map(JsonValue::asJsonObject)
                 .collect(Collectors.toMap(d -> d.getString("key"), d -> d, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The publication's compiled feed in a locale, as the test probe lists it. */
+    private static Optional<JsonObject> feedDocument(String slug, String locale) {
+        Api.Reply reply = Api.as(DemoUser.ADAM).get("/api/v1/test-probe/compiled-documents?publication=" + slug);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("documents").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("key").endsWith("/feed/" + locale + ".atom"))
+                .findFirst();
     }
 
     private static List<String> keysOfKind(Map<String, JsonObject> documents, String kind) {

@@ -57,6 +57,12 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         }
     }
 
+    record Feed() implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.feed(publication.id(), served.served());
+        }
+    }
+
     record Item(UUID item) implements Shape {
         public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
             return DocumentKey.item(publication.id(), item, served.served());
@@ -88,6 +94,9 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
     private static Optional<Shape> shape(String[] s) {
         if (s.length == 2 && s[1].equals("issues")) {
             return Optional.of(new FirstPage());
+        }
+        if (s.length == 2 && s[1].equals("feed.atom")) {
+            return Optional.of(new Feed());
         }
         if (s.length == 3 && s[1].equals("items")) {
             return canonicalUuid(s[2]).map(Item::new);

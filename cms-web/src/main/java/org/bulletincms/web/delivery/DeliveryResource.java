@@ -37,6 +37,7 @@ import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * by key and sends them with their stored strong ETag ({@code If-None-Match} → 304); nothing is assembled or parsed
  * per request. Every document read is kept in the node's {@link DeliveryCache}, from which the next request for it
  * is answered on the I/O thread. Pages of the issue list other than the compiled first page of the default size are
- * cut from the compiled list entries.
+ * cut from the compiled list entries. The Atom feed of each locale is compiled with the lists.
  * Locale: {@code ?locale=} or {@code Accept-Language}, falling back to the publication's source locale
  * (see {@link LocaleChoice}). Unknown query parameters are refused (400); unsafe methods get 405 with Allow.
  * A draft, unapproved or unpublished issue or item answers exactly like one that does not exist (404).
@@ -69,6 +70,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "No such publication, or nothing published at this address",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class DeliveryResource {
+
+    static final String ATOM = "application/atom+xml";
 
     /** Latest-edition URLs change when a correction is published: caches check back after a minute. */
     static final int LATEST_MAX_AGE_SECONDS = 60;
@@ -259,6 +262,22 @@ public class DeliveryResource {
                 DocumentKey.cumulativeIssue(publication.id(), integer(cumulative), choice.served(), choice.fallback()),
                 LATEST_MAX_AGE_SECONDS,
                 generation);
+    }
+
+    @GET
+    @Path("{slug}/feed.atom")
+    @Produces(ATOM)
+    @Operation(summary = "Atom feed of the publication's published issues in one locale")
+    @APIResponse(
+            responseCode = "200",
+            description = "An Atom 1.0 feed (RFC 4287) of the latest issues",
+            content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    public Response feed(@PathParam("slug") String slug) {
+        QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
+        Publication publication = publication(slug);
+        LocaleChoice choice = choice(publication);
+        return compiled(DocumentKey.feed(publication.id(), choice.served()), LATEST_MAX_AGE_SECONDS, generation);
     }
 
     @GET

@@ -15,8 +15,10 @@ import org.bulletincms.web.database.SchemaMigration;
 
 /**
  * At start-up, before the delivery API answers, compiles the published editions that have no documents: those
- * published before compilation existed, or rows cloned in SQL (the benchmark's large data sets). Publishing
- * compiles every later edition in its own transaction, so on a running product this finds nothing.
+ * published before compilation existed, or rows cloned in SQL (the benchmark's large data sets); then the lists of
+ * publications that have no compiled Atom feed (their editions were compiled by a release that did not compile
+ * feeds). Publishing compiles every later edition in its own transaction, so on a running product this finds
+ * nothing.
  */
 @ApplicationScoped
 public class UncompiledEditions {
@@ -29,12 +31,18 @@ public class UncompiledEditions {
     void compileAtStartup(
             @Observes @Priority(SchemaMigration.PRIORITY + 15) @Initialized(ApplicationScoped.class) Object started) {
         List<UUID> editions = compiler.uncompiledEditions();
-        if (editions.isEmpty()) {
-            return;
+        if (!editions.isEmpty()) {
+            Instant begun = Instant.now();
+            editions.forEach(compiler::compileUncompiled);
+            LOG.info(() -> "Compiled the delivery documents of " + editions.size() + " published editions in "
+                    + Duration.between(begun, Instant.now()).toMillis() + " ms");
         }
-        Instant begun = Instant.now();
-        editions.forEach(compiler::compileUncompiled);
-        LOG.info(() -> "Compiled the delivery documents of " + editions.size() + " published editions in "
-                + Duration.between(begun, Instant.now()).toMillis() + " ms");
+        List<UUID> withoutFeed = compiler.publicationsWithoutFeed();
+        if (!withoutFeed.isEmpty()) {
+            Instant begun = Instant.now();
+            withoutFeed.forEach(compiler::compileLists);
+            LOG.info(() -> "Compiled the lists and Atom feeds of " + withoutFeed.size() + " publications in "
+                    + Duration.between(begun, Instant.now()).toMillis() + " ms");
+        }
     }
 }

@@ -21,6 +21,7 @@ class DeliveryAddressTest {
         assertEquals(new DeliveryAddress.Edition(2024, 2, 1), shape(P + "/spp/issues/2024/2/editions/1", null));
         assertEquals(new DeliveryAddress.Cumulative(16), shape(P + "/spp/issues/cumulative/16", null));
         assertEquals(new DeliveryAddress.Item(item), shape(P + "/spp/items/" + item, null));
+        assertInstanceOf(DeliveryAddress.Feed.class, shape(P + "/spp/feed.atom", "locale=zh-CN"));
     }
 
     @Test
@@ -42,7 +43,8 @@ class DeliveryAddressTest {
             {P + "/spp/issues/2024/%32", null},
             {P + "/SPP/issues/2024/2", null},
             {P + "/spp/items/" + UUID.randomUUID().toString().toUpperCase(), null},
-            {P + "/spp/feed.atom", null},
+            {P + "/spp/feed.atom", "locale=en&x=1"},
+            {P + "/spp/feed.atom/", null},
             {P, "locale=en"},
             {P + "x", null}
         }) {

@@ -12,12 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.bulletincms.delivery.CompiledDocument;
 
 /**
- * TEST-ONLY: lists the compiled delivery documents of an issue (key, ETag, format, when and in which generation
- * compiled), so a test can show what a publication wrote; only in test WARs, admins only.
+ * TEST-ONLY: lists the compiled delivery documents of an issue, or those of a publication that belong to no issue
+ * (its first pages and feeds), with key, ETag, format, when and in which generation compiled, so a test can show
+ * what a publication wrote; only in test WARs, admins only.
  */
 @Path("v1/test-probe/compiled-documents")
 @RequestScoped
@@ -30,22 +32,29 @@ public class CompiledDocumentsProbeResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String ofIssue(@QueryParam("issue") String issue) {
+    public String list(@QueryParam("issue") String issue, @QueryParam("publication") String slug) {
+        List<CompiledDocument> documents = issue != null
+                ? em.createQuery(
+                                "select d from CompiledDocument d where d.issueId = :i order by d.docKey",
+                                CompiledDocument.class)
+                        .setParameter("i", UUID.fromString(issue))
+                        .getResultList()
+                : em.createQuery(
+                                "select d from CompiledDocument d, Publication p where p.slug = :s"
+                                        + " and d.publicationId = p.id and d.issueId is null order by d.docKey",
+                                CompiledDocument.class)
+                        .setParameter("s", slug)
+                        .getResultList();
         JsonArrayBuilder list = Json.createArrayBuilder();
-        em.createQuery(
-                        "select d from CompiledDocument d where d.issueId = :i order by d.docKey",
-                        CompiledDocument.class)
-                .setParameter("i", UUID.fromString(issue))
-                .getResultList()
-                .forEach(d -> list.add(Json.createObjectBuilder()
-                        .add("key", d.key().value())
-                        .add("kind", d.kind())
-                        .add("etag", d.etag())
-                        .add("mediaType", d.mediaType())
-                        .add("formatVersion", d.formatVersion())
-                        .add("edition", d.edition().orElse(0))
-                        .add("generation", d.generation())
-                        .add("compiledAt", d.compiledAt().toString())));
+        documents.forEach(d -> list.add(Json.createObjectBuilder()
+                .add("key", d.key().value())
+                .add("kind", d.kind())
+                .add("etag", d.etag())
+                .add("mediaType", d.mediaType())
+                .add("formatVersion", d.formatVersion())
+                .add("edition", d.edition().orElse(0))
+                .add("generation", d.generation())
+                .add("compiledAt", d.compiledAt().toString())));
         return Json.createObjectBuilder().add("documents", list).build().toString();
     }
 }

@@ -1,16 +1,15 @@
-package org.bulletincms.web.delivery;
+package org.bulletincms.delivery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.bulletincms.delivery.PublicBaseUrl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The {@link PublicBaseUrl} this node was given ({@code cms.public-base-url}, by default {@code http://localhost:8080},
  * which is right for {@code mvn -Prun} and for nothing else). A malformed value stops the deployment at start-up
- * with the reason, rather than producing broken links in the first feed a reader fetches.
+ * with the reason, rather than compiling broken links into the first feed published.
  */
 @ApplicationScoped
 public class ConfiguredPublicBaseUrl {

@@ -1,0 +1,142 @@
+package org.bulletincms.delivery;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.workflow.PublishedEdition;
+
+/**
+ * The Atom feed (RFC 4287) of a publication in one locale: its latest published issues, newest first, each entry
+ * linking to the issue in the delivery API. A correction updates its entry (same id, later {@code updated}).
+ * Compiled with the publication's lists, so its links come from the configured {@link PublicBaseUrl}, never from
+ * a request. An edition whose snapshot lacks the locale (one added to the publication later) has no entry.
+ */
+final class AtomFeed {
+
+    /** How many issues the feed lists. */
+    static final int ENTRIES = 50;
+
+    private AtomFeed() {}
+
+    /** The feed's text; written to a string, as it was when assembled per request, so its ETag is unchanged. */
+    static String of(Publication publication, LocaleTag locale, List<PublishedEdition> editions, PublicBaseUrl base) {
+        try {
+            return write(publication, locale, editions, base);
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing XML to memory cannot fail", e);
+        }
+    }
+
+    private static String write(
+            Publication publication, LocaleTag locale, List<PublishedEdition> editions, PublicBaseUrl base)
+            throws XMLStreamException {
+        String slug = publication.slug().value();
+        StringWriter out = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("feed");
+        xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+        xml.writeAttribute("xml:lang", locale.value());
+        element(xml, "id", "urn:uuid:" + publication.id() + ":" + locale.value());
+        element(
+                xml,
+                "title",
+                publication
+                        .title()
+                        .in(locale)
+                        .or(() -> publication.title().in(publication.locales().source()))
+                        .orElse(slug));
+        publication.tagline().in(locale).ifPresent(tagline -> element(xml, "subtitle", tagline));
+        Instant updated = editions.stream()
+                .map(PublishedEdition::publishedAt)
+                .max(Instant::compareTo)
+                .orElse(Instant.EPOCH);
+        element(xml, "updated", stamp(updated));
+        link(
+                xml,
+                "self",
+                base.resolve("/api/delivery/v1/publications/" + slug + "/feed.atom?locale=" + locale.value()),
+                "application/atom+xml");
+        xml.writeStartElement("author");
+        element(xml, "name", publication.publisher().orElse(slug));
+        xml.writeEndElement();
+        for (PublishedEdition edition : editions) {
+            JsonObject localized = DeliveryShapes.parse(edition.snapshot())
+                    .getJsonObject("locales")
+                    .getJsonObject(locale.value());
+            if (localized != null) {
+                entry(
+                        xml,
+                        edition,
+                        localized,
+                        base.resolve("/api/delivery/v1/publications/" + slug + "/issues/"
+                                + edition.number().year() + "/"
+                                + edition.number().numberInYear() + "?locale="
+                                + locale.value()));
+            }
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return out.toString();
+    }
+
+    private static void entry(XMLStreamWriter xml, PublishedEdition edition, JsonObject localized, String href)
+            throws XMLStreamException {
+        xml.writeStartElement("entry");
+        element(xml, "id", "urn:uuid:" + edition.issueId());
+        element(
+                xml,
+                "title",
+                localized.getString("label")
+                        + (localized.containsKey("title") ? " " + localized.getString("title") : ""));
+        element(xml, "updated", stamp(edition.publishedAt()));
+        element(xml, "published", stamp(edition.publishedAt()));
+        link(xml, "alternate", href, "application/json");
+        StringBuilder summary = new StringBuilder();
+        for (JsonValue rubric : localized.getJsonArray("contents")) {
+            for (JsonValue item : rubric.asJsonObject().getJsonArray("items")) {
+                summary.append(item.asJsonObject().getString("title")).append('\n');
+            }
+        }
+        edition.correctionNote().ifPresent(note -> summary.insert(0, note + "\n"));
+        xml.writeStartElement("summary");
+        xml.writeAttribute("type", "text");
+        xml.writeCharacters(summary.toString().strip());
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /**
+     * An instant as the database keeps it (microseconds): the edition just published is still in memory with the
+     * clock's nanoseconds, and its entry must read the same when a later publication recompiles the feed.
+     */
+    private static String stamp(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) {
+        try {
+            xml.writeStartElement(name);
+            xml.writeCharacters(text);
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("type", type);
+    }
+}
