@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * about 40 times): each version taken down must leave the server's memory, or the heap fills up one application
  * (about 100 MB) per redeploy. Every version here serves a signed-in editor and extracts a source (the parser
  * processes, the language profiles) before the next replaces it. Asked after a full garbage collection, the server's
- * JVM then holds the current version's class loader and at most one earlier one.
+ * JVM then holds the current version's class loader and at most two earlier ones, whatever the number of redeploys:
+ * five here, so a version kept per redeploy (as before the fix) shows as six or more.
  *
  * <p>An idle request thread of WildFly keeps the last request it served, and through it that request's version of the
  * application, until it serves another (jboss-threads' {@code EnhancedQueueExecutor}; see docs/redeploy.md). A
@@ -36,7 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RedeployIT {
 
-    private static final int REDEPLOYS = 3;
+    private static final int REDEPLOYS = 5;
+    /**
+     * Earlier versions a server may hold for a while. Alone, the test sees one (an idle request thread's); in a full
+     * run after the other test classes' deployments, two were seen, a number that did not grow with further
+     * deployments (docs/redeploy.md).
+     */
+    private static final int EARLIER_VERSIONS_HELD = 2;
     /** More requests at once than a test server keeps idle request threads. */
     private static final int BURST = 16;
     /** Several collections, the finalizers between them, on a loaded machine. */
@@ -48,7 +55,7 @@ class RedeployIT {
     }
 
     @Test
-    void aRedeployedApplicationLeavesAtMostOneEarlierVersionInTheServersMemory() throws Exception {
+    void aRedeployedApplicationLeavesAtMostTwoEarlierVersionsInTheServersMemoryWhateverTheRedeploys() throws Exception {
         for (int redeploy = 0; redeploy < REDEPLOYS; redeploy++) {
             extractASource();
             ServerRestart.redeploy();
@@ -62,16 +69,17 @@ class RedeployIT {
                     everyIdleRequestThreadServesTheCurrentVersion(DemoUser.EDITH.token());
                     return server.classLoadersAfterCollection("deployment.bulletin.war");
                 },
-                (List<String> alive) -> alive.size() <= 2 + driverHeldVersions(),
+                (List<String> alive) -> alive.size() <= 1 + EARLIER_VERSIONS_HELD + driverHeldVersions(),
                 COLLECTED,
-                "all but the current and one earlier version of the application leaving the server's memory after "
-                        + REDEPLOYS + " redeploys");
+                "all but the current and " + EARLIER_VERSIONS_HELD
+                        + " earlier versions of the application leaving the server's memory after " + REDEPLOYS
+                        + " redeploys");
     }
 
     /**
      * On PostgreSQL, the JDBC driver's shared timer thread keeps the version whose code first needed it, for as long
      * as the pool keeps a connection that uses it: one version, however many redeploys (docs/redeploy.md). A leak
-     * per redeploy still shows: three redeploys would leave four versions.
+     * per redeploy still shows: five redeploys would leave six versions.
      */
     private static int driverHeldVersions() {
         return "postgresql".equals(System.getProperty("bulletin.it.database")) ? 1 : 0;
