@@ -142,7 +142,7 @@ class RefusalProblemsTest {
         for (Refusal refusal : SAMPLES) {
             ProblemType type = ProblemType.bySlug(refusal.code())
                     .orElseThrow(() -> new AssertionError("no ProblemType for " + refusal.code()));
-            assertEquals(statusOf(refusal.kind()), type.status(), refusal.code());
+            assertEquals(RefusalProblems.statusOf(refusal.kind()), type.status(), refusal.code());
         }
     }
 
@@ -304,20 +304,4 @@ class RefusalProblemsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z0-9]+}");
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
-
-    private static int statusOf(Refusal.Kind kind) {
-        return switch (kind) {
-            case MALFORMED -> 400;
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case STALE -> 412;
-            case TOO_LARGE -> 413;
-            case UNSUPPORTED_TYPE -> 415;
-            case INVALID -> 422;
-            case VERSION_REQUIRED -> 428;
-            case UNAVAILABLE -> 503;
-            case NO_ROOM -> 507;
-        };
-    }
 }
