@@ -197,8 +197,9 @@ public class SharedIndexRebuild {
             return;
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(file -> file.toFile().delete());
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             LOG.fine(() -> "could not delete " + directory + ": " + e);
         }

@@ -68,9 +68,11 @@ public class ExtractionQueue {
     private final Semaphore work = new Semaphore(0);
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-    private IsolatedTika tika;
+    // Set by start() before the workers start and read by them: volatile, so the workers see them without relying
+    // on Thread.start's ordering, and stop() may read them from another thread.
+    private volatile IsolatedTika tika;
     /** Where the parsers read originals: the store's directory, or this node's copies of the database's. */
-    private Path parserOriginals;
+    private volatile Path parserOriginals;
 
     /** Starts the workers; called once the schema is current and interrupted extractions are queued again. */
     public synchronized void start() {
@@ -126,7 +128,7 @@ public class ExtractionQueue {
                 backOff.succeeded();
                 if (!extracted) {
                     reconciliation.sweepWhenDue();
-                    work.tryAcquire(LOOK_AGAIN.toMillis(), TimeUnit.MILLISECONDS);
+                    waitForWork(LOOK_AGAIN);
                 }
             } catch (InterruptedException e) {
                 return;
@@ -139,12 +141,21 @@ public class ExtractionQueue {
                 }
                 // never round again at once: while the database is away, that loop filled the log at 40 MB/s
                 try {
-                    work.tryAcquire(backOff.failed(Instant.now()).toMillis(), TimeUnit.MILLISECONDS);
+                    waitForWork(backOff.failed(Instant.now()));
                 } catch (InterruptedException interrupted) {
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * Waits until {@link #wake()} is called or the time is up. Either way the worker looks at the queue again: a
+     * wake-up is only a hint that it is worth looking sooner.
+     */
+    private void waitForWork(Duration atMost) throws InterruptedException {
+        boolean woken = work.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.finest(() -> woken ? "woken to look for queued sources" : "looking for queued sources again");
     }
 
     private boolean extract(UUID id) throws InterruptedException {

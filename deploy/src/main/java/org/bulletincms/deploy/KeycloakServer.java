@@ -41,7 +41,7 @@ public record KeycloakServer(Path home, int port, int managementPort, boolean in
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realm, imports.resolve("cms-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-            Files.createDirectories(log.getParent());
+            Files.createDirectories(log.toAbsolutePath().resolveSibling(".").normalize());
             List<String> command = new ArrayList<>(List.of(
                     home.resolve("bin/kc.sh").toString(),
                     "start-dev",

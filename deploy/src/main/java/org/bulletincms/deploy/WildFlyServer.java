@@ -61,7 +61,7 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
                     for (Path plugin : plugins) {
                         Files.copy(
                                 plugin,
-                                zip.getPath("WEB-INF/lib", plugin.getFileName().toString()),
+                                zip.getPath("WEB-INF/lib", String.valueOf(plugin.getFileName())),
                                 StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
@@ -83,7 +83,7 @@ public record WildFlyServer(Path home, Path dataDir, URI providerUrl, int portOf
     public ServerProcess start(Path log, List<String> moreArguments) {
         try {
             Files.createDirectories(dataDir);
-            Files.createDirectories(log.getParent());
+            Files.createDirectories(log.toAbsolutePath().resolveSibling(".").normalize());
             Path script = home.resolve("bin/standalone.sh");
             script.toFile().setExecutable(true);
             List<String> command = new ArrayList<>(List.of(

@@ -26,10 +26,13 @@ import org.bulletincms.web.security.SignInService;
 @WebServlet(urlPatterns = "/problem")
 public class ProblemServlet extends HttpServlet {
 
+    private static final long serialVersionUID = 1L;
+
     private static final String BEARER = "bearer ";
 
+    // Servlets are Serializable; the container injects this again instead of serialising it.
     @Inject
-    SignInService signIn;
+    transient SignInService signIn;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
