@@ -16,8 +16,16 @@ public final class DeliveryFormat {
     /** The media type of the Atom feeds, as sent in {@code Content-Type}. */
     public static final String ATOM = "application/atom+xml;charset=UTF-8";
 
-    /** The page size of the issue list when none is asked for; its pages are compiled. */
+    /** The page size of the issue list when none is asked for; its first pages are compiled. */
     public static final int DEFAULT_PAGE_SIZE = 20;
+
+    /**
+     * How many pages of the issue list, in the default size, are compiled: the newest 100 issues, which is what
+     * front ends and crawlers walk. Every publication shifts every page, so compiling all of them would rewrite
+     * hundreds of documents per publication in a long-running bulletin; deeper pages, and pages of other sizes,
+     * are cut from the compiled list entries on request.
+     */
+    public static final int COMPILED_PAGES = 5;
 
     /** The largest page of the issue list served; larger requests are clamped to it. */
     public static final int MAX_PAGE_SIZE = 100;

@@ -231,7 +231,10 @@ public class EditionCompiler {
                 body));
     }
 
-    /** The first page of the issue list and the feed in every locale, and the list of publications. */
+    /**
+     * The first {@link DeliveryFormat#COMPILED_PAGES} pages of the issue list and the feed in every locale, and the
+     * list of publications.
+     */
     private void compileLists(Publication publication, long generation, Instant now) {
         Map<String, CompiledDocument> stale = new HashMap<>();
         documents
@@ -255,28 +258,34 @@ public class EditionCompiler {
                         now);
             }
             long total = documents.countEntries(publication.id(), locale);
-            if (total == 0) {
-                continue;
+            long pages = Math.min(
+                    DeliveryFormat.COMPILED_PAGES,
+                    (total + DeliveryFormat.DEFAULT_PAGE_SIZE - 1) / DeliveryFormat.DEFAULT_PAGE_SIZE);
+            for (int number = 1; number <= pages; number++) {
+                byte[] page = DeliveryShapes.issuePage(
+                        publication,
+                        locale,
+                        number,
+                        DeliveryFormat.DEFAULT_PAGE_SIZE,
+                        total,
+                        documents.entries(
+                                publication.id(),
+                                locale,
+                                (number - 1) * DeliveryFormat.DEFAULT_PAGE_SIZE,
+                                DeliveryFormat.DEFAULT_PAGE_SIZE));
+                upsert(
+                        stale,
+                        listDocument(
+                                DocumentKey.issuePage(publication.id(), number, locale),
+                                DocumentKind.ISSUE_PAGE,
+                                publication,
+                                locale,
+                                DeliveryFormat.JSON,
+                                DocumentTag.of(new String(page, StandardCharsets.UTF_8)),
+                                page),
+                        generation,
+                        now);
             }
-            byte[] page = DeliveryShapes.issuePage(
-                    publication,
-                    locale,
-                    1,
-                    DeliveryFormat.DEFAULT_PAGE_SIZE,
-                    total,
-                    documents.entries(publication.id(), locale, 0, DeliveryFormat.DEFAULT_PAGE_SIZE));
-            upsert(
-                    stale,
-                    listDocument(
-                            DocumentKey.issuePage(publication.id(), 1, locale),
-                            DocumentKind.ISSUE_PAGE,
-                            publication,
-                            locale,
-                            DeliveryFormat.JSON,
-                            DocumentTag.of(new String(page, StandardCharsets.UTF_8)),
-                            page),
-                    generation,
-                    now);
         }
         for (CompiledDocument gone : stale.values()) {
             documents.remove(gone, generation, now);

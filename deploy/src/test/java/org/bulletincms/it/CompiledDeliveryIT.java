@@ -250,6 +250,67 @@ class CompiledDeliveryIT {
         return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
     }
 
+    @Test
+    void theIssueListsFirstPagesAreCompiledAndDeeperPagesAreCutFromTheSameEntries() {
+        JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
+        int issues = 21;
+        for (int number = 1; number <= issues; number++) {
+            publishOneItemIssue(publication, number);
+        }
+        String slug = publication.getString("slug");
+        String list = "/api/delivery/v1/publications/" + slug + "/issues";
+
+        List<String> pages = Api.as(DemoUser.ADAM)
+                .get("/api/v1/test-probe/compiled-documents?publication=" + slug)
+                .json()
+                .getJsonArray("documents")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("kind").equals("issue-page"))
+                .map(d -> d.getString("key").replaceAll(".*/issues/pages/", ""))
+                .sorted()
+                .toList();
+        Api.Reply second = Api.anonymous().get(list + "?page=2&locale=en");
+        Api.Reply secondAgain = Api.anonymous().get(list + "?locale=en&page=2");
+        Api.Reply cut = Api.anonymous().get(list + "?size=1&page=" + issues + "&locale=en");
+        Api.Reply third = Api.anonymous().get(list + "?page=3&locale=en");
+
+        assertAll(
+                () -> assertEquals(List.of("1/en.json", "1/zh-CN.json", "2/en.json", "2/zh-CN.json"), pages),
+                () -> assertEquals(200, second.status(), second::toString),
+                () -> assertEquals(issues, second.json().getInt("total")),
+                () -> assertEquals(List.of(1), numbers(second)),
+                () -> assertEquals(numbers(cut), numbers(second), "the compiled page lists what a cut page lists"),
+                () -> assertEquals(second.body(), secondAgain.body()),
+                () -> assertEquals(second.header("ETag"), secondAgain.header("ETag")),
+                () -> assertEquals(200, third.status(), "a page past the end is empty, as before: " + third),
+                () -> assertEquals(List.of(), numbers(third)));
+    }
+
+    private static List<Integer> numbers(Api.Reply page) {
+        return page.json().getJsonArray("issues").stream()
+                .map(entry -> entry.asJsonObject().getInt("number"))
+                .toList();
+    }
+
+    /** Drafts, translates, approves and publishes issue 2024 No. {@code number} with one news item. */
+    private static void publishOneItemIssue(JsonObject publication, int number) {
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, number, number);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "新闻", "News");
+        Editorial.created(Editorial.addItem(
+                DemoUser.EDITH,
+                issue.getString("id"),
+                rubric.getString("id"),
+                "news",
+                Samples.news("第" + number + "期新闻", "News of No. " + number)));
+        String id = issue.getString("id");
+        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "send-to-translation", null));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, id, "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, id, "approve", "可以发布"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, id, "publish", null));
+    }
+
     private static List<Request> urls(DeliveryIT.Published p) {
         String base = "/api/delivery/v1/publications/" + p.slug();
         String item = base + "/items/" + p.fixture().item();

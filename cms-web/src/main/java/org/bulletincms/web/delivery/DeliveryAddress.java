@@ -4,12 +4,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletincms.delivery.DeliveryFormat;
 import org.bulletincms.delivery.DocumentKey;
 
 /**
  * A delivery request as {@link DeliveryCacheHandler} reads it on the I/O thread, before JAX-RS: which document
  * the path names, for which publication slug, and the {@code ?locale=} it asks for. Only plain, canonical forms
- * are read here (no percent-encoding, no other query parameters, canonical UUIDs); anything else is left to
+ * are read here (no percent-encoding, no query parameters but {@code locale} and the issue list's compiled
+ * {@code page}s, canonical UUIDs); anything else is left to
  * JAX-RS, which answers it fully, so this class never has to refuse anything.
  */
 record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> locale) {
@@ -18,6 +20,7 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern LOCALE_QUERY = Pattern.compile("locale=([A-Za-z0-9-]{1,35})");
+    private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,3})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     /** Which document a path names, once the locale is negotiated. */
@@ -32,9 +35,10 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         }
     }
 
-    record FirstPage() implements Shape {
+    /** A compiled page of the issue list in the default size. */
+    record Page(int number) implements Shape {
         public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
-            return DocumentKey.issuePage(publication.id(), 1, served.served());
+            return DocumentKey.issuePage(publication.id(), number, served.served());
         }
     }
 
@@ -74,13 +78,15 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         if (!path.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<Optional<String>> locale = locale(query);
-        if (locale.isEmpty()) {
+        Optional<Query> parameters = Query.of(query);
+        if (parameters.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> locale = parameters.get().locale();
+        Optional<Integer> page = parameters.get().page();
         String rest = path.substring(PREFIX.length());
         if (rest.isEmpty()) {
-            return locale.get().isEmpty()
+            return locale.isEmpty() && page.isEmpty()
                     ? Optional.of(new DeliveryAddress(Optional.empty(), new Publications(), Optional.empty()))
                     : Optional.empty();
         }
@@ -88,12 +94,20 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         if (!rest.startsWith("/") || !SLUG.matcher(segments[0]).matches()) {
             return Optional.empty();
         }
-        return shape(segments).map(shape -> new DeliveryAddress(Optional.of(segments[0]), shape, locale.get()));
+        Optional<Shape> shape = page.isPresent() ? listPage(segments, page.get()) : shape(segments);
+        return shape.map(found -> new DeliveryAddress(Optional.of(segments[0]), found, locale));
+    }
+
+    /** {@code ?page=} of the issue list, read only for the pages that are compiled. */
+    private static Optional<Shape> listPage(String[] s, int number) {
+        return s.length == 2 && s[1].equals("issues") && number <= DeliveryFormat.COMPILED_PAGES
+                ? Optional.of(new Page(number))
+                : Optional.empty();
     }
 
     private static Optional<Shape> shape(String[] s) {
         if (s.length == 2 && s[1].equals("issues")) {
-            return Optional.of(new FirstPage());
+            return Optional.of(new Page(1));
         }
         if (s.length == 2 && s[1].equals("feed.atom")) {
             return Optional.of(new Feed());
@@ -118,13 +132,30 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         return Optional.empty();
     }
 
-    /** Empty when the query has anything but one plain {@code locale}; otherwise the locale asked for, if any. */
-    private static Optional<Optional<String>> locale(String query) {
-        if (query == null || query.isEmpty()) {
-            return Optional.of(Optional.empty());
+    /**
+     * The query parameters read here, each at most once: {@code locale} and {@code page}. Empty when the query has
+     * anything else, so that JAX-RS answers it (and refuses what it must).
+     */
+    private record Query(Optional<String> locale, Optional<Integer> page) {
+
+        static Optional<Query> of(String query) {
+            Query read = new Query(Optional.empty(), Optional.empty());
+            if (query == null || query.isEmpty()) {
+                return Optional.of(read);
+            }
+            for (String parameter : query.split("&", -1)) {
+                Matcher locale = LOCALE_QUERY.matcher(parameter);
+                Matcher page = PAGE_QUERY.matcher(parameter);
+                if (locale.matches() && read.locale().isEmpty()) {
+                    read = new Query(Optional.of(locale.group(1)), read.page());
+                } else if (page.matches() && read.page().isEmpty()) {
+                    read = new Query(read.locale(), Optional.of(Integer.parseInt(page.group(1))));
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(read);
         }
-        Matcher matcher = LOCALE_QUERY.matcher(query);
-        return matcher.matches() ? Optional.of(Optional.of(matcher.group(1))) : Optional.empty();
     }
 
     private static boolean number(String segment) {

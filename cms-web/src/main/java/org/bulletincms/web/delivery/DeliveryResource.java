@@ -50,8 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * compiled when they were published ({@link CompiledDocuments}): a request negotiates its locale, finds the bytes
  * by key and sends them with their stored strong ETag ({@code If-None-Match} → 304); nothing is assembled or parsed
  * per request. Every document read is kept in the node's {@link DeliveryCache}, from which the next request for it
- * is answered on the I/O thread. Pages of the issue list other than the compiled first page of the default size are
- * cut from the compiled list entries. The Atom feed of each locale is compiled with the lists.
+ * is answered on the I/O thread. Pages of the issue list other than the compiled first pages of the default size
+ * ({@link DeliveryFormat#COMPILED_PAGES}) are cut from the compiled list entries. The Atom feed of each locale is compiled with the lists.
  * Locale: {@code ?locale=} or {@code Accept-Language}, falling back to the publication's source locale
  * (see {@link LocaleChoice}). Unknown query parameters are refused (400); unsafe methods get 405 with Allow.
  * A draft, unapproved or unpublished issue or item answers exactly like one that does not exist (404).
@@ -149,9 +149,16 @@ public class DeliveryResource {
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(
                 QueryParameters.positive(uri, "size", DeliveryFormat.DEFAULT_PAGE_SIZE), DeliveryFormat.MAX_PAGE_SIZE);
-        if (pageNumber == 1 && pageSize == DeliveryFormat.DEFAULT_PAGE_SIZE) {
-            return compiled(
-                    DocumentKey.issuePage(publication.id(), 1, choice.served()), LATEST_MAX_AGE_SECONDS, generation);
+        if (pageSize == DeliveryFormat.DEFAULT_PAGE_SIZE && pageNumber <= DeliveryFormat.COMPILED_PAGES) {
+            DocumentKey key = DocumentKey.issuePage(publication.id(), pageNumber, choice.served());
+            Optional<CompiledDocument> compiled = documents.find(key);
+            if (compiled.isPresent()) {
+                return send(key, compiled.get(), LATEST_MAX_AGE_SECONDS, generation);
+            }
+            if (pageNumber == 1) {
+                throw new NotFoundException();
+            }
+            // a page past the end, or one compiled before this release compiled more than the first: cut below
         }
         long total = documents.countEntries(publication.id(), choice.served());
         if (total == 0) {

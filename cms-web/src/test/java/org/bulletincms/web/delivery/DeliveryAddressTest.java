@@ -16,7 +16,10 @@ class DeliveryAddressTest {
     void everyCompiledShapeIsRead() {
         UUID item = UUID.randomUUID();
         assertInstanceOf(DeliveryAddress.Publications.class, shape(P, null));
-        assertInstanceOf(DeliveryAddress.FirstPage.class, shape(P + "/spp/issues", null));
+        assertEquals(new DeliveryAddress.Page(1), shape(P + "/spp/issues", null));
+        assertEquals(new DeliveryAddress.Page(2), shape(P + "/spp/issues", "page=2"));
+        assertEquals(new DeliveryAddress.Page(5), shape(P + "/spp/issues", "locale=en&page=5"));
+        assertEquals(new DeliveryAddress.Page(3), shape(P + "/spp/issues", "page=3&locale=en"));
         assertEquals(new DeliveryAddress.Latest(2024, 2), shape(P + "/spp/issues/2024/2", null));
         assertEquals(new DeliveryAddress.Edition(2024, 2, 1), shape(P + "/spp/issues/2024/2/editions/1", null));
         assertEquals(new DeliveryAddress.Cumulative(16), shape(P + "/spp/issues/cumulative/16", null));
@@ -38,6 +41,13 @@ class DeliveryAddressTest {
         for (String[] request : new String[][] {
             {P + "/spp/issues/2024/2", "locale=en&x=1"},
             {P + "/spp/issues/2024/2", "page=2"},
+            {P + "/spp/issues", "page=6"},
+            {P + "/spp/issues", "page=0"},
+            {P + "/spp/issues", "page=02"},
+            {P + "/spp/issues", "page=2&page=3"},
+            {P + "/spp/issues", "locale=en&locale=zh-CN"},
+            {P + "/spp/issues", "page=2&size=20"},
+            {P, "page=2"},
             {P + "/spp/issues", "size=5"},
             {P + "/spp/issues/2024/2/", null},
             {P + "/spp/issues/2024/%32", null},
