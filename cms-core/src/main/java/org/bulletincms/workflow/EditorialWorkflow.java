@@ -22,10 +22,7 @@ import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.actor.Role;
 import org.bulletincms.issue.IllegalTransition;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
-import org.bulletincms.issue.ItemDraft;
-import org.bulletincms.issue.ItemWritten;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.locale.LocaleTag;
@@ -77,12 +74,6 @@ public class EditorialWorkflow {
 
     @Inject
     Event<IssueUnpublished> unpublishedEvents;
-
-    @Inject
-    Event<ItemWritten> itemWritten;
-
-    @Inject
-    IssueRepository issues;
 
     @Inject
     Accounts accounts;
@@ -269,16 +260,10 @@ public class EditorialWorkflow {
 
     /**
      * Records what a content write means for the workflow: who contributed (four-eyes), and for each target
-     * locale whose values the write changed, that the translation now corresponds to the current source.
-     */
-    public void afterContentWrite(Issue issue, Item item, String contentBefore, Actor actor, Instant now) {
-        afterContentWrite(issue, item, contentBefore, actor, now, Optional.empty());
-    }
-
-    /**
-     * As {@link #afterContentWrite(Issue, Item, String, Actor, Instant)}; a translator's save of
-     * {@code translatedLocale} confirms that locale against the current source even when its text did not
-     * change (the translator checked it and it still fits).
+     * locale whose values the write changed, that the translation now corresponds to the current source. A
+     * translator's save of {@code translatedLocale} confirms that locale against the current source even when its
+     * text did not change (the translator checked it and it still fits). Called by {@code drafting.Drafting}, the
+     * one write path for items.
      */
     public void afterContentWrite(
             Issue issue, Item item, String contentBefore, Actor actor, Instant now, Optional<String> translatedLocale) {
@@ -301,36 +286,6 @@ public class EditorialWorkflow {
                             () -> translations.add(
                                     new ItemTranslation(item.id(), target.value(), source, actor.subject(), now)));
         }
-    }
-
-    /**
-     * Writes new content into an item, the one way every item write goes (edit, translation, restore): the
-     * issue takes the draft, the write is flushed so versions are current, its workflow consequences are
-     * recorded (see {@link #afterContentWrite}) and {@link ItemWritten} is fired for history. The caller has
-     * already checked that the actor may write (see {@link #beforeEditorWrite}, {@link #beforeTranslation}).
-     */
-    public Item revise(
-            Issue issue,
-            Item item,
-            ItemDraft draft,
-            ItemWritten.Change change,
-            Actor actor,
-            Instant now,
-            Optional<String> translatedLocale) {
-        String before = item.contentJson();
-        issue.reviseItem(item.id(), draft, actor.subject(), now);
-        issues.flush();
-        afterContentWrite(issue, item, before, actor, now, translatedLocale);
-        itemWritten.fire(new ItemWritten(
-                issue.id(),
-                item.id(),
-                item.sectionType(),
-                item.schemaVersion(),
-                item.contentJson(),
-                change,
-                actor.subject(),
-                now));
-        return item;
     }
 
     public TranslationProgress progress(Issue issue) {
