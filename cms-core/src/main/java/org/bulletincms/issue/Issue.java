@@ -309,6 +309,17 @@ public class Issue {
         }
     }
 
+    /**
+     * Drops the scheduled publication without publishing: the issue stays approved. For the system, when whoever
+     * scheduled it may no longer publish.
+     */
+    public void cancelScheduledPublication(String by, Instant now) {
+        if (publishAt != null) {
+            cancelSchedule();
+            touch(by, now);
+        }
+    }
+
     private void cancelSchedule() {
         publishAt = null;
         publishScheduledBy = null;

@@ -138,14 +138,30 @@ public class EditorialWorkflow {
         audit.fire(event("schedule-publication", issue, actor, now, Map.of("at", at.toString())));
     }
 
-    /** Publishes an approved issue whose scheduled time has come, as the person who scheduled it. */
+    /**
+     * Publishes an approved issue whose scheduled time has come. The system publishes, on behalf of whoever scheduled
+     * it and with no more authority than they have now: the roles their token carried when they were last seen
+     * ({@link Accounts#lastSeenRoles}; the product learns roles only from tokens). When those do not allow publishing,
+     * or the person is unknown, the issue stays approved, the schedule is dropped, and the audit log says why.
+     */
     public void publishScheduled(Issue issue, Instant now) {
         if (issue.stage() != Stage.APPROVED
                 || issue.publishAt().filter(at -> !at.isAfter(now)).isEmpty()) {
             return;
         }
-        String scheduler = issue.publishScheduledBy().orElse("scheduler");
-        Actor system = new Actor(scheduler, scheduler, Set.of(Role.ADMIN));
+        String scheduler = issue.publishScheduledBy().orElse(Actor.SYSTEM);
+        Optional<Set<Role>> roles = accounts.lastSeenRoles(scheduler);
+        Actor system = Actor.system(scheduler, roles.orElse(Set.of()));
+        if (roles.isEmpty() || !system.mayAnyOf(WorkflowAction.PUBLISH.roles())) {
+            issue.cancelScheduledPublication(system.subject(), now);
+            audit.fire(event(
+                    "schedule-publication-cancelled",
+                    issue,
+                    system,
+                    now,
+                    Map.of("reason", roles.isEmpty() ? "scheduler-unknown" : "scheduler-may-not-publish")));
+            return;
+        }
         Stage from = issue.stage();
         publish(issue, system, now, scheduler);
         audit.fire(event(
@@ -376,8 +392,10 @@ public class EditorialWorkflow {
         }
     }
 
+    /** An audit entry by the actor; the system's entries name whom it acted for ({@code onBehalfOf}, a subject). */
     private static AuditEvent event(String action, Issue issue, Actor actor, Instant now, Map<String, String> details) {
         Map<String, String> all = new LinkedHashMap<>(details);
+        actor.onBehalfOf().ifPresent(person -> all.put("onBehalfOf", person));
         all.values().removeIf(String::isEmpty);
         return new AuditEvent(action, Optional.of(issue.id()), actor.subject(), now, all);
     }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.actor.Role;
@@ -31,6 +26,7 @@ import org.bulletincms.issue.ItemWritten;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.testing.RecordedEvents;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.workflow.WorkflowRepository;
 import org.junit.jupiter.api.Test;
@@ -50,7 +46,7 @@ class DraftingTest {
     private final Item first = issue.addItem(rubric.id(), NEWS, "edith", NOW);
     private final Item second = issue.addItem(rubric.id(), NEWS, "edith", NOW);
     private final Contributors contributors = new Contributors();
-    private final List<ItemWritten> history = new ArrayList<>();
+    private final RecordedEvents<ItemWritten> history = new RecordedEvents<>();
     private final Drafting drafting = new Drafting();
 
     DraftingTest() {
@@ -58,7 +54,7 @@ class DraftingTest {
         drafting.records = contributors;
         EditorialWorkflow workflow = new EditorialWorkflow();
         drafting.workflow = workflow;
-        drafting.itemWritten = new Recorded(history);
+        drafting.itemWritten = history;
     }
 
     @Test
@@ -71,7 +67,7 @@ class DraftingTest {
         assertEquals(List.of(ADMIN.subject()), contributors.of(issue.id()));
         assertEquals(issue.tag(), after.tag());
         assertNotEquals(before, after.tag());
-        assertEquals(ItemWritten.Change.DELETED, history.get(0).change());
+        assertEquals(ItemWritten.Change.DELETED, history.fired().get(0).change());
     }
 
     @Test
@@ -102,7 +98,7 @@ class DraftingTest {
         assertEquals(title("要闻"), rubric.title());
         assertEquals(2, issue.items().size());
         assertEquals(List.of(), contributors.of(issue.id()));
-        assertEquals(List.of(), history);
+        assertEquals(List.of(), history.fired());
     }
 
     @Test
@@ -171,40 +167,6 @@ class DraftingTest {
                     .filter(row -> row.startsWith(issueId + " "))
                     .map(row -> row.substring(row.indexOf(' ') + 1))
                     .toList();
-        }
-    }
-
-    /** The CDI event, recording what was fired. */
-    private record Recorded(List<ItemWritten> fired) implements Event<ItemWritten> {
-
-        @Override
-        public void fire(ItemWritten event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends ItemWritten> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ItemWritten> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<ItemWritten> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ItemWritten> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ItemWritten> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
         }
     }
 }

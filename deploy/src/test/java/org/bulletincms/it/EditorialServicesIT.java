@@ -6,16 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The one write path for items and rubrics: every write, structure included, makes its writer a contributor of the
- * issue (so the four-eyes rule holds for it), and a delete answers with the issue's new version.
+ * issue (so the four-eyes rule holds for it), and a delete answers with the issue's new version. Scheduled
+ * publication: the system publishes on behalf of whoever scheduled it, and only while they may still publish.
  */
 @ExtendWith(ArquillianExtension.class)
 class EditorialServicesIT {
@@ -98,7 +107,97 @@ class EditorialServicesIT {
         assertEquals(2, items(f), "nothing was deleted");
     }
 
+    // --- scheduled publication: the system, on behalf of whoever scheduled it ---------------------------------------
+
+    @Test
+    void theSystemPublishesAScheduledIssueOnBehalfOfWhoeverScheduledIt() {
+        WorkflowIT.Fixture f = WorkflowIT.in("approved");
+        String edith = Api.as(DemoUser.EDITH).get("/api/v1/me").json().getString("subject");
+
+        Workflow.ok(schedule(Api.as(DemoUser.EDITH), f, Instant.now().plusSeconds(3)));
+
+        Eventually.until(() -> Workflow.stage(f.issue()), "published"::equals, SCHEDULE_RUNS, "the publication");
+        JsonObject published = auditEntry(f, "publish");
+        assertEquals("system", published.getString("actor"));
+        assertEquals(edith, published.getJsonObject("details").getString("onBehalfOf"));
+    }
+
+    @Test
+    void aScheduledPublicationIsDroppedWhenWhoeverScheduledItMayNoLongerPublish() {
+        WorkflowIT.Fixture f = WorkflowIT.in("approved");
+        String username = "scheduler-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = UUID.randomUUID().toString();
+        String keycloakId = KeycloakAdmin.createUser(username, password, List.of("editor"));
+        created.add(keycloakId);
+        Api editor = Api.withToken(token(username, password));
+        String subject = editor.get("/api/v1/me").json().getString("subject");
+        Instant at = Instant.now().plusSeconds(20);
+        Workflow.ok(schedule(editor, f, at));
+
+        KeycloakAdmin.revokeRealmRoles(keycloakId, List.of("editor"));
+        KeycloakAdmin.grantRealmRoles(keycloakId, List.of("translator"));
+        Api.Reply seenAgain = Api.withToken(token(username, password)).get("/api/v1/me");
+        assertEquals(
+                List.of("translator"),
+                seenAgain.json().getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
+        assertTrue(Instant.now().isBefore(at), "the role changed before the time came; schedule later on this machine");
+
+        Eventually.until(
+                () -> workflow(f), state -> !state.containsKey("publishAt"), SCHEDULE_RUNS, "the schedule dropped");
+        assertEquals("approved", Workflow.stage(f.issue()), "not published");
+        assertEquals(
+                0,
+                Api.as(DemoUser.TOM)
+                        .get("/api/v1/issues/" + f.issue() + "/editions")
+                        .json()
+                        .getJsonArray("editions")
+                        .size());
+        JsonObject cancelled = auditEntry(f, "schedule-publication-cancelled");
+        assertEquals("system", cancelled.getString("actor"));
+        assertEquals(
+                "scheduler-may-not-publish", cancelled.getJsonObject("details").getString("reason"));
+        assertEquals(subject, cancelled.getJsonObject("details").getString("onBehalfOf"));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
+
+    /** The schedule is polled every 5 s by default; generous for a loaded machine. */
+    private static final Duration SCHEDULE_RUNS = Duration.ofSeconds(90);
+
+    private final List<String> created = new ArrayList<>();
+
+    @AfterEach
+    void deleteTheUsersOfTheTest() {
+        created.forEach(KeycloakAdmin::deleteUser);
+    }
+
+    private static String token(String username, String password) {
+        return Keycloak.tokenResponse("cms", username, password, "cms-ui").getString("access_token");
+    }
+
+    private static Api.Reply schedule(Api api, WorkflowIT.Fixture f, Instant at) {
+        return api.post(
+                "/api/v1/issues/" + f.issue() + "/workflow/schedule-publication",
+                Json.createObjectBuilder().add("at", at.toString()).build());
+    }
+
+    private static JsonObject workflow(WorkflowIT.Fixture f) {
+        return Api.as(DemoUser.ADAM)
+                .get("/api/v1/issues/" + f.issue() + "/workflow")
+                .json();
+    }
+
+    /** The one audit entry of this action on the fixture's issue, as an approver reads the audit log. */
+    private static JsonObject auditEntry(WorkflowIT.Fixture f, String action) {
+        JsonArray entries = Api.as(DemoUser.ANNA)
+                .get("/api/v1/audit?issue=" + f.issue() + "&action=" + action)
+                .json()
+                .getJsonArray("entries");
+        assertEquals(1, entries.size(), entries::toString);
+        return entries.getJsonObject(0);
+    }
 
     private static void assertFourEyesRefusal(WorkflowIT.Fixture f) {
         Api.Reply refused = Workflow.take(DemoUser.ADAM, f.issue(), "approve", "自己批准");
