@@ -3,7 +3,9 @@ package org.bulletincms.web.history;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,13 +78,13 @@ public class ItemRevisionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "An item's revisions, newest first: number, change, by, at")
-    public JsonObject list(@PathParam("item") String itemId) {
+    public RevisionDocuments.RevisionList list(@PathParam("item") String itemId) {
         UUID id = PathIds.uuid(itemId);
         List<ItemRevision> newestFirst = revisions.ofItem(id);
         if (newestFirst.isEmpty() && currentItem(id).isEmpty()) {
             throw new NotFoundException();
         }
-        return RevisionJson.list(id, newestFirst, accounts);
+        return RevisionDocuments.RevisionList.of(id, newestFirst, accounts);
     }
 
     @GET
@@ -89,8 +92,9 @@ public class ItemRevisionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One revision with its whole content, as written")
-    public JsonObject one(@PathParam("item") String itemId, @PathParam("number") String number) {
-        return RevisionJson.full(revision(PathIds.uuid(itemId), number), accounts);
+    public RevisionDocuments.Revision one(@PathParam("item") String itemId, @PathParam("number") String number) {
+        ItemRevision revision = revision(PathIds.uuid(itemId), number);
+        return RevisionDocuments.Revision.of(revision, stored(revision), accounts);
     }
 
     @GET
@@ -98,12 +102,12 @@ public class ItemRevisionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "What changed from one revision to another, field by field, with JSON pointers")
-    public JsonObject diff(
+    public RevisionDocuments.Diff diff(
             @PathParam("item") String itemId, @PathParam("from") String from, @PathParam("to") String to) {
         UUID id = PathIds.uuid(itemId);
         ItemRevision older = revision(id, from);
         ItemRevision newer = revision(id, to);
-        return RevisionJson.diff(
+        return RevisionDocuments.Diff.of(
                 older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)), accounts);
     }
 
@@ -125,7 +129,7 @@ public class ItemRevisionResource {
      * otherwise upgraded to the installed one (when it can be), so a schema upgrade does not read as edits.
      */
     private JsonObject comparable(ItemRevision revision, ItemRevision other) {
-        JsonObject stored = RevisionJson.parse(revision.contentJson());
+        JsonObject stored = stored(revision);
         if (revision.schemaVersion() == other.schemaVersion()) {
             return stored;
         }
@@ -133,6 +137,12 @@ public class ItemRevisionResource {
                         instanceof ResolvedItemContent resolved
                 ? resolved.content().toJson()
                 : stored;
+    }
+
+    private static JsonObject stored(ItemRevision revision) {
+        try (JsonReader reader = Json.createReader(new StringReader(revision.contentJson()))) {
+            return reader.readObject();
+        }
     }
 
     private ItemRevision revision(UUID itemId, String number) {

@@ -4,7 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
+import java.io.StringReader;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.drafting.ItemView;
 import org.bulletincms.issue.Issue;
@@ -16,6 +20,9 @@ import org.bulletincms.sectiontype.InstalledSectionTypes;
 
 /** Issues, rubrics and items as the management API writes them. */
 final class IssueJson {
+
+    /** Thread-safe and costly to create: one for the class. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private IssueJson() {}
 
@@ -52,29 +59,11 @@ final class IssueJson {
         return item(ItemView.of(item, types, accounts));
     }
 
-    /** An item as every endpoint shows it (alone, in its issue, after a write). */
+    /** An item inside the issue document, in the one shape every endpoint shows ({@link ItemDocument}). */
     static JsonObject item(ItemView item) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", item.id().toString())
-                .add("issue", item.issue().toString())
-                .add("rubric", item.rubric().toString())
-                .add("position", item.position())
-                .add("type", item.type())
-                .add("schemaVersion", item.schemaVersion())
-                .add("content", item.content());
-        item.upgradedFromSchemaVersion().ifPresent(version -> json.add("upgradedFromSchemaVersion", version));
-        item.orphaned()
-                .ifPresent(orphaned -> json.add(
-                        "orphaned",
-                        Json.createObjectBuilder()
-                                .add("reason", orphaned.reason())
-                                .add("detail", orphaned.detail())));
-        return json.add("createdAt", item.createdAt().toString())
-                .add("createdBy", item.createdBy())
-                .add("updatedAt", item.updatedAt().toString())
-                .add("updatedBy", item.updatedBy())
-                .add("version", item.version())
-                .build();
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(ItemDocument.of(item))))) {
+            return reader.readObject();
+        }
     }
 
     static JsonObject numbering(NumberingGaps gaps) {

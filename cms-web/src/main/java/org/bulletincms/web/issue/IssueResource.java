@@ -3,7 +3,6 @@ package org.bulletincms.web.issue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -27,7 +26,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.bulletincms.account.Accounts;
@@ -46,11 +44,14 @@ import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -155,17 +156,26 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add a rubric at the end of the issue")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Title.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The rubric created; the ETag is the issue's new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricDocument.class)))
     public Response addRubric(@PathParam("issue") String issueId, JsonValue body) {
         Issue issue = issue(issueId);
         RubricView rubric =
                 drafting.addRubric(caller.actor(), issue.id(), IssueRequests.rubricTitle(body, locales(issue)));
         return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
                 .tag(new EntityTag(rubric.issue().tag()))
-                .entity(Json.createObjectBuilder()
-                        .add("id", rubric.id().toString())
-                        .add("title", IssueJson.texts(rubric.title()))
-                        .add("position", rubric.position())
-                        .build())
+                .entity(RubricDocument.of(rubric))
                 .build();
     }
 
@@ -175,6 +185,12 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Retitle a rubric (If-Match with the issue's ETag)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Title.class)))
     public Response retitleRubric(
             @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
         Issue issue = issue(issueId);
@@ -197,6 +213,12 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Reorder the rubrics: {\"order\": [rubric ids]} (If-Match)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Order.class)))
     public Response reorderRubrics(@PathParam("issue") String issueId, JsonValue body) {
         List<UUID> order = IssueRequests.order(body);
         return written(drafting.reorderRubrics(caller.actor(), id(issueId), expected(), order));
@@ -208,6 +230,12 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Put items into a rubric in order, moving them from other rubrics (If-Match)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Order.class)))
     public Response arrangeRubric(
             @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
         List<UUID> order = IssueRequests.order(body);
@@ -220,16 +248,25 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item of an installed section type: {\"type\": \"news\", \"content\": {…}}")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemRequests.NewItem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The item created; its ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemDocument.class)))
     public Response addItem(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue json) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("type", "content"), ItemResource.SERVER_OWNED);
-        Optional<String> type = body.requiredText("type", 64);
-        Optional<JsonObject> content = body.requiredObject("content");
-        body.verify();
-        ItemView item =
-                drafting.addItem(caller.actor(), id(issueId), id(rubricId), type.orElseThrow(), content.orElseThrow());
+        ItemRequests.NewItem request = ItemRequests.newItem(json);
+        ItemView item = drafting.addItem(caller.actor(), id(issueId), id(rubricId), request.type(), request.content());
         return Response.created(uri("v1/items/" + item.id()))
                 .tag(new EntityTag(item.tag()))
-                .entity(IssueJson.item(item))
+                .entity(ItemDocument.of(item))
                 .build();
     }
 

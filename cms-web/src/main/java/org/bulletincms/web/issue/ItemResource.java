@@ -3,7 +3,6 @@ package org.bulletincms.web.issue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,17 +16,18 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
-import java.util.Set;
 import org.bulletincms.drafting.Drafting;
 import org.bulletincms.drafting.IssueVersion;
 import org.bulletincms.drafting.ItemView;
 import org.bulletincms.web.concurrency.Preconditions;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,23 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "issues")
 @SecurityRequirement(name = "keycloak")
 public class ItemResource {
-
-    /** What a client may never send in an item body: the server owns these. */
-    static final Set<String> SERVER_OWNED = Set.of(
-            "id",
-            "issue",
-            "rubric",
-            "position",
-            "schemaVersion",
-            "version",
-            "createdAt",
-            "createdBy",
-            "updatedAt",
-            "updatedBy",
-            "state",
-            "stage",
-            "authors",
-            "orphaned");
 
     @Inject
     Drafting drafting;
@@ -71,6 +54,13 @@ public class ItemResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "An item with its content in every locale")
+    @APIResponse(
+            responseCode = "200",
+            description = "The item; its ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemDocument.class)))
     public Response one(@PathParam("item") String itemId) {
         return ok(drafting.item(PathIds.uuid(itemId)));
     }
@@ -80,19 +70,36 @@ public class ItemResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Replace an item's content: {\"content\": {…}} (If-Match)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemRequests.ContentChange.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item as written; its ETag is its new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemDocument.class)))
     public Response revise(@PathParam("item") String itemId, JsonValue json) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("type", "content"), SERVER_OWNED);
-        Optional<String> type = body.optionalText("type", 64);
-        Optional<JsonObject> content = body.requiredObject("content");
-        body.verify();
+        ItemRequests.ContentChange change = ItemRequests.contentChange(json);
         return ok(drafting.reviseItem(
-                caller.actor(), PathIds.uuid(itemId), Preconditions.expected(headers), type, content.orElseThrow()));
+                caller.actor(),
+                PathIds.uuid(itemId),
+                Preconditions.expected(headers),
+                change.type(),
+                change.content()));
     }
 
     /** Answers with the issue's new ETag, which the next write to the issue names (no re-read needed). */
     @DELETE
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Delete an item (If-Match); the answer's ETag is the issue's new one")
+    @Operation(
+            summary = "Delete an item (If-Match with the item's ETag or its issue's); the answer's ETag is the "
+                    + "issue's new one")
+    @APIResponse(responseCode = "204", description = "Deleted; the ETag header is the issue's new version")
     public Response delete(@PathParam("item") String itemId) {
         IssueVersion issue = drafting.deleteItem(caller.actor(), PathIds.uuid(itemId), Preconditions.expected(headers));
         return Response.noContent().tag(new EntityTag(issue.tag())).build();
@@ -108,16 +115,27 @@ public class ItemResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "Translate the item into one target locale (translators, If-Match)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemRequests.Translation.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The item as written; its ETag is its new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemDocument.class)))
     public Response translate(@PathParam("item") String itemId, @PathParam("locale") String locale, JsonValue json) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("values"), SERVER_OWNED);
-        Optional<JsonObject> values = body.requiredObject("values");
-        body.verify();
+        ItemRequests.Translation translation = ItemRequests.translation(json);
         return ok(drafting.translateItem(
-                caller.actor(), PathIds.uuid(itemId), Preconditions.expected(headers), locale, values.orElseThrow()));
+                caller.actor(), PathIds.uuid(itemId), Preconditions.expected(headers), locale, translation.values()));
     }
 
     /** An item as every item endpoint answers it, with its ETag. */
     public static Response ok(ItemView item) {
-        return Response.ok(IssueJson.item(item)).tag(new EntityTag(item.tag())).build();
+        return Response.ok(ItemDocument.of(item)).tag(new EntityTag(item.tag())).build();
     }
 }
