@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -105,6 +107,71 @@ class EditorialServicesIT {
         assertProblem(refused, 412, "precondition-failed");
         assertEquals(itemTag(second), refused.header("ETag").orElseThrow(), "the item's current version comes back");
         assertEquals(2, items(f), "nothing was deleted");
+    }
+
+    // --- the OpenAPI document ----------------------------------------------------------------------------------------
+
+    @Test
+    void theOpenApiDocumentDescribesItemsRubricsAndHistoryExactly() {
+        JsonObject document = Api.anonymous()
+                .header("Accept", "application/json")
+                .get("/openapi")
+                .json();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        JsonObject item = schemas.getJsonObject("EditorialItem");
+
+        assertEquals(
+                Set.of(
+                        "id",
+                        "issue",
+                        "rubric",
+                        "position",
+                        "type",
+                        "schemaVersion",
+                        "content",
+                        "createdAt",
+                        "createdBy",
+                        "updatedAt",
+                        "updatedBy",
+                        "version"),
+                item.getJsonArray("required").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .collect(Collectors.toSet()),
+                item::toString);
+        assertEquals(
+                "date-time",
+                item.getJsonObject("properties").getJsonObject("createdAt").getString("format"));
+        assertEquals(
+                "uuid", item.getJsonObject("properties").getJsonObject("id").getString("format"));
+        assertTrue(
+                schemas.getJsonObject("ItemRevisionSummary")
+                        .getJsonObject("properties")
+                        .getJsonObject("change")
+                        .getJsonArray("enum")
+                        .toString()
+                        .contains("restored"),
+                schemas.getJsonObject("ItemRevisionSummary")::toString);
+        for (String name : List.of(
+                "CreatedRubric",
+                "NewItem",
+                "ItemContentChange",
+                "ItemTranslation",
+                "RubricTitle",
+                "IdOrder",
+                "ItemRevisions",
+                "ItemRevision",
+                "ItemRevisionDiff",
+                "ItemFieldChange")) {
+            assertTrue(schemas.containsKey(name), () -> name + " in " + schemas.keySet());
+        }
+        String revise = document.getJsonObject("paths")
+                .getJsonObject("/api/v1/items/{item}")
+                .getJsonObject("put")
+                .toString();
+        assertTrue(
+                revise.contains("#/components/schemas/ItemContentChange")
+                        && revise.contains("#/components/schemas/EditorialItem"),
+                revise);
     }
 
     // --- scheduled publication: the system, on behalf of whoever scheduled it ---------------------------------------
