@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import org.bulletincms.actor.Role;
 
 /** Accounts and legacy user names stored by JPA, and the rewrite that hands a legacy name's rows to a subject. */
 @ApplicationScoped
@@ -23,14 +25,16 @@ public class AccountRepository {
      * @return whether a legacy name was claimed
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean record(String subject, String username, Instant now) {
+    public boolean record(String subject, String username, Set<Role> roles, Instant now) {
         Account account = em.find(Account.class, subject);
         boolean renamed = account == null || !account.username().equals(username);
         if (account == null) {
-            em.persist(new Account(subject, username, now));
+            account = new Account(subject, username, now);
+            em.persist(account);
         } else {
             account.seenAs(username, now);
         }
+        account.seenWith(roles);
         return renamed && claim(username, subject, now);
     }
 

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.bulletincms.actor.Role;
 
 /**
  * Who the subjects in the stored data are called, and the record of each sign-in. Every authenticated request
@@ -24,32 +27,45 @@ public class Accounts {
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
-    private record Known(String username, Instant written) {}
+    private record Known(String username, Set<Role> roles, Instant written) {}
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     @Inject
     AccountRepository repository;
 
-    /** {@code subject} makes a request as {@code username}; the first time, it may claim a legacy name. */
-    public void signedIn(String subject, String username, Instant now) {
+    /**
+     * {@code subject} makes a request as {@code username} with the realm roles of their token; the first time, it
+     * may claim a legacy name. A change of name or roles is written at once.
+     */
+    public void signedIn(String subject, String username, Set<Role> roles, Instant now) {
         Known seen = known.get(subject);
         if (seen != null
                 && seen.username().equals(username)
+                && seen.roles().equals(roles)
                 && seen.written().plus(REFRESH).isAfter(now)) {
             return;
         }
         boolean claimed;
         try {
-            claimed = repository.record(subject, username, now);
+            claimed = repository.record(subject, username, roles, now);
         } catch (RuntimeException firstRequestsAtOnce) {
             // two first requests of one person: the other inserted the account; this one finds it now
-            claimed = repository.record(subject, username, now);
+            claimed = repository.record(subject, username, roles, now);
         }
         if (claimed) {
             LOG.info(() -> "The legacy user name " + username + " was claimed by subject " + subject);
         }
-        known.put(subject, new Known(username, now));
+        known.put(subject, new Known(username, Set.copyOf(roles), now));
+    }
+
+    /**
+     * The realm roles {@code subject}'s token carried when they were last seen, read from the database (another node
+     * may have seen them since); empty for a subject never seen, or not seen since roles were recorded. The product
+     * learns roles only from tokens: a role taken away in Keycloak shows here once its holder makes a request again.
+     */
+    public Optional<Set<Role>> lastSeenRoles(String subject) {
+        return repository.find(subject).flatMap(Account::roles);
     }
 
     /** A stored person as the API shows them: a subject by its current name, anything else (a legacy name) as is. */
@@ -61,7 +77,9 @@ public class Accounts {
         return repository
                 .find(stored)
                 .map(account -> {
-                    known.putIfAbsent(account.subject(), new Known(account.username(), account.lastSeen()));
+                    known.putIfAbsent(
+                            account.subject(),
+                            new Known(account.username(), account.roles().orElse(Set.of()), account.lastSeen()));
                     return account.username();
                 })
                 .orElse(stored);

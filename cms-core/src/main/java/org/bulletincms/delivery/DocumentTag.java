@@ -1,9 +1,6 @@
 package org.bulletincms.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.bulletincms.concurrency.VersionTag;
 
 /**
  * Strong entity tags of compiled documents, as sent in {@code ETag} (quoted). The same digest as the web
@@ -19,17 +16,8 @@ public final class DocumentTag {
         return "\"" + hex(parts) + "\"";
     }
 
-    /** The unquoted tag over the given parts: SHA-256 of each part followed by a zero byte, 16 bytes in hex. */
+    /** The unquoted tag over the given parts: the product's one digest ({@link VersionTag}). */
     public static String hex(Object... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Object part : parts) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return VersionTag.of(parts);
     }
 }

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.actor.NotPermitted;
+import org.bulletincms.concurrency.VersionTag;
 import org.bulletincms.locale.TextByLocale;
 
 /**
@@ -308,6 +309,17 @@ public class Issue {
         }
     }
 
+    /**
+     * Drops the scheduled publication without publishing: the issue stays approved. For the system, when whoever
+     * scheduled it may no longer publish.
+     */
+    public void cancelScheduledPublication(String by, Instant now) {
+        if (publishAt != null) {
+            cancelSchedule();
+            touch(by, now);
+        }
+    }
+
     private void cancelSchedule() {
         publishAt = null;
         publishScheduledBy = null;
@@ -386,5 +398,24 @@ public class Issue {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * The version a client names to change the issue (its ETag): it covers the cover data, the rubrics and every
+     * item, so it changes when any of them does. Current after a flush.
+     */
+    public String tag() {
+        List<Object> parts = new ArrayList<>();
+        parts.add(id);
+        parts.add(version);
+        for (Rubric rubric : rubrics) {
+            parts.add(rubric.id());
+            parts.add(rubric.version());
+            for (Item item : rubric.items()) {
+                parts.add(item.id());
+                parts.add(item.version());
+            }
+        }
+        return VersionTag.of(parts.toArray());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
+import org.bulletincms.concurrency.VersionTag;
 
 /**
  * One section of an issue — a news item, an event card, a declaration… — of a section type supplied by a
@@ -126,6 +127,11 @@ public class Item {
 
     public long version() {
         return version;
+    }
+
+    /** The version a client names to change the item (its ETag). Current after a flush. */
+    public String tag() {
+        return VersionTag.of(id, version);
     }
 
     /** Replaces the content (already checked and sanitised by the caller) with a new revision. */

@@ -11,9 +11,11 @@ import java.util.UUID;
  * recorded in a transaction of their own.
  *
  * @param action  a stable kebab-case code: {@code transition}, {@code sign-off}, {@code sign-off-voided},
- *                {@code publish}, {@code schedule-publish}, {@code permission-refused}, …
+ *                {@code publish}, {@code schedule-publication}, {@code schedule-publication-cancelled},
+ *                {@code permission-refused}, …
  * @param issueId the issue concerned, if any
- * @param actor   the user name, or {@code anonymous}
+ * @param actor   the subject, {@code anonymous}, or {@code system} (then {@code onBehalfOf} in the details names
+ *                the subject it acted for)
  * @param details small string facts (from, to, comment, hash, path, method…)
  */
 public record AuditEvent(String action, Optional<UUID> issueId, String actor, Instant at, Map<String, String> details) {

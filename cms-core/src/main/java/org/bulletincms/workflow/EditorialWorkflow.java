@@ -22,10 +22,7 @@ import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.actor.Role;
 import org.bulletincms.issue.IllegalTransition;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
-import org.bulletincms.issue.ItemDraft;
-import org.bulletincms.issue.ItemWritten;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.locale.LocaleTag;
@@ -77,12 +74,6 @@ public class EditorialWorkflow {
 
     @Inject
     Event<IssueUnpublished> unpublishedEvents;
-
-    @Inject
-    Event<ItemWritten> itemWritten;
-
-    @Inject
-    IssueRepository issues;
 
     @Inject
     Accounts accounts;
@@ -147,14 +138,30 @@ public class EditorialWorkflow {
         audit.fire(event("schedule-publication", issue, actor, now, Map.of("at", at.toString())));
     }
 
-    /** Publishes an approved issue whose scheduled time has come, as the person who scheduled it. */
+    /**
+     * Publishes an approved issue whose scheduled time has come. The system publishes, on behalf of whoever scheduled
+     * it and with no more authority than they have now: the roles their token carried when they were last seen
+     * ({@link Accounts#lastSeenRoles}; the product learns roles only from tokens). When those do not allow publishing,
+     * or the person is unknown, the issue stays approved, the schedule is dropped, and the audit log says why.
+     */
     public void publishScheduled(Issue issue, Instant now) {
         if (issue.stage() != Stage.APPROVED
                 || issue.publishAt().filter(at -> !at.isAfter(now)).isEmpty()) {
             return;
         }
-        String scheduler = issue.publishScheduledBy().orElse("scheduler");
-        Actor system = new Actor(scheduler, scheduler, Set.of(Role.ADMIN));
+        String scheduler = issue.publishScheduledBy().orElse(Actor.SYSTEM);
+        Optional<Set<Role>> roles = accounts.lastSeenRoles(scheduler);
+        Actor system = Actor.system(scheduler, roles.orElse(Set.of()));
+        if (roles.isEmpty() || !system.mayAnyOf(WorkflowAction.PUBLISH.roles())) {
+            issue.cancelScheduledPublication(system.subject(), now);
+            audit.fire(event(
+                    "schedule-publication-cancelled",
+                    issue,
+                    system,
+                    now,
+                    Map.of("reason", roles.isEmpty() ? "scheduler-unknown" : "scheduler-may-not-publish")));
+            return;
+        }
         Stage from = issue.stage();
         publish(issue, system, now, scheduler);
         audit.fire(event(
@@ -269,16 +276,10 @@ public class EditorialWorkflow {
 
     /**
      * Records what a content write means for the workflow: who contributed (four-eyes), and for each target
-     * locale whose values the write changed, that the translation now corresponds to the current source.
-     */
-    public void afterContentWrite(Issue issue, Item item, String contentBefore, Actor actor, Instant now) {
-        afterContentWrite(issue, item, contentBefore, actor, now, Optional.empty());
-    }
-
-    /**
-     * As {@link #afterContentWrite(Issue, Item, String, Actor, Instant)}; a translator's save of
-     * {@code translatedLocale} confirms that locale against the current source even when its text did not
-     * change (the translator checked it and it still fits).
+     * locale whose values the write changed, that the translation now corresponds to the current source. A
+     * translator's save of {@code translatedLocale} confirms that locale against the current source even when its
+     * text did not change (the translator checked it and it still fits). Called by {@code drafting.Drafting}, the
+     * one write path for items.
      */
     public void afterContentWrite(
             Issue issue, Item item, String contentBefore, Actor actor, Instant now, Optional<String> translatedLocale) {
@@ -301,36 +302,6 @@ public class EditorialWorkflow {
                             () -> translations.add(
                                     new ItemTranslation(item.id(), target.value(), source, actor.subject(), now)));
         }
-    }
-
-    /**
-     * Writes new content into an item, the one way every item write goes (edit, translation, restore): the
-     * issue takes the draft, the write is flushed so versions are current, its workflow consequences are
-     * recorded (see {@link #afterContentWrite}) and {@link ItemWritten} is fired for history. The caller has
-     * already checked that the actor may write (see {@link #beforeEditorWrite}, {@link #beforeTranslation}).
-     */
-    public Item revise(
-            Issue issue,
-            Item item,
-            ItemDraft draft,
-            ItemWritten.Change change,
-            Actor actor,
-            Instant now,
-            Optional<String> translatedLocale) {
-        String before = item.contentJson();
-        issue.reviseItem(item.id(), draft, actor.subject(), now);
-        issues.flush();
-        afterContentWrite(issue, item, before, actor, now, translatedLocale);
-        itemWritten.fire(new ItemWritten(
-                issue.id(),
-                item.id(),
-                item.sectionType(),
-                item.schemaVersion(),
-                item.contentJson(),
-                change,
-                actor.subject(),
-                now));
-        return item;
     }
 
     public TranslationProgress progress(Issue issue) {
@@ -421,8 +392,10 @@ public class EditorialWorkflow {
         }
     }
 
+    /** An audit entry by the actor; the system's entries name whom it acted for ({@code onBehalfOf}, a subject). */
     private static AuditEvent event(String action, Issue issue, Actor actor, Instant now, Map<String, String> details) {
         Map<String, String> all = new LinkedHashMap<>(details);
+        actor.onBehalfOf().ifPresent(person -> all.put("onBehalfOf", person));
         all.values().removeIf(String::isEmpty);
         return new AuditEvent(action, Optional.of(issue.id()), actor.subject(), now, all);
     }

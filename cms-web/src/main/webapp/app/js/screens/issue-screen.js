@@ -344,8 +344,9 @@ class IssueScreen extends LightElement {
   }
 
   /**
-   * Deletes an item once the editor confirmed it. The issue lists its items without their ETags, so the item
-   * is read for its own just before; the delete names that version.
+   * Deletes an item once the editor confirmed it. The delete names the issue's version this screen shows (it
+   * covers every item's), so an item someone changed meanwhile is not deleted unseen; the answer carries the
+   * issue's new version.
    */
   async deleteItem(item, rubric, title) {
     const confirmed = await this.querySelector('confirm-dialog').ask({
@@ -357,8 +358,7 @@ class IssueScreen extends LightElement {
       return;
     }
     try {
-      const read = await api.read(`items/${item.id}`);
-      await api.remove(`items/${item.id}`, read.etag);
+      this.etag = (await api.remove(`items/${item.id}`, this.etag)).etag;
       this.problem = undefined;
       this.status = t('issue.itemDeleted', { title });
     } catch (problem) {

@@ -70,20 +70,37 @@ final class KeycloakAdmin {
         }
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
-        JsonArrayBuilder mappings = Json.createArrayBuilder();
+        grantRealmRoles(id, roles);
+        return id;
+    }
+
+    /** Gives the user these realm roles besides those they have. */
+    static void grantRealmRoles(String id, List<String> roles) {
+        HttpResponse<String> mapped =
+                send("POST", "/admin/realms/cms/users/" + id + "/role-mappings/realm", roleRepresentations(roles));
+        if (mapped.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the roles of " + id + ": " + mapped.statusCode());
+        }
+    }
+
+    /** Takes these realm roles away from the user; tokens issued before still carry them until they expire. */
+    static void revokeRealmRoles(String id, List<String> roles) {
+        HttpResponse<String> unmapped =
+                send("DELETE", "/admin/realms/cms/users/" + id + "/role-mappings/realm", roleRepresentations(roles));
+        if (unmapped.statusCode() != 204) {
+            throw new IllegalStateException(
+                    "Keycloak did not revoke the roles of " + id + ": " + unmapped.statusCode());
+        }
+    }
+
+    private static String roleRepresentations(List<String> roles) {
+        JsonArrayBuilder representations = Json.createArrayBuilder();
         for (String role : roles) {
             HttpResponse<String> representation = send("GET", "/admin/realms/cms/roles/" + role, null);
-            mappings.add(
+            representations.add(
                     Json.createReader(new StringReader(representation.body())).readObject());
         }
-        HttpResponse<String> mapped = send(
-                "POST",
-                "/admin/realms/cms/users/" + id + "/role-mappings/realm",
-                mappings.build().toString());
-        if (mapped.statusCode() != 204) {
-            throw new IllegalStateException("Keycloak refused the roles of " + username + ": " + mapped.statusCode());
-        }
-        return id;
+        return representations.build().toString();
     }
 
     static void deleteUser(String id) {

@@ -1,7 +1,7 @@
 package org.bulletincms.web.concurrency;
 
 import jakarta.ws.rs.core.EntityTag;
-import org.bulletincms.delivery.DocumentTag;
+import org.bulletincms.concurrency.VersionTag;
 
 /**
  * Strong entity tags. A resource's tag is derived from the versions of everything its representation
@@ -13,6 +13,6 @@ public final class Versions {
 
     /** A strong tag over the given parts, e.g. entity ids and their {@code @Version} numbers. */
     public static EntityTag tag(Object... parts) {
-        return new EntityTag(DocumentTag.hex(parts));
+        return new EntityTag(VersionTag.of(parts));
     }
 }

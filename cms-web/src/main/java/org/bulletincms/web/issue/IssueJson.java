@@ -4,44 +4,35 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.StringReader;
 import org.bulletincms.account.Accounts;
+import org.bulletincms.drafting.ItemView;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
-import org.bulletincms.sectiontype.OrphanedItemContent;
-import org.bulletincms.sectiontype.ResolvedItemContent;
-import org.bulletincms.sectiontype.StoredItemContent;
-import org.bulletincms.web.concurrency.Versions;
 
 /** Issues, rubrics and items as the management API writes them. */
 final class IssueJson {
+
+    /** Thread-safe and costly to create: one for the class. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private IssueJson() {}
 
     /** The issue's tag covers its cover data, its rubrics and every item: it changes when any of them does. */
     static EntityTag etag(Issue issue) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(issue.id());
-        parts.add(issue.version());
-        for (Rubric rubric : issue.rubrics()) {
-            parts.add(rubric.id());
-            parts.add(rubric.version());
-            for (Item item : rubric.items()) {
-                parts.add(item.id());
-                parts.add(item.version());
-            }
-        }
-        return Versions.tag(parts.toArray());
+        return new EntityTag(issue.tag());
     }
 
     static EntityTag etag(Item item) {
-        return Versions.tag(item.id(), item.version());
+        return new EntityTag(item.tag());
     }
 
     static JsonObject summary(Issue issue, Accounts accounts) {
@@ -65,40 +56,14 @@ final class IssueJson {
     }
 
     static JsonObject item(Item item, InstalledSectionTypes types, Accounts accounts) {
-        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", item.id().toString())
-                .add("issue", item.rubric().issue().id().toString())
-                .add("rubric", item.rubric().id().toString())
-                .add("position", item.position())
-                .add("type", item.sectionType());
-        if (stored instanceof ResolvedItemContent resolved) {
-            json.add("schemaVersion", resolved.type().schemaVersion())
-                    .add("content", resolved.content().toJson());
-            if (resolved.wasUpgraded()) {
-                json.add("upgradedFromSchemaVersion", resolved.storedSchemaVersion());
-            }
-        } else if (stored instanceof OrphanedItemContent orphan) {
-            // Kept verbatim and reported, never dropped: the plugin may come back.
-            json.add("schemaVersion", orphan.schemaVersion())
-                    .add("content", orphan.storedContent())
-                    .add(
-                            "orphaned",
-                            Json.createObjectBuilder()
-                                    .add(
-                                            "reason",
-                                            orphan.reason()
-                                                    .name()
-                                                    .toLowerCase(java.util.Locale.ROOT)
-                                                    .replace('_', '-'))
-                                    .add("detail", orphan.detail() == null ? "" : orphan.detail()));
+        return item(ItemView.of(item, types, accounts));
+    }
+
+    /** An item inside the issue document, in the one shape every endpoint shows ({@link ItemDocument}). */
+    static JsonObject item(ItemView item) {
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(ItemDocument.of(item))))) {
+            return reader.readObject();
         }
-        return json.add("createdAt", item.createdAt().toString())
-                .add("createdBy", accounts.shownName(item.createdBy()))
-                .add("updatedAt", item.updatedAt().toString())
-                .add("updatedBy", accounts.shownName(item.updatedBy()))
-                .add("version", item.version())
-                .build();
     }
 
     static JsonObject numbering(NumberingGaps gaps) {

@@ -2,9 +2,7 @@ package org.bulletincms.web.issue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,30 +24,34 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.bulletincms.account.Accounts;
+import org.bulletincms.concurrency.ExpectedVersion;
+import org.bulletincms.drafting.Drafting;
+import org.bulletincms.drafting.IssueVersion;
+import org.bulletincms.drafting.ItemView;
+import org.bulletincms.drafting.RubricView;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
-import org.bulletincms.issue.Item;
-import org.bulletincms.issue.ItemWritten;
-import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
-import org.bulletincms.sectiontype.ItemContentCheck;
-import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -76,13 +79,10 @@ public class IssueResource {
     InstalledSectionTypes sectionTypes;
 
     @Inject
-    ItemContentCheck contentCheck;
+    Drafting drafting;
 
     @Inject
     EditorialWorkflow workflow;
-
-    @Inject
-    Event<ItemWritten> itemWritten;
 
     @Inject
     Caller caller;
@@ -156,17 +156,26 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add a rubric at the end of the issue")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Title.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The rubric created; the ETag is the issue's new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricDocument.class)))
     public Response addRubric(@PathParam("issue") String issueId, JsonValue body) {
         Issue issue = issue(issueId);
-        workflow.beforeEditorWrite(issue, caller.actor(), now());
-        Rubric rubric = issue.addRubric(IssueRequests.rubricTitle(body, locales(issue)), caller(), now());
+        RubricView rubric =
+                drafting.addRubric(caller.actor(), issue.id(), IssueRequests.rubricTitle(body, locales(issue)));
         return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
-                .tag(IssueJson.etag(issue))
-                .entity(Json.createObjectBuilder()
-                        .add("id", rubric.id().toString())
-                        .add("title", IssueJson.texts(rubric.title()))
-                        .add("position", rubric.position())
-                        .build())
+                .tag(new EntityTag(rubric.issue().tag()))
+                .entity(RubricDocument.of(rubric))
                 .build();
     }
 
@@ -176,12 +185,17 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Retitle a rubric (If-Match with the issue's ETag)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Title.class)))
     public Response retitleRubric(
             @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
-        return change(
-                issueId,
-                issue -> issue.retitleRubric(
-                        id(rubricId), IssueRequests.rubricTitle(body, locales(issue)), caller(), now()));
+        Issue issue = issue(issueId);
+        TextByLocale title = IssueRequests.rubricTitle(body, locales(issue));
+        return written(drafting.retitleRubric(caller.actor(), issue.id(), expected(), id(rubricId), title));
     }
 
     @DELETE
@@ -190,7 +204,7 @@ public class IssueResource {
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Remove an empty rubric (If-Match with the issue's ETag)")
     public Response removeRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId) {
-        return change(issueId, issue -> issue.removeRubric(id(rubricId), caller(), now()));
+        return written(drafting.removeRubric(caller.actor(), id(issueId), expected(), id(rubricId)));
     }
 
     @PUT
@@ -199,8 +213,15 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Reorder the rubrics: {\"order\": [rubric ids]} (If-Match)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Order.class)))
     public Response reorderRubrics(@PathParam("issue") String issueId, JsonValue body) {
-        return change(issueId, issue -> issue.reorderRubrics(IssueRequests.order(body), caller(), now()));
+        List<UUID> order = IssueRequests.order(body);
+        return written(drafting.reorderRubrics(caller.actor(), id(issueId), expected(), order));
     }
 
     @PUT
@@ -209,9 +230,16 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Put items into a rubric in order, moving them from other rubrics (If-Match)")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RubricRequests.Order.class)))
     public Response arrangeRubric(
             @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
-        return change(issueId, issue -> issue.arrangeRubric(id(rubricId), IssueRequests.order(body), caller(), now()));
+        List<UUID> order = IssueRequests.order(body);
+        return written(drafting.arrangeRubric(caller.actor(), id(issueId), expected(), id(rubricId), order));
     }
 
     @POST
@@ -220,38 +248,37 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item of an installed section type: {\"type\": \"news\", \"content\": {…}}")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemRequests.NewItem.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The item created; its ETag is its version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemDocument.class)))
     public Response addItem(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue json) {
-        Issue issue = issue(issueId);
-        issue.rubric(id(rubricId));
-        Instant now = now();
-        workflow.beforeEditorWrite(issue, caller.actor(), now);
-        JsonBody body = JsonBody.of(json).allowOnly(java.util.Set.of("type", "content"), ItemResource.SERVER_OWNED);
-        Optional<String> typeId = body.requiredText("type", 64);
-        Optional<JsonObject> content = body.requiredObject("content");
-        Optional<SectionType> type = typeId.flatMap(sectionTypes::find);
-        if (typeId.isPresent() && type.isEmpty()) {
-            body.reject("/type", "section-type.unknown", Map.of("sectionType", typeId.get()));
-        }
-        body.verify();
-        Item item = issue.addItem(
-                id(rubricId),
-                ItemInput.draft(type.orElseThrow(), content.orElseThrow(), localeTags(issue), contentCheck),
-                caller(),
-                now);
-        issues.flush();
-        workflow.afterContentWrite(issue, item, "{}", caller.actor(), now);
-        itemWritten.fire(new ItemWritten(
-                issue.id(),
-                item.id(),
-                item.sectionType(),
-                item.schemaVersion(),
-                item.contentJson(),
-                ItemWritten.Change.CREATED,
-                caller(),
-                now));
+        ItemRequests.NewItem request = ItemRequests.newItem(json);
+        ItemView item = drafting.addItem(caller.actor(), id(issueId), id(rubricId), request.type(), request.content());
         return Response.created(uri("v1/items/" + item.id()))
-                .tag(IssueJson.etag(item))
-                .entity(IssueJson.item(item, sectionTypes, accounts))
+                .tag(new EntityTag(item.tag()))
+                .entity(ItemDocument.of(item))
+                .build();
+    }
+
+    private ExpectedVersion expected() {
+        return Preconditions.expected(headers);
+    }
+
+    /** The issue as it is after a write to its structure, with the version that write answered. */
+    private Response written(IssueVersion version) {
+        Issue issue = issue(version.issue().toString());
+        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+                .tag(new EntityTag(version.tag()))
                 .build();
     }
 
@@ -284,10 +311,6 @@ public class IssueResource {
 
     private org.bulletincms.publication.PublicationLocales locales(Issue issue) {
         return publication(issue.publicationId().toString()).locales();
-    }
-
-    private java.util.Set<String> localeTags(Issue issue) {
-        return locales(issue).all().stream().map(LocaleTag::value).collect(java.util.stream.Collectors.toSet());
     }
 
     static UUID id(String id) {

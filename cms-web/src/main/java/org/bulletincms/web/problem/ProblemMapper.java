@@ -3,6 +3,7 @@ package org.bulletincms.web.problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bulletincms.concurrency.StaleVersion;
 import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.security.Caller;
@@ -57,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         Causes.find(failure, ApiProblem.class)
                 .ifPresent(refusal -> refusal.responseHeaders().forEach(response::header));
+        // the current version goes back with a 412, so the client can reload and apply its change again
+        Causes.find(failure, StaleVersion.class)
+                .ifPresent(stale -> response.header(HttpHeaders.ETAG, new EntityTag(stale.current())));
         problem.type().retryAfter().ifPresent(after -> response.header("Retry-After", after.toSeconds()));
         if (problem.type() == ProblemType.DATABASE_UNAVAILABLE) {
             outage.noticed(failure);

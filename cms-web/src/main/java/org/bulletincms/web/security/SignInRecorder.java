@@ -28,7 +28,10 @@ public class SignInRecorder implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (caller.isSignedIn()) {
             accounts.signedIn(
-                    caller.subject(), caller.username(), Clock.systemUTC().instant());
+                    caller.subject(),
+                    caller.username(),
+                    caller.actor().roles(),
+                    Clock.systemUTC().instant());
         }
     }
 }

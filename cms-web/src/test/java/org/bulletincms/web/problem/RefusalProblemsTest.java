@@ -25,6 +25,14 @@ import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.backup.BackupRunning;
 import org.bulletincms.backup.BackupSpaceExhausted;
 import org.bulletincms.backup.BackupStoreNotRecognised;
+import org.bulletincms.concurrency.StaleVersion;
+import org.bulletincms.concurrency.VersionRequired;
+import org.bulletincms.drafting.InvalidItem;
+import org.bulletincms.drafting.ItemDeleted;
+import org.bulletincms.drafting.NotFound;
+import org.bulletincms.drafting.OrphanedItem;
+import org.bulletincms.drafting.RevisionNotRestorable;
+import org.bulletincms.drafting.RevisionUnreadable;
 import org.bulletincms.issue.CommentRequired;
 import org.bulletincms.issue.IllegalTransition;
 import org.bulletincms.issue.InvalidOrder;
@@ -54,8 +62,6 @@ import org.bulletincms.source.UnsupportedSourceType;
 import org.bulletincms.spi.Violation;
 import org.bulletincms.translation.ItemLocaleStatus;
 import org.bulletincms.translation.TranslationStatus;
-import org.bulletincms.web.concurrency.Preconditions;
-import org.bulletincms.web.history.RevisionNotRestorable;
 import org.bulletincms.web.request.InvalidRequest;
 import org.bulletincms.webhook.AddressKind;
 import org.bulletincms.webhook.AddressRefused;
@@ -113,7 +119,13 @@ class RefusalProblemsTest {
             new NotInIssue(NotInIssue.Part.RUBRIC, ITEM),
             new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.query-not-id", "issue"),
             new InvalidRequest(List.of(FieldViolation.of("/title", "field.required", Map.of("field", "title")))),
-            new Preconditions.Stale("\"7\""),
+            new StaleVersion("7"),
+            new VersionRequired(),
+            new NotFound(NotFound.What.ISSUE, ITEM),
+            new OrphanedItem("tender-notice"),
+            new ItemDeleted(3),
+            new RevisionUnreadable(3, "type-not-installed"),
+            new InvalidItem(List.of(FieldViolation.of("/type", "item.type-fixed", Map.of("sectionType", "news")))),
             new SignInUnavailable(Duration.ofSeconds(5)),
             new RevisionNotRestorable(
                     3,
@@ -283,7 +295,7 @@ class RefusalProblemsTest {
     @Test
     void aStaleWriteCarriesTheCurrentVersionAndAnswers412() {
         Problem problem = ProblemDescriptions.inLanguages(List.of(Locale.ENGLISH))
-                .forException(new Preconditions.Stale("\"7\""), "PUT", "/x");
+                .forException(new StaleVersion("7"), "PUT", "/x");
 
         assertEquals(ProblemType.PRECONDITION_FAILED, problem.type());
         assertEquals(412, problem.status());
