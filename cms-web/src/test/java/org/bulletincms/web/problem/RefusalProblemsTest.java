@@ -60,7 +60,7 @@ import org.bulletincms.web.request.InvalidRequest;
 import org.bulletincms.webhook.AddressKind;
 import org.bulletincms.webhook.AddressRefused;
 import org.bulletincms.webhook.InvalidWebhookUrl;
-import org.bulletincms.workflow.ContentLocked;
+import org.bulletincms.issue.ContentLocked;
 import org.bulletincms.workflow.NotATargetLocale;
 import org.bulletincms.workflow.NotPublishable;
 import org.bulletincms.workflow.SignOffOutdated;
