@@ -1,14 +1,17 @@
 package org.bulletincms.web.issue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueAction;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.issue.Rubric;
@@ -20,7 +23,7 @@ import org.bulletincms.sectiontype.StoredItemContent;
 import org.bulletincms.web.concurrency.Versions;
 
 /** Issues, rubrics and items as the management API writes them. */
-final class IssueJson {
+public final class IssueJson {
 
     private IssueJson() {}
 
@@ -44,14 +47,14 @@ final class IssueJson {
         return Versions.tag(item.id(), item.version());
     }
 
-    static JsonObject summary(Issue issue, Accounts accounts) {
-        return cover(issue, accounts)
+    static JsonObject summary(Issue issue, Set<IssueAction> allowed, Accounts accounts) {
+        return cover(issue, allowed, accounts)
                 .add("rubricCount", issue.rubrics().size())
                 .add("itemCount", issue.items().size())
                 .build();
     }
 
-    static JsonObject full(Issue issue, InstalledSectionTypes types, Accounts accounts) {
+    static JsonObject full(Issue issue, Set<IssueAction> allowed, InstalledSectionTypes types, Accounts accounts) {
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
         for (Rubric rubric : issue.rubrics()) {
             JsonArrayBuilder items = Json.createArrayBuilder();
@@ -61,7 +64,7 @@ final class IssueJson {
                     .add("title", texts(rubric.title()))
                     .add("items", items));
         }
-        return cover(issue, accounts).add("rubrics", rubrics).build();
+        return cover(issue, allowed, accounts).add("rubrics", rubrics).build();
     }
 
     static JsonObject item(Item item, InstalledSectionTypes types, Accounts accounts) {
@@ -123,7 +126,17 @@ final class IssueJson {
         return json.build();
     }
 
-    private static JsonObjectBuilder cover(Issue issue, Accounts accounts) {
+    /**
+     * The codes of the actions the caller may take now ({@code allowedActions}), in the order of {@link IssueAction}:
+     * clients show what is listed instead of knowing the rules.
+     */
+    public static JsonArray allowedActions(Set<IssueAction> allowed) {
+        JsonArrayBuilder codes = Json.createArrayBuilder();
+        allowed.stream().sorted().map(IssueAction::code).forEach(codes::add);
+        return codes.build();
+    }
+
+    private static JsonObjectBuilder cover(Issue issue, Set<IssueAction> allowed, Accounts accounts) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", issue.id().toString())
                 .add("publication", issue.publicationId().toString())
@@ -142,7 +155,8 @@ final class IssueJson {
                                         issue.number().englishLabel() + " (No. "
                                                 + issue.number().cumulative() + " overall)"))
                 .add("title", texts(issue.title()))
-                .add("stage", issue.stage().code());
+                .add("stage", issue.stage().code())
+                .add("allowedActions", allowedActions(allowed));
         issue.plannedPublicationDate().ifPresent(date -> json.add("plannedPublicationDate", date.toString()));
         return json.add("createdAt", issue.createdAt().toString())
                 .add("createdBy", accounts.shownName(issue.createdBy()))

@@ -99,7 +99,8 @@ public class IssueResource {
     @Operation(summary = "An issue with its rubrics and items")
     public Response one(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+        return Response.ok(
+                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(IssueJson.etag(issue))
                 .build();
     }
@@ -269,7 +270,8 @@ public class IssueResource {
 
     private Response written(Issue issue) {
         issues.flush();
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+        return Response.ok(
+                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(IssueJson.etag(issue))
                 .build();
     }
