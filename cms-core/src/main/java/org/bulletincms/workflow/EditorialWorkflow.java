@@ -111,7 +111,12 @@ public class EditorialWorkflow {
                 issue.take(action, actor, comment, now);
                 String hash = IssueContent.hash(issue);
                 records.add(new SignOff(issue.id(), issue.edition(), actor.subject(), now, comment, hash));
+                records.add(new ReviewDecision(issue.id(), ReviewDecision.Decision.APPROVE, actor.subject(), now));
                 audit.fire(event("sign-off", issue, actor, now, Map.of("hash", hash, "comment", comment.orElse(""))));
+            }
+            case REJECT -> {
+                issue.take(action, actor, comment, now);
+                records.add(new ReviewDecision(issue.id(), ReviewDecision.Decision.REJECT, actor.subject(), now));
             }
             case WITHDRAW_APPROVAL -> {
                 issue.take(action, actor, comment, now);
