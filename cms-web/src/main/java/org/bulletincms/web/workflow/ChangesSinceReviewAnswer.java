@@ -28,6 +28,9 @@ public record ChangesSinceReviewAnswer(
         @Schema(required = true, description = "Items in reading order, then removed items, oldest removal first")
         List<Item> items) {
 
+    /** The schema of one changed field; its values are any JSON, which {@link ChangedFieldValues} says. */
+    static final String CHANGED_FIELD = "ChangedField";
+
     /** The review the changes are counted from. */
     @Schema(name = "LastReview")
     @JsonbPropertyOrder({"decision", "by", "at"})
@@ -69,7 +72,7 @@ public record ChangesSinceReviewAnswer(
             List<Change> changes) {}
 
     /** One field that differs. */
-    @Schema(name = "FieldChange")
+    @Schema(name = ChangesSinceReviewAnswer.CHANGED_FIELD)
     @JsonbPropertyOrder({"pointer", "kind", "before", "after"})
     public record Change(
             @Schema(required = true, description = "The field in the item content (RFC 6901): /localized/en/title")
