@@ -64,8 +64,8 @@ public class AllowedActionsInOpenApi implements OASFilter {
                 .getPathItems()
                 .forEach((path, item) -> ANSWERS.stream()
                         .filter(answer -> path.endsWith(answer.path()))
-                        .forEach(answer -> Optional.ofNullable(
-                                        item.getOperations().get(answer.method()))
+                        .forEach(answer -> Optional.ofNullable(item.getOperations())
+                                .map(operations -> operations.get(answer.method()))
                                 .ifPresent(operation -> describe(components, operation, answer))));
     }
 
