@@ -1,9 +1,8 @@
-/** Whether the signed-in user acts in a role; admins act in every role, as on the server. */
+/**
+ * Whether the signed-in user acts in a role; admins act in every role, as on the server. Only for what depends on
+ * the role alone (which task lists and menus to show); what may be done to an issue comes from its
+ * {@code allowedActions} ({@link allows} in allowed-actions.js).
+ */
 export function may(me, role) {
   return me.roles.includes(role) || me.roles.includes('admin');
-}
-
-/** Editors change content while an issue is a draft or in translation; under review it is locked. */
-export function editorMayWrite(me, stage) {
-  return may(me, 'editor') && (stage === 'draft' || stage === 'in-translation');
 }

@@ -30,6 +30,8 @@ public final class UserColumns {
             new UserColumn("issue_contributor", "username"),
             new UserColumn("sign_off", "approver"),
             new UserColumn("sign_off", "voided_by"),
+            // V78 copies its legacy names from sign_off.approver and audit_entry.actor, both listed by V71
+            new UserColumn("review_decision", "reviewer"),
             new UserColumn("published_edition", "published_by"),
             new UserColumn("published_edition", "withdrawn_by"),
             new UserColumn("source_document", "uploaded_by"),

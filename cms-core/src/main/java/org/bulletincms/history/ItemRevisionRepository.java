@@ -27,6 +27,13 @@ public class ItemRevisionRepository {
                 .getResultList();
     }
 
+    /** Every revision of every item the issue has or had, in one read. */
+    public List<ItemRevision> ofIssue(UUID issueId) {
+        return em.createQuery("select r from ItemRevision r where r.issueId = :issue", ItemRevision.class)
+                .setParameter("issue", issueId)
+                .getResultList();
+    }
+
     public Optional<ItemRevision> find(UUID itemId, int number) {
         return em.createQuery(
                         "select r from ItemRevision r where r.itemId = :item and r.number = :n", ItemRevision.class)

@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bulletincms.actor.Actor;
-import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.concurrency.VersionTag;
 import org.bulletincms.locale.TextByLocale;
 
@@ -254,12 +253,7 @@ public class Issue {
      * from the current stage (409), then whether it carries the comment it needs. Nothing changes on refusal.
      */
     public void take(WorkflowAction action, Actor actor, Optional<String> comment, Instant now) {
-        if (!actor.mayAnyOf(action.roles())) {
-            throw new NotPermitted("role", actor.username() + " may not " + action.code());
-        }
-        if (stage != action.from()) {
-            throw new IllegalTransition(action, stage);
-        }
+        IssuePermissions.require(actor, stage, IssueAction.of(action));
         if (action.needsComment() && comment.filter(c -> !c.isBlank()).isEmpty()) {
             throw new CommentRequired(action);
         }
@@ -283,13 +277,7 @@ public class Issue {
 
     /** Publishes at {@code at}, which must be in the future; replaces an earlier schedule. */
     public void schedulePublication(Instant at, Actor actor, Instant now) {
-        WorkflowAction action = WorkflowAction.SCHEDULE_PUBLICATION;
-        if (!actor.mayAnyOf(action.roles())) {
-            throw new NotPermitted("role", actor.username() + " may not " + action.code());
-        }
-        if (stage != Stage.APPROVED) {
-            throw new IllegalTransition(action, stage);
-        }
+        IssuePermissions.require(actor, stage, IssueAction.SCHEDULE_PUBLICATION);
         if (!at.isAfter(now)) {
             throw new IllegalArgumentException("a scheduled publication lies in the future");
         }

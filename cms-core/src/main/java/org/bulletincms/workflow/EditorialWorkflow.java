@@ -9,6 +9,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.bulletincms.actor.NotPermitted;
 import org.bulletincms.actor.Role;
 import org.bulletincms.issue.IllegalTransition;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueAction;
+import org.bulletincms.issue.IssuePermissions;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
@@ -87,22 +90,24 @@ public class EditorialWorkflow {
         Stage from = issue.stage();
         switch (action) {
             case SUBMIT_FOR_REVIEW -> {
-                requireRole(action, actor);
-                requireStage(issue, action);
+                IssuePermissions.require(actor, from, IssueAction.of(action));
                 requireComplete(issue);
                 issue.take(action, actor, comment, now);
             }
             case APPROVE -> {
-                requireRole(action, actor);
-                requireStage(issue, action);
-                if (fourEyes && records.contributed(issue.id(), actor.subject())) {
-                    throw new NotPermitted(
-                            "four-eyes", actor.username() + " wrote content of this issue and so may not approve it");
-                }
+                IssuePermissions.require(actor, from, IssueAction.APPROVE);
+                fourEyesRefusal(issue, actor).ifPresent(refusal -> {
+                    throw refusal;
+                });
                 issue.take(action, actor, comment, now);
                 String hash = IssueContent.hash(issue);
                 records.add(new SignOff(issue.id(), issue.edition(), actor.subject(), now, comment, hash));
+                records.add(new ReviewDecision(issue.id(), ReviewDecision.Decision.APPROVE, actor.subject(), now));
                 audit.fire(event("sign-off", issue, actor, now, Map.of("hash", hash, "comment", comment.orElse(""))));
+            }
+            case REJECT -> {
+                issue.take(action, actor, comment, now);
+                records.add(new ReviewDecision(issue.id(), ReviewDecision.Decision.REJECT, actor.subject(), now));
             }
             case WITHDRAW_APPROVAL -> {
                 issue.take(action, actor, comment, now);
@@ -131,6 +136,20 @@ public class EditorialWorkflow {
                         issue.stage().code(),
                         "comment",
                         comment.orElse(""))));
+    }
+
+    /**
+     * Every action the actor may take on the issue now: {@link IssuePermissions} for role and stage, and the
+     * four-eyes rule on top, so an approver who wrote content is not offered an approval they would be refused.
+     */
+    public Set<IssueAction> allowedActions(Issue issue, Actor actor) {
+        Set<IssueAction> allowed = EnumSet.noneOf(IssueAction.class);
+        allowed.addAll(IssuePermissions.allowed(actor, issue.stage()));
+        if (allowed.contains(IssueAction.APPROVE)
+                && fourEyesRefusal(issue, actor).isPresent()) {
+            allowed.remove(IssueAction.APPROVE);
+        }
+        return allowed;
     }
 
     public void schedule(Issue issue, Actor actor, Instant at, Instant now) {
@@ -181,8 +200,7 @@ public class EditorialWorkflow {
     }
 
     private void publish(Issue issue, Actor actor, Instant now, String publishedBy) {
-        requireRole(WorkflowAction.PUBLISH, actor);
-        requireStage(issue, WorkflowAction.PUBLISH);
+        IssuePermissions.require(actor, issue.stage(), IssueAction.PUBLISH);
         SignOff signOff = records.validSignOff(issue.id())
                 .orElseThrow(() -> new IllegalTransition(WorkflowAction.PUBLISH, issue.stage()));
         String current = IssueContent.hash(issue);
@@ -216,26 +234,15 @@ public class EditorialWorkflow {
     }
 
     /**
-     * Checks an editor's (or admin's) write to content or structure. Drafts and issues in translation are open;
-     * under review only admins may write, and a write to an approved issue (admins only) voids its sign-off and
-     * returns it to review. A published issue changes only through a correction.
+     * Checks an editor's (or admin's) write to content or structure ({@link IssuePermissions}: drafts and issues in
+     * translation are open, under review and once approved only admins write, a published issue changes only
+     * through a correction). A write to an approved issue voids its sign-off and returns it to review.
      */
     public void beforeEditorWrite(Issue issue, Actor actor, Instant now) {
-        switch (issue.stage()) {
-            case DRAFT, IN_TRANSLATION -> {}
-            case IN_REVIEW -> {
-                if (!actor.isAdmin()) {
-                    throw new ContentLocked(issue.stage(), "Content");
-                }
-            }
-            case APPROVED -> {
-                if (!actor.isAdmin()) {
-                    throw new ContentLocked(issue.stage(), "Content");
-                }
-                voidSignOff(issue, "content changed after sign-off", actor.subject(), now);
-                issue.returnToReview(actor.subject(), now);
-            }
-            case PUBLISHED -> throw new ContentLocked(issue.stage(), "Published content");
+        IssuePermissions.require(actor, issue.stage(), IssueAction.EDIT);
+        if (issue.stage() == Stage.APPROVED) {
+            voidSignOff(issue, "content changed after sign-off", actor.subject(), now);
+            issue.returnToReview(actor.subject(), now);
         }
     }
 
@@ -245,13 +252,8 @@ public class EditorialWorkflow {
      * @return the locale as the publication spells it ({@code EN} → {@code en}): what to store under
      */
     public LocaleTag beforeTranslation(Issue issue, Actor actor, String locale) {
-        if (!actor.may(Role.TRANSLATOR)) {
-            throw new NotPermitted("role", actor.username() + " may not translate");
-        }
+        IssuePermissions.require(actor, issue.stage(), IssueAction.TRANSLATE);
         LocaleTag target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale);
-        if (issue.stage() != Stage.IN_TRANSLATION) {
-            throw new ContentLocked(issue.stage(), "Translation");
-        }
         LocaleAssignment assignment = translations.assignment(issue.id(), target.value());
         if (!actor.isAdmin()
                 && assignment
@@ -321,9 +323,7 @@ public class EditorialWorkflow {
      * ({@link Accounts#storedFor}). The audit entry keeps the name as given.
      */
     public void assignTranslator(Issue issue, String locale, String translator, Actor actor, Instant now) {
-        if (!actor.may(Role.EDITOR)) {
-            throw new NotPermitted("role", actor.username() + " may not assign translators");
-        }
+        IssuePermissions.require(actor, issue.stage(), IssueAction.ASSIGN_TRANSLATORS);
         String target = targetLocale(publications.find(issue.publicationId()).orElseThrow(), locale)
                 .value();
         translations.assignment(issue.id(), target).assign(accounts.storedFor(translator));
@@ -380,16 +380,11 @@ public class EditorialWorkflow {
         });
     }
 
-    private static void requireRole(WorkflowAction action, Actor actor) {
-        if (!actor.mayAnyOf(action.roles())) {
-            throw new NotPermitted("role", actor.username() + " may not " + action.code());
-        }
-    }
-
-    private static void requireStage(Issue issue, WorkflowAction action) {
-        if (issue.stage() != action.from()) {
-            throw new IllegalTransition(action, issue.stage());
-        }
+    private Optional<NotPermitted> fourEyesRefusal(Issue issue, Actor actor) {
+        return fourEyes && records.contributed(issue.id(), actor.subject())
+                ? Optional.of(new NotPermitted(
+                        "four-eyes", actor.username() + " wrote content of this issue and so may not approve it"))
+                : Optional.empty();
     }
 
     /** An audit entry by the actor; the system's entries name whom it acted for ({@code onBehalfOf}, a subject). */

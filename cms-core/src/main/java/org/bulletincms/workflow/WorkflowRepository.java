@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Sign-offs, published editions and the people who wrote an issue's content, stored by JPA. */
+/** Sign-offs, review decisions, published editions and the people who wrote an issue's content, stored by JPA. */
 @ApplicationScoped
 public class WorkflowRepository {
 
@@ -21,6 +21,21 @@ public class WorkflowRepository {
 
     public void add(PublishedEdition edition) {
         em.persist(edition);
+    }
+
+    public void add(ReviewDecision decision) {
+        em.persist(decision);
+    }
+
+    /** The issue's newest review decision (an approval or a rejection), if it was ever reviewed. */
+    public Optional<ReviewDecision> lastReview(UUID issueId) {
+        return em.createQuery(
+                        "select d from ReviewDecision d where d.issueId = :i order by d.decidedAt desc, d.id desc",
+                        ReviewDecision.class)
+                .setParameter("i", issueId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The sign-off that currently stands for the issue, if any. */

@@ -6,7 +6,8 @@ import { api } from '../api.js';
 import { installedSectionTypes, publication } from '../catalog.js';
 import { titleOf } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
-import { editorMayWrite, may } from '../roles.js';
+import { allows } from '../allowed-actions.js';
+import { may } from '../roles.js';
 import { go } from '../router.js';
 import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
@@ -58,7 +59,7 @@ class IssueScreen extends LightElement {
   }
 
   get editable() {
-    return editorMayWrite(this.me, this.issue.stage);
+    return allows(this.issue, 'edit');
   }
 
   get sourceLocale() {
@@ -86,18 +87,17 @@ class IssueScreen extends LightElement {
       </div>
       ${this.editable ? this.newRubricForm() : nothing}
       <translator-assignment .issueId=${issue.id} .locales=${this.publication.targetLocales}
-                             ?writable=${this.editable}></translator-assignment>
+                             ?writable=${allows(issue, 'assign-translators')}></translator-assignment>
       <confirm-dialog></confirm-dialog>`;
   }
 
   workflowBar() {
     const stage = this.issue.stage;
     const target = this.publication.targetLocales[0];
-    const action = (code) => html`<button type="button" @click=${() => this.take(code)}>${t(`action.${code}`)}</button>`;
+    const action = (code) => html`<button type="button" data-action=${code} @click=${() => this.take(code)}>${t(`action.${code}`)}</button>`;
     return html`
       <div class="workflow-bar" role="group" aria-label=${t('issue.workflow')}>
-        ${may(this.me, 'editor') && stage === 'draft' ? action('send-to-translation') : nothing}
-        ${may(this.me, 'editor') && stage === 'in-translation' ? action('submit-for-review') : nothing}
+        ${['send-to-translation', 'submit-for-review'].filter((code) => allows(this.issue, code)).map(action)}
         ${stage === 'in-translation' ? html`<a class="button-link" href="#/issues/${this.issue.id}/translate/${target}">${t('issue.openTranslation')}</a>` : nothing}
         <a class="button-link" href="#/issues/${this.issue.id}/review">${t('issue.openReview')}</a>
         ${may(this.me, 'editor') ? html`<a class="button-link" href="#/issues/${this.issue.id}/preview">${t('issue.openPreview')}</a>` : nothing}

@@ -4,7 +4,8 @@ import { api } from '../api.js';
 import { publication, sectionType } from '../catalog.js';
 import { changedFields, displayValue, titleOf, withValue } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
-import { editorMayWrite, may } from '../roles.js';
+import { allows } from '../allowed-actions.js';
+import { may } from '../roles.js';
 import { go } from '../router.js';
 import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel, unshownErrors } from '../components/item-form.js';
@@ -77,7 +78,7 @@ class ItemScreen extends LightElement {
     if (!this.content) {
       return html`${problemAlert(this.problem)}<p role="status">${this.problem ? '' : t('app.loading')}</p>`;
     }
-    const editable = editorMayWrite(this.me, this.issue.stage);
+    const editable = allows(this.issue, 'edit');
     const heading = this.item ? titleOf(this.item, this.locale) || typeLabel(this.type)
       : t('item.new', { type: typeLabel(this.type) });
     return html`

@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { installedSectionTypes, publication } from '../catalog.js';
 import { displayValue, titleOf } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
+import { allows } from '../allowed-actions.js';
 import { may } from '../roles.js';
 import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
@@ -47,42 +48,14 @@ class ReviewScreen extends LightElement {
   async load() {
     try {
       const issue = await api.get(`issues/${this.issueId}`);
-      [this.publication, this.types, this.workflow, this.signOffs] = await Promise.all([
+      [this.publication, this.types, this.workflow, this.signOffs, this.changes] = await Promise.all([
         publication(issue.publication), installedSectionTypes(), api.get(`issues/${this.issueId}/workflow`),
-        api.get(`issues/${this.issueId}/sign-offs`).then((json) => json.signOffs)]);
-      this.changes = may(this.me, 'approver') ? await this.changesSinceLastReview(issue) : undefined;
+        api.get(`issues/${this.issueId}/sign-offs`).then((json) => json.signOffs),
+        may(this.me, 'approver') ? api.get(`issues/${this.issueId}/changes-since-review`) : undefined]);
       this.issue = issue;
     } catch (problem) {
       this.problem = problem;
     }
-  }
-
-  /**
-   * The last review is the newest rejection or sign-off in the audit log; an item changed since when it has
-   * revisions after it, and the change is the diff from its last revision before it (none: a new item).
-   */
-  async changesSinceLastReview(issue) {
-    const audit = await api.get(`audit?issue=${issue.id}&limit=200`);
-    const review = audit.entries.find((entry) => entry.action === 'sign-off'
-      || (entry.action === 'transition' && entry.details.action === 'reject'));
-    if (!review) {
-      return { since: undefined, items: [] };
-    }
-    const items = issue.rubrics.flatMap((rubric) => rubric.items);
-    const changed = await Promise.all(items.map(async (item) => {
-      const revisions = (await api.get(`items/${item.id}/revisions`)).revisions;
-      const after = revisions.filter((revision) => Date.parse(revision.at) > Date.parse(review.at));
-      if (after.length === 0) {
-        return undefined;
-      }
-      const before = revisions.find((revision) => Date.parse(revision.at) <= Date.parse(review.at));
-      if (!before) {
-        return { item, added: true, by: after[0].by };
-      }
-      const diff = await api.get(`items/${item.id}/revisions/${before.number}/diff/${after[0].number}`);
-      return { item, changes: diff.changes, by: after[0].by };
-    }));
-    return { since: review, items: changed.filter(Boolean) };
   }
 
   get source() {
@@ -105,7 +78,7 @@ class ReviewScreen extends LightElement {
       ${this.signOffList()}
       ${this.changes ? this.changesSection() : nothing}
       <comment-list .issueId=${issue.id} .items=${issue.rubrics.flatMap((rubric) => rubric.items)}
-                    .sourceLocale=${this.source} writable></comment-list>
+                    .sourceLocale=${this.source} ?writable=${allows(issue, 'comment')}></comment-list>
       <section aria-labelledby="review-content"><h2 id="review-content">${t('review.content')}</h2>
         ${issue.rubrics.map((rubric) => html`
           <section class="rubric" aria-labelledby="r-rubric-${rubric.id}">
@@ -115,33 +88,33 @@ class ReviewScreen extends LightElement {
       </section>`;
   }
 
+  /** The forms of the actions the server lists for this user now (allowedActions), and nothing else. */
   decision() {
-    const stage = this.issue.stage;
-    if (stage === 'in-review' && may(this.me, 'approver')) {
-      return html`
-        <form class="decision" novalidate @submit=${(event) => event.preventDefault()}>
-          <h2>${t('review.decision')}</h2>
-          ${this.field('decision-comment', t('review.comment'))}
-          <div class="form-actions">
-            <button type="button" @click=${() => this.decide('approve')}>${t('review.approve')}</button>
-            <button type="button" class="danger" @click=${() => this.decide('reject')}>${t('review.reject')}</button>
-          </div>
-        </form>`;
-    }
-    if (stage === 'approved') {
-      return html`
-        ${may(this.me, 'editor') || may(this.me, 'approver') ? this.publishing() : scheduledPublication(this.workflow.publishAt)}
-        ${may(this.me, 'approver') ? this.withdrawal() : nothing}`;
-    }
-    if (stage === 'published') {
-      return html`
-        ${may(this.me, 'editor') ? this.correction() : nothing}
-        ${may(this.me, 'approver') ? this.unpublishing() : nothing}`;
-    }
-    if (stage === 'in-review') {
-      return html`<p class="locked">${t('review.waitingForApprover')}</p>`;
-    }
-    return nothing;
+    const issue = this.issue;
+    const deciding = ['approve', 'reject'].some((action) => allows(issue, action));
+    const publishing = ['publish', 'schedule-publication'].some((action) => allows(issue, action));
+    return html`
+      ${deciding ? this.deciding() : nothing}
+      ${publishing ? this.publishing() : nothing}
+      ${!publishing && issue.stage === 'approved' ? scheduledPublication(this.workflow.publishAt) : nothing}
+      ${allows(issue, 'withdraw-approval') ? this.withdrawal() : nothing}
+      ${allows(issue, 'start-correction') ? this.correction() : nothing}
+      ${allows(issue, 'unpublish') ? this.unpublishing() : nothing}
+      ${!deciding && issue.stage === 'in-review' ? html`<p class="locked">${t('review.waitingForApprover')}</p>` : nothing}`;
+  }
+
+  deciding() {
+    return html`
+      <form class="decision" novalidate @submit=${(event) => event.preventDefault()}>
+        <h2>${t('review.decision')}</h2>
+        ${this.field('decision-comment', t('review.comment'))}
+        <div class="form-actions">
+          ${allows(this.issue, 'approve') ? html`<button type="button" data-action="approve"
+            @click=${() => this.decide('approve')}>${t('review.approve')}</button>` : nothing}
+          ${allows(this.issue, 'reject') ? html`<button type="button" class="danger" data-action="reject"
+            @click=${() => this.decide('reject')}>${t('review.reject')}</button>` : nothing}
+        </div>
+      </form>`;
   }
 
   publishing() {
@@ -149,9 +122,12 @@ class ReviewScreen extends LightElement {
       <form class="publishing" novalidate @submit=${(event) => event.preventDefault()}>
         <h2>${t('review.publishing')}</h2>
         ${scheduledPublication(this.workflow.publishAt)}
-        <button type="button" @click=${() => this.publishNow()}>${t('review.publishNow')}</button>
-        ${this.field('publish-at', t('review.publishAt'), 'datetime-local')}
-        <button type="button" class="secondary" @click=${() => this.schedule()}>${t('review.schedule')}</button>
+        ${allows(this.issue, 'publish') ? html`<button type="button" data-action="publish"
+          @click=${() => this.publishNow()}>${t('review.publishNow')}</button>` : nothing}
+        ${allows(this.issue, 'schedule-publication') ? html`
+          ${this.field('publish-at', t('review.publishAt'), 'datetime-local')}
+          <button type="button" class="secondary" data-action="schedule-publication"
+                  @click=${() => this.schedule()}>${t('review.schedule')}</button>` : nothing}
       </form>`;
   }
 
@@ -160,7 +136,8 @@ class ReviewScreen extends LightElement {
       <form class="withdrawal" novalidate @submit=${(event) => event.preventDefault()}>
         <h2>${t('review.withdrawHeading')}</h2>
         ${this.field('withdraw-reason', t('review.withdrawReason'))}
-        <button type="button" class="danger" @click=${() => this.explained('withdraw-approval', 'withdraw-reason')}>
+        <button type="button" class="danger" data-action="withdraw-approval"
+                @click=${() => this.explained('withdraw-approval', 'withdraw-reason')}>
           ${t('review.withdraw')}</button>
       </form>`;
   }
@@ -171,7 +148,8 @@ class ReviewScreen extends LightElement {
         <h2>${t('review.correctionHeading')}</h2>
         <p class="hint">${t('review.correctionHint', { edition: this.workflow.edition + 1 })}</p>
         ${this.field('correction-note', t('review.correctionNote'))}
-        <button type="button" @click=${() => this.explained('start-correction', 'correction-note')}>
+        <button type="button" data-action="start-correction"
+                @click=${() => this.explained('start-correction', 'correction-note')}>
           ${t('review.startCorrection')}</button>
       </form>`;
   }
@@ -183,7 +161,8 @@ class ReviewScreen extends LightElement {
         <h2>${t('review.unpublishHeading')}</h2>
         <p class="hint">${t('review.unpublishHint')}</p>
         ${this.field('unpublish-reason', t('review.unpublishReason'))}
-        <button type="button" class="danger" @click=${() => this.explained('unpublish', 'unpublish-reason')}>
+        <button type="button" class="danger" data-action="unpublish"
+                @click=${() => this.explained('unpublish', 'unpublish-reason')}>
           ${t('review.unpublish')}</button>
       </form>`;
   }
@@ -210,20 +189,27 @@ class ReviewScreen extends LightElement {
     </section>` : nothing;
   }
 
+  /** What the server says changed since the last review (changes-since-review), item by item. */
   changesSection() {
-    const { since, items } = this.changes;
+    const { lastReview, items } = this.changes;
+    const current = this.issue.rubrics.flatMap((rubric) => rubric.items);
     return html`
       <section class="changes" aria-labelledby="changes-heading" data-testid="changes-since-review">
         <h2 id="changes-heading">${t('review.changesSince')}</h2>
-        ${since === undefined ? html`<p>${t('review.firstReview')}</p>` : html`
-          <p>${t('review.lastReview', { user: since.actor, at: formatInstant(since.at) })}</p>
+        ${lastReview === undefined ? html`<p>${t('review.firstReview')}</p>` : html`
+          <p>${t('review.lastReview', { user: lastReview.by, at: formatInstant(lastReview.at) })}</p>
           ${items.length === 0 ? html`<p>${t('review.nothingChanged')}</p>` : html`
-            <ul>${items.map((entry) => html`<li data-item=${entry.item.id}>
-              <strong>${titleOf(entry.item, this.source) || entry.item.type}</strong> (${entry.by})
-              ${entry.added ? t('review.newItem') : html`<ul>${entry.changes.map((change) => html`<li>
-                <code>${change.pointer}</code>: <del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins></li>`)}</ul>`}
-            </li>`)}</ul>`}`}
+            <ul>${items.map((entry) => this.changedItem(entry, current.find((item) => item.id === entry.item)))}</ul>`}`}
       </section>`;
+  }
+
+  changedItem(entry, item) {
+    return html`<li data-item=${entry.item} data-kind=${entry.kind}>
+      <strong>${(item && titleOf(item, this.source)) || entry.type}</strong> (${entry.by})
+      ${entry.kind === 'changed' ? html`<ul>${entry.changes.map((change) => html`<li>
+        <code>${change.pointer}</code>: <del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins></li>`)}</ul>`
+        : t(`review.${entry.kind === 'added' ? 'newItem' : 'removedItem'}`)}
+    </li>`;
   }
 
   item(item) {

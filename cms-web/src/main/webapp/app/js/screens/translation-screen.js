@@ -4,6 +4,7 @@ import { api } from '../api.js';
 import { installedSectionTypes, publication } from '../catalog.js';
 import { displayValue, titleOf } from '../content.js';
 import { pick, t } from '../i18n.js';
+import { allows } from '../allowed-actions.js';
 import { may } from '../roles.js';
 import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel, unshownErrors } from '../components/item-form.js';
@@ -46,7 +47,7 @@ class TranslationScreen extends LightElement {
   }
 
   get writable() {
-    return may(this.me, 'translator') && this.issue.stage === 'in-translation';
+    return allows(this.issue, 'translate');
   }
 
   get source() {
@@ -79,7 +80,7 @@ class TranslationScreen extends LightElement {
           ${rubric.items.map((item) => this.item(item))}
         </section>`)}
       ${this.writable ? html`<div class="form-actions">
-        <button type="button" @click=${() => this.markDone()}>${t('translation.markDone', { locale: localeName })}</button>
+        <button type="button" data-action="translate" @click=${() => this.markDone()}>${t('translation.markDone', { locale: localeName })}</button>
       </div>` : nothing}`;
   }
 

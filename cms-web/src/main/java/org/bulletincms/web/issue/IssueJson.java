@@ -1,6 +1,7 @@
 package org.bulletincms.web.issue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -9,9 +10,11 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
 import java.io.StringReader;
+import java.util.Set;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.drafting.ItemView;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueAction;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.issue.Rubric;
@@ -19,7 +22,7 @@ import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 
 /** Issues, rubrics and items as the management API writes them. */
-final class IssueJson {
+public final class IssueJson {
 
     /** Thread-safe and costly to create: one for the class. */
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -35,14 +38,14 @@ final class IssueJson {
         return new EntityTag(item.tag());
     }
 
-    static JsonObject summary(Issue issue, Accounts accounts) {
-        return cover(issue, accounts)
+    static JsonObject summary(Issue issue, Set<IssueAction> allowed, Accounts accounts) {
+        return cover(issue, allowed, accounts)
                 .add("rubricCount", issue.rubrics().size())
                 .add("itemCount", issue.items().size())
                 .build();
     }
 
-    static JsonObject full(Issue issue, InstalledSectionTypes types, Accounts accounts) {
+    static JsonObject full(Issue issue, Set<IssueAction> allowed, InstalledSectionTypes types, Accounts accounts) {
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
         for (Rubric rubric : issue.rubrics()) {
             JsonArrayBuilder items = Json.createArrayBuilder();
@@ -52,7 +55,7 @@ final class IssueJson {
                     .add("title", texts(rubric.title()))
                     .add("items", items));
         }
-        return cover(issue, accounts).add("rubrics", rubrics).build();
+        return cover(issue, allowed, accounts).add("rubrics", rubrics).build();
     }
 
     static JsonObject item(Item item, InstalledSectionTypes types, Accounts accounts) {
@@ -88,7 +91,17 @@ final class IssueJson {
         return json.build();
     }
 
-    private static JsonObjectBuilder cover(Issue issue, Accounts accounts) {
+    /**
+     * The codes of the actions the caller may take now ({@code allowedActions}), in the order of {@link IssueAction}:
+     * clients show what is listed instead of knowing the rules.
+     */
+    public static JsonArray allowedActions(Set<IssueAction> allowed) {
+        JsonArrayBuilder codes = Json.createArrayBuilder();
+        allowed.stream().sorted().map(IssueAction::code).forEach(codes::add);
+        return codes.build();
+    }
+
+    private static JsonObjectBuilder cover(Issue issue, Set<IssueAction> allowed, Accounts accounts) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", issue.id().toString())
                 .add("publication", issue.publicationId().toString())
@@ -107,7 +120,8 @@ final class IssueJson {
                                         issue.number().englishLabel() + " (No. "
                                                 + issue.number().cumulative() + " overall)"))
                 .add("title", texts(issue.title()))
-                .add("stage", issue.stage().code());
+                .add("stage", issue.stage().code())
+                .add("allowedActions", allowedActions(allowed));
         issue.plannedPublicationDate().ifPresent(date -> json.add("plannedPublicationDate", date.toString()));
         return json.add("createdAt", issue.createdAt().toString())
                 .add("createdBy", accounts.shownName(issue.createdBy()))

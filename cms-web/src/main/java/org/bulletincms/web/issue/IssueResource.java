@@ -99,7 +99,8 @@ public class IssueResource {
     @Operation(summary = "An issue with its rubrics and items")
     public Response one(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+        return Response.ok(
+                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(IssueJson.etag(issue))
                 .build();
     }
@@ -277,7 +278,8 @@ public class IssueResource {
     /** The issue as it is after a write to its structure, with the version that write answered. */
     private Response written(IssueVersion version) {
         Issue issue = issue(version.issue().toString());
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+        return Response.ok(
+                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(new EntityTag(version.tag()))
                 .build();
     }
@@ -296,7 +298,8 @@ public class IssueResource {
 
     private Response written(Issue issue) {
         issues.flush();
-        return Response.ok(IssueJson.full(issue, sectionTypes, accounts))
+        return Response.ok(
+                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(IssueJson.etag(issue))
                 .build();
     }

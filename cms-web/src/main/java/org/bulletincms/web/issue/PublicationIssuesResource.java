@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.bulletincms.account.Accounts;
+import org.bulletincms.actor.Actor;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.NumberingGaps;
@@ -31,6 +32,7 @@ import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
+import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,6 +60,9 @@ public class PublicationIssuesResource {
     @Inject
     Caller caller;
 
+    @Inject
+    EditorialWorkflow workflow;
+
     @Context
     UriInfo uriInfo;
 
@@ -83,7 +88,7 @@ public class PublicationIssuesResource {
                         .path("v1/issues/" + issue.id())
                         .build())
                 .tag(IssueJson.etag(issue))
-                .entity(IssueJson.full(issue, sectionTypes, accounts))
+                .entity(IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .build();
     }
 
@@ -95,7 +100,8 @@ public class PublicationIssuesResource {
         Publication publication = publication(publicationId);
         List<Issue> all = issues.ofPublication(publication.id());
         JsonArrayBuilder list = Json.createArrayBuilder();
-        all.forEach(issue -> list.add(IssueJson.summary(issue, accounts)));
+        Actor actor = caller.actor();
+        all.forEach(issue -> list.add(IssueJson.summary(issue, workflow.allowedActions(issue, actor), accounts)));
         return Json.createObjectBuilder()
                 .add("issues", list)
                 .add(

@@ -33,6 +33,7 @@ import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.refusal.Refusal.FieldViolation;
+import org.bulletincms.web.issue.IssueJson;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.InvalidRequest;
@@ -178,7 +179,8 @@ public class WorkflowResource {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("issue", issue.id().toString())
                 .add("stage", issue.stage().code())
-                .add("edition", issue.edition());
+                .add("edition", issue.edition())
+                .add("allowedActions", IssueJson.allowedActions(workflow.allowedActions(issue, caller.actor())));
         issue.publishAt().ifPresent(at -> json.add("publishAt", at.toString()));
         issue.correctionNote().ifPresent(note -> json.add("correctionNote", note));
         records.validSignOff(issue.id()).ifPresent(signOff -> json.add("signOff", signOff(signOff)));

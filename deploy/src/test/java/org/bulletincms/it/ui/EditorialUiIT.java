@@ -285,6 +285,7 @@ class EditorialUiIT {
         task.click();
 
         assertThat(page.locator("h1")).containsText("翻译成英文");
+        AllowedButtons.assertExactlyTheAllowed(page, DemoUser.TOM, issueId, AllowedButtons.ON_THE_TRANSLATION_SCREEN);
         String ndcs = itemIdBySample(NDCS);
         Locator item = page.locator("article[data-item='" + ndcs + "']");
         assertThat(item.locator(".translation-status")).hasText("未翻译");
@@ -340,6 +341,7 @@ class EditorialUiIT {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add item")))
                 .hasCount(0);
         assertThat(page.locator(".drag-handle")).hasCount(0);
+        AllowedButtons.assertExactlyTheAllowed(page, DemoUser.EDITH, issueId, AllowedButtons.ON_THE_ISSUE_SCREEN);
         browser.screenshot(page, "edith-issue-locked-in-review");
     }
 
@@ -350,6 +352,8 @@ class EditorialUiIT {
         task.click();
         assertThat(page.locator("h1")).containsText("Review: 2021 No. 4");
         assertThat(page.getByTestId("changes-since-review")).containsText("First review: everything is new.");
+        assertThat(page.locator("button[data-action]")).hasCount(2);
+        AllowedButtons.assertExactlyTheAllowed(page, DemoUser.ANNA, issueId, AllowedButtons.ON_THE_REVIEW_SCREEN);
         Accessibility.assertNoSeriousViolations(page, "review");
 
         page.getByLabel("Comment on")
@@ -446,6 +450,7 @@ class EditorialUiIT {
         assertThat(changes.locator("li[data-item]")).hasCount(1);
         assertThat(changes).containsText("/localized/zh-CN/title");
         assertThat(changes).containsText(TCO_TITLE_FIXED);
+        AllowedButtons.assertExactlyTheAllowed(page, DemoUser.ANNA, issueId, AllowedButtons.ON_THE_REVIEW_SCREEN);
         browser.screenshot(page, "anna-changes-since-last-review");
         page.locator("#decision-comment").fill("内容无误，同意发布。");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve (sign off)"))

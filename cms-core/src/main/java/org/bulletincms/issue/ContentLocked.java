@@ -1,6 +1,5 @@
-package org.bulletincms.workflow;
+package org.bulletincms.issue;
 
-import org.bulletincms.issue.Stage;
 import org.bulletincms.refusal.Refusal;
 
 /** The issue's stage does not allow this write (409): e.g. an editor changing content under review. */
