@@ -3,7 +3,6 @@ package org.bulletincms.web.comment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +26,7 @@ import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.CommentRepository;
+import org.bulletincms.comment.FieldAnchor;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.locale.LocaleTag;
@@ -38,6 +38,12 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,11 +80,11 @@ public class IssueCommentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issue's comments, oldest first; ?item=<id> for one item's, ?open=true for unresolved")
-    public JsonObject list(
+    public CommentView.Page list(
             @PathParam("issue") String issueId, @QueryParam("item") String item, @QueryParam("open") String open) {
         Issue issue = issue(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
-        return CommentJson.list(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
+        return CommentView.Page.of(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
     }
 
     @POST
@@ -86,7 +92,44 @@ public class IssueCommentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Comment on the issue, an item or a field: {\"text\": …, \"item\": …, \"field\": …}")
-    public Response add(@PathParam("issue") String issueId, JsonValue json) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The comment, at Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentView.class)))
+    public Response add(
+            @PathParam("issue") String issueId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema =
+                                                    @Schema(
+                                                            name = "NewComment",
+                                                            type = SchemaType.OBJECT,
+                                                            requiredProperties = "text",
+                                                            properties = {
+                                                                @SchemaProperty(
+                                                                        name = "text",
+                                                                        type = SchemaType.STRING,
+                                                                        maxLength = Comment.MAX_TEXT_LENGTH),
+                                                                @SchemaProperty(
+                                                                        name = "item",
+                                                                        type = SchemaType.STRING,
+                                                                        format = "uuid",
+                                                                        description = "An item of the issue"),
+                                                                @SchemaProperty(
+                                                                        name = "field",
+                                                                        type = SchemaType.STRING,
+                                                                        maxLength = FieldAnchor.MAX_LENGTH,
+                                                                        description = "A JSON pointer to a field of "
+                                                                                + "the item: /shared/<name> or "
+                                                                                + "/localized/<locale>/<name>")
+                                                            })))
+                    JsonValue json) {
         Issue issue = issue(issueId);
         NewComment request = NewComment.read(json, issue, locales(issue), sectionTypes);
         String author = caller.subject();
@@ -99,7 +142,7 @@ public class IssueCommentsResource {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/comments/" + comment.id())
                         .build())
-                .entity(CommentJson.one(comment, accounts))
+                .entity(CommentView.of(comment, accounts))
                 .build();
     }
 
