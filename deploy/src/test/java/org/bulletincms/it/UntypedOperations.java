@@ -60,11 +60,7 @@ final class UntypedOperations {
             Map.entry("POST /api/v1/webhooks/{id}/disable", NOT_YET),
             Map.entry("GET /api/v1/webhooks/{id}/deliveries", NOT_YET),
             Map.entry("POST /api/v1/webhooks/{id}/deliveries/{delivery}/replay", NOT_YET),
-            Map.entry("POST /api/v1/webhooks/{id}/deliveries/replay", NOT_YET),
-            Map.entry("GET /api/v1/audit", NOT_YET),
-            Map.entry("POST /api/v1/publications", NOT_YET),
-            Map.entry("GET /api/v1/publications/{id}", NOT_YET),
-            Map.entry("PUT /api/v1/publications/{id}", NOT_YET));
+            Map.entry("POST /api/v1/webhooks/{id}/deliveries/replay", NOT_YET));
 
     private UntypedOperations() {}
 }
