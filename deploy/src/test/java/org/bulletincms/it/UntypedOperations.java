@@ -51,16 +51,7 @@ final class UntypedOperations {
             Map.entry("GET /api/v1/sources", NOT_YET),
             Map.entry("GET /api/v1/sources/search", NOT_YET),
             Map.entry("GET /api/v1/sources/{id}", NOT_YET),
-            Map.entry("GET /api/v1/sources/{id}/text", NOT_YET),
-            Map.entry("POST /api/v1/webhooks", NOT_YET),
-            Map.entry("GET /api/v1/webhooks", NOT_YET),
-            Map.entry("GET /api/v1/webhooks/{id}", NOT_YET),
-            Map.entry("POST /api/v1/webhooks/{id}/secret", NOT_YET),
-            Map.entry("POST /api/v1/webhooks/{id}/enable", NOT_YET),
-            Map.entry("POST /api/v1/webhooks/{id}/disable", NOT_YET),
-            Map.entry("GET /api/v1/webhooks/{id}/deliveries", NOT_YET),
-            Map.entry("POST /api/v1/webhooks/{id}/deliveries/{delivery}/replay", NOT_YET),
-            Map.entry("POST /api/v1/webhooks/{id}/deliveries/replay", NOT_YET));
+            Map.entry("GET /api/v1/sources/{id}/text", NOT_YET));
 
     private UntypedOperations() {}
 }
