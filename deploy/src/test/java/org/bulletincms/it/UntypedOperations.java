@@ -22,6 +22,7 @@ final class UntypedOperations {
     static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("GET /api/v1/items/{item}", ITEMS),
             Map.entry("PUT /api/v1/items/{item}", ITEMS),
+            Map.entry("DELETE /api/v1/items/{item}", ITEMS),
             Map.entry("PUT /api/v1/items/{item}/translations/{locale}", ITEMS),
             Map.entry("GET /api/v1/items/{item}/revisions", ITEMS),
             Map.entry("GET /api/v1/items/{item}/revisions/{number}", ITEMS),
@@ -35,6 +36,7 @@ final class UntypedOperations {
             Map.entry("POST /api/v1/issues/{issue}/rubrics/{rubric}/items", ITEMS),
             Map.entry("GET /api/v1/issues/{issue}", ISSUE),
             Map.entry("PUT /api/v1/issues/{issue}", ISSUE),
+            Map.entry("DELETE /api/v1/issues/{issue}", ISSUE),
             Map.entry("GET /api/v1/issues/{issue}/contents", ISSUE),
             Map.entry("POST /api/v1/publications/{publication}/issues", ISSUE),
             Map.entry("GET /api/v1/publications/{publication}/issues", ISSUE),
@@ -42,14 +44,13 @@ final class UntypedOperations {
             Map.entry("GET /api/v1/issues/{issue}/translations", NOT_YET),
             Map.entry("PUT /api/v1/issues/{issue}/translations/{locale}/translator", NOT_YET),
             Map.entry("POST /api/v1/issues/{issue}/translations/{locale}/done", NOT_YET),
-            Map.entry("POST /api/v1/issues/{issue}/preview-links", NOT_YET),
-            Map.entry("GET /api/v1/issues/{issue}/preview-links", NOT_YET),
             Map.entry("GET /api/v1/items/{item}/sources", NOT_YET),
             Map.entry("POST /api/v1/sources", NOT_YET),
             Map.entry("GET /api/v1/sources", NOT_YET),
             Map.entry("GET /api/v1/sources/search", NOT_YET),
             Map.entry("GET /api/v1/sources/{id}", NOT_YET),
-            Map.entry("GET /api/v1/sources/{id}/text", NOT_YET));
+            Map.entry("GET /api/v1/sources/{id}/text", NOT_YET),
+            Map.entry("GET /api/v1/sources/{id}/original", NOT_YET));
 
     private UntypedOperations() {}
 }

@@ -24,6 +24,7 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,6 +66,7 @@ public class ItemSourcesResource {
     @Path("{source}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Link a source to the item")
+    @APIResponse(responseCode = "204", description = "Linked")
     public void link(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
         library.link(item(itemId), source(sourceId), caller.subject());
     }
@@ -73,6 +75,7 @@ public class ItemSourcesResource {
     @Path("{source}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Remove the link between the source and the item")
+    @APIResponse(responseCode = "204", description = "No longer linked")
     public void unlink(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
         library.unlink(item(itemId), source(sourceId));
     }
