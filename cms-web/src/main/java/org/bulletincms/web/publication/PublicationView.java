@@ -12,7 +12,10 @@ import org.bulletincms.publication.Publication;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A publication as the management API shows it. */
-@Schema(name = "Publication", description = "A bulletin series: its slug, titles, locales and colophon defaults.")
+@Schema(
+        name = "ManagedPublication",
+        description = "A bulletin series as editors manage it: its slug, titles, locales and colophon defaults (the"
+                + " delivery API's `Publication` is what readers see).")
 public record PublicationView(
         @Schema(required = true) UUID id,
 
