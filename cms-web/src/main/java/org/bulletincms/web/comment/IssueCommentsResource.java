@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.CommentRepository;
-import org.bulletincms.comment.FieldAnchor;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.locale.LocaleTag;
@@ -38,10 +37,8 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -106,29 +103,7 @@ public class IssueCommentsResource {
                             content =
                                     @Content(
                                             mediaType = MediaType.APPLICATION_JSON,
-                                            schema =
-                                                    @Schema(
-                                                            name = "NewComment",
-                                                            type = SchemaType.OBJECT,
-                                                            requiredProperties = "text",
-                                                            properties = {
-                                                                @SchemaProperty(
-                                                                        name = "text",
-                                                                        type = SchemaType.STRING,
-                                                                        maxLength = Comment.MAX_TEXT_LENGTH),
-                                                                @SchemaProperty(
-                                                                        name = "item",
-                                                                        type = SchemaType.STRING,
-                                                                        format = "uuid",
-                                                                        description = "An item of the issue"),
-                                                                @SchemaProperty(
-                                                                        name = "field",
-                                                                        type = SchemaType.STRING,
-                                                                        maxLength = FieldAnchor.MAX_LENGTH,
-                                                                        description = "A JSON pointer to a field of "
-                                                                                + "the item: /shared/<name> or "
-                                                                                + "/localized/<locale>/<name>")
-                                                            })))
+                                            schema = @Schema(implementation = NewComment.Shape.class)))
                     JsonValue json) {
         Issue issue = issue(issueId);
         NewComment request = NewComment.read(json, issue, locales(issue), sectionTypes);
