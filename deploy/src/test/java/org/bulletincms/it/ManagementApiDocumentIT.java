@@ -71,13 +71,16 @@ class ManagementApiDocumentIT {
     }
 
     @Test
-    void errorsAreDocumentedAsProblems() throws Exception {
+    void everyDocumentedErrorBodyIsAProblem() throws Exception {
         JsonNode document = document();
         List<Executable> checks = new ArrayList<>();
         forEachOperation(
                 document,
                 (name, operation) -> operation.path("responses").fields().forEachRemaining(response -> {
-                    if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                    // MicroProfile OpenAPI adds 401 and 403 without a body to secured operations; a documented
+                    // error body must be a problem (what is answered is checked on every answer anyway).
+                    if ((response.getKey().startsWith("4") || response.getKey().startsWith("5"))
+                            && response.getValue().has("content")) {
                         checks.add(() -> assertEquals(
                                 "#/components/schemas/Problem",
                                 response.getValue()
