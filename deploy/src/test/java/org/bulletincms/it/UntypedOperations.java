@@ -17,7 +17,6 @@ final class UntypedOperations {
             + "holds the rubric writes ('services'); typed with them";
     private static final String SNAPSHOT = "the stored snapshot as it was published, older editions in older "
             + "shapes; typed once the delivery schema states which shapes it keeps";
-    private static final String NOT_YET = "not yet typed (issue 14 item 4)";
 
     static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("GET /api/v1/items/{item}", ITEMS),
@@ -40,14 +39,7 @@ final class UntypedOperations {
             Map.entry("GET /api/v1/issues/{issue}/contents", ISSUE),
             Map.entry("POST /api/v1/publications/{publication}/issues", ISSUE),
             Map.entry("GET /api/v1/publications/{publication}/issues", ISSUE),
-            Map.entry("GET /api/v1/issues/{issue}/editions/{edition}", SNAPSHOT),
-            Map.entry("GET /api/v1/items/{item}/sources", NOT_YET),
-            Map.entry("POST /api/v1/sources", NOT_YET),
-            Map.entry("GET /api/v1/sources", NOT_YET),
-            Map.entry("GET /api/v1/sources/search", NOT_YET),
-            Map.entry("GET /api/v1/sources/{id}", NOT_YET),
-            Map.entry("GET /api/v1/sources/{id}/text", NOT_YET),
-            Map.entry("GET /api/v1/sources/{id}/original", NOT_YET));
+            Map.entry("GET /api/v1/issues/{issue}/editions/{edition}", SNAPSHOT));
 
     private UntypedOperations() {}
 }

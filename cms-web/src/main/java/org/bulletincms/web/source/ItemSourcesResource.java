@@ -3,9 +3,6 @@ package org.bulletincms.web.source;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -56,10 +53,10 @@ public class ItemSourcesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The sources linked to the item")
-    public JsonObject sources(@PathParam("item") String itemId) {
-        JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.ofItem(item(itemId)).forEach(s -> sources.add(SourceJson.source(s, accounts)));
-        return Json.createObjectBuilder().add("sources", sources).build();
+    public SourcePages.OfItem sources(@PathParam("item") String itemId) {
+        return new SourcePages.OfItem(library.ofItem(item(itemId)).stream()
+                .map(source -> SourceView.of(source, accounts))
+                .toList());
     }
 
     @PUT
