@@ -59,7 +59,7 @@ final class DocumentedResponses {
     private final SchemaValidatorsConfig config;
     private final List<Operation> operations;
 
-    private DocumentedResponses(JsonNode document) {
+    DocumentedResponses(JsonNode document) {
         this.document = absoluteReferences(document.deepCopy());
         String text = this.document.toString();
         this.schemas = JsonSchemaFactory.getInstance(
@@ -116,7 +116,8 @@ final class DocumentedResponses {
         return !types.isEmpty() && !types.contains("object");
     }
 
-    private void matches(String method, String path, int status, String mediaType, String body) {
+    /** Fails unless the body of that answer matches its schema in the document (or its operation is listed). */
+    void matches(String method, String path, int status, String mediaType, String body) {
         String answer = method + " " + path + " answered " + status + " " + mediaType;
         if (mediaType.equals("application/problem+json")) {
             validate(answer, schemaAt(PROBLEM), body);
