@@ -39,7 +39,8 @@ import java.util.stream.StreamSupport;
  * status and media type. Problem+json answers match the {@code Problem} schema whatever the operation. An operation
  * the document does not type precisely fails too, unless {@link UntypedOperations} lists it with its reason.
  *
- * <p>The document is read once per server (scheme, host and port), with the JSON Schema 2020-12 validator of
+ * <p>The document is read once per server (scheme, host and port) and again when an answer does not match it (the
+ * deployment may have changed), with the JSON Schema 2020-12 validator of
  * networknt in the OpenAPI 3.1 dialect; {@code format} is asserted (uuid, date-time, uri), so a format the document
  * promises is a format the server keeps.
  */
@@ -89,9 +90,17 @@ final class DocumentedResponses {
             return;
         }
         URI server = URI.create(uri.getScheme() + "://" + uri.getAuthority());
-        BY_SERVER
-                .computeIfAbsent(server.toString(), key -> new DocumentedResponses(fetch(server)))
-                .matches(request.method(), uri.getPath(), response.statusCode(), mediaType, response.body());
+        DocumentedResponses judge =
+                BY_SERVER.computeIfAbsent(server.toString(), key -> new DocumentedResponses(fetch(server)));
+        try {
+            judge.matches(request.method(), uri.getPath(), response.statusCode(), mediaType, response.body());
+        } catch (AssertionError mismatch) {
+            // Tests deploy different archives to one server (with and without the example plugin), and the document
+            // follows the deployment: judge again by the document the server publishes now before failing.
+            DocumentedResponses current = new DocumentedResponses(fetch(server));
+            BY_SERVER.put(server.toString(), current);
+            current.matches(request.method(), uri.getPath(), response.statusCode(), mediaType, response.body());
+        }
     }
 
     /** Every operation of the document as {@code METHOD /path/{template}}, for the document's own checks. */
