@@ -195,13 +195,28 @@ final class DocumentedResponses {
         }
     }
 
-    /** {@code "$ref": "#/components/…"} made absolute, so a schema taken out of the document still resolves. */
+    /**
+     * {@code "$ref": "#/components/…"} (and a discriminator's mapping) made absolute, so a schema taken out of the
+     * document still resolves.
+     */
     private static JsonNode absoluteReferences(JsonNode node) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
             JsonNode ref = object.get("$ref");
             if (ref != null && ref.isTextual() && ref.asText().startsWith("#/")) {
                 object.put("$ref", DOCUMENT + ref.asText());
+            }
+            // The validator picks a oneOf variant by the discriminator's mapping, which must name the variants as
+            // their (now absolute) references do.
+            JsonNode mapping = object.path("discriminator").path("mapping");
+            if (mapping.isObject()) {
+                ObjectNode variants = (ObjectNode) mapping;
+                List.copyOf(variants.properties()).forEach(variant -> {
+                    if (variant.getValue().asText().startsWith("#/")) {
+                        variants.put(
+                                variant.getKey(), DOCUMENT + variant.getValue().asText());
+                    }
+                });
             }
             object.forEach(DocumentedResponses::absoluteReferences);
         } else if (node.isArray()) {

@@ -27,8 +27,20 @@ class DocumentedResponsesTest {
                "/api/v1/things": {"get": {"responses": {"200": {"content": {"application/json":
                    {"schema": {"type": "object"}}}}}}},
                "/api/v1/issues/{issue}": {"get": {"responses": {"200": {"content": {"application/json":
-                   {"schema": {"type": "object"}}}}}}}},
+                   {"schema": {"type": "object"}}}}}}},
+               "/api/delivery/v1/items/{item}": {"get": {"responses": {"200": {"content": {"application/json":
+                   {"schema": {"$ref": "#/components/schemas/Item"}}}}}}}},
              "components": {"schemas": {
+               "Item": {"oneOf": [{"$ref": "#/components/schemas/Item.news"},
+                                  {"$ref": "#/components/schemas/Item.event"}],
+                        "discriminator": {"propertyName": "type",
+                                          "mapping": {"news": "#/components/schemas/Item.news",
+                                                      "event": "#/components/schemas/Item.event"}}},
+               "Item.news": {"type": "object", "required": ["type", "title"],
+                             "properties": {"type": {"type": "string", "enum": ["news"]},
+                                            "title": {"type": "string"}}},
+               "Item.event": {"type": "object", "required": ["type"],
+                              "properties": {"type": {"type": "string", "enum": ["event"]}}},
                "Source": {"type": "object", "required": ["id", "uploadedAt"],
                           "properties": {"id": {"type": "string", "format": "uuid"},
                                          "uploadedAt": {"type": "string", "format": "date-time"}}},
@@ -58,6 +70,17 @@ class DocumentedResponsesTest {
                 () -> assertTrue(failure.getMessage().contains("GET /api/v1/sources/{id}"), failure::getMessage),
                 () -> assertTrue(failure.getMessage().contains("/id"), failure::getMessage),
                 () -> assertTrue(failure.getMessage().contains("uploadedAt"), failure::getMessage));
+    }
+
+    @Test
+    void anItemIsJudgedByTheVariantItsTypeNames() {
+        String item = "/api/delivery/v1/items/" + ID;
+        assertAll(
+                () -> assertDoesNotThrow(
+                        () -> judge.matches("GET", item, 200, JSON, "{\"type\": \"news\", \"title\": \"T\"}")),
+                () -> assertThrows(
+                        AssertionFailedError.class,
+                        () -> judge.matches("GET", item, 200, JSON, "{\"type\": \"news\", \"title\": 3}")));
     }
 
     @Test
