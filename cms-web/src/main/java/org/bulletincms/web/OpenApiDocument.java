@@ -4,6 +4,7 @@ import java.util.List;
 import org.bulletincms.web.delivery.ItemSchemasInOpenApi;
 import org.bulletincms.web.issue.AllowedActionsInOpenApi;
 import org.bulletincms.web.problem.ProblemTypesInOpenApi;
+import org.bulletincms.web.workflow.AnyJsonInOpenApi;
 import org.bulletincms.web.workflow.ChangedFieldValues;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 /**
  * Completes the OpenAPI document with what annotations cannot say, because it is known only at run time: the
  * problem types ({@link ProblemTypesInOpenApi}), the fields of each installed section type's items
- * ({@link ItemSchemasInOpenApi}), the actions an issue answer may list ({@link AllowedActionsInOpenApi}) and the
- * values of a changed field ({@link ChangedFieldValues}). MicroProfile OpenAPI takes one filter ({@code mp.openapi.filter}); this is it.
+ * ({@link ItemSchemasInOpenApi}), the actions an issue answer may list ({@link AllowedActionsInOpenApi}), the
+ * values of a changed field ({@link ChangedFieldValues}) and the schema of any JSON value ({@link AnyJsonInOpenApi}).
+ * MicroProfile OpenAPI takes one filter ({@code mp.openapi.filter}); this is it.
  */
 public class OpenApiDocument implements OASFilter {
 
@@ -20,7 +22,8 @@ public class OpenApiDocument implements OASFilter {
             new ProblemTypesInOpenApi(),
             new ItemSchemasInOpenApi(),
             new AllowedActionsInOpenApi(),
-            new ChangedFieldValues());
+            new ChangedFieldValues(),
+            new AnyJsonInOpenApi());
 
     @Override
     public void filterOpenAPI(OpenAPI openApi) {

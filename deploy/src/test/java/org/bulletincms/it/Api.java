@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The API as a client sees it over HTTP: {@code Api.as(DemoUser.EDITH).post("/api/v1/publications", json)}.
- * No JAX-RS client, so what is asserted is exactly what goes over the wire.
+ * No JAX-RS client, so what is asserted is exactly what goes over the wire. Every JSON answer is checked against
+ * the live OpenAPI document ({@link DocumentedResponses}) before the test sees it.
  */
 public final class Api {
 
@@ -77,8 +78,11 @@ public final class Api {
             request.header("Content-Type", contentType);
         }
         headers.forEach(request::header);
+        HttpRequest built = request.build();
         try {
-            return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            DocumentedResponses.check(built, response);
+            return new Reply(response);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {

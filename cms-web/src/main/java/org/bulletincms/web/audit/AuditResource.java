@@ -3,7 +3,6 @@ package org.bulletincms.web.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,7 +52,7 @@ public class AuditResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Audit entries, newest first: ?issue=<id>&action=<code>&limit=1..200&before=<entry id>")
-    public JsonObject page(
+    public AuditPage page(
             @QueryParam("issue") String issue,
             @QueryParam("action") String action,
             @QueryParam("limit") String limit,
@@ -70,7 +69,7 @@ public class AuditResource {
                         .replaceQueryParam(
                                 "before", entries.get(entries.size() - 1).id())
                         .build());
-        return AuditJson.page(entries, query, next, accounts);
+        return AuditPage.of(entries, query, next, accounts);
     }
 
     private static UUID issueParameter(String issue) {

@@ -3,9 +3,6 @@ package org.bulletincms.web.backup;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -19,6 +16,9 @@ import org.bulletincms.backup.BackupManifest;
 import org.bulletincms.backup.Backups;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,41 +42,38 @@ public class BackupResource {
     @Operation(
             summary = "Back up the database and the source reports now (one backup at a time: 409 while one runs;"
                     + " 507 when the backup directory has too little room)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The backup taken, at Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BackupView.class)))
     public Response take() {
         BackupManifest manifest = backups.take();
         return Response.created(URI.create("v1/backups/" + manifest.name()))
-                .entity(json(manifest))
+                .entity(view(manifest))
                 .build();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The complete backups in the backup directory, newest first")
-    public JsonObject list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        backups.list().forEach(manifest -> items.add(json(manifest)));
-        return Json.createObjectBuilder()
-                .add("directory", backups.directory().toAbsolutePath().toString())
-                .add("items", items)
-                .build();
+    public BackupList list() {
+        return new BackupList(
+                backups.directory().toAbsolutePath().toString(),
+                backups.list().stream().map(this::view).toList());
     }
 
     @GET
     @Path("{name}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One complete backup's manifest")
-    public JsonObject one(@PathParam("name") String name) {
-        return json(backups.find(name).orElseThrow(NotFoundException::new));
+    public BackupView one(@PathParam("name") String name) {
+        return view(backups.find(name).orElseThrow(NotFoundException::new));
     }
 
-    private JsonObject json(BackupManifest manifest) {
-        return Json.createObjectBuilder(manifest.toJson())
-                .add(
-                        "location",
-                        backups.directory()
-                                .resolve(manifest.name())
-                                .toAbsolutePath()
-                                .toString())
-                .build();
+    private BackupView view(BackupManifest manifest) {
+        return BackupView.of(manifest, backups.directory());
     }
 }

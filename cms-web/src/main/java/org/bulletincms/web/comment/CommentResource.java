@@ -3,7 +3,6 @@ package org.bulletincms.web.comment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -47,8 +46,8 @@ public class CommentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One comment")
-    public JsonObject one(@PathParam("comment") String commentId) {
-        return CommentJson.one(comment(commentId), accounts);
+    public CommentView one(@PathParam("comment") String commentId) {
+        return CommentView.of(comment(commentId), accounts);
     }
 
     @POST
@@ -56,11 +55,11 @@ public class CommentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Mark the comment resolved (a resolved one keeps who resolved it first)")
-    public JsonObject resolve(@PathParam("comment") String commentId) {
+    public CommentView resolve(@PathParam("comment") String commentId) {
         Comment comment = comment(commentId);
         comment.resolve(caller.subject(), Clock.systemUTC().instant());
         comments.flush();
-        return CommentJson.one(comment, accounts);
+        return CommentView.of(comment, accounts);
     }
 
     @POST
@@ -68,11 +67,11 @@ public class CommentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Open a resolved comment again")
-    public JsonObject reopen(@PathParam("comment") String commentId) {
+    public CommentView reopen(@PathParam("comment") String commentId) {
         Comment comment = comment(commentId);
         comment.reopen();
         comments.flush();
-        return CommentJson.one(comment, accounts);
+        return CommentView.of(comment, accounts);
     }
 
     private Comment comment(String id) {

@@ -3,7 +3,6 @@ package org.bulletincms.web.comment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +37,10 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,11 +77,11 @@ public class IssueCommentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issue's comments, oldest first; ?item=<id> for one item's, ?open=true for unresolved")
-    public JsonObject list(
+    public CommentView.Page list(
             @PathParam("issue") String issueId, @QueryParam("item") String item, @QueryParam("open") String open) {
         Issue issue = issue(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
-        return CommentJson.list(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
+        return CommentView.Page.of(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
     }
 
     @POST
@@ -86,7 +89,22 @@ public class IssueCommentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Comment on the issue, an item or a field: {\"text\": …, \"item\": …, \"field\": …}")
-    public Response add(@PathParam("issue") String issueId, JsonValue json) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The comment, at Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentView.class)))
+    public Response add(
+            @PathParam("issue") String issueId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = NewComment.Shape.class)))
+                    JsonValue json) {
         Issue issue = issue(issueId);
         NewComment request = NewComment.read(json, issue, locales(issue), sectionTypes);
         String author = caller.subject();
@@ -99,7 +117,7 @@ public class IssueCommentsResource {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/comments/" + comment.id())
                         .build())
-                .entity(CommentJson.one(comment, accounts))
+                .entity(CommentView.of(comment, accounts))
                 .build();
     }
 

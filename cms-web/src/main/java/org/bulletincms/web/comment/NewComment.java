@@ -13,6 +13,7 @@ import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.web.request.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A comment request, {@code {"text": "…", "item": "<id>", "field": "/localized/en/title"}}, read and checked
@@ -90,4 +91,19 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
                     Map.of("name", anchor.field(), "sectionType", type.get().id()));
         }
     }
+
+    /** What a client sends, for the OpenAPI document; {@link #read} checks it with every error at its pointer. */
+    @Schema(name = "NewComment", description = "A comment; `field` needs `item`. Unknown properties are refused.")
+    record Shape(
+            @Schema(required = true, maxLength = Comment.MAX_TEXT_LENGTH)
+            String text,
+
+            @Schema(format = "uuid", description = "An item of the issue")
+            String item,
+
+            @Schema(
+                    maxLength = FieldAnchor.MAX_LENGTH,
+                    description =
+                            "A field of the item as a JSON pointer: /shared/<name> or " + "/localized/<locale>/<name>")
+            String field) {}
 }

@@ -3,10 +3,6 @@ package org.bulletincms.web.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +30,10 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,7 +65,22 @@ public class PreviewLinkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Create a preview link; its URL is shown once")
-    public Response create(@PathParam("issue") String issueId, JsonValue json) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The link, with its URL (shown this once)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PreviewLinkView.class)))
+    public Response create(
+            @PathParam("issue") String issueId,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = PreviewLinkView.Request.class)))
+                    JsonValue json) {
         Issue issue = issue(issueId);
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("validSeconds"), Set.of("token", "expiresAt"));
         Optional<Integer> seconds = body.requiredInt("validSeconds", 1, MAX_VALID_SECONDS);
@@ -74,9 +89,8 @@ public class PreviewLinkResource {
         PreviewLinks.Issued issued =
                 links.issue(issue.id(), caller.subject(), now, now.plus(Duration.ofSeconds(seconds.orElseThrow())));
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder(describe(issued.link()))
-                        .add("url", "/api/delivery/v1/preview/" + issued.token())
-                        .build())
+                .entity(PreviewLinkView.of(issued.link(), accounts)
+                        .withUrl("/api/delivery/v1/preview/" + issued.token()))
                 .build();
     }
 
@@ -84,16 +98,17 @@ public class PreviewLinkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issue's preview links (never their tokens)")
-    public JsonObject list(@PathParam("issue") String issueId) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        links.ofIssue(issue(issueId).id()).forEach(link -> list.add(describe(link)));
-        return Json.createObjectBuilder().add("links", list).build();
+    public PreviewLinkView.Links list(@PathParam("issue") String issueId) {
+        return new PreviewLinkView.Links(links.ofIssue(issue(issueId).id()).stream()
+                .map(link -> PreviewLinkView.of(link, accounts))
+                .toList());
     }
 
     @DELETE
     @Path("{link}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Revoke a preview link")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("issue") String issueId, @PathParam("link") String linkId) {
         Issue issue = issue(issueId);
         PreviewLink link = links.find(PathIds.uuid(linkId))
@@ -101,16 +116,6 @@ public class PreviewLinkResource {
                 .orElseThrow(NotFoundException::new);
         link.revoke(Clock.systemUTC().instant());
         return Response.noContent().build();
-    }
-
-    private JsonObject describe(PreviewLink link) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", link.id().toString())
-                .add("createdBy", accounts.shownName(link.createdBy()))
-                .add("createdAt", link.createdAt().toString())
-                .add("expiresAt", link.expiresAt().toString());
-        link.revokedAt().ifPresent(at -> json.add("revokedAt", at.toString()));
-        return json.build();
     }
 
     private Issue issue(String id) {

@@ -13,6 +13,7 @@ import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.ColophonDefaults;
 import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.web.request.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The descriptive part of a publication body, shared by start and revise: {@code "tagline": {…}} and
@@ -72,4 +73,19 @@ record DescriptionInput(TextByLocale tagline, ColophonDefaults colophon) {
         });
         return TextByLocale.of(texts);
     }
+
+    /** The descriptive fields a client sends, for the OpenAPI document; {@link #read} checks them. */
+    @Schema(name = "PublicationColophonInput", description = "Colophon defaults; texts by locale of the publication.")
+    record ColophonShape(
+            @Schema(description = "By locale tag, at most 200 characters each")
+            Map<String, String> editor,
+
+            @Schema(maxLength = 254, description = "A contact address")
+            String email,
+
+            @Schema(maxLength = 2000, description = "An http or https address")
+            String website,
+
+            @Schema(description = "By locale tag, at most 2000 characters each")
+            Map<String, String> sourcesNote) {}
 }

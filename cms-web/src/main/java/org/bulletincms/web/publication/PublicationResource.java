@@ -35,6 +35,10 @@ import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,7 +72,21 @@ public class PublicationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Start a new publication (editors and admins)")
-    public Response start(JsonValue body) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The publication started, at Location, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicationView.class)))
+    public Response start(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = StartPublicationRequest.Shape.class)))
+                    JsonValue body) {
         Publication publication = StartPublicationRequest.read(body)
                 .toPublication(caller.subject(), Clock.systemUTC().instant());
         if (publications.slugTaken(publication.slug())) {
@@ -98,6 +116,13 @@ public class PublicationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One publication")
+    @APIResponse(
+            responseCode = "200",
+            description = "The publication, with its ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicationView.class)))
     public Response one(@PathParam("id") String id) {
         Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
         return Response.ok(PublicationView.of(publication, accounts))
@@ -111,7 +136,22 @@ public class PublicationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Change a publication's title or publisher (If-Match); slug and locales are fixed")
-    public Response revise(@PathParam("id") String id, JsonValue body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The revised publication, with its new ETag",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PublicationView.class)))
+    public Response revise(
+            @PathParam("id") String id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ReviseRequest.Shape.class)))
+                    JsonValue body) {
         Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
         Preconditions.requireMatch(headers, etag(publication));
         ReviseRequest revision = ReviseRequest.read(body, publication.locales());
@@ -128,6 +168,7 @@ public class PublicationResource {
     @Path("{id}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Delete a publication that has no issues (If-Match)")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
         Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
         Preconditions.requireMatch(headers, etag(publication));

@@ -9,6 +9,7 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.web.request.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The body of {@code PUT /api/v1/publications/{id}}: {@code {"title": {…}, "publisher": "…"}}. */
 record ReviseRequest(TextByLocale title, Optional<String> publisher, DescriptionInput description) {
@@ -38,4 +39,20 @@ record ReviseRequest(TextByLocale title, Optional<String> publisher, Description
         body.verify();
         return new ReviseRequest(TextByLocale.of(titles), publisher, description);
     }
+
+    /** What a client sends, for the OpenAPI document; {@link #read} checks it with every error at its pointer. */
+    @Schema(
+            name = "PublicationRevision",
+            description = "New titles, publisher and colophon defaults; slug and locales are fixed, and unknown "
+                    + "properties are refused.")
+    record Shape(
+            @Schema(required = true, description = "By locale tag of the publication, the source locale's required")
+            Map<String, String> title,
+
+            @Schema(maxLength = 200) String publisher,
+
+            @Schema(description = "By locale tag, at most 300 characters each")
+            Map<String, String> tagline,
+
+            DescriptionInput.ColophonShape colophon) {}
 }

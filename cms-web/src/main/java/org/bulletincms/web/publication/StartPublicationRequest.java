@@ -14,6 +14,7 @@ import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.web.request.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of {@code POST /api/v1/publications}, read and checked as a whole:
@@ -88,4 +89,26 @@ record StartPublicationRequest(
         body.reject(pointer, "locale.malformed", Map.of("locale", tag));
         return Optional.empty();
     }
+
+    /** What a client sends, for the OpenAPI document; {@link #read} checks it with every error at its pointer. */
+    @Schema(name = "NewPublication", description = "A publication to start; unknown properties are refused.")
+    record Shape(
+            @Schema(required = true, maxLength = PublicationSlug.MAX_LENGTH, example = "spp-newsletter")
+            String slug,
+
+            @Schema(
+                    required = true,
+                    description = "By locale tag, the source locale's required; at most 300 " + "characters each")
+            Map<String, String> title,
+
+            @Schema(maxLength = 200) String publisher,
+            @Schema(required = true, example = "zh-CN") String sourceLocale,
+
+            @Schema(description = "At most 20, none the source locale, none twice")
+            List<String> targetLocales,
+
+            @Schema(description = "By locale tag, at most 300 characters each")
+            Map<String, String> tagline,
+
+            DescriptionInput.ColophonShape colophon) {}
 }

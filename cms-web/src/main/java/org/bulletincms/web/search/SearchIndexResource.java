@@ -3,14 +3,10 @@ package org.bulletincms.web.search;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.bulletincms.search.RebuiltIndex;
 import org.bulletincms.search.SharedIndexRebuild;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,16 +36,7 @@ public class SearchIndexResource {
     @Operation(
             summary = "Rebuild the shared search index beside the one in use and switch to it (409 on a Lucene index,"
                     + " and while a node builds it)")
-    public JsonObject rebuild() {
-        JsonArrayBuilder indices = Json.createArrayBuilder();
-        for (RebuiltIndex index : rebuild.rebuild(NODE)) {
-            indices.add(Json.createObjectBuilder()
-                    .add("index", index.index())
-                    .add("replaced", Json.createArrayBuilder(index.replaced()))
-                    .add("by", index.by())
-                    .add("documents", index.documents())
-                    .add("millis", index.took().toMillis()));
-        }
-        return Json.createObjectBuilder().add("indices", indices).build();
+    public IndexRebuild rebuild() {
+        return IndexRebuild.of(rebuild.rebuild(NODE));
     }
 }

@@ -3,9 +3,6 @@ package org.bulletincms.web.source;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +21,7 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,16 +53,17 @@ public class ItemSourcesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The sources linked to the item")
-    public JsonObject sources(@PathParam("item") String itemId) {
-        JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.ofItem(item(itemId)).forEach(s -> sources.add(SourceJson.source(s, accounts)));
-        return Json.createObjectBuilder().add("sources", sources).build();
+    public SourcePages.OfItem sources(@PathParam("item") String itemId) {
+        return new SourcePages.OfItem(library.ofItem(item(itemId)).stream()
+                .map(source -> SourceView.of(source, accounts))
+                .toList());
     }
 
     @PUT
     @Path("{source}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Link a source to the item")
+    @APIResponse(responseCode = "204", description = "Linked")
     public void link(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
         library.link(item(itemId), source(sourceId), caller.subject());
     }
@@ -73,6 +72,7 @@ public class ItemSourcesResource {
     @Path("{source}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Remove the link between the source and the item")
+    @APIResponse(responseCode = "204", description = "No longer linked")
     public void unlink(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
         library.unlink(item(itemId), source(sourceId));
     }

@@ -3,9 +3,6 @@ package org.bulletincms.web.source;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -38,6 +35,11 @@ import org.bulletincms.web.request.QueryParameters;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -90,15 +92,36 @@ public class SourceResource {
                     + "The store's disk full: 507 insufficient-storage, nothing kept. "
                     + "201 with the new source, queued for extraction; 200 with the existing one when the same "
                     + "bytes were uploaded before.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new source, at Location, queued for extraction",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The source uploaded before with the same bytes (duplicate: true)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SourceView.class)))
     public Response upload(
-            InputStream body,
+            @RequestBody(
+                            required = true,
+                            description = "The file's bytes, any Content-Type (the type is read from the bytes)",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    InputStream body,
             @QueryParam("filename") String filename,
             @HeaderParam("Content-Length") String contentLength) {
         if (declaredLength(contentLength) > limits.maxUploadBytes()) {
             throw new SourceTooLarge(limits.maxUploadBytes());
         }
         UploadedSource uploaded = uploads.upload(body, filename, caller.subject());
-        JsonObject json = SourceJson.source(uploaded.source(), uploaded.duplicate(), accounts);
+        SourceView json = SourceView.of(uploaded.source(), uploaded.duplicate(), accounts);
         if (uploaded.duplicate()) {
             return Response.ok(json).build();
         }
@@ -125,19 +148,17 @@ public class SourceResource {
             summary = "Source reports, newest first (page from 1, size up to 100), and the upload limit",
             description = "limits.maxUploadBytes is cms.sources.max-upload-bytes, so that a client can refuse a "
                     + "larger file before sending it.")
-    public JsonObject list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public SourcePages.Listing list(@QueryParam("page") String page, @QueryParam("size") String size) {
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-        JsonArrayBuilder sources = Json.createArrayBuilder();
-        library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize)
-                .forEach(s -> sources.add(SourceJson.source(s, accounts)));
-        return Json.createObjectBuilder()
-                .add("sources", sources)
-                .add("page", pageNumber)
-                .add("size", pageSize)
-                .add("total", library.count())
-                .add("limits", Json.createObjectBuilder().add("maxUploadBytes", limits.maxUploadBytes()))
-                .build();
+        return new SourcePages.Listing(
+                library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize).stream()
+                        .map(source -> SourceView.of(source, accounts))
+                        .toList(),
+                pageNumber,
+                pageSize,
+                library.count(),
+                new SourcePages.Limits(limits.maxUploadBytes()));
     }
 
     @GET
@@ -148,7 +169,7 @@ public class SourceResource {
             summary = "Search the extracted text of source reports (Chinese and English)",
             description = "q: 1 to 200 characters, all words must match, \"…\" for a phrase. Hits are pages, best "
                     + "match first, with a plain-text snippet.")
-    public JsonObject search(
+    public SourcePages.Search search(
             @QueryParam("q") String q, @QueryParam("page") String page, @QueryParam("size") String size) {
         if (q == null || q.isBlank() || q.length() > MAX_QUERY_LENGTH) {
             throw new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.search-query-length", MAX_QUERY_LENGTH);
@@ -156,15 +177,12 @@ public class SourceResource {
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
         SourceSearch.Results results = search.search(q.strip(), QueryParameters.offset(pageNumber, pageSize), pageSize);
-        JsonArrayBuilder hits = Json.createArrayBuilder();
-        results.hits().forEach(hit -> hits.add(SourceJson.hit(hit)));
-        return Json.createObjectBuilder()
-                .add("q", q.strip())
-                .add("page", pageNumber)
-                .add("size", pageSize)
-                .add("total", results.total())
-                .add("hits", hits)
-                .build();
+        return new SourcePages.Search(
+                q.strip(),
+                pageNumber,
+                pageSize,
+                results.total(),
+                results.hits().stream().map(SourcePages.Hit::of).toList());
     }
 
     @GET
@@ -172,8 +190,8 @@ public class SourceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "One source report: its extraction status, progress, failure, metadata and languages")
-    public JsonObject one(@PathParam("id") String id) {
-        return SourceJson.source(source(id), accounts);
+    public SourceView one(@PathParam("id") String id) {
+        return SourceView.of(source(id), accounts);
     }
 
     @GET
@@ -181,9 +199,9 @@ public class SourceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "The extracted text, page by page, each paragraph with its language (409 until done)")
-    public JsonObject text(@PathParam("id") String id) {
+    public SourcePages.Text text(@PathParam("id") String id) {
         SourceDocument source = source(id);
-        return SourceJson.text(source, library.text(source));
+        return SourcePages.Text.of(source, library.text(source));
     }
 
     @GET
@@ -192,6 +210,10 @@ public class SourceResource {
     @Operation(
             summary = "The original file, as an attachment (never rendered from this origin)",
             description = "503 original-missing while the store does not hold it (the source says why since when).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The original bytes, with the media type they were uploaded as",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response original(@PathParam("id") String id) {
         SourceDocument source = source(id);
         if (source.missingOriginal().isPresent()) {

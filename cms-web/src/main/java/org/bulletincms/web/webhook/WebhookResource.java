@@ -3,10 +3,6 @@ package org.bulletincms.web.webhook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +40,10 @@ import org.bulletincms.webhook.WebhookOutbox;
 import org.bulletincms.webhook.WebhookSecret;
 import org.bulletincms.webhook.WebhookUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -83,7 +83,21 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a webhook endpoint; its signing secret is shown once, in this answer")
-    public Response register(JsonValue json) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The endpoint, at Location, with its signing secret (shown this once)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookView.class)))
+    public Response register(
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = WebhookRequests.Registration.class)))
+                    JsonValue json) {
         JsonBody body = JsonBody.of(json)
                 .allowOnly(
                         Set.of("url", "events"),
@@ -97,9 +111,8 @@ public class WebhookResource {
                 caller.subject(),
                 Clock.systemUTC().instant());
         return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
-                .entity(Json.createObjectBuilder(describe(endpoint, EndpointStatus.healthy()))
-                        .add("secret", endpoint.secret().value())
-                        .build())
+                .entity(WebhookView.of(endpoint, EndpointStatus.healthy(), accounts)
+                        .withSecret(endpoint.secret().value(), Optional.empty()))
                 .build();
     }
 
@@ -108,23 +121,18 @@ public class WebhookResource {
     @Operation(
             summary = "The registered webhook endpoints (never their secrets), each with its status, and a summary"
                     + " of all: deliveries waiting (backlog), of those due now, given up (failed), endpoints failing")
-    public JsonObject list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+    public WebhookList list() {
         Map<UUID, EndpointStatus> statuses = health.ofAll();
-        endpoints
-                .all()
-                .forEach(endpoint ->
-                        list.add(describe(endpoint, statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()))));
-        JsonObject summary = Json.createObjectBuilder()
-                .add("backlog", health.backlog())
-                .add("due", health.due(Clock.systemUTC().instant()))
-                .add("failed", health.failed())
-                .add("failingEndpoints", health.failingEndpoints())
-                .build();
-        return Json.createObjectBuilder()
-                .add("webhooks", list)
-                .add("summary", summary)
-                .build();
+        return new WebhookList(
+                endpoints.all().stream()
+                        .map(endpoint -> WebhookView.of(
+                                endpoint, statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()), accounts))
+                        .toList(),
+                new WebhookList.Summary(
+                        health.backlog(),
+                        health.due(Clock.systemUTC().instant()),
+                        health.failed(),
+                        health.failingEndpoints()));
     }
 
     @GET
@@ -133,13 +141,14 @@ public class WebhookResource {
     @Operation(
             summary = "One webhook endpoint (never its secret), with its status: healthy or failing since when and"
                     + " why, deliveries waiting (backlog) and given up (failed)")
-    public JsonObject get(@PathParam("id") String id) {
+    public WebhookView get(@PathParam("id") String id) {
         return describe(endpoint(id));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a webhook endpoint and its delivery log")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id) {
         endpoints.remove(endpoint(id));
         return Response.noContent().build();
@@ -157,7 +166,14 @@ public class WebhookResource {
             description = "{\"overlapHours\": n} (0 to 168, default 24): for that long deliveries are signed with the "
                     + "old secret too, so the receiver can switch without rejecting an event. 0 revokes the old "
                     + "secret at once, e.g. after it leaked.")
-    public JsonObject rotateSecret(@PathParam("id") String id, JsonValue json) {
+    public WebhookView rotateSecret(
+            @PathParam("id") String id,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = WebhookRequests.Rotation.class)))
+                    JsonValue json) {
         JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
                 .allowOnly(Set.of("overlapHours"), Set.of());
         Duration overlap = Duration.ofHours(
@@ -166,17 +182,14 @@ public class WebhookResource {
         WebhookEndpoint endpoint = endpoint(id);
         Instant now = Clock.systemUTC().instant();
         endpoint.rotateSecret(WebhookSecret.generate(), now, overlap);
-        JsonObjectBuilder answer = Json.createObjectBuilder(describe(endpoint))
-                .add("secret", endpoint.secret().value());
-        endpoint.previousSecretUntil(now).ifPresent(until -> answer.add("previousSecretValidUntil", until.toString()));
-        return answer.build();
+        return describe(endpoint).withSecret(endpoint.secret().value(), endpoint.previousSecretUntil(now));
     }
 
     @POST
     @Path("{id}/enable")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enable an endpoint again, e.g. after it answered 410 Gone")
-    public JsonObject enable(@PathParam("id") String id) {
+    public WebhookView enable(@PathParam("id") String id) {
         WebhookEndpoint endpoint = endpoint(id);
         endpoint.enable();
         return describe(endpoint);
@@ -186,7 +199,7 @@ public class WebhookResource {
     @Path("{id}/disable")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stop sending to an endpoint; pending deliveries wait until it is enabled")
-    public JsonObject disable(@PathParam("id") String id) {
+    public WebhookView disable(@PathParam("id") String id) {
         WebhookEndpoint endpoint = endpoint(id);
         endpoint.disable("admin");
         return describe(endpoint);
@@ -196,23 +209,23 @@ public class WebhookResource {
     @Path("{id}/deliveries")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The endpoint's delivery log, newest first: attempts and status codes, never response bodies")
-    public JsonObject deliveries(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        outbox.ofEndpoint(endpoint(id).id(), LOG_LIMIT).forEach(delivery -> list.add(describe(delivery)));
-        return Json.createObjectBuilder().add("deliveries", list).build();
+    public DeliveryView.Log deliveries(@PathParam("id") String id) {
+        return new DeliveryView.Log(outbox.ofEndpoint(endpoint(id).id(), LOG_LIMIT).stream()
+                .map(DeliveryView::of)
+                .toList());
     }
 
     @POST
     @Path("{id}/deliveries/{delivery}/replay")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Queue a delivery again, under the same webhook-id")
-    public JsonObject replay(@PathParam("id") String id, @PathParam("delivery") String deliveryId) {
+    public DeliveryView replay(@PathParam("id") String id, @PathParam("delivery") String deliveryId) {
         WebhookEndpoint endpoint = endpoint(id);
         WebhookDelivery delivery = outbox.find(PathIds.uuid(deliveryId))
                 .filter(d -> d.endpointId().equals(endpoint.id()))
                 .orElseThrow(NotFoundException::new);
         delivery.replay(Clock.systemUTC().instant());
-        return describe(delivery);
+        return DeliveryView.of(delivery);
     }
 
     @POST
@@ -224,17 +237,22 @@ public class WebhookResource {
             description = "{\"failedSince\": \"2024-07-15T08:00:00Z\"}: every delivery that failed (its last attempt)"
                     + " at or after that instant is sent again under its own webhook-id, with a fresh retry period;"
                     + " the answer says how many. Deliveries of a disabled endpoint wait until it is enabled.")
-    public JsonObject replayFailed(@PathParam("id") String id, JsonValue json) {
+    public DeliveryView.Replayed replayFailed(
+            @PathParam("id") String id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = WebhookRequests.Replay.class)))
+                    JsonValue json) {
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("failedSince"), Set.of());
         Optional<Instant> failedSince = body.requiredInstant("failedSince");
         body.verify();
         WebhookEndpoint endpoint = endpoint(id);
         int replayed = outbox.replayFailed(
                 endpoint.id(), failedSince.orElseThrow(), Clock.systemUTC().instant());
-        return Json.createObjectBuilder()
-                .add("replayed", replayed)
-                .add("failedSince", failedSince.orElseThrow().toString())
-                .build();
+        return new DeliveryView.Replayed(replayed, failedSince.orElseThrow());
     }
 
     private static Set<WebhookEvent> events(JsonBody body) {
@@ -254,47 +272,8 @@ public class WebhookResource {
         return events;
     }
 
-    private JsonObject describe(WebhookEndpoint endpoint) {
-        return describe(endpoint, health.of(endpoint.id()));
-    }
-
-    private JsonObject describe(WebhookEndpoint endpoint, EndpointStatus status) {
-        JsonArrayBuilder events = Json.createArrayBuilder();
-        endpoint.events().forEach(event -> events.add(event.code()));
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", endpoint.id().toString())
-                .add("url", endpoint.url().toString())
-                .add("events", events)
-                .add("enabled", endpoint.enabled())
-                .add("createdBy", accounts.shownName(endpoint.createdBy()))
-                .add("createdAt", endpoint.createdAt().toString());
-        endpoint.disabledReason().ifPresent(reason -> json.add("disabledReason", reason));
-        return json.add("status", describe(status)).build();
-    }
-
-    private static JsonObject describe(EndpointStatus status) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("health", status.failing() ? "failing" : "healthy");
-        status.failingSince().ifPresent(since -> json.add("failingSince", since.toString()));
-        status.lastFailure().ifPresent(reason -> json.add("lastFailure", reason));
-        status.lastFailureAt().ifPresent(at -> json.add("lastFailureAt", at.toString()));
-        return json.add("backlog", status.backlog())
-                .add("failed", status.failed())
-                .build();
-    }
-
-    private static JsonObject describe(WebhookDelivery delivery) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", delivery.id().toString())
-                .add("event", delivery.eventType())
-                .add("state", delivery.state().code())
-                .add("attempts", delivery.attempts())
-                .add("createdAt", delivery.createdAt().toString());
-        delivery.lastStatus().ifPresent(status -> json.add("lastStatus", status));
-        delivery.lastError().ifPresent(error -> json.add("lastError", error));
-        delivery.lastAttemptAt().ifPresent(at -> json.add("lastAttemptAt", at.toString()));
-        delivery.nextAttemptAt().ifPresent(at -> json.add("nextAttemptAt", at.toString()));
-        delivery.deliveredAt().ifPresent(at -> json.add("deliveredAt", at.toString()));
-        return json.build();
+    private WebhookView describe(WebhookEndpoint endpoint) {
+        return WebhookView.of(endpoint, health.of(endpoint.id()), accounts);
     }
 
     private WebhookEndpoint endpoint(String id) {

@@ -3,14 +3,12 @@ package org.bulletincms.web.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.actor.Role;
@@ -59,16 +57,16 @@ public class TaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The caller's tasks: drafts, translations, reviews")
-    public JsonObject mine() {
+    public Tasks mine() {
         Actor actor = caller.actor();
-        JsonArrayBuilder drafts = Json.createArrayBuilder();
-        JsonArrayBuilder translating = Json.createArrayBuilder();
-        JsonArrayBuilder reviews = Json.createArrayBuilder();
+        List<Tasks.Task> drafts = new ArrayList<>();
+        List<Tasks.Task> translating = new ArrayList<>();
+        List<Tasks.Task> reviews = new ArrayList<>();
         if (actor.may(Role.EDITOR)) {
             issues.inStage(Stage.DRAFT).stream()
                     .filter(issue -> issue.createdBy().equals(actor.subject())
                             || records.contributed(issue.id(), actor.subject()))
-                    .forEach(issue -> drafts.add(task(issue)));
+                    .forEach(issue -> drafts.add(Tasks.Task.of(issue)));
         }
         if (actor.may(Role.TRANSLATOR)) {
             for (Issue issue : issues.inStage(Stage.IN_TRANSLATION)) {
@@ -79,32 +77,15 @@ public class TaskResource {
                                         .filter(t -> !t.equals(actor.subject()))
                                         .isPresent());
                 if (!assignedElsewhere) {
-                    translating.add(task(issue));
+                    translating.add(Tasks.Task.of(issue));
                 }
             }
         }
         if (actor.may(Role.APPROVER)) {
             issues.inStage(Stage.IN_REVIEW).stream()
                     .filter(issue -> !fourEyes || !records.contributed(issue.id(), actor.subject()))
-                    .forEach(issue -> reviews.add(task(issue)));
+                    .forEach(issue -> reviews.add(Tasks.Task.of(issue)));
         }
-        return Json.createObjectBuilder()
-                .add("user", actor.username())
-                .add("drafts", drafts)
-                .add("translations", translating)
-                .add("reviews", reviews)
-                .build();
-    }
-
-    private static JsonObject task(Issue issue) {
-        return Json.createObjectBuilder()
-                .add("issue", issue.id().toString())
-                .add("publication", issue.publicationId().toString())
-                .add(
-                        "label",
-                        issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel())
-                .add("stage", issue.stage().code())
-                .add("updatedAt", issue.updatedAt().toString())
-                .build();
+        return new Tasks(actor.username(), drafts, translating, reviews);
     }
 }

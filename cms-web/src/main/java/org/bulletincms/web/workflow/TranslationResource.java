@@ -3,10 +3,6 @@ package org.bulletincms.web.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +26,6 @@ import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
-import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.translation.TranslationProgress;
@@ -38,6 +36,9 @@ import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -71,53 +72,35 @@ public class TranslationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Item × locale translation status, with what changed in the source of outdated ones")
-    public JsonObject overview(@PathParam("issue") String issueId) {
+    public TranslationOverview overview(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
         TranslationProgress progress = workflow.progress(issue);
         Map<String, LocaleAssignment> assignments = translations.assignments(issue.id()).stream()
                 .collect(Collectors.toMap(LocaleAssignment::locale, a -> a));
-        JsonArrayBuilder locales = Json.createArrayBuilder();
         // Every target locale of the publication, so that an assignment shows before the issue has items.
-        for (LocaleTag target :
-                publications.find(issue.publicationId()).orElseThrow().locales().targets()) {
-            String locale = target.value();
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("locale", locale);
-            Optional<LocaleAssignment> assignment = Optional.ofNullable(assignments.get(locale));
-            assignment
-                    .flatMap(LocaleAssignment::translator)
-                    .ifPresent(t -> entry.add("translator", accounts.shownName(t)));
-            entry.add("done", assignment.map(LocaleAssignment::isDone).orElse(false));
-            assignment.flatMap(LocaleAssignment::doneBy).ifPresent(by -> entry.add("doneBy", accounts.shownName(by)));
-            locales.add(entry);
-        }
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        List<TranslationOverview.LocaleView> locales =
+                publications.find(issue.publicationId()).orElseThrow().locales().targets().stream()
+                        .map(target -> {
+                            Optional<LocaleAssignment> assignment =
+                                    Optional.ofNullable(assignments.get(target.value()));
+                            return new TranslationOverview.LocaleView(
+                                    target.value(),
+                                    assignment
+                                            .flatMap(LocaleAssignment::translator)
+                                            .map(accounts::shownName),
+                                    assignment.map(LocaleAssignment::isDone).orElse(false),
+                                    assignment.flatMap(LocaleAssignment::doneBy).map(accounts::shownName));
+                        })
+                        .toList();
+        List<TranslationOverview.ItemView> items = new ArrayList<>();
         for (Item item : issue.items()) {
-            JsonObjectBuilder statuses = Json.createObjectBuilder();
+            Map<String, TranslationOverview.Cell> cells = new LinkedHashMap<>();
             progress.cells().stream()
                     .filter(cell -> cell.itemId().equals(item.id()))
-                    .forEach(cell -> {
-                        JsonObjectBuilder status = Json.createObjectBuilder()
-                                .add("status", cell.status().code());
-                        if (!cell.sourceChanges().isEmpty()) {
-                            JsonArrayBuilder changes = Json.createArrayBuilder();
-                            cell.sourceChanges()
-                                    .forEach(change -> changes.add(Json.createObjectBuilder()
-                                            .add("field", change.field())
-                                            .add("before", change.before() == null ? JsonValue.NULL : change.before())
-                                            .add("after", change.after() == null ? JsonValue.NULL : change.after())));
-                            status.add("sourceChanges", changes);
-                        }
-                        statuses.add(cell.locale(), status);
-                    });
-            items.add(Json.createObjectBuilder()
-                    .add("item", item.id().toString())
-                    .add("type", item.sectionType())
-                    .add("locales", statuses));
+                    .forEach(cell -> cells.put(cell.locale(), TranslationOverview.Cell.of(cell)));
+            items.add(new TranslationOverview.ItemView(item.id(), item.sectionType(), cells));
         }
-        return Json.createObjectBuilder()
-                .add("locales", locales)
-                .add("items", items)
-                .build();
+        return new TranslationOverview(locales, items);
     }
 
     @PUT
@@ -126,7 +109,16 @@ public class TranslationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Assign a translator to one locale of the issue: {\"username\": \"tom\"}")
-    public JsonObject assign(@PathParam("issue") String issueId, @PathParam("locale") String locale, JsonValue json) {
+    public TranslationOverview assign(
+            @PathParam("issue") String issueId,
+            @PathParam("locale") String locale,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = TranslationOverview.Assignment.class)))
+                    JsonValue json) {
         Issue issue = issue(issueId);
         JsonBody body = JsonBody.of(json).allowOnly(Set.of("username"), Set.of());
         Optional<String> username = body.requiredText("username", 100);
@@ -145,7 +137,7 @@ public class TranslationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "The translator marks a locale done (refused while items are missing or outdated)")
-    public JsonObject done(@PathParam("issue") String issueId, @PathParam("locale") String locale) {
+    public TranslationOverview done(@PathParam("issue") String issueId, @PathParam("locale") String locale) {
         workflow.markLocaleDone(
                 issue(issueId), locale, caller.actor(), Clock.systemUTC().instant());
         return overview(issueId);

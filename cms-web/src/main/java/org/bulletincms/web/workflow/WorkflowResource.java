@@ -4,9 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
@@ -33,7 +31,6 @@ import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.refusal.Refusal.FieldViolation;
-import org.bulletincms.web.issue.IssueJson;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.InvalidRequest;
@@ -43,9 +40,11 @@ import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.workflow.PublishedEdition;
-import org.bulletincms.workflow.SignOff;
 import org.bulletincms.workflow.WorkflowRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -84,7 +83,15 @@ public class WorkflowResource {
     @Operation(
             summary = "Take a workflow action: send-to-translation, submit-for-review, reject, approve, "
                     + "withdraw-approval, publish, schedule-publication, start-correction, unpublish")
-    public JsonObject take(@PathParam("issue") String issueId, @PathParam("action") String actionCode, JsonValue json) {
+    public WorkflowViews.State take(
+            @PathParam("issue") String issueId,
+            @PathParam("action") String actionCode,
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = WorkflowViews.ActionRequest.class)))
+                    JsonValue json) {
         WorkflowAction action = WorkflowAction.byCode(actionCode).orElseThrow(NotFoundException::new);
         Issue issue = issue(issueId);
         JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
@@ -113,7 +120,7 @@ public class WorkflowResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Where the issue is in the workflow")
-    public JsonObject current(@PathParam("issue") String issueId) {
+    public WorkflowViews.State current(@PathParam("issue") String issueId) {
         return state(issue(issueId));
     }
 
@@ -122,11 +129,10 @@ public class WorkflowResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Every sign-off of the issue, valid or voided")
-    public JsonObject signOffs(@PathParam("issue") String issueId) {
-        Issue issue = issue(issueId);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        records.signOffs(issue.id()).forEach(signOff -> list.add(signOff(signOff)));
-        return Json.createObjectBuilder().add("signOffs", list).build();
+    public WorkflowViews.SignOffs signOffs(@PathParam("issue") String issueId) {
+        return new WorkflowViews.SignOffs(records.signOffs(issue(issueId).id()).stream()
+                .map(signOff -> WorkflowViews.SignOffView.of(signOff, accounts))
+                .toList());
     }
 
     @GET
@@ -136,30 +142,10 @@ public class WorkflowResource {
     @Operation(
             summary = "The published editions of the issue (a correction adds one); withdrawn ones say when, "
                     + "by whom and why the issue was unpublished")
-    public JsonObject editions(@PathParam("issue") String issueId) {
-        Issue issue = issue(issueId);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (PublishedEdition edition : records.editions(issue.id())) {
-            JsonObjectBuilder entry = Json.createObjectBuilder()
-                    .add("edition", edition.edition())
-                    .add("publishedAt", edition.publishedAt().toString())
-                    .add("publishedBy", accounts.shownName(edition.publishedBy()))
-                    .add("signedHash", edition.signedHash());
-            edition.correctionNote().ifPresent(note -> entry.add("correction", note));
-            edition.withdrawnAt()
-                    .ifPresent(at -> entry.add(
-                            "withdrawn",
-                            Json.createObjectBuilder()
-                                    .add("at", at.toString())
-                                    .add(
-                                            "by",
-                                            edition.withdrawnBy()
-                                                    .map(accounts::shownName)
-                                                    .orElse(""))
-                                    .add("reason", edition.withdrawalReason().orElse(""))));
-            list.add(entry);
-        }
-        return Json.createObjectBuilder().add("editions", list).build();
+    public WorkflowViews.Editions editions(@PathParam("issue") String issueId) {
+        return new WorkflowViews.Editions(records.editions(issue(issueId).id()).stream()
+                .map(edition -> WorkflowViews.EditionView.of(edition, accounts))
+                .toList());
     }
 
     @GET
@@ -175,30 +161,9 @@ public class WorkflowResource {
         }
     }
 
-    private JsonObject state(Issue issue) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("issue", issue.id().toString())
-                .add("stage", issue.stage().code())
-                .add("edition", issue.edition())
-                .add("allowedActions", IssueJson.allowedActions(workflow.allowedActions(issue, caller.actor())));
-        issue.publishAt().ifPresent(at -> json.add("publishAt", at.toString()));
-        issue.correctionNote().ifPresent(note -> json.add("correctionNote", note));
-        records.validSignOff(issue.id()).ifPresent(signOff -> json.add("signOff", signOff(signOff)));
-        return json.build();
-    }
-
-    private JsonObject signOff(SignOff signOff) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", signOff.id().toString())
-                .add("edition", signOff.edition())
-                .add("approver", accounts.shownName(signOff.approver()))
-                .add("signedAt", signOff.signedAt().toString())
-                .add("hash", signOff.issueHash())
-                .add("valid", signOff.isValid());
-        signOff.comment().ifPresent(comment -> json.add("comment", comment));
-        signOff.voidedAt().ifPresent(at -> json.add("voidedAt", at.toString()));
-        signOff.voidReason().ifPresent(reason -> json.add("voidReason", reason));
-        return json.build();
+    private WorkflowViews.State state(Issue issue) {
+        return WorkflowViews.State.of(
+                issue, workflow.allowedActions(issue, caller.actor()), records.validSignOff(issue.id()), accounts);
     }
 
     /** When a scheduled publication is to happen: an ISO instant in the future, sent as {@code at}. */

@@ -1,0 +1,95 @@
+package org.bulletincms.web.workflow;
+
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.bulletincms.translation.ItemLocaleStatus;
+import org.bulletincms.translation.SourceValues;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An issue's translations: each target locale with its translator, and each item's status in each locale. */
+@Schema(description = "Each target locale with its translator; each item's translation status per locale.")
+@JsonbPropertyOrder({"locales", "items"})
+public record TranslationOverview(
+        @Schema(required = true, description = "Every target locale of the publication")
+        List<LocaleView> locales,
+
+        @Schema(required = true, description = "The issue's items in order")
+        List<ItemView> items) {
+
+    /** One target locale: who translates it and whether they marked it done. */
+    @Schema(name = "TranslationLocale", description = "A target locale, its translator and whether it is done.")
+    @JsonbPropertyOrder({"locale", "translator", "done", "doneBy"})
+    public record LocaleView(
+            @Schema(required = true, example = "en") String locale,
+
+            @Schema(description = "The assigned translator's user name")
+            Optional<String> translator,
+
+            @Schema(required = true) boolean done,
+            @Schema(description = "Who marked it done") Optional<String> doneBy) {}
+
+    /** One item's status in each target locale. */
+    @Schema(name = "TranslationItem", description = "An item's translation status, by locale.")
+    @JsonbPropertyOrder({"item", "type", "locales"})
+    public record ItemView(
+            @Schema(required = true) UUID item,
+
+            @Schema(required = true, description = "The item's section type")
+            String type,
+
+            @Schema(required = true, description = "By target locale")
+            Map<String, Cell> locales) {}
+
+    /** One item in one locale; an outdated one says what changed in the source since it was translated. */
+    @Schema(name = "TranslationStatus", description = "An item's translation in one locale.")
+    @JsonbPropertyOrder({"status", "sourceChanges"})
+    public record Cell(
+            @Schema(
+                    required = true,
+                    enumeration = {"missing", "in-progress", "done", "outdated"})
+            String status,
+
+            @Schema(description = "Outdated ones: what changed in the source since the translation")
+            Optional<List<SourceChange>> sourceChanges) {
+
+        static Cell of(ItemLocaleStatus cell) {
+            return new Cell(
+                    cell.status().code(),
+                    cell.sourceChanges().isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(cell.sourceChanges().stream()
+                                    .map(SourceChange::of)
+                                    .toList()));
+        }
+    }
+
+    /** A source field's value before and after a change; either is null when the field was empty. */
+    @Schema(name = "SourceChange", description = "A shared or source-locale field's value before and after.")
+    @JsonbPropertyOrder({"field", "before", "after"})
+    public record SourceChange(
+            @Schema(required = true) String field,
+
+            @Schema(required = true, ref = AnyJsonInOpenApi.NAME)
+            JsonValue before,
+
+            @Schema(required = true, ref = AnyJsonInOpenApi.NAME)
+            JsonValue after) {
+
+        static SourceChange of(SourceValues.SourceChange change) {
+            return new SourceChange(
+                    change.field(),
+                    change.before() == null ? JsonValue.NULL : change.before(),
+                    change.after() == null ? JsonValue.NULL : change.after());
+        }
+    }
+
+    /** What a client sends to assign a translator, for the OpenAPI document; {@code JsonBody} reads it. */
+    @Schema(name = "TranslatorAssignment", description = "The translator's user name.")
+    record Assignment(
+            @Schema(required = true, maxLength = 100, example = "tom")
+            String username) {}
+}
