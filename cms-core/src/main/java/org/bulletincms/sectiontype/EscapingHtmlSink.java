@@ -10,7 +10,7 @@ import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.SanitizedHtml;
 
 /**
- * The core's {@link HtmlSink}: writes escaped HTML into a string. One sink per preview; not
+ * The core's {@link HtmlSink}: writes escaped HTML into a string. One sink per rendering or preview; not
  * thread-safe.
  */
 public final class EscapingHtmlSink implements HtmlSink {
@@ -71,7 +71,31 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     @Override
     public HtmlSink trustedRichText(SanitizedHtml richText) {
-        html.append(sanitizer.sanitise(richText.html()));
+        String clean = sanitizer.sanitise(richText.html());
+        if (clean.chars().noneMatch(c -> BidiNesting.isControl((char) c))) {
+            html.append(clean);
+            return this;
+        }
+        // Each run of text closes what it opened before the next tag, as text() does; inside a tag (an attribute
+        // value) a bidi control reorders nothing a reader needs and is dropped.
+        BidiNesting bidi = new BidiNesting();
+        boolean inTag = false;
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == '<') {
+                bidi.closeAll(html);
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (BidiNesting.isControl(c)) {
+                if (!inTag) {
+                    bidi.accept(c, html);
+                }
+                continue;
+            }
+            html.append(c);
+        }
+        bidi.closeAll(html);
         return this;
     }
 
@@ -88,8 +112,13 @@ public final class EscapingHtmlSink implements HtmlSink {
     }
 
     private void escape(String text) {
+        BidiNesting bidi = new BidiNesting();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (BidiNesting.isControl(c)) {
+                bidi.accept(c, html);
+                continue;
+            }
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
@@ -99,6 +128,7 @@ public final class EscapingHtmlSink implements HtmlSink {
                 default -> html.append(isAllowedInHtml(text, i) ? c : '\uFFFD');
             }
         }
+        bidi.closeAll(html);
     }
 
     private static boolean isAllowedInHtml(String text, int i) {

@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The generic delivery and preview every section type gets unless it writes its own: one field after
+ * The generic delivery, reader rendering and preview every section type gets unless it writes its own: one field after
  * another, each by its kind. Values of the wrong shape are skipped, never fatal.
  */
 final class FieldwiseRendering {
+
+    /** The field a reader sees as the item's heading. */
+    private static final String TITLE = "title";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
@@ -43,6 +46,36 @@ final class FieldwiseRendering {
             }
         }
         html.end();
+        html.end();
+    }
+
+    /**
+     * For readers: the title as the item's heading, prose as it is, every other field under its label. Labels
+     * are for fields a reader cannot place without one (a date, a list of people); prose needs none.
+     */
+    static void reader(SectionType type, ItemView view, HtmlSink html) {
+        html.start("article", Map.of("class", "item item-" + type.id()));
+        for (FieldSpec field : type.fields()) {
+            String name = field.name();
+            if (view.value(name).isEmpty()) {
+                continue;
+            }
+            switch (field.kind()) {
+                case PLAIN_TEXT ->
+                    view.text(name)
+                            .ifPresent(text -> html.element(
+                                    TITLE.equals(name) ? "h3" : "p", Map.of("class", "field-" + name), text));
+                case RICH_TEXT -> view.richText(name).ifPresent(html::trustedRichText);
+                default -> {
+                    html.start("dl", Map.of("class", "field-" + name));
+                    html.element("dt", field.label().get(view.locale()));
+                    html.start("dd");
+                    value(field, view, html);
+                    html.end();
+                    html.end();
+                }
+            }
+        }
         html.end();
     }
 
