@@ -16,6 +16,9 @@ public final class DeliveryFormat {
     /** The media type of the Atom feeds, as sent in {@code Content-Type}. */
     public static final String ATOM = "application/atom+xml;charset=UTF-8";
 
+    /** The media type of the web pages of editions, as sent in {@code Content-Type}. */
+    public static final String HTML = "text/html;charset=UTF-8";
+
     /** The page size of the issue list when none is asked for; its pages are compiled. */
     public static final int DEFAULT_PAGE_SIZE = 20;
 

@@ -51,6 +51,14 @@ public record DocumentKey(String value) {
         return new DocumentKey(publication + "/issues/pages/" + page + "/" + locale.value() + JSON);
     }
 
+    /**
+     * The web page of the latest edition of an issue in one locale. No fall-back variant: a page says its own
+     * language ({@code <html lang>}), so a request for a locale not offered is given the source locale's page.
+     */
+    public static DocumentKey webPage(UUID publication, int year, int number, LocaleTag locale) {
+        return new DocumentKey(publication + "/issues/" + year + "/" + number + "/" + locale.value() + ".html");
+    }
+
     /** The Atom feed of a publication in one locale. */
     public static DocumentKey feed(UUID publication, LocaleTag locale) {
         return new DocumentKey(publication + "/feed/" + locale.value() + ".atom");

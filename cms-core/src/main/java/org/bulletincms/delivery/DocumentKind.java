@@ -19,7 +19,9 @@ public enum DocumentKind {
     /** The publications that have published issues. */
     PUBLICATIONS("publications", false),
     /** The Atom feed of a publication in one locale: its latest issues. */
-    FEED("feed", false);
+    FEED("feed", false),
+    /** The web page of the latest edition of an issue in one locale ({@link WebEditionPage}). */
+    WEB_PAGE("web-page", false);
 
     private final String code;
     private final boolean pinned;

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.workflow.IssuePublished;
 import org.bulletincms.workflow.IssueUnpublished;
 import org.bulletincms.workflow.PublishedEdition;
@@ -29,7 +30,8 @@ import org.bulletincms.workflow.PublishedEdition;
  * or roll back with the publication: the issue in each locale of its snapshot (and, in the source locale, the
  * variant that says the requested locale fell back) under its edition, its year/number and its cumulative
  * number; every item in each locale; the issue's entry in the issue list; the first page of the list in the
- * default page size and the Atom feed, in each locale of the publication; the list of publications.
+ * default page size and the Atom feed, in each locale of the publication; the list of publications; and the
+ * issue's web page in each locale ({@link WebEditionPage}), made from the snapshot like the JSON.
  * Unpublishing removes every document of the issue and recompiles the lists and feeds. Each raises the delivery
  * generation, by which every node knows its in-memory copies are stale.
  *
@@ -60,6 +62,9 @@ public class EditionCompiler {
 
     @Inject
     ConfiguredPublicBaseUrl publicBaseUrl;
+
+    @Inject
+    InstalledSectionTypes sectionTypes;
 
     void compile(@Observes IssuePublished event) {
         PublishedEdition edition = em.createQuery(
@@ -162,6 +167,23 @@ public class EditionCompiler {
                             edition,
                             locale,
                             json)));
+            byte[] page = WebEditionPage.of(snapshot, publication, locale, sectionTypes);
+            current.add(new CompiledDocument.Draft(
+                    DocumentKey.webPage(
+                            publication.id(),
+                            edition.number().year(),
+                            edition.number().numberInYear(),
+                            locale),
+                    DocumentKind.WEB_PAGE,
+                    edition.publicationId(),
+                    Optional.of(edition.issueId()),
+                    Optional.of(edition.edition()),
+                    Optional.of(edition.number().year()),
+                    Optional.of(edition.number().numberInYear()),
+                    Optional.of(locale),
+                    DeliveryFormat.HTML,
+                    DocumentTag.of(new String(page, StandardCharsets.UTF_8)),
+                    page));
             current.add(json(
                     DocumentKey.listEntry(publication.id(), edition.issueId(), locale),
                     DocumentKind.LIST_ENTRY,

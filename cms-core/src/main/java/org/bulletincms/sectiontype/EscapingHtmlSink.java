@@ -4,23 +4,124 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.SanitizedHtml;
 
 /**
  * The core's {@link HtmlSink}: writes escaped HTML into a string. One sink per rendering or preview; not
  * thread-safe.
+ *
+ * <p>A {@linkplain #forPage page sink} also writes the frame of a whole page (document type, head, landmarks,
+ * in-page and same-site links) around the items, which it lets each section type write through
+ * {@link #render(Consumer)} with no more than the plugin vocabulary of {@link HtmlSink}: what a plugin may write
+ * does not depend on where its rendering ends up.
  */
 public final class EscapingHtmlSink implements HtmlSink {
+
+    /** What the core's page frame adds to the plugins' elements; a plugin never gets these. */
+    private static final Set<String> PAGE_ELEMENTS =
+            Set.of("html", "head", "title", "body", "nav", "main", "h1", "meta", "link");
+
+    /** Elements without content or end tag: written by {@link #voidElement} only. */
+    private static final Set<String> VOID_ELEMENTS = Set.of("meta", "link");
+
+    private static final Set<String> PAGE_ATTRIBUTES =
+            Set.of("id", "charset", "name", "content", "rel", "aria-labelledby", "aria-label");
 
     private final RichTextSanitizer sanitizer;
     private final StringBuilder html = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
+    private final boolean page;
+    /** Whether a plugin is writing now: only the plugin vocabulary, only absolute links, only its own elements. */
+    private boolean pluginWriting;
+    /** How many elements were open when the plugin began; it may not close those. */
+    private int pluginFloor;
 
     public EscapingHtmlSink(RichTextSanitizer sanitizer) {
+        this(sanitizer, false);
+    }
+
+    private EscapingHtmlSink(RichTextSanitizer sanitizer, boolean page) {
         this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+        this.page = page;
+    }
+
+    /** A sink for a whole page: its frame written by the core, its items by {@link #render(Consumer)}. */
+    public static EscapingHtmlSink forPage(RichTextSanitizer sanitizer) {
+        return new EscapingHtmlSink(sanitizer, true);
+    }
+
+    /** Starts an HTML document: {@code <!DOCTYPE html>}. */
+    public EscapingHtmlSink doctype() {
+        requirePage("<!DOCTYPE html>");
+        html.append("<!DOCTYPE html>\n");
+        return this;
+    }
+
+    /** Writes an element without content or end tag ({@code <meta>}, {@code <link>}) in a page's frame. */
+    public EscapingHtmlSink voidElement(String element, Map<String, String> attributes) {
+        requirePage("<" + element + ">");
+        if (!VOID_ELEMENTS.contains(element)) {
+            throw new IllegalArgumentException("<" + element + "> is not a void element; use start()");
+        }
+        html.append('<').append(element);
+        new TreeMap<>(attributes).forEach((name, value) -> attribute(element, name, value));
+        html.append('>');
+        return this;
+    }
+
+    /**
+     * Lets a section type write one item into the page, with the plugin vocabulary only. A plugin that throws or
+     * leaves an element open leaves nothing of its item in the page (it breaks its contract; the page stays
+     * well formed); the answer says whether the item was written.
+     */
+    public boolean render(Consumer<HtmlSink> plugin) {
+        requirePage("an item");
+        int length = html.length();
+        int depth = open.size();
+        pluginWriting = true;
+        pluginFloor = depth;
+        try {
+            plugin.accept(this);
+            if (open.size() == depth) {
+                return true;
+            }
+        } catch (RuntimeException broken) {
+            // the contract says never throw; the page is not the place to find out
+        } finally {
+            pluginWriting = false;
+        }
+        html.setLength(length);
+        while (open.size() > depth) {
+            open.pop();
+        }
+        return false;
+    }
+
+    private void requirePage(String what) {
+        if (!page || pluginWriting) {
+            throw new IllegalArgumentException(what + " is written by the core's page frame, not by a section type");
+        }
+    }
+
+    private boolean allowsElement(String element) {
+        return ELEMENTS.contains(element) || (page && !pluginWriting && PAGE_ELEMENTS.contains(element));
+    }
+
+    private boolean allowsAttribute(String name) {
+        return ATTRIBUTES.contains(name) || (page && !pluginWriting && PAGE_ATTRIBUTES.contains(name));
+    }
+
+    /** The page frame links within the page ({@code #…}) and to its own site ({@code /…}); plugins only out. */
+    private boolean allowsLink(String value) {
+        if (page && !pluginWriting && (value.startsWith("#") || (value.startsWith("/") && !value.startsWith("//")))) {
+            return true;
+        }
+        return RichTextSanitizer.isAllowedLink(value);
     }
 
     @Override
@@ -30,7 +131,7 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     @Override
     public HtmlSink start(String element, Map<String, String> attributes) {
-        if (!ELEMENTS.contains(element)) {
+        if (!allowsElement(element) || VOID_ELEMENTS.contains(element)) {
             throw new IllegalArgumentException(
                     "<" + element + "> is not allowed in a preview; use one of " + new TreeSet<>(ELEMENTS));
         }
@@ -42,11 +143,11 @@ public final class EscapingHtmlSink implements HtmlSink {
     }
 
     private void attribute(String element, String name, String value) {
-        if (!ATTRIBUTES.contains(name)) {
+        if (!allowsAttribute(name)) {
             throw new IllegalArgumentException("Attribute '" + name + "' is not allowed in a preview (on <" + element
                     + ">); use one of " + new TreeSet<>(ATTRIBUTES));
         }
-        if (URL_ATTRIBUTES.contains(name) && !RichTextSanitizer.isAllowedLink(value)) {
+        if (URL_ATTRIBUTES.contains(name) && !allowsLink(value)) {
             return;
         }
         html.append(' ').append(name).append("=\"");
@@ -56,7 +157,7 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     @Override
     public HtmlSink end() {
-        if (open.isEmpty()) {
+        if (open.isEmpty() || (pluginWriting && open.size() <= pluginFloor)) {
             throw new IllegalStateException("end() without an open element");
         }
         html.append("</").append(open.pop()).append('>');

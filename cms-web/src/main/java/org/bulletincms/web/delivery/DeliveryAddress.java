@@ -17,6 +17,7 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
     static final String PREFIX = "/api/delivery/v1/publications";
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern WEB_PAGE = Pattern.compile("([0-9]{1,9})\\.html");
     private static final Pattern LOCALE_QUERY = Pattern.compile("locale=([A-Za-z0-9-]{1,35})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -41,6 +42,12 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
     record Latest(int year, int number) implements Shape {
         public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
             return DocumentKey.latestIssue(publication.id(), year, number, served.served(), served.fallback());
+        }
+    }
+
+    record WebPage(int year, int number) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.webPage(publication.id(), year, number, served.served());
         }
     }
 
@@ -106,6 +113,12 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         }
         if (s.length == 4 && s[1].equals("issues") && number(s[2]) && number(s[3])) {
             return Optional.of(new Latest(Integer.parseInt(s[2]), Integer.parseInt(s[3])));
+        }
+        if (s.length == 4 && s[1].equals("issues") && number(s[2])) {
+            Matcher page = WEB_PAGE.matcher(s[3]);
+            if (page.matches()) {
+                return Optional.of(new WebPage(Integer.parseInt(s[2]), Integer.parseInt(page.group(1))));
+            }
         }
         if (s.length == 6
                 && s[1].equals("issues")

@@ -210,6 +210,33 @@ public class DeliveryResource {
                 generation);
     }
 
+    /**
+     * The issue's web page. A URL of its own rather than content negotiation on the JSON's URL: a reader's
+     * browser, a link in an e-mail or a CDN rule can name it without setting {@code Accept}, caches need no
+     * {@code Vary: Accept}, and the JSON URL keeps answering JSON whatever a client sends.
+     */
+    @GET
+    @Path("{slug}/issues/{year}/{number}.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(
+            summary = "The web page of an issue (2024年第2期 → 2024/2.html), latest edition, in one locale",
+            description = "Made when the issue was published, for readers: masthead, contents, every item, no script")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue as an HTML page in the chosen locale (the source locale's if it is not offered)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public Response webPage(
+            @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
+        QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
+        Publication publication = publication(slug);
+        LocaleChoice choice = choice(publication);
+        return compiled(
+                DocumentKey.webPage(publication.id(), integer(year), integer(number), choice.served()),
+                LATEST_MAX_AGE_SECONDS,
+                generation);
+    }
+
     @GET
     @Path("{slug}/issues/{year}/{number}/editions/{edition}")
     @Produces(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ class DeliveryAddressTest {
         assertInstanceOf(DeliveryAddress.Publications.class, shape(P, null));
         assertInstanceOf(DeliveryAddress.FirstPage.class, shape(P + "/spp/issues", null));
         assertEquals(new DeliveryAddress.Latest(2024, 2), shape(P + "/spp/issues/2024/2", null));
+        assertEquals(new DeliveryAddress.WebPage(2024, 2), shape(P + "/spp/issues/2024/2.html", "locale=zh-CN"));
         assertEquals(new DeliveryAddress.Edition(2024, 2, 1), shape(P + "/spp/issues/2024/2/editions/1", null));
         assertEquals(new DeliveryAddress.Cumulative(16), shape(P + "/spp/issues/cumulative/16", null));
         assertEquals(new DeliveryAddress.Item(item), shape(P + "/spp/items/" + item, null));
@@ -45,6 +46,9 @@ class DeliveryAddressTest {
             {P + "/spp/items/" + UUID.randomUUID().toString().toUpperCase(), null},
             {P + "/spp/feed.atom", "locale=en&x=1"},
             {P + "/spp/feed.atom/", null},
+            {P + "/spp/issues/2024/2.htm", null},
+            {P + "/spp/issues/2024/2.html/", null},
+            {P + "/spp/issues/2024/x.html", null},
             {P, "locale=en"},
             {P + "x", null}
         }) {
