@@ -66,14 +66,33 @@ final class FieldwiseRendering {
                             .ifPresent(text -> html.element(
                                     TITLE.equals(name) ? "h3" : "p", Map.of("class", "field-" + name), text));
                 case RICH_TEXT -> view.richText(name).ifPresent(html::trustedRichText);
-                default -> {
-                    html.start("dl", Map.of("class", "field-" + name));
-                    html.element("dt", field.label().get(view.locale()));
-                    html.start("dd");
-                    value(field, view, html);
-                    html.end();
-                    html.end();
-                }
+                case TERM_LIST ->
+                    view.list(name).ifPresent(terms -> labelled(field, view, html, () -> termLines(terms, view, html)));
+                default -> labelled(field, view, html, () -> value(field, view, html));
+            }
+        }
+        html.end();
+    }
+
+    private static void labelled(FieldSpec field, ItemView view, HtmlSink html, Runnable value) {
+        html.start("dl", Map.of("class", "field-" + field.name()));
+        html.element("dt", field.label().get(view.locale()));
+        html.start("dd");
+        value.run();
+        html.end();
+        html.end();
+    }
+
+    /** Terms as bulletins print them, one a line: “活动筹资：设计、策划相关活动或项目；”. */
+    private static void termLines(JsonArray terms, ItemView view, HtmlSink html) {
+        String separator = view.locale().startsWith("zh") ? "：" : ": ";
+        html.start("ul", Map.of("class", "terms"));
+        for (JsonValue entry : terms) {
+            if (entry instanceof JsonObject term) {
+                html.start("li");
+                member(term, "term").ifPresent(text -> html.element("strong", text));
+                member(term, "description").ifPresent(text -> html.text(separator + text));
+                html.end();
             }
         }
         html.end();

@@ -97,7 +97,7 @@ class FieldwiseRenderingTest {
                         + "<dl class=\"field-participation\"><dt>Participation</dt><dd><p>Physical and virtual</p></dd></dl>"
                         + "<dl class=\"field-speakers\"><dt>Speakers</dt><dd><ul><li>Robert Opp, Chief Digital Officer, UNDP (Speaker)</li></ul></dd></dl>"
                         + "<dl class=\"field-figures\"><dt>Key figures</dt><dd><ul><li>1400 certificates</li></ul></dd></dl>"
-                        + "<dl class=\"field-activities\"><dt>Activities</dt><dd><dl><dt>Funding</dt><dd>Design</dd></dl></dd></dl>"
+                        + "<dl class=\"field-activities\"><dt>Activities</dt><dd><ul class=\"terms\"><li><strong>Funding</strong>: Design</li></ul></dd></dl>"
                         + "<dl class=\"field-contact\"><dt>E-mail</dt><dd><p><a href=\"mailto:wangj@mepcec.com\">wangj@mepcec.com</a></p></dd></dl>"
                         + "</article>",
                 sink.html());
