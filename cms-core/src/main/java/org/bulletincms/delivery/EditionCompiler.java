@@ -105,6 +105,27 @@ public class EditionCompiler {
                 .getResultList();
     }
 
+    /**
+     * The latest editions that have their JSON documents but no web page: compiled by a release before web pages
+     * were; each is compiled again by {@link #compileUncompiled}, which adds the pages and leaves the other
+     * documents' bytes as they are.
+     */
+    @Transactional
+    public List<UUID> editionsWithoutWebPage() {
+        return em.createQuery(
+                        "select e.id from PublishedEdition e where " + PublishedIssues.VISIBLE
+                                + " and e.edition = (select max(x.edition) from PublishedEdition x"
+                                + " where x.issueId = e.issueId)"
+                                + " and exists (select d.docKey from CompiledDocument d where d.issueId = e.issueId"
+                                + " and d.kind = :compiled)"
+                                + " and not exists (select p.docKey from CompiledDocument p"
+                                + " where p.issueId = e.issueId and p.kind = :page)",
+                        UUID.class)
+                .setParameter("compiled", DocumentKind.ISSUE_LATEST.code())
+                .setParameter("page", DocumentKind.WEB_PAGE.code())
+                .getResultList();
+    }
+
     /** Compiles one edition found by {@link #uncompiledEditions()}, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void compileUncompiled(UUID editionId) {
