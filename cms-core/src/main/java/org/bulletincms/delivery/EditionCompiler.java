@@ -31,7 +31,8 @@ import org.bulletincms.workflow.PublishedEdition;
  * variant that says the requested locale fell back) under its edition, its year/number and its cumulative
  * number; every item in each locale; the issue's entry in the issue list; the first page of the list in the
  * default page size and the Atom feed, in each locale of the publication; the list of publications; and the
- * issue's web page in each locale ({@link WebEditionPage}), made from the snapshot like the JSON.
+ * issue's web page and e-mail edition in each locale ({@link WebEditionPage}, {@link EmailEdition}), made from
+ * the snapshot like the JSON.
  * Unpublishing removes every document of the issue and recompiles the lists and feeds. Each raises the delivery
  * generation, by which every node knows its in-memory copies are stale.
  *
@@ -188,23 +189,32 @@ public class EditionCompiler {
                             edition,
                             locale,
                             json)));
-            byte[] page = WebEditionPage.of(snapshot, publication, locale, sectionTypes);
-            current.add(new CompiledDocument.Draft(
-                    DocumentKey.webPage(
-                            publication.id(),
-                            edition.number().year(),
-                            edition.number().numberInYear(),
-                            locale),
+            int year = edition.number().year();
+            int number = edition.number().numberInYear();
+            UUID p = publication.id();
+            current.add(rendering(
+                    DocumentKey.webPage(p, year, number, locale),
                     DocumentKind.WEB_PAGE,
-                    edition.publicationId(),
-                    Optional.of(edition.issueId()),
-                    Optional.of(edition.edition()),
-                    Optional.of(edition.number().year()),
-                    Optional.of(edition.number().numberInYear()),
-                    Optional.of(locale),
+                    edition,
+                    locale,
                     DeliveryFormat.HTML,
-                    DocumentTag.of(new String(page, StandardCharsets.UTF_8)),
-                    page));
+                    WebEditionPage.of(snapshot, publication, locale, sectionTypes)));
+            EmailEdition.Message email =
+                    EmailEdition.of(snapshot, publication, locale, sectionTypes, publicBaseUrl.get());
+            current.add(rendering(
+                    DocumentKey.emailHtml(p, year, number, locale),
+                    DocumentKind.EMAIL_HTML,
+                    edition,
+                    locale,
+                    DeliveryFormat.HTML,
+                    email.html()));
+            current.add(rendering(
+                    DocumentKey.emailText(p, year, number, locale),
+                    DocumentKind.EMAIL_TEXT,
+                    edition,
+                    locale,
+                    DeliveryFormat.TEXT,
+                    email.text()));
             current.add(json(
                     DocumentKey.listEntry(publication.id(), edition.issueId(), locale),
                     DocumentKind.LIST_ENTRY,
@@ -394,6 +404,28 @@ public class EditionCompiler {
             DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, Record document) {
         byte[] body = DeliveryJson.bytes(document);
         return draft(key, kind, edition, locale, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body);
+    }
+
+    /** A rendering of the issue for readers (web page, e-mail), tagged by its bytes. */
+    private static CompiledDocument.Draft rendering(
+            DocumentKey key,
+            DocumentKind kind,
+            PublishedEdition edition,
+            LocaleTag locale,
+            String mediaType,
+            byte[] body) {
+        return new CompiledDocument.Draft(
+                key,
+                kind,
+                edition.publicationId(),
+                Optional.of(edition.issueId()),
+                Optional.of(edition.edition()),
+                Optional.of(edition.number().year()),
+                Optional.of(edition.number().numberInYear()),
+                Optional.of(locale),
+                mediaType,
+                DocumentTag.of(new String(body, StandardCharsets.UTF_8)),
+                body);
     }
 
     private static CompiledDocument.Draft draft(

@@ -224,7 +224,7 @@ public final class WebEditionPage {
         return "item-" + itemId;
     }
 
-    private static Optional<String> text(JsonObject json, String name) {
+    static Optional<String> text(JsonObject json, String name) {
         return json.containsKey(name) ? Optional.of(json.getString(name)) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,35 +25,57 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     /** What the core's page frame adds to the plugins' elements; a plugin never gets these. */
     private static final Set<String> PAGE_ELEMENTS =
-            Set.of("html", "head", "title", "body", "nav", "main", "h1", "meta", "link");
+            Set.of("html", "head", "title", "body", "nav", "main", "h1", "meta", "link", "table", "tbody", "tr", "td");
 
     /** Elements without content or end tag: written by {@link #voidElement} only. */
     private static final Set<String> VOID_ELEMENTS = Set.of("meta", "link");
 
-    private static final Set<String> PAGE_ATTRIBUTES =
-            Set.of("id", "charset", "name", "content", "rel", "aria-labelledby", "aria-label");
+    private static final Set<String> PAGE_ATTRIBUTES = Set.of(
+            "id",
+            "charset",
+            "name",
+            "content",
+            "rel",
+            "aria-labelledby",
+            "aria-label",
+            "role",
+            "width",
+            "align",
+            "style");
 
     private final RichTextSanitizer sanitizer;
     private final StringBuilder html = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
     private final boolean page;
+    /** For mail clients, which drop style sheets: the style each element gets inline unless it has its own. */
+    private final Map<String, String> inlineStyles;
     /** Whether a plugin is writing now: only the plugin vocabulary, only absolute links, only its own elements. */
     private boolean pluginWriting;
     /** How many elements were open when the plugin began; it may not close those. */
     private int pluginFloor;
 
     public EscapingHtmlSink(RichTextSanitizer sanitizer) {
-        this(sanitizer, false);
+        this(sanitizer, false, Map.of());
     }
 
-    private EscapingHtmlSink(RichTextSanitizer sanitizer, boolean page) {
+    private EscapingHtmlSink(RichTextSanitizer sanitizer, boolean page, Map<String, String> inlineStyles) {
         this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
         this.page = page;
+        this.inlineStyles = Map.copyOf(inlineStyles);
     }
 
     /** A sink for a whole page: its frame written by the core, its items by {@link #render(Consumer)}. */
     public static EscapingHtmlSink forPage(RichTextSanitizer sanitizer) {
-        return new EscapingHtmlSink(sanitizer, true);
+        return new EscapingHtmlSink(sanitizer, true, Map.of());
+    }
+
+    /**
+     * A sink for an HTML e-mail: a page whose every element, the plugins' included, carries its style inline
+     * ({@code style} from {@code inlineStyles} by element name, unless the frame gives one), since mail clients
+     * drop style sheets. Plugins still cannot write a {@code style} themselves.
+     */
+    public static EscapingHtmlSink forEmail(RichTextSanitizer sanitizer, Map<String, String> inlineStyles) {
+        return new EscapingHtmlSink(sanitizer, true, inlineStyles);
     }
 
     /** Starts an HTML document: {@code <!DOCTYPE html>}. */
@@ -68,8 +91,10 @@ public final class EscapingHtmlSink implements HtmlSink {
         if (!VOID_ELEMENTS.contains(element)) {
             throw new IllegalArgumentException("<" + element + "> is not a void element; use start()");
         }
+        Map<String, String> written = new TreeMap<>(attributes);
+        written.keySet().forEach(name -> requireAllowed(element, name));
         html.append('<').append(element);
-        new TreeMap<>(attributes).forEach((name, value) -> attribute(element, name, value));
+        written.forEach(this::attribute);
         html.append('>');
         return this;
     }
@@ -135,18 +160,24 @@ public final class EscapingHtmlSink implements HtmlSink {
             throw new IllegalArgumentException(
                     "<" + element + "> is not allowed in a preview; use one of " + new TreeSet<>(ELEMENTS));
         }
+        Map<String, String> written = new TreeMap<>(attributes);
+        written.keySet().forEach(name -> requireAllowed(element, name));
+        Optional.ofNullable(inlineStyles.get(element)).ifPresent(style -> written.putIfAbsent("style", style));
         html.append('<').append(element);
-        new TreeMap<>(attributes).forEach((name, value) -> attribute(element, name, value));
+        written.forEach(this::attribute);
         html.append('>');
         open.push(element);
         return this;
     }
 
-    private void attribute(String element, String name, String value) {
+    private void requireAllowed(String element, String name) {
         if (!allowsAttribute(name)) {
             throw new IllegalArgumentException("Attribute '" + name + "' is not allowed in a preview (on <" + element
                     + ">); use one of " + new TreeSet<>(ATTRIBUTES));
         }
+    }
+
+    private void attribute(String name, String value) {
         if (URL_ATTRIBUTES.contains(name) && !allowsLink(value)) {
             return;
         }
@@ -198,6 +229,16 @@ public final class EscapingHtmlSink implements HtmlSink {
         }
         bidi.closeAll(html);
         return this;
+    }
+
+    /** How many characters were written so far: a position for {@link #written(int)}. */
+    public int length() {
+        return html.length();
+    }
+
+    /** What was written since a {@link #length()}. */
+    public String written(int since) {
+        return html.substring(since);
     }
 
     /**

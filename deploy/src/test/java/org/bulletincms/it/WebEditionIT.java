@@ -26,11 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The web page of a published issue (issue 15), as a reader gets it: both seed issues entered exactly as published,
- * translated, signed off and published; each page read in Chromium on a phone-sized screen, its text compared with
- * the seed document line by line in the seed's order ({@link SeedLines}), checked with axe-core and saved as a
- * screenshot under {@code target/screenshots}. The English page has every item in English; unpublishing removes
- * the page.
+ * The web page and the e-mail edition of a published issue (issue 15), as a reader gets them: both seed issues
+ * entered exactly as published, translated, signed off and published; each page read in Chromium on a phone-sized
+ * screen, its text (and the e-mail's plain-text part) compared with the seed document line by line in the seed's
+ * order ({@link SeedLines}), checked with axe-core and saved as a screenshot under {@code target/screenshots}; the
+ * e-mail under 100 KB, 600 px wide, linking to the web page at the public base URL. The English page has every
+ * item in English; unpublishing removes the page.
  */
 @ExtendWith(ArquillianExtension.class)
 class WebEditionIT {
@@ -155,6 +156,19 @@ class WebEditionIT {
     }
 
     @Test
+    void bothSeedIssuesAsEmailsFitMailClientsAndTheirTextHasEveryLineOfTheSeedInOrder() throws IOException {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        String slug = publication.getString("slug");
+        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
+        publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        Files.createDirectories(RESULTS);
+        try (Browser browser = new Browser()) {
+            readAsTheSeedByMail(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
+            readAsTheSeedByMail(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
+        }
+    }
+
+    @Test
     void theEnglishPageShowsEveryItemInEnglish() throws IOException {
         JsonObject publication = SeedIssuesIT.startSeedPublication();
         String slug = publication.getString("slug");
@@ -211,6 +225,8 @@ class WebEditionIT {
 
         for (String locale : List.of("zh-CN", "en")) {
             assertProblem(Api.anonymous().get(page + "?locale=" + locale), 404, "not-found");
+            assertProblem(Api.anonymous().get(issue.issuePath() + ".email.html?locale=" + locale), 404, "not-found");
+            assertProblem(Api.anonymous().get(issue.issuePath() + ".email.txt?locale=" + locale), 404, "not-found");
         }
     }
 
@@ -232,6 +248,39 @@ class WebEditionIT {
                 missing.stream().filter(line -> !mayLack.containsKey(line)).toList();
         assertEquals(List.of(), unexplained, issue + ": seed lines missing from the page, or out of the seed's order");
         Accessibility.assertNoSeriousViolations(page, issue + " in Chinese");
+        browser.screenshot(page, name);
+    }
+
+    private static void readAsTheSeedByMail(
+            Browser browser, String slug, String issue, String seedFile, Map<String, String> mayLack)
+            throws IOException {
+        String base = "/api/delivery/v1/publications/" + slug + "/issues/" + issue;
+        Api.Reply html = Api.anonymous().get(base + ".email.html?locale=zh-CN");
+        assertEquals(200, html.status(), html::toString);
+        assertHtml(html);
+        byte[] bytes = html.body().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length < 100 * 1024, () -> issue + ": the e-mail has " + bytes.length + " bytes");
+        String lower = html.body().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(
+                lower.contains("<script") || lower.contains("<style") || lower.contains("<link"), "no script or CSS");
+        assertTrue(html.body().contains("width=\"600\""), "one table 600 px wide");
+        String webPage = "https://bulletin.example.org" + base + ".html?locale=zh-CN";
+        assertTrue(html.body().contains("href=\"" + webPage + "\""), "a link to the web page at the public base URL");
+        assertFalse(html.body().contains("#item-"), "the seed issues fit in full: no item is a summary");
+        Api.Reply text = Api.anonymous().get(base + ".email.txt?locale=zh-CN");
+        assertEquals(200, text.status(), text::toString);
+        assertTrue(text.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain"), text::toString);
+        assertTrue(text.body().contains("<" + webPage + ">"), "the text part links to the web page too");
+        String name = "email-edition-" + issue.replace('/', '-') + "-zh-CN";
+        List<String> missing = SeedLines.missing(SeedLines.of(seedFile), text.body());
+        Files.writeString(RESULTS.resolve(name + ".txt"), text.body(), StandardCharsets.UTF_8);
+        Files.writeString(RESULTS.resolve(name + ".html"), html.body(), StandardCharsets.UTF_8);
+        Files.write(RESULTS.resolve(name + "-missing.txt"), missing, StandardCharsets.UTF_8);
+        List<String> unexplained =
+                missing.stream().filter(line -> !mayLack.containsKey(line)).toList();
+        assertEquals(List.of(), unexplained, issue + ": seed lines missing from the e-mail's text, or out of order");
+        Page page = browser.read(Api.base().resolve(base + ".email.html?locale=zh-CN"), "zh-CN");
+        Accessibility.assertNoSeriousViolations(page, issue + " by e-mail");
         browser.screenshot(page, name);
     }
 

@@ -18,6 +18,7 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern WEB_PAGE = Pattern.compile("([0-9]{1,9})\\.html");
+    private static final Pattern EMAIL = Pattern.compile("([0-9]{1,9})\\.email\\.(html|txt)");
     private static final Pattern LOCALE_QUERY = Pattern.compile("locale=([A-Za-z0-9-]{1,35})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
@@ -48,6 +49,14 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
     record WebPage(int year, int number) implements Shape {
         public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
             return DocumentKey.webPage(publication.id(), year, number, served.served());
+        }
+    }
+
+    record Email(int year, int number, boolean html) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return html
+                    ? DocumentKey.emailHtml(publication.id(), year, number, served.served())
+                    : DocumentKey.emailText(publication.id(), year, number, served.served());
         }
     }
 
@@ -118,6 +127,13 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
             Matcher page = WEB_PAGE.matcher(s[3]);
             if (page.matches()) {
                 return Optional.of(new WebPage(Integer.parseInt(s[2]), Integer.parseInt(page.group(1))));
+            }
+            Matcher email = EMAIL.matcher(s[3]);
+            if (email.matches()) {
+                return Optional.of(new Email(
+                        Integer.parseInt(s[2]),
+                        Integer.parseInt(email.group(1)),
+                        email.group(2).equals("html")));
             }
         }
         if (s.length == 6

@@ -19,6 +19,8 @@ class DeliveryAddressTest {
         assertInstanceOf(DeliveryAddress.FirstPage.class, shape(P + "/spp/issues", null));
         assertEquals(new DeliveryAddress.Latest(2024, 2), shape(P + "/spp/issues/2024/2", null));
         assertEquals(new DeliveryAddress.WebPage(2024, 2), shape(P + "/spp/issues/2024/2.html", "locale=zh-CN"));
+        assertEquals(new DeliveryAddress.Email(2024, 2, true), shape(P + "/spp/issues/2024/2.email.html", null));
+        assertEquals(new DeliveryAddress.Email(2024, 2, false), shape(P + "/spp/issues/2024/2.email.txt", null));
         assertEquals(new DeliveryAddress.Edition(2024, 2, 1), shape(P + "/spp/issues/2024/2/editions/1", null));
         assertEquals(new DeliveryAddress.Cumulative(16), shape(P + "/spp/issues/cumulative/16", null));
         assertEquals(new DeliveryAddress.Item(item), shape(P + "/spp/items/" + item, null));
@@ -49,6 +51,7 @@ class DeliveryAddressTest {
             {P + "/spp/issues/2024/2.htm", null},
             {P + "/spp/issues/2024/2.html/", null},
             {P + "/spp/issues/2024/x.html", null},
+            {P + "/spp/issues/2024/2.email.pdf", null},
             {P, "locale=en"},
             {P + "x", null}
         }) {
