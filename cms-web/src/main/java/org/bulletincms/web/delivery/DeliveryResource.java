@@ -30,6 +30,7 @@ import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.delivery.IssuePage;
 import org.bulletincms.delivery.PublicationList;
+import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
@@ -261,7 +262,7 @@ public class DeliveryResource {
 
     /** Where a rendering of an issue's latest edition is kept, by publication, year, number and locale. */
     private interface RenderingKey {
-        DocumentKey of(UUID publication, int year, int number, org.bulletincms.locale.LocaleTag locale);
+        DocumentKey of(UUID publication, int year, int number, LocaleTag locale);
     }
 
     private Response rendering(String slug, String year, String number, RenderingKey key) {
