@@ -16,6 +16,12 @@ public final class DeliveryFormat {
     /** The media type of the Atom feeds, as sent in {@code Content-Type}. */
     public static final String ATOM = "application/atom+xml;charset=UTF-8";
 
+    /** The media type of the web pages of editions, as sent in {@code Content-Type}. */
+    public static final String HTML = "text/html;charset=UTF-8";
+
+    /** The media type of the plain-text alternative of e-mail editions. */
+    public static final String TEXT = "text/plain;charset=UTF-8";
+
     /** The page size of the issue list when none is asked for; its first pages are compiled. */
     public static final int DEFAULT_PAGE_SIZE = 20;
 

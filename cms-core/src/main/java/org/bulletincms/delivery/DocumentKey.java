@@ -51,6 +51,24 @@ public record DocumentKey(String value) {
         return new DocumentKey(publication + "/issues/pages/" + page + "/" + locale.value() + JSON);
     }
 
+    /**
+     * The web page of the latest edition of an issue in one locale. No fall-back variant: a page says its own
+     * language ({@code <html lang>}), so a request for a locale not offered is given the source locale's page.
+     */
+    public static DocumentKey webPage(UUID publication, int year, int number, LocaleTag locale) {
+        return new DocumentKey(publication + "/issues/" + year + "/" + number + "/" + locale.value() + ".html");
+    }
+
+    /** The HTML of the e-mail edition of the latest edition of an issue in one locale. */
+    public static DocumentKey emailHtml(UUID publication, int year, int number, LocaleTag locale) {
+        return new DocumentKey(publication + "/issues/" + year + "/" + number + "/" + locale.value() + ".email.html");
+    }
+
+    /** The plain-text alternative of the e-mail edition. */
+    public static DocumentKey emailText(UUID publication, int year, int number, LocaleTag locale) {
+        return new DocumentKey(publication + "/issues/" + year + "/" + number + "/" + locale.value() + ".email.txt");
+    }
+
     /** The Atom feed of a publication in one locale. */
     public static DocumentKey feed(UUID publication, LocaleTag locale) {
         return new DocumentKey(publication + "/feed/" + locale.value() + ".atom");

@@ -19,7 +19,13 @@ public enum DocumentKind {
     /** The publications that have published issues. */
     PUBLICATIONS("publications", false),
     /** The Atom feed of a publication in one locale: its latest issues. */
-    FEED("feed", false);
+    FEED("feed", false),
+    /** The web page of the latest edition of an issue in one locale ({@link WebEditionPage}). */
+    WEB_PAGE("web-page", false),
+    /** The e-mail edition of the latest edition of an issue in one locale, its HTML ({@link EmailEdition}). */
+    EMAIL_HTML("email-html", false),
+    /** The plain-text alternative of the e-mail edition. */
+    EMAIL_TEXT("email-text", false);
 
     private final String code;
     private final boolean pinned;

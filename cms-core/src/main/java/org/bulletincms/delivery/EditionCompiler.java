@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.workflow.IssuePublished;
 import org.bulletincms.workflow.IssueUnpublished;
 import org.bulletincms.workflow.PublishedEdition;
@@ -29,7 +30,9 @@ import org.bulletincms.workflow.PublishedEdition;
  * or roll back with the publication: the issue in each locale of its snapshot (and, in the source locale, the
  * variant that says the requested locale fell back) under its edition, its year/number and its cumulative
  * number; every item in each locale; the issue's entry in the issue list; the first page of the list in the
- * default page size and the Atom feed, in each locale of the publication; the list of publications.
+ * default page size and the Atom feed, in each locale of the publication; the list of publications; and the
+ * issue's web page and e-mail edition in each locale ({@link WebEditionPage}, {@link EmailEdition}), made from
+ * the snapshot like the JSON.
  * Unpublishing removes every document of the issue and recompiles the lists and feeds. Each raises the delivery
  * generation, by which every node knows its in-memory copies are stale.
  *
@@ -60,6 +63,9 @@ public class EditionCompiler {
 
     @Inject
     ConfiguredPublicBaseUrl publicBaseUrl;
+
+    @Inject
+    InstalledSectionTypes sectionTypes;
 
     void compile(@Observes IssuePublished event) {
         PublishedEdition edition = em.createQuery(
@@ -97,6 +103,27 @@ public class EditionCompiler {
                                 + " and d.edition = e.edition and d.kind = :k)",
                         UUID.class)
                 .setParameter("k", DocumentKind.ISSUE_EDITION.code())
+                .getResultList();
+    }
+
+    /**
+     * The latest editions that have their JSON documents but no web page: compiled by a release before web pages
+     * were; each is compiled again by {@link #compileUncompiled}, which adds the pages and leaves the other
+     * documents' bytes as they are.
+     */
+    @Transactional
+    public List<UUID> editionsWithoutWebPage() {
+        return em.createQuery(
+                        "select e.id from PublishedEdition e where " + PublishedIssues.VISIBLE
+                                + " and e.edition = (select max(x.edition) from PublishedEdition x"
+                                + " where x.issueId = e.issueId)"
+                                + " and exists (select d.docKey from CompiledDocument d where d.issueId = e.issueId"
+                                + " and d.kind = :compiled)"
+                                + " and not exists (select p.docKey from CompiledDocument p"
+                                + " where p.issueId = e.issueId and p.kind = :page)",
+                        UUID.class)
+                .setParameter("compiled", DocumentKind.ISSUE_LATEST.code())
+                .setParameter("page", DocumentKind.WEB_PAGE.code())
                 .getResultList();
     }
 
@@ -162,6 +189,32 @@ public class EditionCompiler {
                             edition,
                             locale,
                             json)));
+            int year = edition.number().year();
+            int number = edition.number().numberInYear();
+            UUID p = publication.id();
+            current.add(rendering(
+                    DocumentKey.webPage(p, year, number, locale),
+                    DocumentKind.WEB_PAGE,
+                    edition,
+                    locale,
+                    DeliveryFormat.HTML,
+                    WebEditionPage.of(snapshot, publication, locale, sectionTypes)));
+            EmailEdition.Message email =
+                    EmailEdition.of(snapshot, publication, locale, sectionTypes, publicBaseUrl.get());
+            current.add(rendering(
+                    DocumentKey.emailHtml(p, year, number, locale),
+                    DocumentKind.EMAIL_HTML,
+                    edition,
+                    locale,
+                    DeliveryFormat.HTML,
+                    email.html()));
+            current.add(rendering(
+                    DocumentKey.emailText(p, year, number, locale),
+                    DocumentKind.EMAIL_TEXT,
+                    edition,
+                    locale,
+                    DeliveryFormat.TEXT,
+                    email.text()));
             current.add(json(
                     DocumentKey.listEntry(publication.id(), edition.issueId(), locale),
                     DocumentKind.LIST_ENTRY,
@@ -360,6 +413,28 @@ public class EditionCompiler {
             DocumentKey key, DocumentKind kind, PublishedEdition edition, LocaleTag locale, Record document) {
         byte[] body = DeliveryJson.bytes(document);
         return draft(key, kind, edition, locale, DocumentTag.of(new String(body, StandardCharsets.UTF_8)), body);
+    }
+
+    /** A rendering of the issue for readers (web page, e-mail), tagged by its bytes. */
+    private static CompiledDocument.Draft rendering(
+            DocumentKey key,
+            DocumentKind kind,
+            PublishedEdition edition,
+            LocaleTag locale,
+            String mediaType,
+            byte[] body) {
+        return new CompiledDocument.Draft(
+                key,
+                kind,
+                edition.publicationId(),
+                Optional.of(edition.issueId()),
+                Optional.of(edition.edition()),
+                Optional.of(edition.number().year()),
+                Optional.of(edition.number().numberInYear()),
+                Optional.of(locale),
+                mediaType,
+                DocumentTag.of(new String(body, StandardCharsets.UTF_8)),
+                body);
     }
 
     private static CompiledDocument.Draft draft(

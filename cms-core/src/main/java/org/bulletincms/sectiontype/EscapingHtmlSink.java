@@ -4,23 +4,149 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.SanitizedHtml;
 
 /**
- * The core's {@link HtmlSink}: writes escaped HTML into a string. One sink per preview; not
+ * The core's {@link HtmlSink}: writes escaped HTML into a string. One sink per rendering or preview; not
  * thread-safe.
+ *
+ * <p>A {@linkplain #forPage page sink} also writes the frame of a whole page (document type, head, landmarks,
+ * in-page and same-site links) around the items, which it lets each section type write through
+ * {@link #render(Consumer)} with no more than the plugin vocabulary of {@link HtmlSink}: what a plugin may write
+ * does not depend on where its rendering ends up.
  */
 public final class EscapingHtmlSink implements HtmlSink {
+
+    /** What the core's page frame adds to the plugins' elements; a plugin never gets these. */
+    private static final Set<String> PAGE_ELEMENTS =
+            Set.of("html", "head", "title", "body", "nav", "main", "h1", "meta", "link", "table", "tbody", "tr", "td");
+
+    /** Elements without content or end tag: written by {@link #voidElement} only. */
+    private static final Set<String> VOID_ELEMENTS = Set.of("meta", "link");
+
+    private static final Set<String> PAGE_ATTRIBUTES = Set.of(
+            "id",
+            "charset",
+            "name",
+            "content",
+            "rel",
+            "aria-labelledby",
+            "aria-label",
+            "role",
+            "width",
+            "align",
+            "style");
 
     private final RichTextSanitizer sanitizer;
     private final StringBuilder html = new StringBuilder();
     private final Deque<String> open = new ArrayDeque<>();
+    private final boolean page;
+    /** For mail clients, which drop style sheets: the style each element gets inline unless it has its own. */
+    private final Map<String, String> inlineStyles;
+    /** Whether a plugin is writing now: only the plugin vocabulary, only absolute links, only its own elements. */
+    private boolean pluginWriting;
+    /** How many elements were open when the plugin began; it may not close those. */
+    private int pluginFloor;
 
     public EscapingHtmlSink(RichTextSanitizer sanitizer) {
+        this(sanitizer, false, Map.of());
+    }
+
+    private EscapingHtmlSink(RichTextSanitizer sanitizer, boolean page, Map<String, String> inlineStyles) {
         this.sanitizer = Objects.requireNonNull(sanitizer, "sanitizer");
+        this.page = page;
+        this.inlineStyles = Map.copyOf(inlineStyles);
+    }
+
+    /** A sink for a whole page: its frame written by the core, its items by {@link #render(Consumer)}. */
+    public static EscapingHtmlSink forPage(RichTextSanitizer sanitizer) {
+        return new EscapingHtmlSink(sanitizer, true, Map.of());
+    }
+
+    /**
+     * A sink for an HTML e-mail: a page whose every element, the plugins' included, carries its style inline
+     * ({@code style} from {@code inlineStyles} by element name, unless the frame gives one), since mail clients
+     * drop style sheets. Plugins still cannot write a {@code style} themselves.
+     */
+    public static EscapingHtmlSink forEmail(RichTextSanitizer sanitizer, Map<String, String> inlineStyles) {
+        return new EscapingHtmlSink(sanitizer, true, inlineStyles);
+    }
+
+    /** Starts an HTML document: {@code <!DOCTYPE html>}. */
+    public EscapingHtmlSink doctype() {
+        requirePage("<!DOCTYPE html>");
+        html.append("<!DOCTYPE html>\n");
+        return this;
+    }
+
+    /** Writes an element without content or end tag ({@code <meta>}, {@code <link>}) in a page's frame. */
+    public EscapingHtmlSink voidElement(String element, Map<String, String> attributes) {
+        requirePage("<" + element + ">");
+        if (!VOID_ELEMENTS.contains(element)) {
+            throw new IllegalArgumentException("<" + element + "> is not a void element; use start()");
+        }
+        Map<String, String> written = new TreeMap<>(attributes);
+        written.keySet().forEach(name -> requireAllowed(element, name));
+        html.append('<').append(element);
+        written.forEach(this::attribute);
+        html.append('>');
+        return this;
+    }
+
+    /**
+     * Lets a section type write one item into the page, with the plugin vocabulary only. A plugin that throws or
+     * leaves an element open leaves nothing of its item in the page (it breaks its contract; the page stays
+     * well formed); the answer says whether the item was written.
+     */
+    public boolean render(Consumer<HtmlSink> plugin) {
+        requirePage("an item");
+        int length = html.length();
+        int depth = open.size();
+        pluginWriting = true;
+        pluginFloor = depth;
+        try {
+            plugin.accept(this);
+            if (open.size() == depth) {
+                return true;
+            }
+        } catch (RuntimeException broken) {
+            // the contract says never throw; the page is not the place to find out
+        } finally {
+            pluginWriting = false;
+        }
+        html.setLength(length);
+        while (open.size() > depth) {
+            open.pop();
+        }
+        return false;
+    }
+
+    private void requirePage(String what) {
+        if (!page || pluginWriting) {
+            throw new IllegalArgumentException(what + " is written by the core's page frame, not by a section type");
+        }
+    }
+
+    private boolean allowsElement(String element) {
+        return ELEMENTS.contains(element) || (page && !pluginWriting && PAGE_ELEMENTS.contains(element));
+    }
+
+    private boolean allowsAttribute(String name) {
+        return ATTRIBUTES.contains(name) || (page && !pluginWriting && PAGE_ATTRIBUTES.contains(name));
+    }
+
+    /** The page frame links within the page ({@code #…}) and to its own site ({@code /…}); plugins only out. */
+    private boolean allowsLink(String value) {
+        if (page && !pluginWriting && (value.startsWith("#") || (value.startsWith("/") && !value.startsWith("//")))) {
+            return true;
+        }
+        return RichTextSanitizer.isAllowedLink(value);
     }
 
     @Override
@@ -30,23 +156,29 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     @Override
     public HtmlSink start(String element, Map<String, String> attributes) {
-        if (!ELEMENTS.contains(element)) {
+        if (!allowsElement(element) || VOID_ELEMENTS.contains(element)) {
             throw new IllegalArgumentException(
                     "<" + element + "> is not allowed in a preview; use one of " + new TreeSet<>(ELEMENTS));
         }
+        Map<String, String> written = new TreeMap<>(attributes);
+        written.keySet().forEach(name -> requireAllowed(element, name));
+        Optional.ofNullable(inlineStyles.get(element)).ifPresent(style -> written.putIfAbsent("style", style));
         html.append('<').append(element);
-        new TreeMap<>(attributes).forEach((name, value) -> attribute(element, name, value));
+        written.forEach(this::attribute);
         html.append('>');
         open.push(element);
         return this;
     }
 
-    private void attribute(String element, String name, String value) {
-        if (!ATTRIBUTES.contains(name)) {
+    private void requireAllowed(String element, String name) {
+        if (!allowsAttribute(name)) {
             throw new IllegalArgumentException("Attribute '" + name + "' is not allowed in a preview (on <" + element
                     + ">); use one of " + new TreeSet<>(ATTRIBUTES));
         }
-        if (URL_ATTRIBUTES.contains(name) && !RichTextSanitizer.isAllowedLink(value)) {
+    }
+
+    private void attribute(String name, String value) {
+        if (URL_ATTRIBUTES.contains(name) && !allowsLink(value)) {
             return;
         }
         html.append(' ').append(name).append("=\"");
@@ -56,7 +188,7 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     @Override
     public HtmlSink end() {
-        if (open.isEmpty()) {
+        if (open.isEmpty() || (pluginWriting && open.size() <= pluginFloor)) {
             throw new IllegalStateException("end() without an open element");
         }
         html.append("</").append(open.pop()).append('>');
@@ -71,8 +203,42 @@ public final class EscapingHtmlSink implements HtmlSink {
 
     @Override
     public HtmlSink trustedRichText(SanitizedHtml richText) {
-        html.append(sanitizer.sanitise(richText.html()));
+        String clean = sanitizer.sanitise(richText.html());
+        if (clean.chars().noneMatch(c -> BidiNesting.isControl((char) c))) {
+            html.append(clean);
+            return this;
+        }
+        // Each run of text closes what it opened before the next tag, as text() does; inside a tag (an attribute
+        // value) a bidi control reorders nothing a reader needs and is dropped.
+        BidiNesting bidi = new BidiNesting();
+        boolean inTag = false;
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == '<') {
+                bidi.closeAll(html);
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (BidiNesting.isControl(c)) {
+                if (!inTag) {
+                    bidi.accept(c, html);
+                }
+                continue;
+            }
+            html.append(c);
+        }
+        bidi.closeAll(html);
         return this;
+    }
+
+    /** How many characters were written so far: a position for {@link #written(int)}. */
+    public int length() {
+        return html.length();
+    }
+
+    /** What was written since a {@link #length()}. */
+    public String written(int since) {
+        return html.substring(since);
     }
 
     /**
@@ -88,8 +254,13 @@ public final class EscapingHtmlSink implements HtmlSink {
     }
 
     private void escape(String text) {
+        BidiNesting bidi = new BidiNesting();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (BidiNesting.isControl(c)) {
+                bidi.accept(c, html);
+                continue;
+            }
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");
@@ -99,6 +270,7 @@ public final class EscapingHtmlSink implements HtmlSink {
                 default -> html.append(isAllowedInHtml(text, i) ? c : '\uFFFD');
             }
         }
+        bidi.closeAll(html);
     }
 
     private static boolean isAllowedInHtml(String text, int i) {

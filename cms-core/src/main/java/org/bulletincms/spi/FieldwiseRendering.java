@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The generic delivery and preview every section type gets unless it writes its own: one field after
+ * The generic delivery, reader rendering and preview every section type gets unless it writes its own: one field after
  * another, each by its kind. Values of the wrong shape are skipped, never fatal.
  */
 final class FieldwiseRendering {
+
+    /** The field a reader sees as the item's heading. */
+    private static final String TITLE = "title";
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
@@ -43,6 +46,55 @@ final class FieldwiseRendering {
             }
         }
         html.end();
+        html.end();
+    }
+
+    /**
+     * For readers: the title as the item's heading, prose as it is, every other field under its label. Labels
+     * are for fields a reader cannot place without one (a date, a list of people); prose needs none.
+     */
+    static void reader(SectionType type, ItemView view, HtmlSink html) {
+        html.start("article", Map.of("class", "item item-" + type.id()));
+        for (FieldSpec field : type.fields()) {
+            String name = field.name();
+            if (view.value(name).isEmpty()) {
+                continue;
+            }
+            switch (field.kind()) {
+                case PLAIN_TEXT ->
+                    view.text(name)
+                            .ifPresent(text -> html.element(
+                                    TITLE.equals(name) ? "h3" : "p", Map.of("class", "field-" + name), text));
+                case RICH_TEXT -> view.richText(name).ifPresent(html::trustedRichText);
+                case TERM_LIST ->
+                    view.list(name).ifPresent(terms -> labelled(field, view, html, () -> termLines(terms, view, html)));
+                default -> labelled(field, view, html, () -> value(field, view, html));
+            }
+        }
+        html.end();
+    }
+
+    private static void labelled(FieldSpec field, ItemView view, HtmlSink html, Runnable value) {
+        html.start("dl", Map.of("class", "field-" + field.name()));
+        html.element("dt", field.label().get(view.locale()));
+        html.start("dd");
+        value.run();
+        html.end();
+        html.end();
+    }
+
+    /** Terms as bulletins print them, one a line: “活动筹资：设计、策划相关活动或项目；”. */
+    private static void termLines(JsonArray terms, ItemView view, HtmlSink html) {
+        String separator = view.locale().startsWith("zh") ? "：" : ": ";
+        html.start("ul", Map.of("class", "terms"));
+        for (JsonValue entry : terms) {
+            if (entry instanceof JsonObject term) {
+                html.start("li");
+                member(term, "term").ifPresent(text -> html.element("strong", text));
+                member(term, "description").ifPresent(text -> html.text(separator + text));
+                html.end();
+            }
+        }
         html.end();
     }
 

@@ -4,7 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a section type writes its preview. It is safe by construction: text is always escaped,
+ * Where a section type writes its reader rendering ({@link SectionType#render}) and its editor's preview. It is
+ * safe by construction: text is always escaped,
  * element and attribute names come from a fixed allow-list, attribute values are escaped, URL
  * attributes keep only http, https and mailto addresses, and the only markup that passes through is
  * a rich-text value the core has sanitised. No method accepts an HTML string.
@@ -12,9 +13,9 @@ import java.util.Set;
  * <p>Elements nest: {@link #end()} closes the innermost open element, and a preview must close every
  * element it opens.
  *
- * <p>Ownership and threading: the core creates one sink per preview, passes it to
- * {@link SectionType#preview(ItemView, HtmlSink)} and reads the result after the call returns. The
- * plugin must not keep a reference to it or use it from another thread.
+ * <p>Ownership and threading: the core creates one sink per rendering or preview, passes it to
+ * {@link SectionType#render(ItemView, HtmlSink)} or {@link SectionType#preview(ItemView, HtmlSink)} and reads
+ * the result after the call returns. The plugin must not keep a reference to it or use it from another thread.
  *
  * @since 0.1
  */
@@ -94,7 +95,10 @@ public interface HtmlSink {
     HtmlSink end();
 
     /**
-     * Writes text, escaped; characters not allowed in content are replaced by U+FFFD.
+     * Writes text, escaped; characters not allowed in content are replaced by U+FFFD. A bidirectional
+     * embedding, override or isolate the text opens (U+202A–U+202E, U+2066–U+2068) is closed at the end of
+     * the text, and a closing one without its opening is left out, so a value can reorder only itself, never
+     * the page after it (since 0.3).
      *
      * @since 0.1
      */

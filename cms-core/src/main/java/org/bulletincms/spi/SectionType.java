@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A kind of bulletin item, such as a news story, an event or a declaration: the fields its content
- * has, the rules that tie them together, how it is delivered to readers' front ends and how it
- * looks in an editor's preview.
+ * has, the rules that tie them together, how it is delivered to readers' front ends, how it looks
+ * to readers of the issue's web page and how it looks in an editor's preview.
  *
  * <h2>Life cycle</h2>
  * A plugin registers its implementation in {@code META-INF/services/org.bulletincms.spi.SectionType}.
@@ -28,7 +28,8 @@ import java.util.Map;
  * far as it goes.
  *
  * <h2>Ownership</h2>
- * All arguments are immutable and may be kept; the {@link HtmlSink} may not.
+ * All arguments are immutable and may be kept; the {@link HtmlSink} may not: it belongs to the one
+ * call of {@link #render} or {@link #preview} it was given to.
  *
  * @since 0.1
  */
@@ -114,6 +115,33 @@ public interface SectionType {
      */
     default JsonObject deliverySchema() {
         return DeliverySchema.of(fields()).build();
+    }
+
+    /**
+     * Writes how the item looks to a reader in one locale: its part of the issue's web page, which the core
+     * compiles once when the issue is published and serves unchanged from then on (the e-mail and print editions
+     * will reuse the same rendering, styled by the core). The core wraps it in an element that carries the item's
+     * id and, when it differs from the page's, its {@code lang}; the item's own title is an {@code <h3>} (the
+     * page's rubrics are {@code <h2>}), headings inside it {@code <h4>} and {@code <h5>}.
+     *
+     * <p>Everything goes through the {@link HtmlSink}, so a renderer can never write unescaped input: text is
+     * escaped, elements and attributes come from the sink's allow-lists, addresses keep only http, https and
+     * mailto, rich text passes only as sanitised markup, and a bidirectional control character in a text cannot
+     * reorder anything after that text. Content may be incomplete or hostile (stored before a limit existed, or
+     * very long): render what is there, never throw. The contract test kit renders every sample, and hostile ones
+     * (markup, template syntax, bidi overrides, a 1 MB title), through this method.
+     *
+     * <p>The default writes an {@code <article class="item item-<id>">}: a {@code title} field as its heading,
+     * other plain and rich text as paragraphs, and every other present field under its label, in field order.
+     * A type whose readers expect a layout of their own (a kicker above the title, numbered commitments, a
+     * flyer's date line) overrides it.
+     *
+     * @param view the item in the page's locale, or in the source locale when it is not translated
+     * @param html where to write; owned by the core, not to be kept
+     * @since 0.3
+     */
+    default void render(ItemView view, HtmlSink html) {
+        FieldwiseRendering.reader(this, view, html);
     }
 
     /**

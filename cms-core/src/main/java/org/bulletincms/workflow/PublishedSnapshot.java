@@ -18,7 +18,9 @@ import org.bulletincms.spi.ItemView;
 /**
  * Renders an issue once, at publication, into the document the delivery API serves: per locale the cover,
  * the table of contents and every rubric with its items in each section type's delivery JSON. Built once
- * and stored, so front ends never trigger assembly.
+ * and stored, so front ends never trigger assembly. Each item also keeps its {@code view}, the values its section
+ * type renders for readers ({@link org.bulletincms.spi.SectionType#render}), so the edition's web page is made
+ * from the snapshot alone, as the JSON is.
  */
 public final class PublishedSnapshot {
 
@@ -63,12 +65,13 @@ public final class PublishedSnapshot {
                 }
                 boolean translated = resolved.content().localized().containsKey(locale.value());
                 String shown = translated ? locale.value() : source.value();
-                JsonObject delivery = resolved.type().toDelivery(ItemView.of(resolved.content(), shown));
+                ItemView view = ItemView.of(resolved.content(), shown);
                 JsonObjectBuilder entry = Json.createObjectBuilder()
                         .add("id", item.id().toString())
                         .add("type", item.sectionType())
                         .add("locale", shown)
-                        .add("fields", delivery);
+                        .add("fields", resolved.type().toDelivery(view))
+                        .add("view", view.values());
                 items.add(entry);
                 resolved.content()
                         .localizedText(shown, "title")

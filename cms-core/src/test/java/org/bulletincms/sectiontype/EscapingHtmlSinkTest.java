@@ -22,6 +22,45 @@ class EscapingHtmlSinkTest {
     }
 
     @Test
+    void closesABidiOverrideAtTheEndOfItsText() {
+        sink.element("h3", "\u202Eexe.txt").element("p", "after");
+
+        assertEquals("<h3>\u202Eexe.txt\u202C</h3><p>after</p>", sink.html());
+    }
+
+    @Test
+    void closesNestedEmbeddingsAndIsolatesInnermostFirst() {
+        sink.text("\u202Ba\u2067b\u202Dc");
+
+        assertEquals("\u202Ba\u2067b\u202Dc\u202C\u2069\u202C", sink.html());
+    }
+
+    @Test
+    void dropsAClosingBidiControlWithoutItsOpening() {
+        sink.text("a\u202Cb\u2069c");
+
+        assertEquals("abc", sink.html());
+    }
+
+    @Test
+    void keepsBalancedBidiControlsAsWritten() {
+        sink.text("\u2067שלום\u2069 world");
+
+        assertEquals("\u2067שלום\u2069 world", sink.html());
+    }
+
+    @Test
+    void closesABidiOverrideInRichTextBeforeTheNextTag() {
+        ItemContent content = ItemContent.builder()
+                .shared("body", "<p>\u202Eexe.txt</p><p>after</p>")
+                .build();
+
+        sink.trustedRichText(ItemView.of(content, "en").richText("body").orElseThrow());
+
+        assertEquals("<p>\u202Eexe.txt\u202C</p><p>after</p>", sink.html());
+    }
+
+    @Test
     void escapesAttributeValuesAndWritesThemInNameOrder() {
         sink.start("time", Map.of("title", "\" onmouseover=\"alert(1)", "datetime", "2024-05-29T17:00+02:00"))
                 .text("17:00")

@@ -10,7 +10,7 @@ import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.SectionType;
 import org.junit.jupiter.api.Test;
 
-/** The delivery and preview every section type gets unless it writes its own. */
+/** The delivery, reader rendering and preview every section type gets unless it writes its own. */
 class FieldwiseRenderingTest {
 
     private static final SectionType EVENT_LIKE = DeclaredSectionType.wellFormed("event-like")
@@ -81,6 +81,25 @@ class FieldwiseRenderingTest {
                         + "<dt>Activities</dt><dd class=\"field-activities\"><dl><dt>Funding</dt><dd>Design</dd></dl></dd>"
                         + "<dt>E-mail</dt><dd class=\"field-contact\"><p><a href=\"mailto:wangj@mepcec.com\">wangj@mepcec.com</a></p></dd>"
                         + "</dl></article>",
+                sink.html());
+    }
+
+    @Test
+    void rendersForReadersTheTitleAsHeadingAndOtherFieldsUnderTheirLabels() {
+        EscapingHtmlSink sink = new EscapingHtmlSink(new RichTextSanitizer());
+
+        EVENT_LIKE.render(ItemView.of(content, "en"), sink);
+
+        assertEquals(
+                "<article class=\"item item-event-like\">"
+                        + "<h3 class=\"field-title\">The Future of &lt;DPI&gt;</h3>"
+                        + "<dl class=\"field-start\"><dt>Start</dt><dd><p><time datetime=\"2024-05-29T17:00+02:00\">2024-05-29 17:00 (UTC+02:00)</time></p></dd></dl>"
+                        + "<dl class=\"field-participation\"><dt>Participation</dt><dd><p>Physical and virtual</p></dd></dl>"
+                        + "<dl class=\"field-speakers\"><dt>Speakers</dt><dd><ul><li>Robert Opp, Chief Digital Officer, UNDP (Speaker)</li></ul></dd></dl>"
+                        + "<dl class=\"field-figures\"><dt>Key figures</dt><dd><ul><li>1400 certificates</li></ul></dd></dl>"
+                        + "<dl class=\"field-activities\"><dt>Activities</dt><dd><ul class=\"terms\"><li><strong>Funding</strong>: Design</li></ul></dd></dl>"
+                        + "<dl class=\"field-contact\"><dt>E-mail</dt><dd><p><a href=\"mailto:wangj@mepcec.com\">wangj@mepcec.com</a></p></dd></dl>"
+                        + "</article>",
                 sink.html());
     }
 }

@@ -106,24 +106,9 @@ class SeedIssuesIT {
             throws IOException {
         Map<String, String> richTextFields = richTextFields();
         JsonObject publication = startSeedPublication();
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, year, number, cumulative);
-        String issueId = issue.getString("id");
-
-        List<String> expectedFiles = new ArrayList<>();
-        for (SeedRubric rubric : seed) {
-            JsonObject created = rubric.zh() == null
-                    ? Editorial.created(Api.as(DemoUser.EDITH)
-                            .post(
-                                    "/api/v1/issues/" + issueId + "/rubrics",
-                                    Json.createObjectBuilder().build()))
-                    : Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh(), rubric.en());
-            for (String file : rubric.items()) {
-                Api.Reply item =
-                        Editorial.addItem(DemoUser.EDITH, issueId, created.getString("id"), type(file), sample(file));
-                assertEquals(201, item.status(), () -> file + ": " + item);
-                expectedFiles.add(file);
-            }
-        }
+        String issueId = enter(publication, year, number, cumulative, seed);
+        List<String> expectedFiles =
+                seed.stream().flatMap(rubric -> rubric.items().stream()).toList();
 
         JsonObject stored =
                 Api.as(DemoUser.TOM).get("/api/v1/issues/" + issueId).json();
@@ -166,6 +151,27 @@ class SeedIssuesIT {
                         .getString("title")
                         .startsWith(firstTitleStart),
                 contents::toString);
+    }
+
+    /** Enters a seed issue into the publication exactly as published, every rubric and item; answers its id. */
+    static String enter(JsonObject publication, int year, int number, int cumulative, List<SeedRubric> seed)
+            throws IOException {
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, year, number, cumulative);
+        String issueId = issue.getString("id");
+        for (SeedRubric rubric : seed) {
+            JsonObject created = rubric.zh() == null
+                    ? Editorial.created(Api.as(DemoUser.EDITH)
+                            .post(
+                                    "/api/v1/issues/" + issueId + "/rubrics",
+                                    Json.createObjectBuilder().build()))
+                    : Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh(), rubric.en());
+            for (String file : rubric.items()) {
+                Api.Reply item =
+                        Editorial.addItem(DemoUser.EDITH, issueId, created.getString("id"), type(file), sample(file));
+                assertEquals(201, item.status(), () -> file + ": " + item);
+            }
+        }
+        return issueId;
     }
 
     private static final String SOURCES_NOTE =

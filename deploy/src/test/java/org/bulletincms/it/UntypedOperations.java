@@ -10,29 +10,18 @@ import java.util.Map;
  */
 final class UntypedOperations {
 
-    private static final String ITEMS =
-            "item and rubric writes move to the core's application services first (issue 14 "
-                    + "item 2, helper 'services'), which type them";
+    private static final String ITEMS = "rubric writes answer the whole issue document, typed with the issue answer";
     private static final String ISSUE = "the issue answer gains allowedActions (issue 14 item 6) and its resource "
             + "holds the rubric writes ('services'); typed with them";
     private static final String SNAPSHOT = "the stored snapshot as it was published, older editions in older "
             + "shapes; typed once the delivery schema states which shapes it keeps";
 
     static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("GET /api/v1/items/{item}", ITEMS),
-            Map.entry("PUT /api/v1/items/{item}", ITEMS),
-            Map.entry("DELETE /api/v1/items/{item}", ITEMS),
-            Map.entry("PUT /api/v1/items/{item}/translations/{locale}", ITEMS),
-            Map.entry("GET /api/v1/items/{item}/revisions", ITEMS),
-            Map.entry("GET /api/v1/items/{item}/revisions/{number}", ITEMS),
-            Map.entry("GET /api/v1/items/{item}/revisions/{from}/diff/{to}", ITEMS),
-            Map.entry("POST /api/v1/items/{item}/revisions/{number}/restore", ITEMS),
             Map.entry("POST /api/v1/issues/{issue}/rubrics", ITEMS),
             Map.entry("PUT /api/v1/issues/{issue}/rubrics/{rubric}", ITEMS),
             Map.entry("DELETE /api/v1/issues/{issue}/rubrics/{rubric}", ITEMS),
             Map.entry("PUT /api/v1/issues/{issue}/rubric-order", ITEMS),
             Map.entry("PUT /api/v1/issues/{issue}/rubrics/{rubric}/item-order", ITEMS),
-            Map.entry("POST /api/v1/issues/{issue}/rubrics/{rubric}/items", ITEMS),
             Map.entry("GET /api/v1/issues/{issue}", ISSUE),
             Map.entry("PUT /api/v1/issues/{issue}", ISSUE),
             Map.entry("DELETE /api/v1/issues/{issue}", ISSUE),

@@ -11,6 +11,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,9 @@ import org.junit.jupiter.api.TestFactory;
  * accepted as drafts and refused for publishing; hostile content (the plugin's and some derived from
  * the field specs) rejected or neutralised, without any method throwing; deliveries carrying each
  * locale's values and never a script; previews that escape text and close what they open; upgrades
- * that turn older samples into publishable content; and a text in zh and en for every violation.
+ * that turn older samples into publishable content; readers' renderings that are safe, close what they open
+ * and keep hostile text (markup, template syntax, bidi overrides, a 1 MB title) escaped and bounded; and a text
+ * in zh and en for every violation.
  */
 public abstract class SectionTypeContract {
 
@@ -249,6 +252,55 @@ public abstract class SectionTypeContract {
     }
 
     @TestFactory
+    Stream<DynamicTest> renderingOfValidSamplesIsSafeAndClosesEveryElement() {
+        return tests(samples().valid(), sample -> {
+            ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
+            for (String locale : issueLocales()) {
+                String html = render(stored, locale);
+                assertFalse(html.isBlank(), "The rendering is empty");
+                assertFalse(ACTIVE_CONTENT.matcher(html).find(), () -> "The rendering carries active content: " + html);
+            }
+        });
+    }
+
+    /**
+     * Hostile text as stored content may hold it, unchecked (written before a limit existed, or by a broken
+     * migration), put into every plain-text field and list entry and, for markup, every rich-text field: the
+     * reader's rendering shows it as text, never as markup or a template, keeps bidi overrides inside the value,
+     * and stays bounded by the input (at most six output characters per input character: {@code "} becomes
+     * {@code &quot;}) and fast.
+     */
+    @TestFactory
+    Stream<DynamicTest> renderingKeepsHostileTextEscapedAndBounded() {
+        boolean hasText =
+                sectionType().fields().stream().anyMatch(field -> HostileText.TEXT_KINDS.contains(field.kind()));
+        return HostileText.ALL.stream()
+                .map(hostile -> DynamicTest.dynamicTest(hostile.description(), () -> {
+                    ItemContent stored = HostileText.injected(
+                            sectionType(), samples().valid().get(0).content(), issueLocales(), hostile);
+                    for (String locale : issueLocales()) {
+                        long started = System.nanoTime();
+                        String html =
+                                assertDoesNotThrow(() -> render(stored, locale), "render() must not fail on content");
+                        Duration took = Duration.ofNanos(System.nanoTime() - started);
+                        assertFalse(ACTIVE_CONTENT.matcher(html).find(), () -> "The rendering carries active content");
+                        assertTrue(
+                                html.length() <= 6L * HostileText.characters(stored) + 65_536,
+                                () -> "The rendering is not bounded by its input: " + html.length() + " characters");
+                        assertTrue(
+                                took.compareTo(HostileText.TIME_LIMIT) <= 0,
+                                () -> "Rendering took " + took.toMillis() + " ms, more than " + HostileText.TIME_LIMIT);
+                        assertTrue(HostileText.bidiClosedWithinText(html), "A bidi override reaches past its value");
+                        if (hasText) {
+                            assertTrue(
+                                    html.contains(hostile.escaped()),
+                                    () -> "The rendering does not show " + hostile.description() + " as text, escaped");
+                        }
+                    }
+                }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> upgradesTurnOlderSamplesIntoPublishableContent() {
         List<DynamicTest> tests = new ArrayList<>();
         samples()
@@ -308,11 +360,22 @@ public abstract class SectionTypeContract {
         return sink.html();
     }
 
+    /** Renders an item for readers as the core does when it compiles an issue's web page. */
+    protected final String render(ItemContent content, String locale) {
+        EscapingHtmlSink sink = new EscapingHtmlSink(sanitizer);
+        sectionType().render(ItemView.of(content, locale), sink);
+        return sink.html();
+    }
+
     private void assertSafeToRender(ItemContent stored) {
         for (String locale : issueLocales()) {
             String html =
                     assertDoesNotThrow(() -> preview(stored, locale), "preview() must not fail on accepted content");
             assertFalse(ACTIVE_CONTENT.matcher(html).find(), () -> "The preview carries active content: " + html);
+            String rendered =
+                    assertDoesNotThrow(() -> render(stored, locale), "render() must not fail on accepted content");
+            assertFalse(
+                    ACTIVE_CONTENT.matcher(rendered).find(), () -> "The rendering carries active content: " + rendered);
             JsonObject delivery = assertDoesNotThrow(() -> sectionType().toDelivery(ItemView.of(stored, locale)));
             Set<String> strings = new TreeSet<>();
             collectStrings(delivery, strings);

@@ -19,6 +19,8 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
     static final String PREFIX = "/api/delivery/v1/publications";
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern WEB_PAGE = Pattern.compile("([0-9]{1,9})\\.html");
+    private static final Pattern EMAIL = Pattern.compile("([0-9]{1,9})\\.email\\.(html|txt)");
     private static final Pattern LOCALE_QUERY = Pattern.compile("locale=([A-Za-z0-9-]{1,35})");
     private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,3})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
@@ -45,6 +47,20 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
     record Latest(int year, int number) implements Shape {
         public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
             return DocumentKey.latestIssue(publication.id(), year, number, served.served(), served.fallback());
+        }
+    }
+
+    record WebPage(int year, int number) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.webPage(publication.id(), year, number, served.served());
+        }
+    }
+
+    record Email(int year, int number, boolean html) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return html
+                    ? DocumentKey.emailHtml(publication.id(), year, number, served.served())
+                    : DocumentKey.emailText(publication.id(), year, number, served.served());
         }
     }
 
@@ -120,6 +136,19 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
         }
         if (s.length == 4 && s[1].equals("issues") && number(s[2]) && number(s[3])) {
             return Optional.of(new Latest(Integer.parseInt(s[2]), Integer.parseInt(s[3])));
+        }
+        if (s.length == 4 && s[1].equals("issues") && number(s[2])) {
+            Matcher page = WEB_PAGE.matcher(s[3]);
+            if (page.matches()) {
+                return Optional.of(new WebPage(Integer.parseInt(s[2]), Integer.parseInt(page.group(1))));
+            }
+            Matcher email = EMAIL.matcher(s[3]);
+            if (email.matches()) {
+                return Optional.of(new Email(
+                        Integer.parseInt(s[2]),
+                        Integer.parseInt(email.group(1)),
+                        email.group(2).equals("html")));
+            }
         }
         if (s.length == 6
                 && s[1].equals("issues")

@@ -30,6 +30,7 @@ import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.delivery.IssuePage;
 import org.bulletincms.delivery.PublicationList;
+import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.concurrency.Versions;
@@ -213,6 +214,71 @@ public class DeliveryResource {
         return compiled(
                 DocumentKey.latestIssue(
                         publication.id(), integer(year), integer(number), choice.served(), choice.fallback()),
+                LATEST_MAX_AGE_SECONDS,
+                generation);
+    }
+
+    /**
+     * The issue's web page. A URL of its own rather than content negotiation on the JSON's URL: a reader's
+     * browser, a link in an e-mail or a CDN rule can name it without setting {@code Accept}, caches need no
+     * {@code Vary: Accept}, and the JSON URL keeps answering JSON whatever a client sends.
+     */
+    @GET
+    @Path("{slug}/issues/{year}/{number}.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(
+            summary = "The web page of an issue (2024年第2期 → 2024/2.html), latest edition, in one locale",
+            description = "Made when the issue was published, for readers: masthead, contents, every item, no script")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue as an HTML page in the chosen locale (the source locale's if it is not offered)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public Response webPage(
+            @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
+        return rendering(slug, year, number, DocumentKey::webPage);
+    }
+
+    /** The issue's e-mail edition, for a mailing tool to send; its plain-text alternative is {@link #emailText}. */
+    @GET
+    @Path("{slug}/issues/{year}/{number}.email.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(
+            summary = "The e-mail edition of an issue, latest edition, in one locale: HTML for mail clients",
+            description = "600 px wide, inline styles, no script; links to the web page at the public base URL")
+    @APIResponse(
+            responseCode = "200",
+            description = "The e-mail's HTML part in the chosen locale",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public Response emailHtml(
+            @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
+        return rendering(slug, year, number, DocumentKey::emailHtml);
+    }
+
+    @GET
+    @Path("{slug}/issues/{year}/{number}.email.txt")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The plain-text alternative of an issue's e-mail edition, in one locale")
+    @APIResponse(
+            responseCode = "200",
+            description = "The e-mail's text part in the chosen locale",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    public Response emailText(
+            @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
+        return rendering(slug, year, number, DocumentKey::emailText);
+    }
+
+    /** Where a rendering of an issue's latest edition is kept, by publication, year, number and locale. */
+    private interface RenderingKey {
+        DocumentKey of(UUID publication, int year, int number, LocaleTag locale);
+    }
+
+    private Response rendering(String slug, String year, String number, RenderingKey key) {
+        QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
+        Publication publication = publication(slug);
+        LocaleChoice choice = choice(publication);
+        return compiled(
+                key.of(publication.id(), integer(year), integer(number), choice.served()),
                 LATEST_MAX_AGE_SECONDS,
                 generation);
     }

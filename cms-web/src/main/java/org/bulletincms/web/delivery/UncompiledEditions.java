@@ -16,6 +16,7 @@ import org.bulletincms.web.database.SchemaMigration;
 /**
  * At start-up, before the delivery API answers, compiles the published editions that have no documents: those
  * published before compilation existed, or rows cloned in SQL (the benchmark's large data sets); then the lists of
+ * latest editions that have no web page (compiled by a release before web pages were); then the lists of
  * publications that have no compiled Atom feed (their editions were compiled by a release that did not compile
  * feeds). Publishing compiles every later edition in its own transaction, so on a running product this finds
  * nothing.
@@ -35,6 +36,13 @@ public class UncompiledEditions {
             Instant begun = Instant.now();
             editions.forEach(compiler::compileUncompiled);
             LOG.info(() -> "Compiled the delivery documents of " + editions.size() + " published editions in "
+                    + Duration.between(begun, Instant.now()).toMillis() + " ms");
+        }
+        List<UUID> withoutPage = compiler.editionsWithoutWebPage();
+        if (!withoutPage.isEmpty()) {
+            Instant begun = Instant.now();
+            withoutPage.forEach(compiler::compileUncompiled);
+            LOG.info(() -> "Compiled the web pages of " + withoutPage.size() + " published issues in "
                     + Duration.between(begun, Instant.now()).toMillis() + " ms");
         }
         List<UUID> withoutFeed = compiler.publicationsWithoutFeed();

@@ -21,6 +21,9 @@ class DeliveryAddressTest {
         assertEquals(new DeliveryAddress.Page(5), shape(P + "/spp/issues", "locale=en&page=5"));
         assertEquals(new DeliveryAddress.Page(3), shape(P + "/spp/issues", "page=3&locale=en"));
         assertEquals(new DeliveryAddress.Latest(2024, 2), shape(P + "/spp/issues/2024/2", null));
+        assertEquals(new DeliveryAddress.WebPage(2024, 2), shape(P + "/spp/issues/2024/2.html", "locale=zh-CN"));
+        assertEquals(new DeliveryAddress.Email(2024, 2, true), shape(P + "/spp/issues/2024/2.email.html", null));
+        assertEquals(new DeliveryAddress.Email(2024, 2, false), shape(P + "/spp/issues/2024/2.email.txt", null));
         assertEquals(new DeliveryAddress.Edition(2024, 2, 1), shape(P + "/spp/issues/2024/2/editions/1", null));
         assertEquals(new DeliveryAddress.Cumulative(16), shape(P + "/spp/issues/cumulative/16", null));
         assertEquals(new DeliveryAddress.Item(item), shape(P + "/spp/items/" + item, null));
@@ -55,6 +58,10 @@ class DeliveryAddressTest {
             {P + "/spp/items/" + UUID.randomUUID().toString().toUpperCase(), null},
             {P + "/spp/feed.atom", "locale=en&x=1"},
             {P + "/spp/feed.atom/", null},
+            {P + "/spp/issues/2024/2.htm", null},
+            {P + "/spp/issues/2024/2.html/", null},
+            {P + "/spp/issues/2024/x.html", null},
+            {P + "/spp/issues/2024/2.email.pdf", null},
             {P, "locale=en"},
             {P + "x", null}
         }) {

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** axe-core (from its WebJar on the test class path) run in the page; serious and critical violations fail. */
-final class Accessibility {
+public final class Accessibility {
 
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     private Accessibility() {}
 
-    static void assertNoSeriousViolations(Page page, String screen) {
+    public static void assertNoSeriousViolations(Page page, String screen) {
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             // Evaluated, not added as a <script>: the UI's content security policy refuses inline scripts.
             page.evaluate("() => {\n" + axeSource() + "\n}");

@@ -19,7 +19,7 @@ import org.bulletincms.it.DemoUser;
  * one browser context per signed-in user, and a numbered screenshot of every step under
  * {@code deploy/target/screenshots/}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("bulletin.it.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -31,7 +31,7 @@ final class Browser implements AutoCloseable {
 
     private static boolean cleared;
 
-    Browser() {
+    public Browser() {
         playwright = Playwright.create();
         chromium = playwright
                 .chromium()
@@ -113,8 +113,40 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /**
+     * A fresh browser of nobody signed in, in a phone's viewport (a 390 × 844 CSS-pixel screen) and the given
+     * language, on a page that is not the editorial UI (a reader's page of the delivery API).
+     */
+    public Page read(java.net.URI address, String locale) {
+        BrowserContext context = chromium.newContext(new NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true));
+        context.setDefaultTimeout(30_000);
+        Page page = context.newPage();
+        page.navigate(address.toString());
+        return page;
+    }
+
+    /**
+     * A fresh browser in a phone's viewport showing the given HTML as a mail client does: from no address, so with
+     * none of the content security policy the product sends (which, rightly for a web page, refuses inline styles).
+     */
+    public Page show(String html, String locale) {
+        BrowserContext context = chromium.newContext(new NewContextOptions()
+                .setLocale(locale)
+                .setViewportSize(390, 844)
+                .setDeviceScaleFactor(2)
+                .setIsMobile(true));
+        context.setDefaultTimeout(30_000);
+        Page page = context.newPage();
+        page.setContent(html);
+        return page;
+    }
+
     /** Saves what the page shows now as {@code NN-name.png}. */
-    void screenshot(Page page, String name) {
+    public void screenshot(Page page, String name) {
         shots++;
         page.screenshot(new Page.ScreenshotOptions()
                 .setFullPage(true)

@@ -3,15 +3,22 @@ package org.example.bulletin.tender;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
+import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.LocalizedText;
@@ -27,6 +34,9 @@ public final class TenderNotice implements SectionType {
 
     private static final String VALUE = "estimatedValue";
     private static final String CURRENCY = "currency";
+
+    private static final String DEADLINE = "submissionDeadline";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private static final FieldSpec VALUE_FIELD =
             FieldSpec.number(VALUE).label("预算金额", "Estimated value").help("不含税。", "Excluding VAT.");
@@ -46,7 +56,7 @@ public final class TenderNotice implements SectionType {
             FieldSpec.richText("subject").required().translatable().label("采购内容", "Subject"),
             VALUE_FIELD,
             CURRENCY_FIELD,
-            FieldSpec.zonedDateTime("submissionDeadline")
+            FieldSpec.zonedDateTime(DEADLINE)
                     .required()
                     .label("投标截止时间", "Submission deadline")
                     .help("按采购人所在时区填写。", "In the contracting authority's time zone."),
@@ -147,5 +157,67 @@ public final class TenderNotice implements SectionType {
                 .without(VALUE, CURRENCY)
                 .with(VALUE, DeliverySchema.object(estimate, List.of("amount")), false)
                 .build();
+    }
+
+    /**
+     * As a notice board shows a tender: what and for whom, then the facts a bidder looks for (reference, value,
+     * deadline) under their labels, the criteria, and the documents' address.
+     */
+    @Override
+    public void render(ItemView view, HtmlSink html) {
+        html.start("article", Map.of("class", "item item-tender-notice"));
+        view.text("title").ifPresent(title -> html.element("h3", title));
+        view.text("contractingAuthority")
+                .ifPresent(authority -> html.element("p", Map.of("class", "authority"), authority));
+        view.richText("subject").ifPresent(html::trustedRichText);
+        html.start("dl");
+        view.text("referenceNumber")
+                .ifPresent(reference -> fact(view, "referenceNumber", html, dd -> dd.text(reference)));
+        view.number(VALUE).ifPresent(amount -> fact(view, VALUE, html, dd -> dd.text(money(view, amount))));
+        view.dateTime(DEADLINE)
+                .ifPresent(deadline -> fact(
+                        view,
+                        DEADLINE,
+                        html,
+                        dd -> dd.element(
+                                "time",
+                                Map.of("datetime", deadline.toOffsetDateTime().toString()),
+                                WHEN.format(deadline) + " (UTC"
+                                        + deadline.getOffset().getId() + ")")));
+        html.end();
+        view.list("sustainabilityCriteria").ifPresent(criteria -> {
+            html.start("ul", Map.of("class", "criteria"));
+            for (JsonValue criterion : criteria) {
+                if (criterion instanceof JsonString text) {
+                    html.element("li", text.getString());
+                }
+            }
+            html.end();
+        });
+        view.text("url")
+                .ifPresent(url -> html.start("p").link(url, label(view, "url")).end());
+        html.end();
+    }
+
+    private static void fact(ItemView view, String field, HtmlSink html, Consumer<HtmlSink> value) {
+        html.element("dt", label(view, field));
+        html.start("dd");
+        value.accept(html);
+        html.end();
+    }
+
+    private static String money(ItemView view, BigDecimal amount) {
+        return NumberFormat.getNumberInstance(Locale.forLanguageTag(view.locale()))
+                        .format(amount)
+                + view.text(CURRENCY).map(code -> " " + code).orElse("");
+    }
+
+    private static String label(ItemView view, String field) {
+        return FIELDS.stream()
+                .filter(spec -> spec.name().equals(field))
+                .findFirst()
+                .orElseThrow()
+                .label()
+                .get(view.locale());
     }
 }

@@ -1,10 +1,13 @@
 package org.example.bulletin.tender;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.util.List;
+import org.bulletincms.sectiontype.EscapingHtmlSink;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.sectiontype.RichTextSanitizer;
 import org.bulletincms.sectiontype.testkit.SampleFiles;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
@@ -54,5 +57,17 @@ class TenderNoticeTest {
                 tender.validate(eindhoven.toBuilder().shared("currency", "eur").build(), ValidationMode.DRAFT).stream()
                         .map(Violation::messageKey)
                         .toList());
+    }
+
+    @Test
+    void rendersForReadersTheValueWithItsCurrencyAndTheDeadlineAsATime() {
+        EscapingHtmlSink sink = new EscapingHtmlSink(new RichTextSanitizer());
+
+        tender.render(ItemView.of(eindhoven, "en"), sink);
+
+        String html = sink.html();
+        assertTrue(html.startsWith("<article class=\"item item-tender-notice\"><h3>"), html);
+        assertTrue(html.contains("<dt>Estimated value</dt><dd>2,400,000 EUR</dd>"), html);
+        assertTrue(html.contains("<dt>Submission deadline</dt><dd><time datetime=\""), html);
     }
 }

@@ -1,7 +1,10 @@
 package org.bulletincms.plugins.standard;
 
 import java.util.List;
+import java.util.Map;
 import org.bulletincms.spi.FieldSpec;
+import org.bulletincms.spi.HtmlSink;
+import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.LocalizedText;
 import org.bulletincms.spi.SectionType;
 
@@ -44,5 +47,22 @@ public final class Colophon implements SectionType {
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;
+    }
+
+    private static final LocalizedText EDITED_BY = LocalizedText.of("编辑：", "Editor: ");
+
+    /** As the newsletter ends: the note on the sources, then “编辑：王璟”, the address and the web site. */
+    @Override
+    public void render(ItemView view, HtmlSink html) {
+        html.start("article", Map.of("class", "item item-colophon"));
+        view.text("sourcesNote").ifPresent(note -> html.element("p", Map.of("class", "sources"), note));
+        view.text("editor")
+                .ifPresent(
+                        editor -> html.element("p", Map.of("class", "editor"), EDITED_BY.get(view.locale()) + editor));
+        view.text("email")
+                .ifPresent(address ->
+                        html.start("p").link("mailto:" + address, address).end());
+        view.text("website").ifPresent(site -> html.start("p").link(site, site).end());
+        html.end();
     }
 }

@@ -65,7 +65,7 @@ public final class Declaration implements SectionType {
 
     /** Commitments numbered 01, 02, … as the newsletter prints them. */
     @Override
-    public void preview(ItemView view, HtmlSink html) {
+    public void render(ItemView view, HtmlSink html) {
         html.start("article", Map.of("class", "item item-declaration"));
         Prose.line(view, "title", "h3", html);
         Prose.line(view, "declarationName", "p", html);
@@ -86,7 +86,13 @@ public final class Declaration implements SectionType {
         });
         Prose.richText(view, "closing", html);
         Prose.caption(view, "imageCaption", html);
-        SourceAttribution.preview(view, html);
+        SourceAttribution.render(view, html);
         html.end();
+    }
+
+    /** The editor sees the item as readers will. */
+    @Override
+    public void preview(ItemView view, HtmlSink html) {
+        render(view, html);
     }
 }

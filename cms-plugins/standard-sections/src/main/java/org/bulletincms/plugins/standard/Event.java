@@ -170,7 +170,7 @@ public final class Event implements SectionType {
     }
 
     @Override
-    public void preview(ItemView view, HtmlSink html) {
+    public void render(ItemView view, HtmlSink html) {
         html.start("article", Map.of("class", "item item-event"));
         Prose.line(view, "title", "h3", html);
         view.dateTime(START).ifPresent(start -> when(start, view.dateTime(END), view.locale(), html));
@@ -285,5 +285,11 @@ public final class Event implements SectionType {
                         lead.get(view.locale()) + String.join(LIST_SEPARATOR.get(view.locale()), names));
             }
         });
+    }
+
+    /** The editor sees the item as readers will. */
+    @Override
+    public void preview(ItemView view, HtmlSink html) {
+        render(view, html);
     }
 }

@@ -105,14 +105,20 @@ public final class News implements SectionType {
     }
 
     @Override
-    public void preview(ItemView view, HtmlSink html) {
+    public void render(ItemView view, HtmlSink html) {
         html.start("article", Map.of("class", "item item-news"));
         Prose.line(view, "kicker", "p", html);
         Prose.line(view, "title", "h3", html);
         Prose.line(view, "subtitle", "p", html);
         Prose.richText(view, "body", html);
         Prose.caption(view, "imageCaption", html);
-        SourceAttribution.preview(view, html);
+        SourceAttribution.render(view, html);
         html.end();
+    }
+
+    /** The editor sees the item as readers will. */
+    @Override
+    public void preview(ItemView view, HtmlSink html) {
+        render(view, html);
     }
 }

@@ -57,7 +57,7 @@ final class SourceAttribution {
         return DeliverySchema.object(properties, List.of());
     }
 
-    static void preview(ItemView view, HtmlSink html) {
+    static void render(ItemView view, HtmlSink html) {
         Optional<String> name = view.text(NAME);
         Optional<String> url = view.text(URL);
         if (name.isEmpty() && url.isEmpty()) {

@@ -1,0 +1,317 @@
+package org.bulletincms.it;
+
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletincms.it.ui.Accessibility;
+import org.bulletincms.it.ui.Browser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web page and the e-mail edition of a published issue (issue 15), as a reader gets them: both seed issues
+ * entered exactly as published, translated, signed off and published; each page read in Chromium on a phone-sized
+ * screen, its text (and the e-mail's plain-text part) compared with the seed document line by line in the seed's
+ * order ({@link SeedLines}), checked with axe-core and saved as a screenshot under {@code target/screenshots}; the
+ * e-mail under 100 KB, 600 px wide, linking to the web page at the public base URL. The English page has every
+ * item in English; unpublishing removes the page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebEditionIT {
+
+    // Why a seed line may be missing from the Chinese page. Each is a known gap listed in issue 15 or a layout
+    // artefact of the seed document; a line missing for any other reason fails the test.
+    private static final String CONTENTS_WORDING =
+            "the seed's 目录 words this entry otherwise than the item's title; items have no contents title yet (issue 15)";
+    private static final String KICKER =
+            "the seed prints this kicker and title as one line; not composed yet (issue 15)";
+    private static final String ENGLISH_IN_CHINESE =
+            "printed in English in the Chinese issue, but zh-CN holds a translation"
+                    + " until a value can be the same in every locale (issue 15); the English page shows it";
+    private static final String ATTRIBUTION =
+            "the seed words this attribution ‘——摘自…’, the product ‘摘自：…’; one attribution shape is issue 15's";
+    private static final String REPEATED_TITLE = "the seed repeats the declaration's title below its commitments box";
+    private static final String BOX_FIRST = "the seed prints the (English) facts box before this paragraph; the"
+            + " programme profile shows its description first, and the box's lines are in English only (above)";
+    private static final String MASTHEAD_LINE = "the masthead line 同一个地球网络 of 2021 No. 4 has no place yet (issue 15)";
+    private static final String HEADING_DASH =
+            "the body heading breaks the line where the item's title (and the 目录) has ‘——’: a layout artefact";
+
+    private static final Map<String, String> MAY_LACK_2024_2 = Map.ofEntries(
+            Map.entry("新项目：可持续公共采购促进可持续粮食系统的区域路径", CONTENTS_WORDING),
+            Map.entry("可持续公共采购和生态标志良好实践系列案列", CONTENTS_WORDING),
+            Map.entry("可持续公共采购计划召开顾问委员会会议", CONTENTS_WORDING),
+            Map.entry("毛里求斯建筑业可持续采购概述", CONTENTS_WORDING),
+            Map.entry("绿色公共采购绩效监测新报告", CONTENTS_WORDING),
+            Map.entry("城市推动可持续采购行动应对全球挑战", CONTENTS_WORDING),
+            Map.entry(
+                    "The Future of Digital Public Infrastructure for Environmental Sustainability", ENGLISH_IN_CHINESE),
+            Map.entry("International Conference Center Geneva,", ENGLISH_IN_CHINESE),
+            Map.entry("Room 15, 3rd Floor", ENGLISH_IN_CHINESE),
+            Map.entry("Physical and virtual participation", ENGLISH_IN_CHINESE),
+            Map.entry("Wednesday, 29 May 2024", ENGLISH_IN_CHINESE),
+            Map.entry("17:00–17:45 (UTC+02:00)", ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "Golestan (Salhy) Radwan Chief Digital Officer UNEP Robert Opp Chief Digital Officer UNDP",
+                    ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "Menna El-Assady Associate professor ETH Zurich Yolanda Martinez Overall lead of the GovStack initiative International Telecommunication Union",
+                    ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "Kurt Stockinger Professor Zurich University of Applied Sciences Noémie Bürki Head of unit digital technologies German Federal ministry for economic cooperation and development",
+                    ENGLISH_IN_CHINESE),
+            Map.entry("首届全球建筑和气候论坛发布《夏乐宫宣言》", REPEATED_TITLE),
+            Map.entry("——摘自“同一个地球网络”网站", ATTRIBUTION),
+            Map.entry("新报告", KICKER),
+            Map.entry("CO₂ Performance Ladder", ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "The CO₂ Performance Ladder (CO2PL) is an instrument that helps organisations reduce their carbon emissions within their organisation, projects, and their supply chain. With a certificate on the Ladder, organisations can receive an award advantage in tenders. The instrument is used as both a CO₂ management system and as a green procurement instrument.",
+                    ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "Over 5000 organisations (1400 certificates) in the Netherlands, Belgium and beyond have already been certified on the CO₂ Performance Ladder as a carbon management system, and over 300 contracting authorities across Belgium and the Netherlands (from national ministries to municipalities, regional governments and other semi-public bodies) use the CO₂ Performance Ladder in their tendering processes as a green procurement instrument. From 2023 the CO2PL is also being implemented in more European countries.",
+                    ENGLISH_IN_CHINESE),
+            Map.entry("Eindhoven", ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "二氧化碳绩效阶梯，既是帮助组织减少排放的碳管理系统，也是在采购过程中以奖励优势奖励供应商的采购工具。国际可持续发展研究所(IISD)发布的可行性研究概述了如何在奥地利、丹麦、德国、爱尔兰、意大利、波兰、斯洛文尼亚、西班牙、瑞典和英国等10个欧洲国家应用该工具。采用二氧化碳绩效阶梯低碳采购工具可以加速企业、项目和供应链的脱碳，并帮助政府履行其气候承诺。",
+                    BOX_FIRST));
+
+    private static final Map<String, String> MAY_LACK_2021_4 = Map.ofEntries(
+            Map.entry("同一个地球网络", MASTHEAD_LINE),
+            Map.entry("可持续公共采购计划成立新的食品工作组", CONTENTS_WORDING),
+            Map.entry("WWF未来食品合作项目：转变南方国家的农产品系统", CONTENTS_WORDING),
+            Map.entry("IGPN发起应对气候变化实际做法的调研活动", CONTENTS_WORDING),
+            Map.entry("通过循环经济加强国家自主贡献推动实现全球平均气温升高不超过1.5°C的目标", HEADING_DASH),
+            Map.entry("United Nations", ENGLISH_IN_CHINESE),
+            Map.entry("United Nations Secretariat", ENGLISH_IN_CHINESE),
+            Map.entry("UN", ENGLISH_IN_CHINESE),
+            Map.entry("environment", ENGLISH_IN_CHINESE),
+            Map.entry("programme", ENGLISH_IN_CHINESE),
+            Map.entry("One planet", ENGLISH_IN_CHINESE),
+            Map.entry("handle with care", ENGLISH_IN_CHINESE),
+            Map.entry("COP 26 High-Level Climate Action Event:", ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "\"Strengthening NDC ambition through circular economy: the path for 1.5 degrees\"",
+                    ENGLISH_IN_CHINESE),
+            Map.entry("Panelists", ENGLISH_IN_CHINESE),
+            Map.entry("Climate Energy for The Netherlands", ENGLISH_IN_CHINESE),
+            Map.entry("Ministry of Energy and Mines Laos PDR", ENGLISH_IN_CHINESE),
+            Map.entry("Ministry of Environment, Climate Change & Natural Resources The Gambia", ENGLISH_IN_CHINESE),
+            Map.entry("The Finnish Innovation Fund Sitra Finland", ENGLISH_IN_CHINESE),
+            Map.entry(
+                    "Secretary of Climate Change, Sustainable Development & Innovation Argentina", ENGLISH_IN_CHINESE),
+            Map.entry("Moderator", ENGLISH_IN_CHINESE),
+            Map.entry("Executive Director UNEP", ENGLISH_IN_CHINESE),
+            Map.entry("Assistant Secretary-General UNDP", ENGLISH_IN_CHINESE),
+            Map.entry("Senior Director UNFCCC", ENGLISH_IN_CHINESE),
+            Map.entry("Saturday 6th November", ENGLISH_IN_CHINESE),
+            Map.entry("13:30-14:45 GMT", ENGLISH_IN_CHINESE),
+            Map.entry("Hydro Bowl, Action Room 2", ENGLISH_IN_CHINESE),
+            Map.entry("Blue Zone", ENGLISH_IN_CHINESE),
+            Map.entry("Virtual session: link is here", ENGLISH_IN_CHINESE),
+            Map.entry("In collaboration with", ENGLISH_IN_CHINESE),
+            Map.entry("Ministry of the Netherlands SITRA", ENGLISH_IN_CHINESE));
+
+    private static final Path RESULTS = Path.of("target/web-edition");
+    private static final Pattern ITEM_FRAME =
+            Pattern.compile("<div class=\"item-frame\" id=\"item-[^\"]+\"( lang=\"([^\"]+)\")?>");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithFaultProbe();
+    }
+
+    @Test
+    void bothSeedIssuesReadAsWebPagesWithEveryLineOfTheSeedInOrder() throws IOException {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        String slug = publication.getString("slug");
+        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
+        publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        Files.createDirectories(RESULTS);
+        try (Browser browser = new Browser()) {
+            readAsTheSeed(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
+            readAsTheSeed(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
+            for (String issue : List.of("2024/2", "2021/4")) {
+                Page english = browser.read(Api.base().resolve(pagePath(slug, issue, "en")), "en");
+                Accessibility.assertNoSeriousViolations(english, issue + " in English");
+                browser.screenshot(english, "web-edition-" + issue.replace('/', '-') + "-en");
+            }
+        }
+    }
+
+    @Test
+    void bothSeedIssuesAsEmailsFitMailClientsAndTheirTextHasEveryLineOfTheSeedInOrder() throws IOException {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        String slug = publication.getString("slug");
+        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
+        publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        Files.createDirectories(RESULTS);
+        try (Browser browser = new Browser()) {
+            readAsTheSeedByMail(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
+            readAsTheSeedByMail(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
+        }
+    }
+
+    @Test
+    void theEnglishPageShowsEveryItemInEnglish() throws IOException {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        String slug = publication.getString("slug");
+        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
+
+        Api.Reply english = Api.anonymous().get(pagePath(slug, "2024/2", "en"));
+
+        assertEquals(200, english.status(), english::toString);
+        assertTrue(english.body().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), english::body);
+        assertTrue(english.body().contains("<h2 id=\"contents\">Contents</h2>"), english::body);
+        assertTrue(english.body().contains("2024 No. 2 (No. 16)"), english::body);
+        Matcher frames = ITEM_FRAME.matcher(english.body());
+        int items = 0;
+        List<String> inAnotherLanguage = new ArrayList<>();
+        while (frames.find()) {
+            items++;
+            if (frames.group(2) != null) {
+                inAnotherLanguage.add(frames.group());
+            }
+        }
+        int seedItems = SeedIssuesIT.ISSUE_2024_2.stream()
+                .mapToInt(rubric -> rubric.items().size())
+                .sum();
+        assertEquals(seedItems, items, "every item of the issue is on the page");
+        assertEquals(List.of(), inAnotherLanguage, "every item is translated, so none falls back to Chinese");
+    }
+
+    @Test
+    void thePageHasAStrongTagAnswers304AndIsGoneAfterUnpublishing() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.published(List.of("declaration/2024-2-chaillot"));
+        String page = issue.issuePath() + ".html";
+
+        Api.Reply first = Api.anonymous().get(page + "?locale=zh-CN");
+        assertEquals(200, first.status(), first::toString);
+        assertHtml(first);
+        assertEquals("zh-CN", first.header("Content-Language").orElseThrow());
+        String etag = first.header("ETag").orElseThrow();
+        assertFalse(etag.startsWith("W/"), etag);
+        assertTrue(first.body().contains("<span class=\"number\">01</span>"), first::body);
+        Api.Reply again = Api.anonymous().get(page + "?locale=zh-CN");
+        assertEquals(first.body(), again.body());
+        assertEquals(etag, again.header("ETag").orElseThrow(), "the same tag from memory as from the store");
+        assertEquals(
+                304,
+                Api.anonymous()
+                        .header("If-None-Match", etag)
+                        .get(page + "?locale=zh-CN")
+                        .status());
+        Api.Reply fallback = Api.anonymous().get(page + "?locale=fr");
+        assertEquals(200, fallback.status(), "a locale not offered gets the source locale's page");
+        assertEquals(first.body(), fallback.body());
+
+        Workflow.ok(Workflow.take(DemoUser.ANNA, issue.issue(), "unpublish", "撤下"));
+
+        for (String locale : List.of("zh-CN", "en")) {
+            assertProblem(Api.anonymous().get(page + "?locale=" + locale), 404, "not-found");
+            assertProblem(Api.anonymous().get(issue.issuePath() + ".email.html?locale=" + locale), 404, "not-found");
+            assertProblem(Api.anonymous().get(issue.issuePath() + ".email.txt?locale=" + locale), 404, "not-found");
+        }
+    }
+
+    private static void readAsTheSeed(
+            Browser browser, String slug, String issue, String seedFile, Map<String, String> mayLack)
+            throws IOException {
+        String path = pagePath(slug, issue, "zh-CN");
+        Api.Reply reply = Api.anonymous().get(path);
+        assertEquals(200, reply.status(), reply::toString);
+        assertHtml(reply);
+        assertFalse(reply.body().toLowerCase(java.util.Locale.ROOT).contains("<script"), "no script");
+        String name = "web-edition-" + issue.replace('/', '-') + "-zh-CN";
+        Page page = browser.read(Api.base().resolve(path), "zh-CN");
+        String text = page.innerText("body");
+        List<String> missing = SeedLines.missing(SeedLines.of(seedFile), text);
+        Files.writeString(RESULTS.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+        Files.write(RESULTS.resolve(name + "-missing.txt"), missing, StandardCharsets.UTF_8);
+        List<String> unexplained =
+                missing.stream().filter(line -> !mayLack.containsKey(line)).toList();
+        assertEquals(List.of(), unexplained, issue + ": seed lines missing from the page, or out of the seed's order");
+        Accessibility.assertNoSeriousViolations(page, issue + " in Chinese");
+        browser.screenshot(page, name);
+    }
+
+    private static void readAsTheSeedByMail(
+            Browser browser, String slug, String issue, String seedFile, Map<String, String> mayLack)
+            throws IOException {
+        String base = "/api/delivery/v1/publications/" + slug + "/issues/" + issue;
+        Api.Reply html = Api.anonymous().get(base + ".email.html?locale=zh-CN");
+        assertEquals(200, html.status(), html::toString);
+        assertHtml(html);
+        byte[] bytes = html.body().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length < 100 * 1024, () -> issue + ": the e-mail has " + bytes.length + " bytes");
+        String lower = html.body().toLowerCase(java.util.Locale.ROOT);
+        assertFalse(
+                lower.contains("<script") || lower.contains("<style") || lower.contains("<link"), "no script or CSS");
+        assertTrue(html.body().contains("width=\"600\""), "one table 600 px wide");
+        String webPage = "https://bulletin.example.org" + base + ".html?locale=zh-CN";
+        assertTrue(html.body().contains("href=\"" + webPage + "\""), "a link to the web page at the public base URL");
+        assertFalse(html.body().contains("#item-"), "the seed issues fit in full: no item is a summary");
+        Api.Reply text = Api.anonymous().get(base + ".email.txt?locale=zh-CN");
+        assertEquals(200, text.status(), text::toString);
+        assertTrue(text.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain"), text::toString);
+        assertTrue(text.body().contains("<" + webPage + ">"), "the text part links to the web page too");
+        String name = "email-edition-" + issue.replace('/', '-') + "-zh-CN";
+        List<String> missing = SeedLines.missing(SeedLines.of(seedFile), text.body());
+        Files.writeString(RESULTS.resolve(name + ".txt"), text.body(), StandardCharsets.UTF_8);
+        Files.writeString(RESULTS.resolve(name + ".html"), html.body(), StandardCharsets.UTF_8);
+        Files.write(RESULTS.resolve(name + "-missing.txt"), missing, StandardCharsets.UTF_8);
+        List<String> unexplained =
+                missing.stream().filter(line -> !mayLack.containsKey(line)).toList();
+        assertEquals(List.of(), unexplained, issue + ": seed lines missing from the e-mail's text, or out of order");
+        Page page = browser.show(html.body(), "zh-CN");
+        Accessibility.assertNoSeriousViolations(page, issue + " by e-mail");
+        browser.screenshot(page, name);
+    }
+
+    /** Publishes an entered seed issue: translated into English, submitted, approved, published. */
+    private static void publish(String issue) {
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issue, "send-to-translation", null));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, issue, "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issue, "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, issue, "approve", "可以发布"));
+        long started = System.nanoTime();
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issue, "publish", null));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        try {
+            Files.createDirectories(RESULTS);
+            Files.writeString(
+                    RESULTS.resolve("publish-times.txt"),
+                    issue + " published in " + took.toMillis() + " ms\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void assertHtml(Api.Reply reply) {
+        String type = reply.contentType().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        assertTrue(type.startsWith("text/html;") && type.contains("charset=utf-8"), reply::toString);
+    }
+
+    private static String pagePath(String slug, String issue, String locale) {
+        return "/api/delivery/v1/publications/" + slug + "/issues/" + issue + ".html?locale=" + locale;
+    }
+}
