@@ -17,17 +17,14 @@ final class UntypedOperations {
             + "shapes; typed once the delivery schema states which shapes it keeps";
 
     static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("POST /api/v1/issues/{issue}/rubrics", ITEMS),
             Map.entry("PUT /api/v1/issues/{issue}/rubrics/{rubric}", ITEMS),
             Map.entry("DELETE /api/v1/issues/{issue}/rubrics/{rubric}", ITEMS),
             Map.entry("PUT /api/v1/issues/{issue}/rubric-order", ITEMS),
             Map.entry("PUT /api/v1/issues/{issue}/rubrics/{rubric}/item-order", ITEMS),
-            Map.entry("GET /api/v1/issues/{issue}", ISSUE),
             Map.entry("PUT /api/v1/issues/{issue}", ISSUE),
             Map.entry("DELETE /api/v1/issues/{issue}", ISSUE),
             Map.entry("GET /api/v1/issues/{issue}/contents", ISSUE),
             Map.entry("POST /api/v1/publications/{publication}/issues", ISSUE),
-            Map.entry("GET /api/v1/publications/{publication}/issues", ISSUE),
             Map.entry("GET /api/v1/issues/{issue}/editions/{edition}", SNAPSHOT));
 
     private UntypedOperations() {}

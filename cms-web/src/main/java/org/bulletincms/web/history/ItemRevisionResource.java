@@ -32,11 +32,15 @@ import org.bulletincms.issue.Item;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
 import org.bulletincms.web.concurrency.Preconditions;
+import org.bulletincms.web.issue.ItemDocument;
 import org.bulletincms.web.issue.ItemResource;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -118,6 +122,13 @@ public class ItemRevisionResource {
     @Operation(
             summary = "Make a revision's content the item's content again, as a new revision (If-Match with "
                     + "the item's ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The item as restored; its ETag is its new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ItemDocument.class)))
     public Response restore(@PathParam("item") String itemId, @PathParam("number") String number) {
         ItemView item = drafting.restoreItem(
                 caller.actor(), PathIds.uuid(itemId), revisionNumber(number), Preconditions.expected(headers));
