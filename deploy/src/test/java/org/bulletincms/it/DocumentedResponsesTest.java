@@ -26,7 +26,7 @@ class DocumentedResponsesTest {
                                "properties": {"hits": {"type": "array", "items": {"type": "string"}}}}}}}}}},
                "/api/v1/things": {"get": {"responses": {"200": {"content": {"application/json":
                    {"schema": {"type": "object"}}}}}}},
-               "/api/v1/issues/{issue}": {"get": {"responses": {"200": {"content": {"application/json":
+               "/api/v1/issues/{issue}/contents": {"get": {"responses": {"200": {"content": {"application/json":
                    {"schema": {"type": "object"}}}}}}},
                "/api/delivery/v1/items/{item}": {"get": {"responses": {"200": {"content": {"application/json":
                    {"schema": {"$ref": "#/components/schemas/Item"}}}}}}}},
@@ -109,7 +109,8 @@ class DocumentedResponsesTest {
 
         assertAll(
                 () -> assertTrue(failure.getMessage().contains("UntypedOperations"), failure::getMessage),
-                () -> assertDoesNotThrow(() -> judge.matches("GET", "/api/v1/issues/" + ID, 200, JSON, "{}")));
+                () -> assertDoesNotThrow(
+                        () -> judge.matches("GET", "/api/v1/issues/" + ID + "/contents", 200, JSON, "{}")));
     }
 
     @Test
