@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The golden rule of the seed issues (issue 15): every non-empty line of a seed document (beside the repository, {@code ../shared/seeds})
+ * The golden rule of the seed issues (issue 15): every non-empty line of a seed document ({@code deploy/src/test/resources/seeds}, copied unchanged from the issues the publisher gave us)
  * must appear in a rendering's text, in the seed's order. Compared as a reader reads: Markdown link and bold marks
  * left out, runs of white space made one space, and white space next to a Chinese character or punctuation mark
  * left out (the seeds break long Chinese headings over lines, "首届联合国 食品系统峰会 承诺重大行动": a layout
@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  */
 final class SeedLines {
 
-    /** Where the seed documents are, from the deploy module; {@code bulletin.it.seeds} overrides it. */
-    static final Path SEEDS = Path.of(System.getProperty("bulletin.it.seeds", "../../shared/seeds"));
+    /**
+     * Where the seed documents are, from the deploy module: copies of the two issues the first users gave us, kept in
+     * the repository so that a clean clone tests against them; {@code bulletin.it.seeds} overrides it.
+     */
+    static final Path SEEDS = Path.of(System.getProperty("bulletin.it.seeds", "src/test/resources/seeds"));
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>]*)>");
