@@ -125,7 +125,10 @@ public final class RevisionDocuments {
         }
     }
 
-    /** One field that differs. */
+    /**
+     * One field that differs. Its values are any JSON value: the schema named {@code AnyJson} is added by
+     * {@link org.bulletincms.web.workflow.AnyJsonInOpenApi}, since an annotation cannot write the empty schema.
+     */
     @Schema(name = "ItemFieldChange")
     @JsonbPropertyOrder({"pointer", "kind", "before", "after"})
     public record Change(
@@ -137,10 +140,10 @@ public final class RevisionDocuments {
                     enumeration = {"added", "removed", "changed"})
             String kind,
 
-            @Schema(description = "The older value; absent when the field was added")
+            @Schema(ref = "AnyJson", description = "The older value; absent when the field was added")
             Optional<JsonValue> before,
 
-            @Schema(description = "The newer value; absent when the field was removed")
+            @Schema(ref = "AnyJson", description = "The newer value; absent when the field was removed")
             Optional<JsonValue> after) {
 
         static Change of(FieldChange change) {
