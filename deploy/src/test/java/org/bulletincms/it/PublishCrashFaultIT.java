@@ -126,10 +126,18 @@ class PublishCrashFaultIT {
     /**
      * The documents publishing compiles for the fixture's bilingual issue of one item (issue 13): the issue in
      * zh-CN, en and the zh-CN fall-back variant, under its edition, its number and its cumulative number; the item
-     * and the list entry in each locale. The pause holds the publish after compilation, just before the commit.
+     * and the list entry in each locale; the web page and the e-mail edition (HTML and text) in each locale (issue
+     * 15). The pause holds the publish after compilation, just before the commit.
      */
-    private static final Map<String, Integer> COMPILED_KINDS =
-            Map.of("issue-edition", 3, "issue-latest", 3, "issue-cumulative", 3, "item", 2, "list-entry", 2);
+    private static final Map<String, Integer> COMPILED_KINDS = Map.of(
+            "issue-edition", 3,
+            "issue-latest", 3,
+            "issue-cumulative", 3,
+            "item", 2,
+            "list-entry", 2,
+            "web-page", 2,
+            "email-html", 2,
+            "email-text", 2);
 
     private static Published approvedIssue() {
         WorkflowIT.Fixture f = WorkflowIT.in("approved");
