@@ -51,6 +51,30 @@ public class CompiledDocuments {
                 .getSingleResult();
     }
 
+    /**
+     * The keys of the latest documents (every kind but the pinned editions, which are asked for rarely), most
+     * recently compiled first, at most {@code limit}: what a starting node loads first.
+     */
+    public List<String> newestKeys(int limit) {
+        return em.createQuery(
+                        "select d.docKey from CompiledDocument d where d.kind <> :pinned"
+                                + " order by d.generation desc, d.docKey",
+                        String.class)
+                .setParameter("pinned", DocumentKind.ISSUE_EDITION.code())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The documents with these keys (those that still exist), in no particular order. */
+    public List<CompiledDocument> byKeys(List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from CompiledDocument d where d.docKey in (:k)", CompiledDocument.class)
+                .setParameter("k", keys)
+                .getResultList();
+    }
+
     /** The committed delivery generation (this transaction's own raise included). */
     public long generation() {
         return ((Number) em.createNativeQuery("select generation from delivery_generation where id = 1")

@@ -118,6 +118,56 @@ class PublishCrashFaultIT {
         }
     }
 
+    /**
+     * Issue 13's startup rule: compiled documents survive a restart, and a node loads the newest of them into memory
+     * while it starts, so its first requests are answered from memory (counted as cache hits, none as a miss) with
+     * the very bytes and tags it answered before the crash.
+     */
+    @Test
+    void aRestartedNodeAnswersItsFirstRequestsFromMemoryWithTheSameBytes() {
+        Published p = approvedIssue();
+        Workflow.ok(Workflow.take(DemoUser.EDITH, p.issue(), "publish", null));
+        String base = "/api/delivery/v1/publications/" + p.slug();
+        List<String> urls = List.of(
+                issuePath(p) + "?locale=zh-CN",
+                issuePath(p) + "?locale=en",
+                issuePath(p) + "?locale=fr",
+                issuePath(p) + ".html?locale=zh-CN",
+                base + "/issues/cumulative/16?locale=en",
+                base + "/items/" + p.item() + "?locale=zh-CN",
+                base + "/items/" + p.item() + "?locale=en",
+                base + "/issues?locale=en");
+        Map<String, String> before = new TreeMap<>();
+        urls.forEach(url -> before.put(url, answer(url)));
+
+        killAndRestart("WildFly restart after kill -9 with a published issue");
+
+        Scrape started = Scrape.now();
+        Map<String, String> after = new TreeMap<>();
+        urls.forEach(url -> after.put(url, answer(url)));
+        Scrape answered = Scrape.now();
+
+        String name = "bulletin_delivery_cache_requests_total";
+        assertAll(
+                () -> assertEquals(before, after, "the same bytes and tags after the restart"),
+                () -> assertEquals(
+                        started.value(name, "result", "hit") + urls.size(),
+                        answered.value(name, "result", "hit"),
+                        "every first request after the restart answered from memory"),
+                () -> assertEquals(
+                        started.value(name, "result", "miss"),
+                        answered.value(name, "result", "miss"),
+                        "no first request after the restart read the database"));
+    }
+
+    /** Status, tag, cache rule and body of an anonymous GET, as one string to compare. */
+    private static String answer(String url) {
+        Api.Reply reply = Api.anonymous().get(url);
+        assertEquals(200, reply.status(), url + ": " + reply);
+        return reply.status() + " " + reply.header("ETag").orElseThrow() + " "
+                + reply.header("Cache-Control").orElseThrow() + "\n" + reply.body();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     /** An approved issue and what the API says about it before anyone publishes it. */

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
@@ -25,6 +26,7 @@ import org.bulletincms.delivery.CompiledDocument;
 import org.bulletincms.delivery.CompiledDocuments;
 import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.database.SchemaMigration;
 import org.bulletincms.web.metrics.DeliveryCacheMeter;
 import org.bulletincms.workflow.IssuePublished;
@@ -44,6 +46,11 @@ public class DeliveryCache {
     /** Where {@link DeliveryCacheHandler} finds this application's cache. */
     static final String CONTEXT_ATTRIBUTE = DeliveryCache.class.getName();
 
+    /** Documents read per query when warming, and at most in all (about 250 issues of 12 items in two locales). */
+    private static final int WARM_BATCH = 200;
+
+    private static final int WARM_DOCUMENTS = 20_000;
+
     private static final Logger LOG = Logger.getLogger(DeliveryCache.class.getName());
 
     @Inject
@@ -56,6 +63,9 @@ public class DeliveryCache {
 
     @Inject
     CompiledDocuments documents;
+
+    @Inject
+    PublicationRepository publicationRepository;
 
     @Inject
     DeliveryCacheMeter meter;
@@ -85,7 +95,9 @@ public class DeliveryCache {
             throw new IllegalStateException(
                     "cms.delivery.generation-poll-millis must be at least 50, but is " + pollMillis);
         }
-        cache = new DocumentCache(maximumBytes);
+        DocumentCache starting = new DocumentCache(maximumBytes);
+        cache = starting;
+        warm(starting);
         context.setAttribute(CONTEXT_ATTRIBUTE, this);
         polling = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
     }
@@ -119,17 +131,73 @@ public class DeliveryCache {
         return current == null ? Long.MIN_VALUE : current.generation();
     }
 
-    /** Keeps a document read from the database in {@code readInGeneration}, as it was sent. */
-    void keep(DocumentKey key, CompiledDocument document, String cacheControl, long readInGeneration) {
+    /** Keeps a document read from the database in {@code readInGeneration}, as it is sent. */
+    void keep(DocumentKey key, CompiledDocument document, long readInGeneration) {
         DocumentCache current = cache;
         if (current != null) {
             meter.miss();
-            current.keep(
-                    key.value(),
-                    new DocumentCache.Kept(
-                            document.body(), document.etag(), document.mediaType(), document.locale(), cacheControl),
-                    readInGeneration);
+            current.keep(key.value(), kept(document), readInGeneration);
         }
+    }
+
+    private static DocumentCache.Kept kept(CompiledDocument document) {
+        return new DocumentCache.Kept(
+                document.body(),
+                document.etag(),
+                document.mediaType(),
+                document.locale(),
+                Freshness.of(document.kind()).header());
+    }
+
+    /**
+     * Loads the most recently compiled documents into memory, up to half the cache, and notes every publication
+     * for negotiation: a node that has just started (after a crash, a deployment, a rolling restart) answers its
+     * first requests from memory, on the I/O thread, instead of reading each document through the servlet chain
+     * and JPA while its JIT is still cold. A failure only leaves the cache colder: requests read the database.
+     */
+    private void warm(DocumentCache current) {
+        long started = System.nanoTime();
+        long loaded = 0;
+        int documentsLoaded = 0;
+        try {
+            self.refresh();
+            long readInGeneration = current.generation();
+            List<String> keys = self.warmKeys();
+            long budget = maximumBytes / 2;
+            for (int from = 0; from < keys.size() && loaded < budget; from += WARM_BATCH) {
+                for (CompiledDocument document :
+                        self.warmBatch(keys.subList(from, Math.min(keys.size(), from + WARM_BATCH)))) {
+                    if (current.keep(document.key().value(), kept(document), readInGeneration)) {
+                        loaded += document.body().length;
+                        documentsLoaded++;
+                    }
+                }
+            }
+            self.publications().forEach(this::remember);
+            LOG.info(String.format(
+                    "Delivery cache warmed: %d documents, %d bytes in %d ms",
+                    documentsLoaded, loaded, (System.nanoTime() - started) / 1_000_000));
+        } catch (RuntimeException e) {
+            // No stack trace: at start during a database outage this is expected, and the outage is logged once
+            // elsewhere.
+            LOG.warning("Could not warm the delivery cache (" + e
+                    + "); documents will be read from the database as they are asked for");
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> warmKeys() {
+        return documents.newestKeys(WARM_DOCUMENTS);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<CompiledDocument> warmBatch(List<String> keys) {
+        return documents.byKeys(keys);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Publication> publications() {
+        return publicationRepository.all();
     }
 
     void remember(Publication publication) {

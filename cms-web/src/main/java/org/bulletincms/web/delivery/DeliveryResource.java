@@ -8,7 +8,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -74,10 +73,6 @@ public class DeliveryResource {
 
     static final String ATOM = "application/atom+xml";
 
-    /** Latest-edition URLs change when a correction is published: caches check back after a minute. */
-    static final int LATEST_MAX_AGE_SECONDS = 60;
-    /** Edition URLs never change. */
-    static final int EDITION_MAX_AGE_SECONDS = 31_536_000;
     /** The list of publications before anything was published. */
     static final String NO_PUBLICATIONS = "{\"publications\":[]}";
 
@@ -116,15 +111,10 @@ public class DeliveryResource {
         if (compiled.isEmpty()) {
             // Nothing was ever published here: no compilation has written the list yet.
             byte[] empty = NO_PUBLICATIONS.getBytes(StandardCharsets.UTF_8);
-            return send(
-                            empty,
-                            Versions.tag(NO_PUBLICATIONS),
-                            DeliveryFormat.JSON,
-                            LATEST_MAX_AGE_SECONDS,
-                            Optional.empty())
+            return send(empty, Versions.tag(NO_PUBLICATIONS), DeliveryFormat.JSON, Freshness.LATEST, Optional.empty())
                     .build();
         }
-        return send(DocumentKey.publications(), compiled.get(), LATEST_MAX_AGE_SECONDS, generation);
+        return send(DocumentKey.publications(), compiled.get(), generation);
     }
 
     @GET
@@ -154,7 +144,7 @@ public class DeliveryResource {
             DocumentKey key = DocumentKey.issuePage(publication.id(), pageNumber, choice.served());
             Optional<CompiledDocument> compiled = documents.find(key);
             if (compiled.isPresent()) {
-                return send(key, compiled.get(), LATEST_MAX_AGE_SECONDS, generation);
+                return send(key, compiled.get(), generation);
             }
             if (pageNumber == 1) {
                 throw new NotFoundException();
@@ -174,15 +164,12 @@ public class DeliveryResource {
                 documents.entries(
                         publication.id(), choice.served(), QueryParameters.offset(pageNumber, pageSize), pageSize));
         EntityTag etag = Versions.tag(new String(body, StandardCharsets.UTF_8));
-        return conditional(
-                        etag,
-                        LATEST_MAX_AGE_SECONDS,
-                        Optional.of(choice.served().value()))
+        return conditional(etag, Freshness.LATEST, Optional.of(choice.served().value()))
                 .orElseGet(() -> send(
                                 body,
                                 etag,
                                 DeliveryFormat.JSON,
-                                LATEST_MAX_AGE_SECONDS,
+                                Freshness.LATEST,
                                 Optional.of(choice.served().value()))
                         .build());
     }
@@ -214,7 +201,6 @@ public class DeliveryResource {
         return compiled(
                 DocumentKey.latestIssue(
                         publication.id(), integer(year), integer(number), choice.served(), choice.fallback()),
-                LATEST_MAX_AGE_SECONDS,
                 generation);
     }
 
@@ -277,10 +263,7 @@ public class DeliveryResource {
         long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
-        return compiled(
-                key.of(publication.id(), integer(year), integer(number), choice.served()),
-                LATEST_MAX_AGE_SECONDS,
-                generation);
+        return compiled(key.of(publication.id(), integer(year), integer(number), choice.served()), generation);
     }
 
     @GET
@@ -311,7 +294,6 @@ public class DeliveryResource {
                         integer(edition),
                         choice.served(),
                         choice.fallback()),
-                EDITION_MAX_AGE_SECONDS,
                 generation);
     }
 
@@ -333,7 +315,6 @@ public class DeliveryResource {
         LocaleChoice choice = choice(publication);
         return compiled(
                 DocumentKey.cumulativeIssue(publication.id(), integer(cumulative), choice.served(), choice.fallback()),
-                LATEST_MAX_AGE_SECONDS,
                 generation);
     }
 
@@ -350,7 +331,7 @@ public class DeliveryResource {
         long generation = cache.generation();
         Publication publication = publication(slug);
         LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.feed(publication.id(), choice.served()), LATEST_MAX_AGE_SECONDS, generation);
+        return compiled(DocumentKey.feed(publication.id(), choice.served()), generation);
     }
 
     @GET
@@ -370,45 +351,42 @@ public class DeliveryResource {
         Publication publication = publication(slug);
         UUID id = PathIds.uuid(itemId);
         LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.item(publication.id(), id, choice.served()), LATEST_MAX_AGE_SECONDS, generation);
+        return compiled(DocumentKey.item(publication.id(), id, choice.served()), generation);
     }
 
     /** The compiled document, or 404 when nothing published has that key; kept in the node's cache. */
-    private Response compiled(DocumentKey key, int maxAge, long generation) {
+    private Response compiled(DocumentKey key, long generation) {
         CompiledDocument document = documents.find(key).orElseThrow(NotFoundException::new);
-        return send(key, document, maxAge, generation);
+        return send(key, document, generation);
     }
 
-    private Response send(DocumentKey key, CompiledDocument document, int maxAge, long generation) {
+    private Response send(DocumentKey key, CompiledDocument document, long generation) {
+        Freshness freshness = Freshness.of(document.kind());
         EntityTag etag =
                 new EntityTag(document.etag().substring(1, document.etag().length() - 1));
-        Response response = conditional(etag, maxAge, document.locale())
-                .orElseGet(() -> send(document.body(), etag, document.mediaType(), maxAge, document.locale())
+        Response response = conditional(etag, freshness, document.locale())
+                .orElseGet(() -> send(document.body(), etag, document.mediaType(), freshness, document.locale())
                         .build());
-        cache.keep(key, document, response.getHeaderString(HttpHeaders.CACHE_CONTROL), generation);
+        cache.keep(key, document, generation);
         return response;
     }
 
     private static Response.ResponseBuilder send(
-            byte[] body, EntityTag etag, String mediaType, int maxAge, Optional<String> locale) {
-        return headers(Response.ok(body, mediaType), etag, maxAge, locale);
+            byte[] body, EntityTag etag, String mediaType, Freshness freshness, Optional<String> locale) {
+        return headers(Response.ok(body, mediaType), etag, freshness, locale);
     }
 
-    private Optional<Response> conditional(EntityTag etag, int maxAge, Optional<String> locale) {
+    private Optional<Response> conditional(EntityTag etag, Freshness freshness, Optional<String> locale) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         return Optional.ofNullable(notModified)
-                .map(builder -> headers(builder, etag, maxAge, locale).build());
+                .map(builder -> headers(builder, etag, freshness, locale).build());
     }
 
     private static Response.ResponseBuilder headers(
-            Response.ResponseBuilder builder, EntityTag etag, int maxAge, Optional<String> locale) {
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(maxAge);
-        cache.setNoTransform(false);
-        if (maxAge == EDITION_MAX_AGE_SECONDS) {
-            cache.getCacheExtension().put("immutable", null);
-        }
-        builder.tag(etag).cacheControl(cache).header(HttpHeaders.VARY, "Accept-Language");
+            Response.ResponseBuilder builder, EntityTag etag, Freshness freshness, Optional<String> locale) {
+        builder.tag(etag)
+                .header(HttpHeaders.CACHE_CONTROL, freshness.header())
+                .header(HttpHeaders.VARY, "Accept-Language");
         locale.ifPresent(tag -> builder.header(HttpHeaders.CONTENT_LANGUAGE, tag));
         return builder;
     }
