@@ -39,6 +39,11 @@ class LayeringRulesBiteTest {
         assertCaught(LayeringTest.NAMES_COME_FROM_THE_DOMAIN, "IssueHelper");
     }
 
+    @Test
+    void jsonPerCallIsRefused() {
+        assertCaught(LayeringTest.JSON_P_THROUGH_ONE_PROVIDER, "JsonPerCall");
+    }
+
     private static void assertCaught(ArchRule rule, String violatingClass) {
         AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(PRODUCT_AND_VIOLATIONS));
         assertTrue(failure.getMessage().contains(violatingClass), failure::getMessage);

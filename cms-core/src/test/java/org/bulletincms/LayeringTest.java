@@ -45,4 +45,7 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule NAMES_COME_FROM_THE_DOMAIN = StyleRules.NAMES_COME_FROM_THE_DOMAIN;
+
+    @ArchTest
+    static final ArchRule JSON_P_THROUGH_ONE_PROVIDER = StyleRules.JSON_P_THROUGH_ONE_PROVIDER;
 }

@@ -1,6 +1,5 @@
 package org.bulletincms.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.bulletincms.spi.Json;
 import org.bulletincms.workflow.AuditEvent;
 
 /**

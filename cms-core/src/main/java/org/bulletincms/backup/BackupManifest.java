@@ -1,6 +1,5 @@
 package org.bulletincms.backup;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bulletincms.spi.Json;
 
 /**
  * What a backup holds, written last into it as {@value #FILE} (a backup directory without one is incomplete and

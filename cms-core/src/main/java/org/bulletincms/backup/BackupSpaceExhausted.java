@@ -1,9 +1,9 @@
 package org.bulletincms.backup;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The backup directory's file system has too little room, found before writing (the estimate did not fit) or while

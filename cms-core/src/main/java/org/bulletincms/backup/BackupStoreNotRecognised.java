@@ -1,9 +1,9 @@
 package org.bulletincms.backup;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * A backup asked for while the server does not recognise its store of source originals: the backup would lack them,

@@ -1,6 +1,5 @@
 package org.bulletincms.delivery;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
+import org.bulletincms.spi.Json;
 import org.bulletincms.workflow.PublishedEdition;
 
 /**

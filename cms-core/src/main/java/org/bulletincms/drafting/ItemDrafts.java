@@ -1,6 +1,5 @@
 package org.bulletincms.drafting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -17,6 +16,7 @@ import org.bulletincms.sectiontype.OrphanedItemContent;
 import org.bulletincms.sectiontype.ResolvedItemContent;
 import org.bulletincms.sectiontype.StoredItemContent;
 import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.Json;
 import org.bulletincms.spi.MalformedItemContent;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;

@@ -1,6 +1,5 @@
 package org.bulletincms.history;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bulletincms.issue.ItemWritten;
+import org.bulletincms.spi.Json;
 
 /**
  * What changed in an issue's items since a moment, read from their revisions: an item with a revision after the

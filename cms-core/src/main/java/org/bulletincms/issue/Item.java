@@ -1,6 +1,5 @@
 package org.bulletincms.issue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
@@ -15,6 +14,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.UUID;
 import org.bulletincms.concurrency.VersionTag;
+import org.bulletincms.spi.Json;
 
 /**
  * One section of an issue — a news item, an event card, a declaration… — of a section type supplied by a

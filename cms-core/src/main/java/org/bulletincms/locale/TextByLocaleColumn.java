@@ -1,6 +1,5 @@
 package org.bulletincms.locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -10,6 +9,7 @@ import jakarta.persistence.Converter;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.bulletincms.spi.Json;
 
 /** Stores a {@link TextByLocale} as a small JSON object in one text column, e.g. {@code {"zh-CN":"…","en":"…"}}. */
 @Converter(autoApply = true)

@@ -1,6 +1,5 @@
 package org.bulletincms.search;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.bulletincms.spi.Json;
 
 /**
  * The shared OpenSearch cluster's indices and aliases, through its REST API: what Hibernate Search does not offer

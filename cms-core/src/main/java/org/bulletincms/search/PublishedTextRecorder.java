@@ -2,12 +2,12 @@ package org.bulletincms.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
+import org.bulletincms.spi.Json;
 import org.bulletincms.workflow.IssuePublished;
 import org.bulletincms.workflow.IssueUnpublished;
 import org.bulletincms.workflow.PublishedEdition;

@@ -1,9 +1,9 @@
 package org.bulletincms.source;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /** The source's text was asked for before its extraction is done (or after it failed). */
 public class SourceNotExtracted extends Refusal {

@@ -1,9 +1,9 @@
 package org.bulletincms.source;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The upload's bytes are of an accepted type that its name contradicts (HTML named {@code report.pdf}): a

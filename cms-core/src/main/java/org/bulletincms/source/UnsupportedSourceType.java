@@ -1,9 +1,9 @@
 package org.bulletincms.source;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The upload's bytes are of a type that is not a source report (see {@link SourceType}); nothing was kept. Answers

@@ -1,6 +1,5 @@
 package org.bulletincms.translation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.bulletincms.json.CanonicalJson;
+import org.bulletincms.spi.Json;
 
 /**
  * An item's values in its source locale (the translatable fields editors write), with a fingerprint over

@@ -1,6 +1,5 @@
 package org.bulletincms.translation;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
+import org.bulletincms.spi.Json;
 
 /**
  * The translation state of a whole issue: for every item and target locale, missing, in progress, done or

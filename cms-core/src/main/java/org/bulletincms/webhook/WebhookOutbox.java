@@ -3,7 +3,6 @@ package org.bulletincms.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +19,7 @@ import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.spi.Json;
 import org.bulletincms.workflow.IssuePublished;
 import org.bulletincms.workflow.IssueUnpublished;
 

@@ -1,6 +1,5 @@
 package org.bulletincms.workflow;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.json.CanonicalJson;
+import org.bulletincms.spi.Json;
 
 /**
  * The whole content of an issue in one canonical JSON document — cover, rubrics in order with their titles,

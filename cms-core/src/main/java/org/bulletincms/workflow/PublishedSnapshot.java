@@ -1,6 +1,5 @@
 package org.bulletincms.workflow;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
 import org.bulletincms.sectiontype.StoredItemContent;
 import org.bulletincms.spi.ItemView;
+import org.bulletincms.spi.Json;
 
 /**
  * Renders an issue once, at publication, into the document the delivery API serves: per locale the cover,

@@ -2,7 +2,6 @@ package org.bulletincms.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
@@ -18,6 +17,7 @@ import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
+import org.bulletincms.spi.Json;
 
 /**
  * The reviewer's question "what changed since I (or another reviewer) last looked", answered in one read: the last

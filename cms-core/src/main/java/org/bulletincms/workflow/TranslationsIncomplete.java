@@ -1,11 +1,11 @@
 package org.bulletincms.workflow;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 import org.bulletincms.translation.ItemLocaleStatus;
 
 /** The issue cannot go to review (or a locale be marked done) while translations are missing or outdated (409). */

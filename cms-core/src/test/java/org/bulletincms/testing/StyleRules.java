@@ -14,5 +14,19 @@ public final class StyleRules {
             .as("no classes should be named *Manager, *Helper, *Util, *Utils, *Impl or Default*")
             .because("names come from the domain, and an implementation is named by what distinguishes it");
 
+    /**
+     * One way to reach JSON-P: {@code org.bulletincms.spi.Json}, whose provider is looked up once. Each call of
+     * {@code jakarta.json.Json} looks it up again through the ServiceLoader, which in WildFly costs more than the
+     * JSON it builds.
+     */
+    public static final ArchRule JSON_P_THROUGH_ONE_PROVIDER = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.bulletincms.spi.Json")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.json.Json")
+            .as("no classes should use jakarta.json.Json")
+            .because("org.bulletincms.spi.Json offers the same with its provider looked up once, not per call");
+
     private StyleRules() {}
 }

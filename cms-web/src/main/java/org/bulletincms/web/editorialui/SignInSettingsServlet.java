@@ -1,13 +1,13 @@
 package org.bulletincms.web.editorialui;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.bulletincms.spi.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -1,6 +1,5 @@
 package org.bulletincms.web.issue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.spi.Json;
 
 /** Issues, rubrics and items as the management API writes them. */
 public final class IssueJson {

@@ -1,6 +1,5 @@
 package org.bulletincms.web.issue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
 import org.bulletincms.sectiontype.StoredItemContent;
+import org.bulletincms.spi.Json;
 
 /**
  * The table of contents (目录) of an issue in one locale, derived from the rubric titles and each item's

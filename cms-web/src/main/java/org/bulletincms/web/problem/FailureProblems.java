@@ -1,10 +1,10 @@
 package org.bulletincms.web.problem;
 
-import jakarta.json.Json;
 import java.util.Map;
 import java.util.Optional;
 import org.bulletincms.backup.BackupFailed;
 import org.bulletincms.database.DatabaseUnavailable;
+import org.bulletincms.spi.Json;
 
 /**
  * Failures of the product rather than refusals: the database being away is said as such (503, come back later, no

@@ -1,6 +1,5 @@
 package org.bulletincms.web.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ViolationMessages;
+import org.bulletincms.spi.Json;
 
 /**
  * A problem's {@code errors}: each field violation at its pointer, with its key as the {@code code} clients branch on

@@ -1,6 +1,5 @@
 package org.bulletincms.web.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -8,6 +7,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.bulletincms.spi.Json;
 
 /**
  * An RFC 9457 problem description as sent to API clients: {@code type}, {@code title}, {@code status},

@@ -2,7 +2,6 @@ package org.bulletincms.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.actor.Role;
+import org.bulletincms.spi.Json;
 
 /**
  * The caller of a request, the one way resources learn who is acting. The principal is the token's subject

@@ -1,6 +1,5 @@
 package org.example.bulletin.tender;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -21,6 +20,7 @@ import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
+import org.bulletincms.spi.Json;
 import org.bulletincms.spi.LocalizedText;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;

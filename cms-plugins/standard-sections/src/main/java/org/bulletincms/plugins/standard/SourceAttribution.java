@@ -1,6 +1,5 @@
 package org.bulletincms.plugins.standard;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemView;
+import org.bulletincms.spi.Json;
 import org.bulletincms.spi.LocalizedText;
 
 /**

@@ -35,6 +35,11 @@ class PluginDependenciesTest {
         StyleRules.NAMES_COME_FROM_THE_DOMAIN.check(plugins);
     }
 
+    @Test
+    void jsonPThroughOneProvider() {
+        StyleRules.JSON_P_THROUGH_ONE_PROVIDER.check(plugins);
+    }
+
     /** The rule is not vacuous: a plugin class reaching into the core (test sources, layeringviolation) fails it. */
     @Test
     void aPluginUsingACoreClassBeyondTheSpiIsRefused() {
