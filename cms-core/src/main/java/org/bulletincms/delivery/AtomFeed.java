@@ -24,6 +24,9 @@ final class AtomFeed {
     /** How many issues the feed lists. */
     static final int ENTRIES = 50;
 
+    /** Looked up once: each newInstance() runs the JAXP factory lookup again, in WildFly through its modules. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
     private AtomFeed() {}
 
     /** The feed's text; written to a string, as it was when assembled per request, so its ETag is unchanged. */
@@ -40,7 +43,7 @@ final class AtomFeed {
             throws XMLStreamException {
         String slug = publication.slug().value();
         StringWriter out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+        XMLStreamWriter xml = XML.createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeStartElement("feed");
         xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
