@@ -10,7 +10,8 @@
 # Options: BENCH_ISSUES (default 10000), BENCH_API_ISSUES (default 100), BENCH_DURATION (wrk time per
 # measurement, default 20s), BENCH_WARMUP (default 10s), BENCH_ITEMS (items per generated issue, default 12),
 # BENCH_LANGUAGES (different Accept-Language values in workload 3, default 2000), BENCH_PUBLISH_ITEMS (50),
-# BENCH_PUBLISH_ROUNDS (5). A quick try: BENCH_ISSUES=300 BENCH_API_ISSUES=20 BENCH_DURATION=5s BENCH_WARMUP=3s.
+# BENCH_PUBLISH_ROUNDS (5), BENCH_JAVA_OPTS (added to WildFly's JVM options, e.g. a Flight Recorder profile:
+# -XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile). A quick try: BENCH_ISSUES=300 BENCH_API_ISSUES=20 BENCH_DURATION=5s BENCH_WARMUP=3s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 missing=()

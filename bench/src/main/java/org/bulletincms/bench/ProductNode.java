@@ -53,7 +53,9 @@ final class ProductNode implements AutoCloseable {
         starts++;
         gc = new GcLog(logs.resolve("gc-" + starts + ".log"));
         Map<String, String> withGcLog = new HashMap<>(environment);
-        withGcLog.put("JAVA_OPTS", gc.option());
+        // BENCH_JAVA_OPTS adds options, e.g. -XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile to
+        // profile
+        withGcLog.put("JAVA_OPTS", gc.option() + " " + System.getenv().getOrDefault("BENCH_JAVA_OPTS", ""));
         WildFlyServer server = new WildFlyServer(home, data, realm, portOffset, withGcLog);
         process = server.start(logs.resolve("wildfly.log"));
     }
