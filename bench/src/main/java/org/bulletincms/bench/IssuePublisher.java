@@ -6,6 +6,10 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +44,9 @@ final class IssuePublisher {
     private final Map<String, Token> tokens = new HashMap<>();
 
     /** A published issue: its management id, its number and the ids of its items (for the item URLs). */
+    /** How long another node may take to deliver a publication before the benchmark gives up. */
+    private static final Duration VISIBILITY_DEADLINE = Duration.ofSeconds(30);
+
     record Published(String id, int year, int number, List<String> items) {}
 
     private record Sample(String name, String type, JsonObject content) {}
@@ -160,6 +167,46 @@ final class IssuePublisher {
             if (n > 0) {
                 took.add(elapsed);
             }
+        }
+        return took;
+    }
+
+    /**
+     * Publishes {@code rounds} small bilingual issues (one news item) through this publisher's node and, once each
+     * publish call has answered (the publication committed), asks {@code otherNode} for the issue until it answers
+     * 200: how long another node of the cluster takes to deliver what one node published. Nanoseconds per round.
+     */
+    List<Long> timeVisibilityOn(URI otherNode, String publication, String slug, int firstCumulative, int rounds)
+            throws IOException, InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<Long> took = new ArrayList<>();
+        for (int n = 0; n < rounds; n++) {
+            int cumulative = firstCumulative + n;
+            int year = 2900 + cumulative / 100;
+            int number = cumulative % 100 + 1;
+            String issue = createIssue(publication, year, number, cumulative);
+            addItem(issue, createRubric(issue, 0), "news", news(cumulative, 0));
+            approve(issue);
+            api.send("POST", "/api/v1/issues/" + issue + "/workflow/publish", token("edith"), null, empty())
+                    .expect(200);
+            long committed = System.nanoTime();
+            HttpRequest onOtherNode = HttpRequest.newBuilder(otherNode.resolve("/api/delivery/v1/publications/" + slug
+                            + "/issues/" + year + "/" + number + "?locale=zh-CN"))
+                    .build();
+            long deadline = committed + VISIBILITY_DEADLINE.toNanos();
+            while (http.send(onOtherNode, HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    != 200) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            onOtherNode.uri() + " not delivered within " + VISIBILITY_DEADLINE + " of its publication");
+                }
+                // the resolution of the measurement: often enough to see 10 ms steps, rarely enough not to load the
+                // node
+                Thread.sleep(2);
+            }
+            took.add(System.nanoTime() - committed);
         }
         return took;
     }

@@ -2,8 +2,11 @@ package org.bulletincms.bench;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +28,55 @@ final class Nginx implements AutoCloseable {
     }
 
     static Nginx start(Path prefix, int port) throws IOException, InterruptedException {
+        return start(
+                prefix,
+                port,
+                String.join(
+                        "\n",
+                        "  types { application/json json; application/atom+xml atom; }",
+                        "  charset utf-8;",
+                        "  charset_types application/json application/atom+xml;",
+                        "  open_file_cache max=20000 inactive=60s;",
+                        "  map $http_accept_language $negotiated { default zh-CN; \"~*^\\s*en\" en; }",
+                        "  server {",
+                        "    listen 127.0.0.1:" + port + ";",
+                        "    root " + prefix.resolve("html") + ";",
+                        "    location / {",
+                        "      add_header Cache-Control max-age=60;",
+                        "      add_header Vary Accept-Language;",
+                        "      try_files $uri/_$args.$negotiated.json $uri/_$args.$negotiated.atom =404;",
+                        "    }",
+                        "  }"));
+    }
+
+    /**
+     * nginx as the load balancer in front of product nodes, as docs/cluster.md configures it for production:
+     * round robin over {@code nodes}, kept-alive connections to them, and a request that a node fails before
+     * answering tried once on the next node.
+     */
+    static Nginx balance(Path prefix, int port, List<URI> nodes) throws IOException, InterruptedException {
+        List<String> http = new ArrayList<>();
+        http.add("  upstream bulletin {");
+        for (URI node : nodes) {
+            http.add("    server " + node.getHost() + ":" + node.getPort() + " max_fails=0;");
+        }
+        http.add("    keepalive 64;");
+        http.add("  }");
+        http.add("  server {");
+        http.add("    listen 127.0.0.1:" + port + ";");
+        http.add("    location / {");
+        http.add("      proxy_pass http://bulletin;");
+        http.add("      proxy_http_version 1.1;");
+        http.add("      proxy_set_header Connection \"\";");
+        http.add("      proxy_set_header Host $http_host;");
+        http.add("      proxy_next_upstream error timeout http_502 http_503;");
+        http.add("      proxy_next_upstream_tries 2;");
+        http.add("    }");
+        http.add("  }");
+        return start(prefix, port, String.join("\n", http));
+    }
+
+    private static Nginx start(Path prefix, int port, String servers) throws IOException, InterruptedException {
         Files.createDirectories(prefix.resolve("logs"));
         Files.createDirectories(prefix.resolve("temp"));
         Path conf = prefix.resolve("nginx.conf");
@@ -48,20 +100,7 @@ final class Nginx implements AutoCloseable {
                         "  fastcgi_temp_path " + prefix.resolve("temp") + ";",
                         "  uwsgi_temp_path " + prefix.resolve("temp") + ";",
                         "  scgi_temp_path " + prefix.resolve("temp") + ";",
-                        "  types { application/json json; application/atom+xml atom; }",
-                        "  charset utf-8;",
-                        "  charset_types application/json application/atom+xml;",
-                        "  open_file_cache max=20000 inactive=60s;",
-                        "  map $http_accept_language $negotiated { default zh-CN; \"~*^\\s*en\" en; }",
-                        "  server {",
-                        "    listen 127.0.0.1:" + port + ";",
-                        "    root " + prefix.resolve("html") + ";",
-                        "    location / {",
-                        "      add_header Cache-Control max-age=60;",
-                        "      add_header Vary Accept-Language;",
-                        "      try_files $uri/_$args.$negotiated.json $uri/_$args.$negotiated.atom =404;",
-                        "    }",
-                        "  }",
+                        servers,
                         "}",
                         ""));
         Process process = new ProcessBuilder("nginx", "-p", prefix.toString(), "-c", conf.toString())
