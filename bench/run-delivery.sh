@@ -14,13 +14,8 @@
 # -XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile). A quick try: BENCH_ISSUES=300 BENCH_API_ISSUES=20 BENCH_DURATION=5s BENCH_WARMUP=3s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-missing=()
-command -v nginx >/dev/null || missing+=(nginx)
-command -v wrk >/dev/null || missing+=(wrk)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} from Debian's packages"
-  apt-get install -y "${missing[@]}" || { apt-get update && apt-get install -y "${missing[@]}"; }
-fi
+. bench/debian-tools.sh
+need_debian_tools nginx=nginx wrk=wrk
 mvn -q -DskipTests -Pbench-delivery package -pl bench -am \
   -Dbench.issues="${BENCH_ISSUES:-10000}" -Dbench.duration="${BENCH_DURATION:-20s}" \
   -Dbench.api-issues="${BENCH_API_ISSUES:-100}" -Dbench.warmup="${BENCH_WARMUP:-10s}" \

@@ -9,13 +9,8 @@
 # A quick try: BENCH_API_ISSUES=12 BENCH_DURATION=5s BENCH_WARMUP=3s BENCH_VISIBILITY_ROUNDS=10.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-missing=()
-command -v nginx >/dev/null || missing+=(nginx)
-command -v wrk >/dev/null || missing+=(wrk)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Installing ${missing[*]} from Debian's packages"
-  apt-get install -y "${missing[@]}" || { apt-get update && apt-get install -y "${missing[@]}"; }
-fi
+. bench/debian-tools.sh
+need_debian_tools nginx=nginx wrk=wrk
 mvn -q -DskipTests -Pbench-two-nodes package -pl bench -am \
   -Dbench.duration="${BENCH_DURATION:-20s}" -Dbench.api-issues="${BENCH_API_ISSUES:-100}" \
   -Dbench.warmup="${BENCH_WARMUP:-10s}" -Dbench.items="${BENCH_ITEMS:-12}" \
