@@ -138,6 +138,9 @@ public final class TwoNodesBenchmark {
                         "postgres",
                         "CMS_DB_POOL_MAX",
                         "40",
+                        // source originals every node reaches, as docs/cluster.md configures N nodes
+                        "CMS_SOURCES_STORE",
+                        "database",
                         "JAVA_OPTS",
                         "-Djboss.node.name=" + name));
     }
