@@ -16,22 +16,9 @@ final class ItemRequests {
 
     /** {@code {"type": "news", "content": {"shared": {…}, "localized": {…}}}} */
     @Schema(name = "NewItem", description = "An item to add at the end of a rubric")
-    @ServerOwned({
-        "id",
-        "issue",
-        "rubric",
-        "position",
-        "schemaVersion",
-        "version",
-        "createdAt",
-        "createdBy",
-        "updatedAt",
-        "updatedBy",
-        "state",
-        "stage",
-        "authors",
-        "orphaned"
-    })
+    @ServerOwned(
+            answers = ItemDocument.class,
+            value = {"state", "stage", "authors"})
     public record NewItem(
             @Schema(required = true, maxLength = 64, description = "An installed section type's id", example = "news")
             String type,
@@ -44,22 +31,9 @@ final class ItemRequests {
 
     /** {@code {"content": {…}}}, optionally with the item's own {@code type}. */
     @Schema(name = "ItemContentChange", description = "An item's new content, replacing the whole of it")
-    @ServerOwned({
-        "id",
-        "issue",
-        "rubric",
-        "position",
-        "schemaVersion",
-        "version",
-        "createdAt",
-        "createdBy",
-        "updatedAt",
-        "updatedBy",
-        "state",
-        "stage",
-        "authors",
-        "orphaned"
-    })
+    @ServerOwned(
+            answers = ItemDocument.class,
+            value = {"state", "stage", "authors"})
     public record ContentChange(
             @Schema(maxLength = 64, description = "The item's section type, if sent; another type is refused")
             Optional<String> type,
@@ -72,22 +46,9 @@ final class ItemRequests {
 
     /** {@code {"values": {"title": "…", …}}} */
     @Schema(name = "ItemTranslation", description = "A translator's values for one target locale")
-    @ServerOwned({
-        "id",
-        "issue",
-        "rubric",
-        "position",
-        "schemaVersion",
-        "version",
-        "createdAt",
-        "createdBy",
-        "updatedAt",
-        "updatedBy",
-        "state",
-        "stage",
-        "authors",
-        "orphaned"
-    })
+    @ServerOwned(
+            answers = ItemDocument.class,
+            value = {"state", "stage", "authors"})
     public record Translation(
             @Schema(
                     required = true,

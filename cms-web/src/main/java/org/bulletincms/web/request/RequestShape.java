@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,9 +98,7 @@ final class RequestShape {
         RecordComponent[] components = type.getRecordComponents();
         Set<String> names =
                 Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
-        Set<String> serverOwned = Optional.ofNullable(type.getAnnotation(ServerOwned.class))
-                .map(owned -> Set.of(owned.value()))
-                .orElse(Set.of());
+        Set<String> serverOwned = serverOwned(type);
         for (String name : json.keySet()) {
             if (!names.contains(name)) {
                 reject(
@@ -124,6 +123,21 @@ final class RequestShape {
             }
         }
         return completed.build();
+    }
+
+    /** The names {@link ServerOwned} gives: its own and the components of the answers it names. */
+    private static Set<String> serverOwned(Class<?> type) {
+        ServerOwned owned = type.getAnnotation(ServerOwned.class);
+        if (owned == null) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>(List.of(owned.value()));
+        for (Class<? extends Record> answer : owned.answers()) {
+            Arrays.stream(answer.getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .forEach(names::add);
+        }
+        return names;
     }
 
     /** What an absent member means: nothing for an {@code Optional}, none for a list or a map, else an error. */

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 /** A request body becomes its record only when it fits it; otherwise every error is named at its pointer. */
 class RecordBodyReaderTest {
 
-    @ServerOwned({"id"})
+    /** What the server answers: its members a request lacks are the server's. */
+    public record Answer(String version, String name) {}
+
+    @ServerOwned(
+            value = {"id"},
+            answers = Answer.class)
     public record Sample(
             @Schema(required = true, maxLength = 5) String name,
 
@@ -65,12 +70,14 @@ class RecordBodyReaderTest {
     void everyMismatchIsReportedAtOnceAtItsPointer() {
         InvalidRequest invalid = assertThrows(
                 InvalidRequest.class,
-                () -> read("{\"id\":\"x\",\"colour\":\"blue\",\"name\":\"toolong\",\"count\":11,\"ref\":\"nope\","
-                        + "\"tags\":[\"abcd\",7],\"title\":{\"en\":1},\"nested\":{\"flag\":\"yes\",\"more\":1}}"));
+                () -> read(
+                        "{\"id\":\"x\",\"version\":3,\"colour\":\"blue\",\"name\":\"toolong\",\"count\":11,\"ref\":\"nope\","
+                                + "\"tags\":[\"abcd\",7],\"title\":{\"en\":1},\"nested\":{\"flag\":\"yes\",\"more\":1}}"));
 
         assertEquals(
                 Map.ofEntries(
                         Map.entry("/id", "field.server-owned"),
+                        Map.entry("/version", "field.server-owned"),
                         Map.entry("/colour", "field.unknown"),
                         Map.entry("/name", "field.too-long"),
                         Map.entry("/count", "field.out-of-range"),
