@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.bulletincms.concurrency.ExpectedVersion;
 import org.bulletincms.history.ItemRevision;
 import org.bulletincms.history.ItemRevisionRepository;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueNumber;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.ItemDraft;
@@ -201,6 +203,51 @@ public class Drafting {
                 now));
         issue.removeItem(item.id(), actor.subject(), now);
         return structureWritten(issue, actor);
+    }
+
+    /**
+     * Drafts a new issue of the publication; a number another issue of the publication has is refused
+     * ({@code IssueNumberTaken}). Answers with the issue, which the caller maps to its answer.
+     */
+    public Issue draftIssue(
+            Actor actor, UUID publicationId, IssueNumber number, TextByLocale title, Optional<LocalDate> planned) {
+        if (!actor.may(Role.EDITOR)) {
+            throw new NotPermitted("role", actor.username() + " may not edit issues");
+        }
+        issues.requireFreeNumber(publicationId, number, Optional.empty());
+        Issue issue = Issue.draft(publicationId, number, title, planned, actor.subject(), clock.instant());
+        issues.add(issue);
+        issues.flush();
+        return issue;
+    }
+
+    /**
+     * Changes an issue's number, title or planned date; a number another issue of the publication has is refused.
+     * The cover is not content an approver signs for, so the writer is not recorded as a contributor.
+     */
+    public IssueVersion reviseCover(
+            Actor actor,
+            UUID issueId,
+            ExpectedVersion expected,
+            IssueNumber number,
+            TextByLocale title,
+            Optional<LocalDate> planned) {
+        Issue issue = issue(issueId);
+        expected.require(issue.tag());
+        Instant now = clock.instant();
+        beforeEditorWrite(issue, actor, now);
+        issues.requireFreeNumber(issue.publicationId(), number, Optional.of(issue.id()));
+        issue.reviseCover(number, title, planned, actor.subject(), now);
+        issues.flush();
+        return new IssueVersion(issue.id(), issue.tag());
+    }
+
+    /** Deletes an issue with its rubrics and items, if its stage lets editors write. */
+    public void deleteIssue(Actor actor, UUID issueId, ExpectedVersion expected) {
+        Issue issue = issue(issueId);
+        expected.require(issue.tag());
+        beforeEditorWrite(issue, actor, clock.instant());
+        issues.remove(issue);
     }
 
     public RubricView addRubric(Actor actor, UUID issueId, TextByLocale title) {

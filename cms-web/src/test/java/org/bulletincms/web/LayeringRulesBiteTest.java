@@ -35,6 +35,16 @@ class LayeringRulesBiteTest {
     }
 
     @Test
+    void aResourceReadingItsBodyAsJsonValueIsRefused() {
+        assertCaught(LayeringTest.REQUEST_BODIES_ARE_RECORDS, "LenientBodyResource");
+    }
+
+    @Test
+    void anyJsonWithoutTheAnyJsonSchemaIsRefused() {
+        assertCaught(LayeringTest.ANY_JSON_IS_DOCUMENTED_AS_ANY_JSON, "UndocumentedValue");
+    }
+
+    @Test
     void aUtilsClassIsRefused() {
         assertCaught(LayeringTest.NAMES_COME_FROM_THE_DOMAIN, "ProblemUtils");
     }

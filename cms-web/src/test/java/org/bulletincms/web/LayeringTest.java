@@ -1,14 +1,27 @@
 package org.bulletincms.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.HttpMethod;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import org.bulletincms.testing.StyleRules;
+import org.bulletincms.web.workflow.AnyJsonInOpenApi;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The layering of cms-web, checked on every build. {@link LayeringRulesBiteTest} shows each rule failing on a
@@ -46,6 +59,66 @@ class LayeringTest {
             .dependOnClassesThat()
             .haveSimpleNameEndingWith("Repository")
             .because("the use case, with its transaction, belongs to an application service in the core"));
+
+    /**
+     * Every JSON request body is read by one reader ({@code RecordBodyReader}) into a record, whose schema is also
+     * the request's in the OpenAPI document; a resource method taking {@code JsonValue}, a map or a string would
+     * bring back a second, lenient way of reading bodies and a schema stated twice. Uploads take the raw stream.
+     */
+    @ArchTest
+    static final ArchRule REQUEST_BODIES_ARE_RECORDS = methods()
+            .that()
+            .areMetaAnnotatedWith(HttpMethod.class)
+            .should(new ArchCondition<JavaMethod>("take their request body as a record (or an upload's InputStream)") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    method.getParameters().stream()
+                            .filter(parameter -> parameter.getAnnotations().stream()
+                                    .noneMatch(annotation -> annotation
+                                            .getRawType()
+                                            .getPackageName()
+                                            .startsWith("jakarta.ws.rs")))
+                            .filter(body -> !body.getRawType().reflect().isRecord()
+                                    && !body.getRawType().isEquivalentTo(InputStream.class))
+                            .forEach(body -> events.add(SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName() + " takes its body as "
+                                            + body.getRawType().getName() + ", not a record")));
+                }
+            })
+            .because("one strict reader turns every JSON body into a record whose schema the OpenAPI document shows");
+
+    /**
+     * A record component that may hold any JSON value ({@code JsonValue}, alone or in an {@code Optional}) refers to
+     * the {@code AnyJson} schema: the annotation scanner would describe the interface as an object, and the one way
+     * to say "any value" is {@code @Schema(ref = AnyJsonInOpenApi.NAME)}, not a filter patching the schema later.
+     */
+    @ArchTest
+    static final ArchRule ANY_JSON_IS_DOCUMENTED_AS_ANY_JSON = classes()
+            .should(new ArchCondition<JavaClass>("describe each JsonValue component as AnyJson") {
+                @Override
+                public void check(JavaClass javaClass, ConditionEvents events) {
+                    Class<?> type = javaClass.reflect();
+                    if (!type.isRecord()) {
+                        return;
+                    }
+                    for (RecordComponent component : type.getRecordComponents()) {
+                        boolean anyJson = component.getType() == JsonValue.class
+                                || component
+                                        .getGenericType()
+                                        .getTypeName()
+                                        .equals("java.util.Optional<" + JsonValue.class.getName() + ">");
+                        Schema schema = component.getAccessor().getAnnotation(Schema.class);
+                        if (anyJson && (schema == null || !schema.ref().equals(AnyJsonInOpenApi.NAME))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    javaClass,
+                                    type.getName() + "." + component.getName()
+                                            + " holds any JSON but its schema is not @Schema(ref = \"AnyJson\")"));
+                        }
+                    }
+                }
+            })
+            .because("one way to say a value may be any JSON keeps the document precise and the filters few");
 
     @ArchTest
     static final ArchRule NAMES_COME_FROM_THE_DOMAIN = StyleRules.NAMES_COME_FROM_THE_DOMAIN;

@@ -102,15 +102,13 @@ class DocumentedResponsesTest {
                         () -> judge.matches("GET", "/api/v1/things", 400, PROBLEM, "{\"status\": \"400\"}")));
     }
 
+    /** Every operation is typed now, so {@link UntypedOperations} is empty and no answer escapes the check. */
     @Test
-    void anOperationWithoutAPreciseSchemaFailsUnlessItIsListed() {
+    void anOperationWithoutAPreciseSchemaFails() {
         AssertionFailedError failure =
                 assertThrows(AssertionFailedError.class, () -> judge.matches("GET", "/api/v1/things", 200, JSON, "{}"));
 
-        assertAll(
-                () -> assertTrue(failure.getMessage().contains("UntypedOperations"), failure::getMessage),
-                () -> assertDoesNotThrow(
-                        () -> judge.matches("GET", "/api/v1/issues/" + ID + "/contents", 200, JSON, "{}")));
+        assertTrue(failure.getMessage().contains("UntypedOperations"), failure::getMessage);
     }
 
     @Test

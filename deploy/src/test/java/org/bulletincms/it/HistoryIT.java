@@ -255,10 +255,12 @@ class HistoryIT {
                                 .add("field", "/shared/title")
                                 .build());
 
+        // The body's shape (unknown members, a text too long or with a control character) is refused first, by
+        // the one reader of request bodies; what only the issue can tell (the anchor) once the shape is right.
         assertProblem(controlCharacter, 422, "invalid-content");
-        assertEquals(List.of("/author", "/field", "/text"), errorPointers(controlCharacter));
+        assertEquals(List.of("/author", "/text"), errorPointers(controlCharacter));
         assertProblem(badAnchors, 422, "invalid-content");
-        assertEquals(List.of("/field", "/text"), errorPointers(badAnchors));
+        assertEquals(List.of("/text"), errorPointers(badAnchors));
         assertProblem(notAField, 422, "invalid-content");
         assertEquals(List.of("/field"), errorPointers(notAField));
         assertProblem(Api.anonymous().get(comments), 401, "unauthenticated");

@@ -3,7 +3,6 @@ package org.bulletincms.web.comment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.CommentRepository;
+import org.bulletincms.comment.Comments;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.locale.LocaleTag;
@@ -39,7 +39,6 @@ import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,6 +62,9 @@ public class IssueCommentsResource {
 
     @Inject
     CommentRepository comments;
+
+    @Inject
+    Comments posting;
 
     @Inject
     InstalledSectionTypes sectionTypes;
@@ -96,24 +98,15 @@ public class IssueCommentsResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = CommentView.class)))
-    public Response add(
-            @PathParam("issue") String issueId,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = NewComment.Shape.class)))
-                    JsonValue json) {
+    public Response add(@PathParam("issue") String issueId, NewComment body) {
         Issue issue = issue(issueId);
-        NewComment request = NewComment.read(json, issue, locales(issue), sectionTypes);
+        NewComment.Checked request = body.checked(issue, locales(issue), sectionTypes);
         String author = caller.subject();
         Instant now = Clock.systemUTC().instant();
         Comment comment = request.itemId()
                 .map(item -> Comment.onItem(issue.id(), item, request.anchor(), request.text(), author, now))
                 .orElseGet(() -> Comment.onIssue(issue.id(), request.text(), author, now));
-        comments.add(comment);
-        comments.flush();
+        posting.post(comment);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/comments/" + comment.id())
                         .build())

@@ -1,6 +1,5 @@
 package org.bulletincms.web.comment;
 
-import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,51 +11,56 @@ import org.bulletincms.issue.Item;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.SectionType;
-import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.RequestErrors;
+import org.bulletincms.web.request.ServerOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A comment request, {@code {"text": "…", "item": "<id>", "field": "/localized/en/title"}}, read and checked
- * against the issue it is posted to; every error reported at once with its JSON pointer. {@code item} and
- * {@code field} are optional; a field needs its item.
+ * A comment request, {@code {"text": "…", "item": "<id>", "field": "/localized/en/title"}}, read by
+ * {@code RecordBodyReader} and then checked against the issue it is posted to; every error reported at once with its
+ * JSON pointer. {@code item} and {@code field} are optional; a field needs its item.
  */
-record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anchor) {
+@Schema(name = "NewComment", description = "A comment; `field` needs `item`. Unknown properties are refused.")
+@ServerOwned({"id", "issue", "author", "createdAt", "resolved", "resolvedBy", "resolvedAt", "version"})
+public record NewComment(
+        @Schema(required = true, maxLength = Comment.MAX_TEXT_LENGTH)
+        String text,
 
-    private static final Set<String> SERVER_OWNED =
-            Set.of("id", "issue", "author", "createdAt", "resolved", "resolvedBy", "resolvedAt", "version");
+        @Schema(description = "An item of the issue") Optional<UUID> item,
 
-    static NewComment read(JsonValue json, Issue issue, Set<String> issueLocales, InstalledSectionTypes types) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("text", "item", "field"), SERVER_OWNED);
-        Optional<String> text = body.requiredText("text", Comment.MAX_TEXT_LENGTH);
-        Optional<Item> item = body.optionalText("item", 36).flatMap(id -> item(body, issue, id));
-        Optional<FieldAnchor> anchor =
-                body.optionalText("field", FieldAnchor.MAX_LENGTH).flatMap(pointer -> anchor(body, pointer));
-        if (anchor.isPresent() && item.isEmpty() && !body.hasErrorAt("/item")) {
-            body.reject("/field", "comment.field-needs-item", Map.of());
+        @Schema(
+                maxLength = FieldAnchor.MAX_LENGTH,
+                description = "A field of the item as a JSON pointer: /shared/<name> or /localized/<locale>/<name>")
+        Optional<String> field) {
+
+    /** The comment as the issue allows it: its item is in the issue, its field one the item's type has. */
+    record Checked(String text, Optional<UUID> itemId, Optional<FieldAnchor> anchor) {}
+
+    Checked checked(Issue issue, Set<String> issueLocales, InstalledSectionTypes types) {
+        RequestErrors errors = new RequestErrors();
+        Optional<Item> found = item.flatMap(id -> item(errors, issue, id));
+        Optional<FieldAnchor> anchor = field.flatMap(pointer -> anchor(errors, pointer));
+        if (anchor.isPresent() && found.isEmpty() && !errors.hasErrorAt("/item")) {
+            errors.reject("/field", "comment.field-needs-item", Map.of());
         }
-        if (anchor.isPresent() && item.isPresent()) {
-            checkAnchorFitsItem(body, anchor.get(), item.get(), issueLocales, types);
+        if (anchor.isPresent() && found.isPresent()) {
+            checkAnchorFitsItem(errors, anchor.get(), found.get(), issueLocales, types);
         }
-        body.verify();
-        return new NewComment(text.orElseThrow(), item.map(Item::id), anchor);
+        errors.verify();
+        return new Checked(text, found.map(Item::id), anchor);
     }
 
-    private static Optional<Item> item(JsonBody body, Issue issue, String id) {
-        try {
-            Optional<Item> item = issue.findItem(UUID.fromString(id));
-            if (item.isEmpty()) {
-                body.reject("/item", "comment.item-not-in-issue", Map.of("item", id));
-            }
-            return item;
-        } catch (IllegalArgumentException e) {
-            body.reject("/item", "field.not-id", Map.of("field", "item"));
-            return Optional.empty();
+    private static Optional<Item> item(RequestErrors errors, Issue issue, UUID id) {
+        Optional<Item> item = issue.findItem(id);
+        if (item.isEmpty()) {
+            errors.reject("/item", "comment.item-not-in-issue", Map.of("item", id.toString()));
         }
+        return item;
     }
 
-    private static Optional<FieldAnchor> anchor(JsonBody body, String pointer) {
+    private static Optional<FieldAnchor> anchor(RequestErrors errors, String pointer) {
         if (!FieldAnchor.isWellFormed(pointer)) {
-            body.reject("/field", "comment.field-malformed", Map.of("pointer", pointer));
+            errors.reject("/field", "comment.field-malformed", Map.of("pointer", pointer));
             return Optional.empty();
         }
         return Optional.of(new FieldAnchor(pointer));
@@ -68,10 +72,14 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
      * unknown, and a comment about such an item is still worth making.
      */
     private static void checkAnchorFitsItem(
-            JsonBody body, FieldAnchor anchor, Item item, Set<String> issueLocales, InstalledSectionTypes types) {
+            RequestErrors errors,
+            FieldAnchor anchor,
+            Item item,
+            Set<String> issueLocales,
+            InstalledSectionTypes types) {
         if (anchor.locale().isPresent()
                 && !issueLocales.contains(anchor.locale().get())) {
-            body.reject(
+            errors.reject(
                     "/field",
                     "locale.not-of-publication",
                     Map.of("locale", anchor.locale().get(), "locales", String.valueOf(issueLocales)));
@@ -85,25 +93,10 @@ record NewComment(String text, Optional<UUID> itemId, Optional<FieldAnchor> anch
                 .filter(f -> f.name().equals(anchor.field()))
                 .findFirst();
         if (field.isEmpty() || field.get().isTranslatable() != anchor.locale().isPresent()) {
-            body.reject(
+            errors.reject(
                     "/field",
                     "comment.field-unknown",
                     Map.of("name", anchor.field(), "sectionType", type.get().id()));
         }
     }
-
-    /** What a client sends, for the OpenAPI document; {@link #read} checks it with every error at its pointer. */
-    @Schema(name = "NewComment", description = "A comment; `field` needs `item`. Unknown properties are refused.")
-    record Shape(
-            @Schema(required = true, maxLength = Comment.MAX_TEXT_LENGTH)
-            String text,
-
-            @Schema(format = "uuid", description = "An item of the issue")
-            String item,
-
-            @Schema(
-                    maxLength = FieldAnchor.MAX_LENGTH,
-                    description =
-                            "A field of the item as a JSON pointer: /shared/<name> or " + "/localized/<locale>/<name>")
-            String field) {}
 }

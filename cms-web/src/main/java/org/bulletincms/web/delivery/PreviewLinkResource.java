@@ -3,7 +3,6 @@ package org.bulletincms.web.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,21 +17,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.Set;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,22 +67,11 @@ public class PreviewLinkResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PreviewLinkView.class)))
-    public Response create(
-            @PathParam("issue") String issueId,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = PreviewLinkView.Request.class)))
-                    JsonValue json) {
+    public Response create(@PathParam("issue") String issueId, PreviewLinkView.Request request) {
         Issue issue = issue(issueId);
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("validSeconds"), Set.of("token", "expiresAt"));
-        Optional<Integer> seconds = body.requiredInt("validSeconds", 1, MAX_VALID_SECONDS);
-        body.verify();
         Instant now = Clock.systemUTC().instant();
         PreviewLinks.Issued issued =
-                links.issue(issue.id(), caller.subject(), now, now.plus(Duration.ofSeconds(seconds.orElseThrow())));
+                links.issue(issue.id(), caller.subject(), now, now.plus(Duration.ofSeconds(request.validSeconds())));
         return Response.status(Response.Status.CREATED)
                 .entity(PreviewLinkView.of(issued.link(), accounts)
                         .withUrl("/api/delivery/v1/preview/" + issued.token()))

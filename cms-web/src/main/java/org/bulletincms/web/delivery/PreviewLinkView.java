@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.delivery.PreviewLink;
+import org.bulletincms.web.request.ServerOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A preview link as the management API shows it; its URL (with the token) only in the answer that created it. */
@@ -40,9 +41,10 @@ public record PreviewLinkView(
     @Schema(name = "PreviewLinks", description = "The issue's preview links, never with their tokens.")
     public record Links(@Schema(required = true) List<PreviewLinkView> links) {}
 
-    /** What a client sends to create a link, for the OpenAPI document; {@code JsonBody} reads it. */
+    /** What a client sends to create a link, read by {@code RecordBodyReader}. */
     @Schema(name = "NewPreviewLink", description = "How long the link is valid.")
-    record Request(
+    @ServerOwned({"token", "expiresAt"})
+    public record Request(
             @Schema(required = true, minimum = "1", maximum = "" + PreviewLinkResource.MAX_VALID_SECONDS)
             int validSeconds) {}
 }

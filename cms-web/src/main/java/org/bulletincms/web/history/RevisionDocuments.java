@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.history.FieldChange;
 import org.bulletincms.history.ItemRevision;
+import org.bulletincms.web.workflow.AnyJsonInOpenApi;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -140,10 +141,10 @@ public final class RevisionDocuments {
                     enumeration = {"added", "removed", "changed"})
             String kind,
 
-            @Schema(ref = "AnyJson", description = "The older value; absent when the field was added")
+            @Schema(ref = AnyJsonInOpenApi.NAME, description = "The older value; absent when the field was added")
             Optional<JsonValue> before,
 
-            @Schema(ref = "AnyJson", description = "The newer value; absent when the field was removed")
+            @Schema(ref = AnyJsonInOpenApi.NAME, description = "The newer value; absent when the field was removed")
             Optional<JsonValue> after) {
 
         static Change of(FieldChange change) {

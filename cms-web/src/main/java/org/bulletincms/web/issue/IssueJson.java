@@ -4,28 +4,18 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.EntityTag;
-import java.io.StringReader;
+import java.util.Map;
 import java.util.Set;
 import org.bulletincms.account.Accounts;
-import org.bulletincms.drafting.ItemView;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueAction;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.NumberingGaps;
-import org.bulletincms.issue.Rubric;
-import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.Json;
 
-/** Issues, rubrics and items as the management API writes them. */
+/** The list of a publication's issues as the management API writes it (one issue is {@link IssueDocument}). */
 public final class IssueJson {
-
-    /** Thread-safe and costly to create: one for the class. */
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private IssueJson() {}
 
@@ -45,30 +35,6 @@ public final class IssueJson {
                 .build();
     }
 
-    static JsonObject full(Issue issue, Set<IssueAction> allowed, InstalledSectionTypes types, Accounts accounts) {
-        JsonArrayBuilder rubrics = Json.createArrayBuilder();
-        for (Rubric rubric : issue.rubrics()) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
-            rubric.items().forEach(item -> items.add(item(item, types, accounts)));
-            rubrics.add(Json.createObjectBuilder()
-                    .add("id", rubric.id().toString())
-                    .add("title", texts(rubric.title()))
-                    .add("items", items));
-        }
-        return cover(issue, allowed, accounts).add("rubrics", rubrics).build();
-    }
-
-    static JsonObject item(Item item, InstalledSectionTypes types, Accounts accounts) {
-        return item(ItemView.of(item, types, accounts));
-    }
-
-    /** An item inside the issue document, in the one shape every endpoint shows ({@link ItemDocument}). */
-    static JsonObject item(ItemView item) {
-        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(ItemDocument.of(item))))) {
-            return reader.readObject();
-        }
-    }
-
     static JsonObject numbering(NumberingGaps gaps) {
         JsonArrayBuilder cumulative = Json.createArrayBuilder();
         gaps.missingCumulativeNumbers().forEach(cumulative::add);
@@ -85,9 +51,9 @@ public final class IssueJson {
                 .build();
     }
 
-    static JsonObject texts(TextByLocale text) {
+    private static JsonObject texts(Map<String, String> texts) {
         JsonObjectBuilder json = Json.createObjectBuilder();
-        text.asMap().forEach((locale, value) -> json.add(locale.value(), value));
+        texts.forEach(json::add);
         return json.build();
     }
 
@@ -95,7 +61,7 @@ public final class IssueJson {
      * The codes of the actions the caller may take now ({@code allowedActions}), in the order of {@link IssueAction}:
      * clients show what is listed instead of knowing the rules.
      */
-    public static JsonArray allowedActions(Set<IssueAction> allowed) {
+    private static JsonArray allowedActions(Set<IssueAction> allowed) {
         JsonArrayBuilder codes = Json.createArrayBuilder();
         allowed.stream().sorted().map(IssueAction::code).forEach(codes::add);
         return codes.build();
@@ -108,18 +74,8 @@ public final class IssueJson {
                 .add("year", issue.number().year())
                 .add("number", issue.number().numberInYear())
                 .add("cumulativeNumber", issue.number().cumulative())
-                .add(
-                        "label",
-                        Json.createObjectBuilder()
-                                .add(
-                                        "zh-CN",
-                                        issue.number().chineseLabel() + " 总第"
-                                                + issue.number().cumulative() + "期")
-                                .add(
-                                        "en",
-                                        issue.number().englishLabel() + " (No. "
-                                                + issue.number().cumulative() + " overall)"))
-                .add("title", texts(issue.title()))
+                .add("label", texts(IssueDocument.label(issue)))
+                .add("title", texts(IssueDocument.texts(issue.title())))
                 .add("stage", issue.stage().code())
                 .add("allowedActions", allowedActions(allowed));
         issue.plannedPublicationDate().ifPresent(date -> json.add("plannedPublicationDate", date.toString()));

@@ -1,53 +1,82 @@
 package org.bulletincms.web.issue;
 
-import jakarta.json.JsonValue;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.bulletincms.issue.IssueNumber;
-import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.PublicationLocales;
-import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.RequestErrors;
+import org.bulletincms.web.request.ServerOwned;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Reading issue and rubric request bodies; every error reported at once with its JSON pointer. */
+/**
+ * The issue and rubric request bodies: records read by {@code RecordBodyReader} (their shape and limits are what the
+ * OpenAPI document shows), and what only the publication can tell (its languages), checked here with every error at
+ * its JSON pointer.
+ */
 final class IssueRequests {
 
-    private static final Set<String> SERVER_OWNED = Set.of(
-            "id",
-            "publication",
-            "stage",
-            "version",
-            "createdAt",
-            "createdBy",
-            "updatedAt",
-            "updatedBy",
-            "rubrics",
-            "label",
-            "state",
-            "authors");
+    private static final int MAX_TITLE = 300;
 
     private IssueRequests() {}
 
     /** {@code {"year":2024,"number":2,"cumulativeNumber":16,"title":{…},"plannedPublicationDate":"2024-07-15"}} */
-    record Cover(IssueNumber number, TextByLocale title, Optional<LocalDate> plannedPublicationDate) {}
+    @Schema(name = "IssueCover", description = "An issue's number, title and planned date")
+    @ServerOwned({
+        "id",
+        "publication",
+        "stage",
+        "version",
+        "createdAt",
+        "createdBy",
+        "updatedAt",
+        "updatedBy",
+        "rubrics",
+        "label",
+        "state",
+        "authors",
+        "allowedActions"
+    })
+    public record Cover(
+            @Schema(required = true, minimum = "" + IssueNumber.FIRST_YEAR, maximum = "" + IssueNumber.LAST_YEAR)
+            int year,
 
-    static Cover cover(JsonValue json, PublicationLocales locales) {
-        JsonBody body = JsonBody.of(json)
-                .allowOnly(
-                        Set.of("year", "number", "cumulativeNumber", "title", "plannedPublicationDate"), SERVER_OWNED);
-        Optional<Integer> year = body.requiredInt("year", IssueNumber.FIRST_YEAR, IssueNumber.LAST_YEAR);
-        Optional<Integer> number = body.requiredInt("number", 1, IssueNumber.MAX_NUMBER);
-        Optional<Integer> cumulative = body.requiredInt("cumulativeNumber", 1, IssueNumber.MAX_NUMBER * 100);
-        TextByLocale title = texts(body, "title", false, locales, 300);
-        Optional<LocalDate> planned = body.optionalDate("plannedPublicationDate");
-        body.verify();
-        return new Cover(
-                new IssueNumber(year.orElseThrow(), number.orElseThrow(), cumulative.orElseThrow()), title, planned);
+            @Schema(
+                    required = true,
+                    minimum = "1",
+                    maximum = "" + IssueNumber.MAX_NUMBER,
+                    description = "The number within the year")
+            int number,
+
+            @Schema(
+                    required = true,
+                    minimum = "1",
+                    maximum = "" + IssueNumber.MAX_NUMBER * 100,
+                    description = "The number counted over all years")
+            int cumulativeNumber,
+
+            @Schema(
+                    additionalProperties = String.class,
+                    maxLength = MAX_TITLE,
+                    description = "The title by locale tag of the publication, each at most 300 characters")
+            Map<String, String> title,
+
+            @Schema(description = "When the issue is planned to appear")
+            Optional<LocalDate> plannedPublicationDate) {
+
+        IssueNumber issueNumber() {
+            return new IssueNumber(year, number, cumulativeNumber);
+        }
+
+        TextByLocale title(PublicationLocales locales) {
+            RequestErrors errors = new RequestErrors();
+            TextByLocale texts = errors.inLocales("/title", title, locales);
+            errors.verify();
+            return texts;
+        }
     }
 
     /**
@@ -55,39 +84,33 @@ final class IssueRequests {
      * title ({@code {}} or {@code {"title":{}}}) closes the issue — e.g. the colophon — and is not listed in the
      * table of contents; a titled rubric needs its title in the source locale.
      */
-    static TextByLocale rubricTitle(JsonValue json, PublicationLocales locales) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("title"), Set.of("id", "items", "position", "version"));
-        TextByLocale title = texts(body, "title", false, locales, 300);
-        if (!body.hasErrorAt("/title")
-                && !title.isEmpty()
-                && title.in(locales.source()).isEmpty()) {
-            body.reject("/title", "title.missing-source-locale", Map.of("locale", String.valueOf(locales.source())));
+    @Schema(
+            name = "RubricTitle",
+            description = "A rubric's title by locale tag. No title (`{}` or `{\"title\": {}}`) makes an untitled "
+                    + "rubric that closes the issue (a colophon); a title needs its source-locale text.")
+    @ServerOwned({"id", "items", "position", "version"})
+    public record RubricTitle(
+            @Schema(
+                    additionalProperties = String.class,
+                    maxLength = MAX_TITLE,
+                    description = "Locale tag → title, at most 300 characters")
+            Map<String, String> title) {
+
+        TextByLocale title(PublicationLocales locales) {
+            RequestErrors errors = new RequestErrors();
+            TextByLocale texts = errors.inLocales("/title", title, locales);
+            if (!texts.isEmpty() && texts.in(locales.source()).isEmpty()) {
+                errors.reject(
+                        "/title", "title.missing-source-locale", Map.of("locale", String.valueOf(locales.source())));
+            }
+            errors.verify();
+            return texts;
         }
-        body.verify();
-        return title;
     }
 
     /** {@code {"order":["<id>", …]}} */
-    static List<UUID> order(JsonValue json) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("order"), Set.of());
-        List<UUID> order = body.idList("order", 1000);
-        body.verify();
-        return order;
-    }
-
-    private static TextByLocale texts(
-            JsonBody body, String name, boolean required, PublicationLocales locales, int maxLength) {
-        Map<LocaleTag, String> texts = new LinkedHashMap<>();
-        body.textsByKey(name, required, maxLength).forEach((tag, text) -> {
-            if (!LocaleTag.isWellFormed(tag) || !locales.all().contains(LocaleTag.of(tag))) {
-                body.reject(
-                        "/" + name + "/" + tag,
-                        "locale.not-of-publication",
-                        Map.of("locale", tag, "locales", String.valueOf(locales.all())));
-            } else {
-                texts.put(LocaleTag.of(tag), text);
-            }
-        });
-        return TextByLocale.of(texts);
-    }
+    @Schema(name = "IdOrder", description = "Ids in the order wanted")
+    public record IdOrder(
+            @Schema(required = true, maxItems = 1000, description = "Rubric or item ids, each once")
+            List<UUID> order) {}
 }

@@ -3,8 +3,6 @@ package org.bulletincms.web.issue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,12 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.concurrency.ExpectedVersion;
 import org.bulletincms.drafting.Drafting;
@@ -50,7 +44,6 @@ import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,6 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "issues", description = "Numbered issues, their rubrics and items")
 @SecurityRequirement(name = "keycloak")
 public class IssueResource {
+
+    private static final String WRITTEN = "The issue after the write; the ETag is its new version";
 
     @Inject
     Accounts accounts;
@@ -97,10 +92,17 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "An issue with its rubrics and items")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue; its ETag is the issue's version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IssueDocument.class)))
     public Response one(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
         return Response.ok(
-                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
+                        IssueDocument.of(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(IssueJson.etag(issue))
                 .build();
     }
@@ -110,22 +112,30 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Change an issue's number, title or planned date (If-Match)")
-    public Response reviseCover(@PathParam("issue") String issueId, JsonValue body) {
-        return change(issueId, issue -> {
-            IssueRequests.Cover cover = IssueRequests.cover(body, locales(issue));
-            issues.requireFreeNumber(issue.publicationId(), cover.number(), Optional.of(issue.id()));
-            issue.reviseCover(cover.number(), cover.title(), cover.plannedPublicationDate(), caller(), now());
-        });
+    @APIResponse(
+            responseCode = "200",
+            description = WRITTEN,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IssueDocument.class)))
+    public Response reviseCover(@PathParam("issue") String issueId, IssueRequests.Cover cover) {
+        Issue issue = issue(issueId);
+        return written(drafting.reviseCover(
+                caller.actor(),
+                issue.id(),
+                expected(),
+                cover.issueNumber(),
+                cover.title(locales(issue)),
+                cover.plannedPublicationDate()));
     }
 
     @DELETE
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Delete an issue with its rubrics and items (If-Match)")
+    @APIResponse(responseCode = "204", description = "The issue is deleted")
     public Response delete(@PathParam("issue") String issueId) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, caller.actor(), now());
-        issues.remove(issue);
+        drafting.deleteIssue(caller.actor(), id(issueId), expected());
         return Response.noContent().build();
     }
 
@@ -134,7 +144,8 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The table of contents in one locale (目录), derived from rubric and item titles")
-    public JsonObject contents(@PathParam("issue") String issueId, @jakarta.ws.rs.QueryParam("locale") String locale) {
+    public TableOfContentsDocument contents(
+            @PathParam("issue") String issueId, @jakarta.ws.rs.QueryParam("locale") String locale) {
         Issue issue = issue(issueId);
         Publication publication = publication(issue.publicationId().toString());
         LocaleTag tag = Optional.ofNullable(locale)
@@ -148,7 +159,7 @@ public class IssueResource {
                     locale,
                     String.valueOf(publication.locales().all()));
         }
-        return TableOfContentsJson.of(issue, tag, publication.locales().source(), sectionTypes);
+        return TableOfContentsDocument.of(issue, tag, publication.locales().source(), sectionTypes);
     }
 
     @POST
@@ -157,12 +168,6 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add a rubric at the end of the issue")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RubricRequests.Title.class)))
     @APIResponse(
             responseCode = "201",
             description = "The rubric created; the ETag is the issue's new version",
@@ -170,10 +175,9 @@ public class IssueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RubricDocument.class)))
-    public Response addRubric(@PathParam("issue") String issueId, JsonValue body) {
+    public Response addRubric(@PathParam("issue") String issueId, IssueRequests.RubricTitle body) {
         Issue issue = issue(issueId);
-        RubricView rubric =
-                drafting.addRubric(caller.actor(), issue.id(), IssueRequests.rubricTitle(body, locales(issue)));
+        RubricView rubric = drafting.addRubric(caller.actor(), issue.id(), body.title(locales(issue)));
         return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
                 .tag(new EntityTag(rubric.issue().tag()))
                 .entity(RubricDocument.of(rubric))
@@ -186,16 +190,17 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Retitle a rubric (If-Match with the issue's ETag)")
-    @RequestBody(
-            required = true,
+    @APIResponse(
+            responseCode = "200",
+            description = WRITTEN,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RubricRequests.Title.class)))
+                            schema = @Schema(implementation = IssueDocument.class)))
     public Response retitleRubric(
-            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
+            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, IssueRequests.RubricTitle body) {
         Issue issue = issue(issueId);
-        TextByLocale title = IssueRequests.rubricTitle(body, locales(issue));
+        TextByLocale title = body.title(locales(issue));
         return written(drafting.retitleRubric(caller.actor(), issue.id(), expected(), id(rubricId), title));
     }
 
@@ -204,6 +209,13 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Remove an empty rubric (If-Match with the issue's ETag)")
+    @APIResponse(
+            responseCode = "200",
+            description = WRITTEN,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IssueDocument.class)))
     public Response removeRubric(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId) {
         return written(drafting.removeRubric(caller.actor(), id(issueId), expected(), id(rubricId)));
     }
@@ -214,15 +226,15 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Reorder the rubrics: {\"order\": [rubric ids]} (If-Match)")
-    @RequestBody(
-            required = true,
+    @APIResponse(
+            responseCode = "200",
+            description = WRITTEN,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RubricRequests.Order.class)))
-    public Response reorderRubrics(@PathParam("issue") String issueId, JsonValue body) {
-        List<UUID> order = IssueRequests.order(body);
-        return written(drafting.reorderRubrics(caller.actor(), id(issueId), expected(), order));
+                            schema = @Schema(implementation = IssueDocument.class)))
+    public Response reorderRubrics(@PathParam("issue") String issueId, IssueRequests.IdOrder body) {
+        return written(drafting.reorderRubrics(caller.actor(), id(issueId), expected(), body.order()));
     }
 
     @PUT
@@ -231,16 +243,16 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Put items into a rubric in order, moving them from other rubrics (If-Match)")
-    @RequestBody(
-            required = true,
+    @APIResponse(
+            responseCode = "200",
+            description = WRITTEN,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = RubricRequests.Order.class)))
+                            schema = @Schema(implementation = IssueDocument.class)))
     public Response arrangeRubric(
-            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue body) {
-        List<UUID> order = IssueRequests.order(body);
-        return written(drafting.arrangeRubric(caller.actor(), id(issueId), expected(), id(rubricId), order));
+            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, IssueRequests.IdOrder body) {
+        return written(drafting.arrangeRubric(caller.actor(), id(issueId), expected(), id(rubricId), body.order()));
     }
 
     @POST
@@ -249,12 +261,6 @@ public class IssueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Add an item of an installed section type: {\"type\": \"news\", \"content\": {…}}")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ItemRequests.NewItem.class)))
     @APIResponse(
             responseCode = "201",
             description = "The item created; its ETag is its version",
@@ -262,8 +268,8 @@ public class IssueResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ItemDocument.class)))
-    public Response addItem(@PathParam("issue") String issueId, @PathParam("rubric") String rubricId, JsonValue json) {
-        ItemRequests.NewItem request = ItemRequests.newItem(json);
+    public Response addItem(
+            @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, ItemRequests.NewItem request) {
         ItemView item = drafting.addItem(caller.actor(), id(issueId), id(rubricId), request.type(), request.content());
         return Response.created(uri("v1/items/" + item.id()))
                 .tag(new EntityTag(item.tag()))
@@ -279,28 +285,8 @@ public class IssueResource {
     private Response written(IssueVersion version) {
         Issue issue = issue(version.issue().toString());
         return Response.ok(
-                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
+                        IssueDocument.of(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .tag(new EntityTag(version.tag()))
-                .build();
-    }
-
-    /**
-     * Every change to an existing issue goes the same way: it must name the version it changes (If-Match),
-     * the workflow must allow the caller to write at this stage, then the change, then the new state.
-     */
-    private Response change(String issueId, Consumer<Issue> change) {
-        Issue issue = issue(issueId);
-        Preconditions.requireMatch(headers, IssueJson.etag(issue));
-        workflow.beforeEditorWrite(issue, caller.actor(), now());
-        change.accept(issue);
-        return written(issue);
-    }
-
-    private Response written(Issue issue) {
-        issues.flush();
-        return Response.ok(
-                        IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
-                .tag(IssueJson.etag(issue))
                 .build();
     }
 
@@ -330,13 +316,5 @@ public class IssueResource {
 
     private URI uri(String path) {
         return uriInfo.getBaseUriBuilder().path(path).build();
-    }
-
-    private String caller() {
-        return caller.subject();
-    }
-
-    private static Instant now() {
-        return Clock.systemUTC().instant();
     }
 }

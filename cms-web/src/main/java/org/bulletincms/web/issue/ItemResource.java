@@ -3,7 +3,6 @@ package org.bulletincms.web.issue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +25,6 @@ import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,12 +68,6 @@ public class ItemResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Replace an item's content: {\"content\": {…}} (If-Match)")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ItemRequests.ContentChange.class)))
     @APIResponse(
             responseCode = "200",
             description = "The item as written; its ETag is its new version",
@@ -83,8 +75,7 @@ public class ItemResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ItemDocument.class)))
-    public Response revise(@PathParam("item") String itemId, JsonValue json) {
-        ItemRequests.ContentChange change = ItemRequests.contentChange(json);
+    public Response revise(@PathParam("item") String itemId, ItemRequests.ContentChange change) {
         return ok(drafting.reviseItem(
                 caller.actor(),
                 PathIds.uuid(itemId),
@@ -115,12 +106,6 @@ public class ItemResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "Translate the item into one target locale (translators, If-Match)")
-    @RequestBody(
-            required = true,
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ItemRequests.Translation.class)))
     @APIResponse(
             responseCode = "200",
             description = "The item as written; its ETag is its new version",
@@ -128,8 +113,10 @@ public class ItemResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ItemDocument.class)))
-    public Response translate(@PathParam("item") String itemId, @PathParam("locale") String locale, JsonValue json) {
-        ItemRequests.Translation translation = ItemRequests.translation(json);
+    public Response translate(
+            @PathParam("item") String itemId,
+            @PathParam("locale") String locale,
+            ItemRequests.Translation translation) {
         return ok(drafting.translateItem(
                 caller.actor(), PathIds.uuid(itemId), Preconditions.expected(headers), locale, translation.values()));
     }

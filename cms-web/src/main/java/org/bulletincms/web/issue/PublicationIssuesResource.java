@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,11 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.actor.Actor;
+import org.bulletincms.drafting.Drafting;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.NumberingGaps;
@@ -34,6 +32,9 @@ import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,6 +62,9 @@ public class PublicationIssuesResource {
     Caller caller;
 
     @Inject
+    Drafting drafting;
+
+    @Inject
     EditorialWorkflow workflow;
 
     @Context
@@ -71,24 +75,26 @@ public class PublicationIssuesResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @Operation(summary = "Draft a new issue: {\"year\":2024,\"number\":2,\"cumulativeNumber\":16}")
-    public Response draft(@PathParam("publication") String publicationId, JsonValue body) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The issue drafted; its ETag is the issue's version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IssueDocument.class)))
+    public Response draft(@PathParam("publication") String publicationId, IssueRequests.Cover cover) {
         Publication publication = publication(publicationId);
-        IssueRequests.Cover cover = IssueRequests.cover(body, publication.locales());
-        issues.requireFreeNumber(publication.id(), cover.number(), Optional.empty());
-        Issue issue = Issue.draft(
+        Issue issue = drafting.draftIssue(
+                caller.actor(),
                 publication.id(),
-                cover.number(),
-                cover.title(),
-                cover.plannedPublicationDate(),
-                caller.subject(),
-                Clock.systemUTC().instant());
-        issues.add(issue);
-        issues.flush();
+                cover.issueNumber(),
+                cover.title(publication.locales()),
+                cover.plannedPublicationDate());
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/issues/" + issue.id())
                         .build())
                 .tag(IssueJson.etag(issue))
-                .entity(IssueJson.full(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
+                .entity(IssueDocument.of(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
                 .build();
     }
 

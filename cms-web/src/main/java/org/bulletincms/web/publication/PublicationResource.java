@@ -3,7 +3,6 @@ package org.bulletincms.web.publication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,7 +26,7 @@ import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
-import org.bulletincms.publication.PublicationSlugTaken;
+import org.bulletincms.publication.Publications;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.concurrency.Versions;
 import org.bulletincms.web.problem.ApiProblem;
@@ -37,7 +36,6 @@ import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,6 +52,9 @@ public class PublicationResource {
 
     @Inject
     PublicationRepository publications;
+
+    @Inject
+    Publications editing;
 
     @Inject
     Caller caller;
@@ -79,20 +80,9 @@ public class PublicationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicationView.class)))
-    public Response start(
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = StartPublicationRequest.Shape.class)))
-                    JsonValue body) {
-        Publication publication = StartPublicationRequest.read(body)
-                .toPublication(caller.subject(), Clock.systemUTC().instant());
-        if (publications.slugTaken(publication.slug())) {
-            throw new PublicationSlugTaken(publication.slug());
-        }
-        publications.add(publication);
+    public Response start(StartPublicationRequest request) {
+        Publication publication = editing.start(
+                request.toPublication(caller.subject(), Clock.systemUTC().instant()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(publication.id().toString())
                         .build())
@@ -106,9 +96,7 @@ public class PublicationResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "All publications")
     public List<PublicationView> all() {
-        return publications.all().stream()
-                .map(p -> PublicationView.of(p, accounts))
-                .toList();
+        return editing.all().stream().map(p -> PublicationView.of(p, accounts)).toList();
     }
 
     @GET
@@ -124,7 +112,7 @@ public class PublicationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicationView.class)))
     public Response one(@PathParam("id") String id) {
-        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
+        Publication publication = parseId(id).flatMap(editing::find).orElseThrow(NotFoundException::new);
         return Response.ok(PublicationView.of(publication, accounts))
                 .tag(etag(publication))
                 .build();
@@ -143,22 +131,16 @@ public class PublicationResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicationView.class)))
-    public Response revise(
-            @PathParam("id") String id,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = ReviseRequest.Shape.class)))
-                    JsonValue body) {
-        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
+    public Response revise(@PathParam("id") String id, ReviseRequest request) {
+        Publication publication = parseId(id).flatMap(editing::find).orElseThrow(NotFoundException::new);
         Preconditions.requireMatch(headers, etag(publication));
-        ReviseRequest revision = ReviseRequest.read(body, publication.locales());
-        publication.revise(revision.title(), revision.publisher());
-        publication.describe(
-                revision.description().tagline(), revision.description().colophon());
-        publications.flush();
+        ReviseRequest.Checked revision = request.checked(publication.locales());
+        editing.revise(
+                publication,
+                revision.title(),
+                revision.publisher(),
+                revision.description().tagline(),
+                revision.description().colophon());
         return Response.ok(PublicationView.of(publication, accounts))
                 .tag(etag(publication))
                 .build();

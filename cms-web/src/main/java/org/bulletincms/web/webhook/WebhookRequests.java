@@ -3,19 +3,25 @@ package org.bulletincms.web.webhook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.bulletincms.web.request.MayBeEmpty;
+import org.bulletincms.web.request.ServerOwned;
 import org.bulletincms.webhook.WebhookUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What clients send to the webhook operations, for the OpenAPI document. {@code JsonBody} reads the bodies, so
- * that every error is reported at its JSON pointer; these records only say their shape.
+ * What clients send to the webhook operations: records read by {@code RecordBodyReader} (every error at its JSON
+ * pointer) whose schemas the OpenAPI document shows.
  */
 final class WebhookRequests {
+
+    /** The longest a rotated secret may go on signing, in hours: a receiver that needs longer should register anew. */
+    static final int MAX_OVERLAP_HOURS = 7 * 24;
 
     private WebhookRequests() {}
 
     @Schema(name = "NewWebhook", description = "An endpoint to register; unknown properties are refused.")
-    record Registration(
+    @ServerOwned({"id", "secret", "enabled", "createdAt", "createdBy", "disabledReason", "status"})
+    public record Registration(
             @Schema(
                     required = true,
                     format = "uri",
@@ -25,18 +31,21 @@ final class WebhookRequests {
 
             @Schema(
                     required = true,
+                    maxItems = 3,
+                    maxLength = 40,
                     description = "issue.published, issue.corrected, issue.unpublished; at least " + "one")
             List<String> events) {}
 
     @Schema(name = "WebhookSecretRotation", description = "How long the old secret goes on signing.")
-    record Rotation(
+    @MayBeEmpty
+    public record Rotation(
             @Schema(
                     minimum = "0",
-                    maximum = "168",
+                    maximum = "" + MAX_OVERLAP_HOURS,
                     defaultValue = "24",
                     description = "Hours; 0 revokes the old " + "secret at once")
             Optional<Integer> overlapHours) {}
 
     @Schema(name = "WebhookReplayRequest", description = "Replays every delivery given up at or after the instant.")
-    record Replay(@Schema(required = true) Instant failedSince) {}
+    public record Replay(@Schema(required = true) Instant failedSince) {}
 }

@@ -3,7 +3,6 @@ package org.bulletincms.web.webhook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,8 +25,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bulletincms.account.Accounts;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
+import org.bulletincms.web.request.RequestErrors;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.webhook.EndpointStatus;
@@ -42,7 +41,6 @@ import org.bulletincms.webhook.WebhookUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,23 +88,10 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookView.class)))
-    public Response register(
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = WebhookRequests.Registration.class)))
-                    JsonValue json) {
-        JsonBody body = JsonBody.of(json)
-                .allowOnly(
-                        Set.of("url", "events"),
-                        Set.of("id", "secret", "enabled", "createdAt", "createdBy", "disabledReason", "status"));
-        Optional<String> url = body.requiredText("url", WebhookUrl.MAX_LENGTH);
-        Set<WebhookEvent> events = events(body);
-        body.verify();
+    public Response register(WebhookRequests.Registration registration) {
+        Set<WebhookEvent> events = events(registration.events());
         WebhookEndpoint endpoint = endpoints.register(
-                WebhookUrl.parse(url.orElseThrow()),
+                WebhookUrl.parse(registration.url()),
                 events,
                 caller.subject(),
                 Clock.systemUTC().instant());
@@ -154,9 +139,6 @@ public class WebhookResource {
         return Response.noContent().build();
     }
 
-    /** The longest a rotated secret may go on signing: a receiver that needs longer should register anew. */
-    static final Duration MAX_OVERLAP = Duration.ofDays(7);
-
     @POST
     @Path("{id}/secret")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -166,19 +148,8 @@ public class WebhookResource {
             description = "{\"overlapHours\": n} (0 to 168, default 24): for that long deliveries are signed with the "
                     + "old secret too, so the receiver can switch without rejecting an event. 0 revokes the old "
                     + "secret at once, e.g. after it leaked.")
-    public WebhookView rotateSecret(
-            @PathParam("id") String id,
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = WebhookRequests.Rotation.class)))
-                    JsonValue json) {
-        JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
-                .allowOnly(Set.of("overlapHours"), Set.of());
-        Duration overlap = Duration.ofHours(
-                body.optionalInt("overlapHours", 0, (int) MAX_OVERLAP.toHours()).orElse(24));
-        body.verify();
+    public WebhookView rotateSecret(@PathParam("id") String id, WebhookRequests.Rotation rotation) {
+        Duration overlap = Duration.ofHours(rotation.overlapHours().orElse(24));
         WebhookEndpoint endpoint = endpoint(id);
         Instant now = Clock.systemUTC().instant();
         endpoint.rotateSecret(WebhookSecret.generate(), now, overlap);
@@ -237,38 +208,29 @@ public class WebhookResource {
             description = "{\"failedSince\": \"2024-07-15T08:00:00Z\"}: every delivery that failed (its last attempt)"
                     + " at or after that instant is sent again under its own webhook-id, with a fresh retry period;"
                     + " the answer says how many. Deliveries of a disabled endpoint wait until it is enabled.")
-    public DeliveryView.Replayed replayFailed(
-            @PathParam("id") String id,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = WebhookRequests.Replay.class)))
-                    JsonValue json) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("failedSince"), Set.of());
-        Optional<Instant> failedSince = body.requiredInstant("failedSince");
-        body.verify();
+    public DeliveryView.Replayed replayFailed(@PathParam("id") String id, WebhookRequests.Replay replay) {
         WebhookEndpoint endpoint = endpoint(id);
         int replayed = outbox.replayFailed(
-                endpoint.id(), failedSince.orElseThrow(), Clock.systemUTC().instant());
-        return new DeliveryView.Replayed(replayed, failedSince.orElseThrow());
+                endpoint.id(), replay.failedSince(), Clock.systemUTC().instant());
+        return new DeliveryView.Replayed(replayed, replay.failedSince());
     }
 
-    private static Set<WebhookEvent> events(JsonBody body) {
-        List<String> codes = body.textList("events", WebhookEvent.values().length, 40);
+    /** The events by code, at least one; every unknown code named at its pointer. */
+    private static Set<WebhookEvent> events(List<String> codes) {
         Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
+        RequestErrors errors = new RequestErrors();
         for (int i = 0; i < codes.size(); i++) {
             Optional<WebhookEvent> event = WebhookEvent.ofCode(codes.get(i));
             if (event.isPresent()) {
                 events.add(event.get());
             } else {
-                body.reject("/events/" + i, "webhook.unknown-event", Map.of("event", codes.get(i)));
+                errors.reject("/events/" + i, "webhook.unknown-event", Map.of("event", codes.get(i)));
             }
         }
-        if (codes.isEmpty() && !body.hasErrorAt("/events")) {
-            body.reject("/events", "field.required", Map.of("field", "events"));
+        if (codes.isEmpty()) {
+            errors.reject("/events", "field.required", Map.of("field", "events"));
         }
+        errors.verify();
         return events;
     }
 

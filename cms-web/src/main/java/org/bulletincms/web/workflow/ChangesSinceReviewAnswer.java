@@ -28,9 +28,6 @@ public record ChangesSinceReviewAnswer(
         @Schema(required = true, description = "Items in reading order, then removed items, oldest removal first")
         List<Item> items) {
 
-    /** The schema of one changed field; its values are any JSON, which {@link ChangedFieldValues} says. */
-    static final String CHANGED_FIELD = "ChangedField";
-
     /** The review the changes are counted from. */
     @Schema(name = "LastReview")
     @JsonbPropertyOrder({"decision", "by", "at"})
@@ -72,7 +69,7 @@ public record ChangesSinceReviewAnswer(
             List<Change> changes) {}
 
     /** One field that differs. */
-    @Schema(name = ChangesSinceReviewAnswer.CHANGED_FIELD)
+    @Schema(name = "ChangedField")
     @JsonbPropertyOrder({"pointer", "kind", "before", "after"})
     public record Change(
             @Schema(required = true, description = "The field in the item content (RFC 6901): /localized/en/title")
@@ -83,10 +80,16 @@ public record ChangesSinceReviewAnswer(
                     enumeration = {"added", "removed", "changed"})
             String kind,
 
-            @Schema(description = "The value at the review; absent when the field was added")
+            @Schema(
+                    ref = AnyJsonInOpenApi.NAME,
+                    description = "The value at the review; absent when the field was added (any JSON value, as the "
+                            + "field's type holds)")
             Optional<JsonValue> before,
 
-            @Schema(description = "The value now; absent when the field was removed")
+            @Schema(
+                    ref = AnyJsonInOpenApi.NAME,
+                    description = "The value now; absent when the field was removed (any JSON value, as the field's "
+                            + "type holds)")
             Optional<JsonValue> after) {}
 
     static ChangesSinceReviewAnswer of(ChangesSinceReview changes, Accounts accounts) {

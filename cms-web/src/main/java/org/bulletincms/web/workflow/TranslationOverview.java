@@ -87,9 +87,9 @@ public record TranslationOverview(
         }
     }
 
-    /** What a client sends to assign a translator, for the OpenAPI document; {@code JsonBody} reads it. */
+    /** What a client sends to assign a translator, read by {@code RecordBodyReader}. */
     @Schema(name = "TranslatorAssignment", description = "The translator's user name.")
-    record Assignment(
+    public record Assignment(
             @Schema(required = true, maxLength = 100, example = "tom")
             String username) {}
 }

@@ -3,7 +3,6 @@ package org.bulletincms.web.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
@@ -30,15 +28,11 @@ import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.translation.TranslationProgress;
 import org.bulletincms.translation.TranslationRepository;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -112,21 +106,12 @@ public class TranslationResource {
     public TranslationOverview assign(
             @PathParam("issue") String issueId,
             @PathParam("locale") String locale,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = TranslationOverview.Assignment.class)))
-                    JsonValue json) {
+            TranslationOverview.Assignment assignment) {
         Issue issue = issue(issueId);
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("username"), Set.of());
-        Optional<String> username = body.requiredText("username", 100);
-        body.verify();
         workflow.assignTranslator(
                 issue,
                 locale,
-                username.orElseThrow(),
+                assignment.username(),
                 caller.actor(),
                 Clock.systemUTC().instant());
         return overview(issueId);

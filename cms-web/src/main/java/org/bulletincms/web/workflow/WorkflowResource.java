@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -19,11 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.issue.Issue;
@@ -34,17 +31,17 @@ import org.bulletincms.spi.Json;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.InvalidRequest;
-import org.bulletincms.web.request.JsonBody;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.workflow.PublishedEdition;
+import org.bulletincms.workflow.Transitions;
 import org.bulletincms.workflow.WorkflowRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,6 +70,9 @@ public class WorkflowResource {
     EditorialWorkflow workflow;
 
     @Inject
+    Transitions transitions;
+
+    @Inject
     Caller caller;
 
     @POST
@@ -86,28 +86,17 @@ public class WorkflowResource {
     public WorkflowViews.State take(
             @PathParam("issue") String issueId,
             @PathParam("action") String actionCode,
-            @RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = WorkflowViews.ActionRequest.class)))
-                    JsonValue json) {
+            WorkflowViews.ActionRequest request) {
         WorkflowAction action = WorkflowAction.byCode(actionCode).orElseThrow(NotFoundException::new);
         Issue issue = issue(issueId);
-        JsonBody body = JsonBody.of(json == null ? JsonValue.EMPTY_JSON_OBJECT : json)
-                .allowOnly(Set.of("comment", "at"), Set.of("stage", "version"));
-        Optional<String> comment = body.optionalText("comment", 4000);
-        Optional<String> at = body.optionalText("at", 40);
-        body.verify();
         Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
-        if (action == WorkflowAction.SCHEDULE_PUBLICATION) {
-            workflow.schedule(issue, actor, when(at, now), now);
-        } else {
-            workflow.take(issue, action, actor, comment, now);
-        }
         try {
-            issues.flush();
+            if (action == WorkflowAction.SCHEDULE_PUBLICATION) {
+                transitions.schedule(issue, actor, when(request.at(), now), now);
+            } else {
+                transitions.take(issue, action, actor, request.comment(), now);
+            }
         } catch (OptimisticLockException concurrent) {
             // Two approvers at the same instant: the first commit wins, the second is told so.
             throw new ApiProblem(ProblemType.CONCURRENT_TRANSITION, "detail.concurrent-transition");
@@ -153,6 +142,13 @@ public class WorkflowResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One published edition: the immutable snapshot front ends receive")
+    @APIResponse(
+            responseCode = "200",
+            description = "The snapshot as it was stored when the edition was published",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EditionSnapshot.class)))
     public JsonObject edition(@PathParam("issue") String issueId, @PathParam("edition") int edition) {
         Issue issue = issue(issueId);
         PublishedEdition published = records.edition(issue.id(), edition).orElseThrow(NotFoundException::new);
@@ -167,19 +163,12 @@ public class WorkflowResource {
     }
 
     /** When a scheduled publication is to happen: an ISO instant in the future, sent as {@code at}. */
-    private static Instant when(Optional<String> at, Instant now) {
-        if (at.isEmpty()) {
-            throw invalidAt("field.required");
+    private static Instant when(Optional<Instant> at, Instant now) {
+        Instant instant = at.orElseThrow(() -> invalidAt("field.required"));
+        if (!instant.isAfter(now)) {
+            throw invalidAt("schedule.in-the-past");
         }
-        try {
-            Instant instant = Instant.parse(at.get());
-            if (!instant.isAfter(now)) {
-                throw invalidAt("schedule.in-the-past");
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            throw invalidAt("field.not-instant");
-        }
+        return instant;
     }
 
     private static InvalidRequest invalidAt(String key) {

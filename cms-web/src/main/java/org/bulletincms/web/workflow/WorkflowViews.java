@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueAction;
+import org.bulletincms.web.request.MayBeEmpty;
+import org.bulletincms.web.request.ServerOwned;
 import org.bulletincms.workflow.PublishedEdition;
 import org.bulletincms.workflow.SignOff;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -145,12 +147,14 @@ public final class WorkflowViews {
     @Schema(name = "PublishedEditions", description = "The published editions of the issue, a correction adds one.")
     public record Editions(@Schema(required = true) List<EditionView> editions) {}
 
-    /** What a client sends with a workflow action, for the OpenAPI document; {@code JsonBody} reads it. */
+    /** What a client sends with a workflow action, read by {@code RecordBodyReader}. */
     @Schema(
             name = "WorkflowActionRequest",
             description = "A comment (required to reject), and for "
                     + "schedule-publication the instant; the body may be left out.")
-    record ActionRequest(
+    @MayBeEmpty
+    @ServerOwned({"stage", "version"})
+    public record ActionRequest(
             @Schema(maxLength = 4000) Optional<String> comment,
 
             @Schema(description = "schedule-publication only: an instant in the future")

@@ -1,0 +1,84 @@
+package org.bulletincms.web.issue;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.Item;
+import org.bulletincms.issue.Rubric;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.sectiontype.ResolvedItemContent;
+import org.bulletincms.sectiontype.StoredItemContent;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The table of contents (目录) of an issue in one locale, derived from the rubric titles and each item's
+ * title; where the locale lacks a title the source locale's is given and marked as a fallback. Untitled
+ * rubrics (closing matter such as the colophon) and items without any title are not listed.
+ */
+@Schema(name = "TableOfContents", description = "The titled rubrics and their titled items, in order, in one locale.")
+@JsonbPropertyOrder({"locale", "rubrics"})
+public record TableOfContentsDocument(
+        @Schema(required = true, description = "The locale tag the titles are in", example = "zh-CN")
+        String locale,
+
+        @Schema(required = true) List<RubricEntry> rubrics) {
+
+    /** A titled rubric. */
+    @Schema(name = "TableOfContentsRubric")
+    @JsonbPropertyOrder({"rubric", "title", "items"})
+    public record RubricEntry(
+            @Schema(required = true, format = "uuid") String rubric,
+
+            @Schema(description = "Absent when the rubric has no title in this locale nor in the source locale")
+            Optional<String> title,
+
+            @Schema(required = true) List<ItemEntry> items) {}
+
+    /** A titled item. */
+    @Schema(name = "TableOfContentsItem")
+    @JsonbPropertyOrder({"item", "title", "fallbackLocale"})
+    public record ItemEntry(
+            @Schema(required = true, format = "uuid") String item,
+
+            @Schema(required = true) String title,
+
+            @Schema(description = "Present when the title is the source locale's, this locale having none")
+            Optional<String> fallbackLocale) {}
+
+    static TableOfContentsDocument of(Issue issue, LocaleTag locale, LocaleTag source, InstalledSectionTypes types) {
+        List<RubricEntry> rubrics = new ArrayList<>();
+        for (Rubric rubric : issue.rubrics()) {
+            if (rubric.title().isEmpty()) {
+                continue;
+            }
+            List<ItemEntry> items = new ArrayList<>();
+            for (Item item : rubric.items()) {
+                Optional<String> title = headline(item, locale, types);
+                Optional<String> fallback = headline(item, source, types);
+                if (title.isPresent()) {
+                    items.add(new ItemEntry(item.id().toString(), title.get(), Optional.empty()));
+                } else if (fallback.isPresent()) {
+                    items.add(new ItemEntry(item.id().toString(), fallback.get(), Optional.of(source.value())));
+                }
+            }
+            Optional<String> title =
+                    rubric.title().in(locale).or(() -> rubric.title().in(source));
+            rubrics.add(new RubricEntry(rubric.id().toString(), title, items));
+        }
+        return new TableOfContentsDocument(locale.value(), rubrics);
+    }
+
+    private static Optional<String> headline(Item item, LocaleTag locale, InstalledSectionTypes types) {
+        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
+        if (stored instanceof ResolvedItemContent resolved) {
+            return resolved.content()
+                    .localizedText(locale.value(), "title")
+                    .or(() -> resolved.content().sharedText("title"))
+                    .filter(title -> !title.isBlank());
+        }
+        return Optional.empty();
+    }
+}
