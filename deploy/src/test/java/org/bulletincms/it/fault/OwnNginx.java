@@ -18,9 +18,9 @@ import org.bulletincms.deploy.ServerProcess;
  * nginx from Debian's packages ({@code /usr/sbin/nginx}, which {@code .ci/run} installs) as the balancer in front of
  * the cluster's nodes, on a port of its own, with a configuration of the tests' own written to {@code directory}.
  * The balancer's own retry settings are the ones docs/cluster.md states ({@link #configuration}): a request that
- * fails to connect, gets no answer within 5 s (delivery answers take milliseconds; a node just started may be cold)
- * or is answered 502/503/504 (a node stopping or starting answers 503 while suspended) is tried on the next node, at
- * most twice more and within 15 s of its start; a node that failed is left alone for 5 s.
+ * fails to connect, gets no answer within 20 s, or is answered 502/503/504 (a node stopping or starting answers 503)
+ * is tried on the next node, at most twice more and within 25 s of its start. No node is ever marked failed
+ * ({@code max_fails=0}): with one node stopped, a single slow answer of the other must not leave no node at all.
  */
 public final class OwnNginx implements AutoCloseable {
 
@@ -75,8 +75,8 @@ public final class OwnNginx implements AutoCloseable {
     /** The balancer's configuration: the retry settings docs/cluster.md states. */
     String configuration() {
         String upstreams = nodes.stream()
-                .map(node -> String.format(
-                        Locale.ROOT, "        server %s:%d max_fails=1 fail_timeout=5s;", "127.0.0.1", node.getPort()))
+                .map(node ->
+                        String.format(Locale.ROOT, "        server %s:%d max_fails=0;", "127.0.0.1", node.getPort()))
                 .collect(Collectors.joining("\n"));
         String temp = directory.resolve("temp").toAbsolutePath().toString();
         return String.join(
@@ -109,10 +109,10 @@ public final class OwnNginx implements AutoCloseable {
                 "            proxy_set_header X-Forwarded-Host $host;",
                 "            proxy_set_header X-Forwarded-Port $server_port;",
                 "            proxy_connect_timeout 2s;",
-                "            proxy_read_timeout 5s;",
+                "            proxy_read_timeout 20s;",
                 "            proxy_next_upstream error timeout http_502 http_503 http_504;",
                 "            proxy_next_upstream_tries 3;",
-                "            proxy_next_upstream_timeout 15s;",
+                "            proxy_next_upstream_timeout 25s;",
                 "        }",
                 "    }",
                 "}",
