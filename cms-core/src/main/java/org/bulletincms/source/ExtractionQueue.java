@@ -159,20 +159,21 @@ public class ExtractionQueue {
     }
 
     private boolean extract(UUID id) throws InterruptedException {
-        Optional<String> key = extractions.claim(id, SourceReconciliation.NODE);
-        if (key.isEmpty()) {
+        Optional<Extractions.Claim> claimed = extractions.claim(id, SourceReconciliation.NODE);
+        if (claimed.isEmpty()) {
             return false;
         }
+        Extractions.Claim claim = claimed.get();
         ParseOutcome outcome;
         Optional<Path> copy;
         try {
-            copy = workCopy(key.get());
+            copy = workCopy(claim.storageKey());
         } catch (OriginalMissing e) {
-            extractions.originalGone(id);
+            extractions.originalGone(claim);
             return true;
         }
         try {
-            outcome = tika.parse(key.get());
+            outcome = tika.parse(claim.storageKey());
         } finally {
             copy.ifPresent(IncomingUploads::deleteQuietly);
         }
@@ -181,16 +182,16 @@ public class ExtractionQueue {
             return true;
         }
         if (outcome instanceof ParseOutcome.Parsed parsed) {
-            if (extractions.parsed(id, parsed)) {
+            if (extractions.parsed(claim, parsed)) {
                 try {
-                    extractions.done(id, TikaXhtml.read(parsed.xhtml(), languages::of), parsed.metadata());
+                    extractions.done(claim, TikaXhtml.read(parsed.xhtml(), languages::of), parsed.metadata());
                 } catch (UnusableText e) {
                     LOG.log(Level.INFO, "Source " + id + ": the parser's output cannot be kept", e.getCause());
-                    extractions.failed(id, e.asFailure());
+                    extractions.failed(claim, e.asFailure());
                 }
             }
         } else {
-            extractions.failed(id, (ParseOutcome.Failed) outcome);
+            extractions.failed(claim, (ParseOutcome.Failed) outcome);
         }
         return true;
     }

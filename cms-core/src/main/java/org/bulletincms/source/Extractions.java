@@ -11,9 +11,10 @@ import java.util.UUID;
 
 /**
  * The recorded steps of one extraction, each its own short transaction (parsing runs outside any): claim a
- * queued source, note that the parser is done, store the text or the failure. A step on a source that is no
- * longer being extracted (the server was thought to have stopped, and the source was queued again) changes
- * nothing.
+ * queued source, note that the parser is done, store the text or the failure. Each step after the claim is fenced
+ * by it ({@link Claim}): a step of a claim that no longer holds (the server was thought to have stopped, e.g. a
+ * node paused for longer than the sweep allows, and the source was queued again and taken by another attempt,
+ * perhaps on another node) changes nothing, so a node that comes back cannot write stale results over newer ones.
  */
 @ApplicationScoped
 @Transactional
@@ -32,7 +33,7 @@ public class Extractions {
      * version check makes the claim safe across a cluster), or when the store does not hold its original (the
      * source is then marked, not failed: it is extracted once the file is back).
      */
-    public Optional<String> claim(UUID sourceId, String node) {
+    public Optional<Claim> claim(UUID sourceId, String node) {
         Optional<SourceDocument> source = sources.find(sourceId).filter(s -> s.status() == ExtractionStatus.QUEUED);
         if (source.isEmpty()) {
             return Optional.empty();
@@ -47,15 +48,22 @@ public class Extractions {
         } catch (OptimisticLockException e) {
             return Optional.empty();
         }
-        return Optional.of(source.get().storageKey());
+        return Optional.of(new Claim(
+                sourceId, source.get().storageKey(), node, source.get().attempts()));
     }
+
+    /**
+     * One attempt at one source: its fencing token is the node and the attempt's number, which the next claim of
+     * the source (on any node) changes.
+     */
+    public record Claim(UUID sourceId, String storageKey, String node, int attempt) {}
 
     /**
      * The parser is done. A type the upload could only narrow down ({@link SourceType#LEGACY_OFFICE}) must now be
      * an accepted one; answers whether the text is to be kept.
      */
-    public boolean parsed(UUID sourceId, ParseOutcome.Parsed parsed) {
-        SourceDocument source = extracting(sourceId).orElse(null);
+    public boolean parsed(Claim claim, ParseOutcome.Parsed parsed) {
+        SourceDocument source = extracting(claim).orElse(null);
         if (source == null) {
             return false;
         }
@@ -73,9 +81,9 @@ public class Extractions {
         return true;
     }
 
-    public void done(UUID sourceId, ExtractedText text, DocumentMetadata metadata) {
-        extracting(sourceId).ifPresent(source -> {
-            sources.addPages(sourceId, text);
+    public void done(Claim claim, ExtractedText text, DocumentMetadata metadata) {
+        extracting(claim).ifPresent(source -> {
+            sources.addPages(claim.sourceId(), text);
             source.extracted(text, metadata, clock.instant());
         });
     }
@@ -84,15 +92,15 @@ public class Extractions {
      * The original went from the store between the claim and its copy for the parser: the source waits, queued and
      * marked, without the attempt counting, and is extracted once the original is back.
      */
-    public void originalGone(UUID sourceId) {
-        extracting(sourceId).ifPresent(source -> {
+    public void originalGone(Claim claim) {
+        extracting(claim).ifPresent(source -> {
             source.handedBack();
             source.originalMissing(MissingOriginal.Reason.NOT_IN_STORE, clock.instant());
         });
     }
 
-    public void failed(UUID sourceId, ParseOutcome.Failed failure) {
-        extracting(sourceId).ifPresent(source -> source.failed(failure.reason(), failure.detail(), clock.instant()));
+    public void failed(Claim claim, ParseOutcome.Failed failure) {
+        extracting(claim).ifPresent(source -> source.failed(failure.reason(), failure.detail(), clock.instant()));
     }
 
     /**
@@ -105,7 +113,11 @@ public class Extractions {
         return running.size();
     }
 
-    private Optional<SourceDocument> extracting(UUID sourceId) {
-        return sources.find(sourceId).filter(s -> s.status() == ExtractionStatus.EXTRACTING);
+    /** The source, while {@code claim} still holds: being extracted, by the claim's node, in the claim's attempt. */
+    private Optional<SourceDocument> extracting(Claim claim) {
+        return sources.find(claim.sourceId())
+                .filter(s -> s.status() == ExtractionStatus.EXTRACTING
+                        && s.extractedByNode().filter(claim.node()::equals).isPresent()
+                        && s.attempts() == claim.attempt());
     }
 }

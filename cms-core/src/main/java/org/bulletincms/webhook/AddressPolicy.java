@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bulletincms.network.AddressRange;
 
 /**
  * The SSRF guard: which addresses webhooks may be sent to. Public unicast addresses are; loopback, link-local,
@@ -32,9 +33,9 @@ public final class AddressPolicy {
     }
 
     private final Set<String> allowedHosts;
-    private final List<Range> allowedRanges;
+    private final List<AddressRange> allowedRanges;
 
-    private AddressPolicy(Set<String> allowedHosts, List<Range> allowedRanges) {
+    private AddressPolicy(Set<String> allowedHosts, List<AddressRange> allowedRanges) {
         this.allowedHosts = allowedHosts;
         this.allowedRanges = allowedRanges;
     }
@@ -42,14 +43,14 @@ public final class AddressPolicy {
     /** The policy with the given allow-list; blank allows nothing beyond public addresses. */
     public static AddressPolicy allowing(String allowList) {
         Set<String> hosts = new java.util.HashSet<>();
-        List<Range> ranges = new ArrayList<>();
+        List<AddressRange> ranges = new ArrayList<>();
         for (String raw : allowList == null ? new String[0] : allowList.split(",")) {
             String entry = raw.trim().toLowerCase(Locale.ROOT);
             if (entry.isEmpty()) {
                 continue;
             }
-            if (entry.contains("/") || isIpLiteral(entry)) {
-                ranges.add(Range.parse(entry));
+            if (entry.contains("/") || AddressRange.looksLikeAddress(entry)) {
+                ranges.add(AddressRange.parse("cms.webhooks.allowed-hosts", entry));
             } else {
                 hosts.add(entry);
             }
@@ -220,69 +221,9 @@ public final class AddressPolicy {
         return true;
     }
 
-    private static boolean isIpLiteral(String entry) {
-        return entry.contains(":") || entry.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
-    }
-
     @Override
     public String toString() {
         return "AddressPolicy[allowed hosts " + allowedHosts + ", ranges "
-                + allowedRanges.stream().map(Range::toString).collect(Collectors.joining(", ")) + "]";
-    }
-
-    /** An address range in CIDR notation; a bare address is a range of one. */
-    private record Range(byte[] network, int prefix, String text) {
-
-        static Range parse(String entry) {
-            String[] parts = entry.split("/", 2);
-            if (!isIpLiteral(parts[0])) {
-                throw new IllegalArgumentException("cms.webhooks.allowed-hosts: \"" + entry
-                        + "\" is neither a host name, an IP address nor a CIDR range");
-            }
-            byte[] network;
-            try {
-                network = InetAddress.getByName(parts[0]).getAddress(); // a literal: no DNS lookup
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException(
-                        "cms.webhooks.allowed-hosts: \"" + entry + "\" is not an address", e);
-            }
-            int prefix = network.length * 8;
-            if (parts.length == 2) {
-                try {
-                    prefix = Integer.parseInt(parts[1]);
-                } catch (NumberFormatException e) {
-                    prefix = -1;
-                }
-                if (prefix < 0 || prefix > network.length * 8) {
-                    throw new IllegalArgumentException("cms.webhooks.allowed-hosts: \"" + entry
-                            + "\" has a prefix length outside 0.." + network.length * 8);
-                }
-            }
-            return new Range(network, prefix, entry);
-        }
-
-        boolean contains(InetAddress address) {
-            byte[] candidate = address.getAddress();
-            if (candidate.length != network.length) {
-                return false;
-            }
-            int fullBytes = prefix / 8;
-            for (int i = 0; i < fullBytes; i++) {
-                if (candidate[i] != network[i]) {
-                    return false;
-                }
-            }
-            int restBits = prefix % 8;
-            if (restBits == 0) {
-                return true;
-            }
-            int mask = (0xff << (8 - restBits)) & 0xff;
-            return (candidate[fullBytes] & mask) == (network[fullBytes] & mask);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
+                + allowedRanges.stream().map(AddressRange::toString).collect(Collectors.joining(", ")) + "]";
     }
 }

@@ -16,7 +16,10 @@ import java.util.UUID;
  * One message for one endpoint: a row of the outbox and, afterwards, of the delivery log. Its id is the
  * {@code webhook-id} the receiver sees, the same on every attempt and replay, so receivers can drop duplicates.
  * A sender claims it by moving {@code nextAttemptAt} past a lease (optimistic version), so two pollers never
- * send it at once and a sender that dies leaves it due again when the lease ends.
+ * send it at once and a sender that dies leaves it due again when the lease ends; the version the claim left is the
+ * sender's fencing token ({@link #claimedAs}): a sender that comes back after its lease ended (a paused node) finds
+ * it changed and records nothing. Among the deliveries of one issue to one endpoint, a pending one holds back those
+ * after it ({@code issueEventNo}), so the receiver sees the issue's events in order.
  */
 @Entity
 @Table(name = "webhook_delivery")
@@ -27,6 +30,14 @@ public class WebhookDelivery {
 
     @Column(name = "endpoint_id", nullable = false)
     private UUID endpointId;
+
+    /** The issue the event is about; null on rows from before deliveries were ordered per issue. */
+    @Column(name = "issue_id")
+    private UUID issueId;
+
+    /** Its place among the issue's deliveries to the endpoint (1, 2, …): nothing later is sent before it is. */
+    @Column(name = "issue_event_no")
+    private Integer issueEventNo;
 
     @Column(name = "event_type", nullable = false, length = 40)
     private String eventType;
@@ -70,9 +81,11 @@ public class WebhookDelivery {
         // for JPA
     }
 
-    WebhookDelivery(UUID endpointId, WebhookEvent event, String payload, Instant now) {
+    WebhookDelivery(UUID endpointId, UUID issueId, int issueEventNo, WebhookEvent event, String payload, Instant now) {
         this.id = UUID.randomUUID();
         this.endpointId = endpointId;
+        this.issueId = issueId;
+        this.issueEventNo = issueEventNo;
         this.eventType = event.code();
         this.payload = payload;
         this.state = DeliveryState.PENDING;
@@ -83,6 +96,15 @@ public class WebhookDelivery {
 
     void claim(Instant leaseEnd) {
         nextAttemptAt = leaseEnd;
+    }
+
+    /** Whether the claim that left {@code version} still holds: nobody claimed, recorded or replayed it since. */
+    boolean claimedAs(long version) {
+        return this.version == version && state == DeliveryState.PENDING;
+    }
+
+    long version() {
+        return version;
     }
 
     /**

@@ -59,7 +59,7 @@ public class WebhookHealth {
         return ofAll(Optional.of(endpointId)).getOrDefault(endpointId, EndpointStatus.healthy());
     }
 
-    /** Every endpoint's status, by endpoint id; two queries whatever the number of endpoints. */
+    /** Every endpoint's status, by endpoint id; three queries whatever the number of endpoints. */
     public Map<UUID, EndpointStatus> ofAll() {
         return ofAll(Optional.empty());
     }
@@ -77,6 +77,15 @@ public class WebhookHealth {
             long[] pendingAndFailed = counts.computeIfAbsent((UUID) row[0], id -> new long[2]);
             pendingAndFailed[row[1] == DeliveryState.PENDING ? 0 : 1] += (Long) row[2];
         }
+        var holding = em.createQuery(
+                        "select d.endpointId, count(d) from WebhookDelivery d where d.state = :pending"
+                                + endpointFilter + " and exists (" + WebhookOutbox.HELD_BACK + ")"
+                                + " group by d.endpointId",
+                        Object[].class)
+                .setParameter("pending", DeliveryState.PENDING);
+        only.ifPresent(id -> holding.setParameter("e", id));
+        Map<UUID, Long> heldBack = new HashMap<>();
+        holding.getResultList().forEach(row -> heldBack.put((UUID) row[0], (Long) row[1]));
         List<EndpointHealth> healths = only.isPresent()
                 ? Optional.ofNullable(em.find(EndpointHealth.class, only.get())).stream()
                         .toList()
@@ -88,7 +97,12 @@ public class WebhookHealth {
             statuses.put(
                     health.endpointId(),
                     new EndpointStatus(
-                            health.failingSince(), health.lastFailure(), health.lastFailureAt(), c[0], c[1]));
+                            health.failingSince(),
+                            health.lastFailure(),
+                            health.lastFailureAt(),
+                            c[0],
+                            heldBack.getOrDefault(health.endpointId(), 0L),
+                            c[1]));
         }
         return statuses;
     }

@@ -8,13 +8,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
+import org.bulletincms.database.DatabaseClock;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
@@ -50,6 +53,9 @@ public class WebhookOutbox {
     @Inject
     WebhookHealth health;
 
+    @Inject
+    DatabaseClock clock;
+
     void enqueue(@Observes IssuePublished published) {
         enqueue(
                 published.correction() ? WebhookEvent.ISSUE_CORRECTED : WebhookEvent.ISSUE_PUBLISHED,
@@ -79,7 +85,26 @@ public class WebhookOutbox {
             return;
         }
         String payload = payload(event, issueId, publicationId, edition, at);
-        interested.forEach(endpoint -> em.persist(new WebhookDelivery(endpoint.id(), event, payload, at)));
+        Map<UUID, Integer> last = lastEventNumbers(issueId);
+        interested.forEach(endpoint -> em.persist(new WebhookDelivery(
+                endpoint.id(), issueId, last.getOrDefault(endpoint.id(), 0) + 1, event, payload, at)));
+    }
+
+    /**
+     * The number of the issue's last event for each endpoint. Events of one issue are numbered one transaction after
+     * the other: each changes the issue (publish, correct, unpublish), whose optimistic version lets only one of two
+     * concurrent ones commit, and the unique index on the number would refuse the second anyway.
+     */
+    private Map<UUID, Integer> lastEventNumbers(UUID issueId) {
+        Map<UUID, Integer> last = new HashMap<>();
+        em.createQuery(
+                        "select d.endpointId, max(d.issueEventNo) from WebhookDelivery d where d.issueId = :i"
+                                + " group by d.endpointId",
+                        Object[].class)
+                .setParameter("i", issueId)
+                .getResultStream()
+                .forEach(row -> last.put((UUID) row[0], (Integer) row[1]));
+        return last;
     }
 
     private String payload(WebhookEvent event, UUID issueId, UUID publicationId, int edition, Instant at) {
@@ -102,47 +127,75 @@ public class WebhookOutbox {
                 .toString();
     }
 
-    /** What a sender needs for one attempt, detached from the persistence context. */
+    /**
+     * What a sender needs for one attempt, detached from the persistence context; {@code version} is the claim's
+     * fencing token, handed back to {@link #record}.
+     */
     public record Claim(
-            UUID deliveryId, UUID endpointId, WebhookUrl url, List<WebhookSecret> secrets, String payload) {}
+            UUID deliveryId,
+            UUID endpointId,
+            WebhookUrl url,
+            List<WebhookSecret> secrets,
+            String payload,
+            long version) {}
 
     /**
      * Claims up to {@code limit} due deliveries of enabled endpoints, at most one per endpoint and none of the
-     * endpoints in {@code busy} (those with an attempt in flight), oldest first. A concurrent claim by another
-     * node makes this transaction fail on the optimistic version; the caller simply polls again.
+     * endpoints in {@code busy} (those with an attempt in flight), oldest first, on the database's clock (leases
+     * end by it, whichever node looks). A delivery waits while an earlier one of the same issue to the same endpoint
+     * is pending (being sent, or failing and retried): it is {@link #HELD_BACK held back}, and only it, so a failing
+     * issue delays nothing else. A concurrent claim by another node makes this transaction fail on the optimistic
+     * version; the caller simply polls again.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Claim> claimDue(Instant now, Set<UUID> busy, int limit) {
+    public List<Claim> claimDue(Set<UUID> busy, int limit) {
         if (limit < 1) {
             return List.of();
         }
+        Instant now = clock.now();
         List<Object[]> due = em.createQuery(
                         "select d, e from WebhookDelivery d, WebhookEndpoint e"
                                 + " where e.id = d.endpointId and e.enabled = true and d.state = :pending"
-                                + " and d.nextAttemptAt <= :now order by d.nextAttemptAt, d.createdAt",
+                                + " and d.nextAttemptAt <= :now and not exists (" + HELD_BACK + ")"
+                                + " order by d.nextAttemptAt, d.createdAt",
                         Object[].class)
                 .setParameter("pending", DeliveryState.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit * 10)
                 .getResultList();
-        List<Claim> claims = new ArrayList<>();
+        List<WebhookDelivery> claimed = new ArrayList<>();
+        Map<UUID, WebhookEndpoint> endpoints = new HashMap<>();
         Set<UUID> taken = new HashSet<>(busy);
         for (Object[] row : due) {
             WebhookDelivery delivery = (WebhookDelivery) row[0];
             WebhookEndpoint endpoint = (WebhookEndpoint) row[1];
-            if (claims.size() < limit && taken.add(endpoint.id())) {
+            if (claimed.size() < limit && taken.add(endpoint.id())) {
                 delivery.claim(now.plus(settings.lease()));
-                claims.add(new Claim(
-                        delivery.id(),
-                        endpoint.id(),
-                        endpoint.url(),
-                        endpoint.signingSecrets(now),
-                        delivery.payload()));
+                claimed.add(delivery);
+                endpoints.put(endpoint.id(), endpoint);
             }
         }
-        em.flush();
-        return claims;
+        em.flush(); // the versions the claims left: the fencing tokens
+        return claimed.stream()
+                .map(delivery -> {
+                    WebhookEndpoint endpoint = endpoints.get(delivery.endpointId());
+                    return new Claim(
+                            delivery.id(),
+                            endpoint.id(),
+                            endpoint.url(),
+                            endpoint.signingSecrets(now),
+                            delivery.payload(),
+                            delivery.version());
+                })
+                .toList();
     }
+
+    /**
+     * The condition (JPQL, on a delivery {@code d} and the parameter {@code pending}) under which a delivery is held
+     * back: an earlier delivery of the same issue to the same endpoint is still pending.
+     */
+    static final String HELD_BACK = "select p.id from WebhookDelivery p where p.endpointId = d.endpointId"
+            + " and p.issueId = d.issueId and p.state = :pending and p.issueEventNo < d.issueEventNo";
 
     /**
      * Records an attempt and the endpoint's health; a 410 Gone also disables the endpoint. Logged are the changes
@@ -150,11 +203,20 @@ public class WebhookOutbox {
      * delivery given up (WARNING). Single failed attempts are not logged; the endpoint's status shows them.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(UUID deliveryId, AttemptOutcome outcome, Instant now) {
+    public void record(Claim claim, AttemptOutcome outcome) {
+        UUID deliveryId = claim.deliveryId();
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
         if (delivery == null) {
             return; // the endpoint was removed meanwhile
         }
+        if (!delivery.claimedAs(claim.version())) {
+            // this node's lease ended before it came back (a long pause): another node has the delivery now, or sent
+            // it; what this attempt saw is stale and must not overwrite what happened since
+            LOG.info(() -> "Webhook delivery " + deliveryId + ": the attempt's outcome (" + outcome
+                    + ") came after its lease ended and is not recorded; the delivery has moved on without it");
+            return;
+        }
+        Instant now = clock.now();
         RetrySchedule schedule = settings.retrySchedule();
         delivery.record(
                 outcome,

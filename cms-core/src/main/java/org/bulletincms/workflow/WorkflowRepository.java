@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulletincms.database.DatabaseClock;
 
 /** Sign-offs, review decisions, published editions and the people who wrote an issue's content, stored by JPA. */
 @ApplicationScoped
@@ -98,14 +99,33 @@ public class WorkflowRepository {
                 .isEmpty();
     }
 
-    /** Approved issues whose scheduled publication time has come. */
-    public List<UUID> duePublications(Instant now) {
-        return em.createQuery(
-                        "select i.id from Issue i where i.publishAt is not null and i.publishAt <= :now"
-                                + " and i.stage = org.bulletincms.issue.Stage.APPROVED",
-                        UUID.class)
-                .setParameter("now", now)
-                .getResultList();
+    /**
+     * Approved issues whose scheduled publication time has come by the database's clock (the one all nodes share),
+     * oldest schedule first.
+     */
+    public List<UUID> duePublications() {
+        return ((List<?>) em.createNativeQuery("select id from issue where publish_at <= current_timestamp"
+                                + " and stage = 'APPROVED' order by publish_at")
+                        .getResultList())
+                .stream()
+                        .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+                        .toList();
+    }
+
+    /**
+     * Claims a due scheduled publication for this transaction: locks the issue's row unless another node holds it
+     * ({@code SKIP LOCKED}: that node is publishing it) and answers the database's time, by which the issue is to be
+     * published; empty when it is not due (any more), or another node has it. Another node that asks while this
+     * transaction runs gets empty at once, and after it commits finds the issue published.
+     */
+    public Optional<Instant> claimDuePublication(UUID issueId) {
+        return ((List<?>) em.createNativeQuery(
+                                "select " + DatabaseClock.epoch("current_timestamp") + " from issue where id = ?1"
+                                        + " and publish_at <= current_timestamp and stage = 'APPROVED'"
+                                        + " for update skip locked")
+                        .setParameter(1, issueId)
+                        .getResultList())
+                .stream().findFirst().map(DatabaseClock::instant);
     }
 
     public void flush() {

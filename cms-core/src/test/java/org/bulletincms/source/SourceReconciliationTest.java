@@ -162,6 +162,25 @@ class SourceReconciliationTest {
         assertTrue(source.missingOriginal().isPresent());
     }
 
+    @Test
+    void aClaimThatNoLongerHoldsWritesNothingBackOverTheNewerAttempt() throws Exception {
+        SourceDocument source = upload("report");
+        Extractions extractions = new Extractions();
+        extractions.sources = rows;
+        extractions.store = store;
+        Extractions.Claim paused = extractions.claim(source.id(), "node-a").orElseThrow();
+        // node A pauses past the sweep: its extraction is queued again, and node B takes it
+        source.interrupted(3, NOW);
+        Extractions.Claim current = extractions.claim(source.id(), "node-b").orElseThrow();
+
+        extractions.failed(paused, new ParseOutcome.Failed(FailureReason.TIMEOUT, "node A, back from its pause"));
+
+        assertEquals(ExtractionStatus.EXTRACTING, source.status());
+        assertEquals(Optional.of("node-b"), source.extractedByNode());
+        extractions.failed(current, new ParseOutcome.Failed(FailureReason.TIMEOUT, "node B's own"));
+        assertEquals(ExtractionStatus.FAILED, source.status());
+    }
+
     private SourceReconciliation reconciliation(SourceStore on) {
         SourceReconciliation reconciliation = new SourceReconciliation();
         reconciliation.sources = rows;

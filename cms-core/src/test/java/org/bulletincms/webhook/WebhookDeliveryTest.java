@@ -17,7 +17,7 @@ class WebhookDeliveryTest {
             new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofHours(72));
 
     private static WebhookDelivery pending() {
-        return new WebhookDelivery(UUID.randomUUID(), WebhookEvent.ISSUE_PUBLISHED, "{}", NOW);
+        return new WebhookDelivery(UUID.randomUUID(), UUID.randomUUID(), 1, WebhookEvent.ISSUE_PUBLISHED, "{}", NOW);
     }
 
     @Test

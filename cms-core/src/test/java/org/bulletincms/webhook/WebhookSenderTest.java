@@ -78,7 +78,7 @@ class WebhookSenderTest {
 
     private static WebhookOutbox.Claim claim(String url, WebhookSecret secret) {
         return new WebhookOutbox.Claim(
-                UUID.randomUUID(), UUID.randomUUID(), WebhookUrl.parse(url), List.of(secret), BODY);
+                UUID.randomUUID(), UUID.randomUUID(), WebhookUrl.parse(url), List.of(secret), BODY, 1);
     }
 
     private static WebhookOutbox.Claim claim(String url) {

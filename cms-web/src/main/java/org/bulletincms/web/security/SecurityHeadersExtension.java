@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Wraps the whole application in {@link SecurityHeadersHandler}, outside every other handler (the kept delivery
  * responses included: Undertow applies initial-handler wrappers in the order extensions add them, the last
- * outermost, and {@code META-INF/services} lists this extension last). The headers are computed once, at the
+ * outermost, and {@code META-INF/services} lists this extension after them) but the forwarded headers' check. The headers are computed once, at the
  * first request, when the deployed editorial UI page and the configuration can be read.
  */
 public final class SecurityHeadersExtension implements ServletExtension {

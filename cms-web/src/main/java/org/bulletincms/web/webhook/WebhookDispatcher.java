@@ -30,7 +30,8 @@ import org.bulletincms.webhook.WebhookSettings;
  * one per endpoint and {@code cms.webhooks.max-in-flight} in all, and sends each asynchronously: a slow or dead
  * receiver occupies only its own slot, never the poll or another endpoint. The state is in the database, so
  * deliveries survive restarts; in a cluster the claim's optimistic version keeps two nodes from sending one
- * delivery at once.
+ * delivery at once, and the outbox hands out the events of one issue to one endpoint in order, whichever node sends
+ * them.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -82,7 +83,7 @@ public class WebhookDispatcher {
         }
         try {
             List<WebhookOutbox.Claim> claims =
-                    outbox.claimDue(now, Set.copyOf(busyEndpoints), settings.maxInFlight() - busyEndpoints.size());
+                    outbox.claimDue(Set.copyOf(busyEndpoints), settings.maxInFlight() - busyEndpoints.size());
             outage.reached();
             backOff.succeeded();
             claims.forEach(this::send);
@@ -107,10 +108,7 @@ public class WebhookDispatcher {
 
     private void finish(WebhookOutbox.Claim claim, AttemptOutcome outcome) {
         try {
-            outbox.record(
-                    claim.deliveryId(),
-                    outcome == null ? AttemptOutcome.notSent("connection-failed") : outcome,
-                    Clock.systemUTC().instant());
+            outbox.record(claim, outcome == null ? AttemptOutcome.notSent("connection-failed") : outcome);
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,

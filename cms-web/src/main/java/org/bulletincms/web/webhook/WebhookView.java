@@ -87,8 +87,8 @@ public record WebhookView(
     /** How deliveries to the endpoint are going. */
     @Schema(
             name = "WebhookStatus",
-            description = "Healthy, or failing since when and why; deliveries waiting and given up.")
-    @JsonbPropertyOrder({"health", "failingSince", "lastFailure", "lastFailureAt", "backlog", "failed"})
+            description = "Healthy, or failing since when and why; deliveries waiting, held back and given up.")
+    @JsonbPropertyOrder({"health", "failingSince", "lastFailure", "lastFailureAt", "backlog", "heldBack", "failed"})
     public record Status(
             @Schema(
                     required = true,
@@ -105,6 +105,12 @@ public record WebhookView(
             @Schema(required = true, description = "Deliveries waiting")
             long backlog,
 
+            @Schema(
+                    required = true,
+                    description = "Of those waiting, the ones held back behind an earlier event of the same issue"
+                            + " that is not through yet (events of one issue reach the endpoint in order)")
+            long heldBack,
+
             @Schema(required = true, description = "Deliveries given up")
             long failed) {
 
@@ -115,6 +121,7 @@ public record WebhookView(
                     status.lastFailure(),
                     status.lastFailureAt(),
                     status.backlog(),
+                    status.heldBack(),
                     status.failed());
         }
     }

@@ -27,13 +27,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Publishes approved issues whose scheduled time has come. The schedule lives in the database, so it survives
  * restarts: at start-up and then every {@code cms.workflow.schedule-poll-seconds} (default 5) the due issues
- * are published, each in its own transaction. In a cluster several nodes may poll; optimistic locking on the
- * issue lets exactly one of them publish.
+ * are published, each in its own transaction. In a cluster every node polls: an issue is due by the database's
+ * clock, not the node's, and the node that publishes it first locks its row ({@code FOR UPDATE SKIP LOCKED}), so
+ * another node passes over it instead of waiting and publishing it a second time (the issue's optimistic version
+ * would refuse that too, but only after a second publish had been attempted).
  */
 @ApplicationScoped
 public class ScheduledPublications {
 
     private static final Logger LOG = Logger.getLogger(ScheduledPublications.class.getName());
+    private static final String NODE = System.getProperty("jboss.node.name", "server");
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -110,15 +113,15 @@ public class ScheduledPublications {
 
     @Transactional
     public List<UUID> due() {
-        return records.duePublications(Clock.systemUTC().instant());
+        return records.duePublications();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void publish(UUID issueId) {
-        Instant now = Clock.systemUTC().instant();
-        issues.find(issueId).ifPresent(issue -> {
-            workflow.publishScheduled(issue, now);
-            LOG.info(() -> "Published issue " + issueId + " as scheduled");
-        });
+        records.claimDuePublication(issueId)
+                .ifPresent(now -> issues.find(issueId).ifPresent(issue -> {
+                    workflow.publishScheduled(issue, now);
+                    LOG.info(() -> "Published issue " + issueId + " as scheduled, on node " + NODE);
+                }));
     }
 }

@@ -27,8 +27,30 @@ public final class ClusterSuite extends OwnSuite<ClusterSuite.Rig> {
     /** What the tests drive; {@code Api} speaks to node A ({@code bulletin.it.http-port}). */
     public record Rig(OwnOpenSearch openSearch, OwnPostgres postgres, OwnWildFly nodeA, OwnWildFly nodeB) {}
 
+    /**
+     * On SIGTERM WildFly suspends first: it answers new requests 503 (the balancer tries the other node) and lets
+     * those in flight finish, for at most this many seconds (well within {@code ServerProcess.GRACE}), then stops.
+     */
+    static final String GRACEFUL_STOP = "-Dorg.wildfly.sigterm.suspend.timeout=10";
+
     public static Rig rig() {
         return running(ClusterSuite.class);
+    }
+
+    /**
+     * A third node of the same installation, on the same database, with its own (emptied) base and data
+     * directories and port offset ({@code bulletin.cluster.node-c.*}) and {@code arguments} (its
+     * {@code jboss.node.name} among them); not started. The caller starts it and closes it.
+     */
+    public static OwnWildFly thirdNode(List<String> arguments) {
+        OwnWildFly node = rig().nodeA()
+                .nextNode(
+                        emptied(path("bulletin.cluster.node-c.base-dir")),
+                        emptied(path("bulletin.cluster.node-c.data-dir")),
+                        number("bulletin.cluster.node-c.port-offset"),
+                        arguments);
+        node.deploy(FaultDeployment.exportTestWar());
+        return node;
     }
 
     @Override
@@ -61,7 +83,7 @@ public final class ClusterSuite extends OwnSuite<ClusterSuite.Rig> {
                 emptied(path("bulletin.cluster.data-dir")),
                 number("bulletin.cluster.port-offset"),
                 environment,
-                List.of(parsers, "-Djboss.node.name=node-a"));
+                List.of(parsers, "-Djboss.node.name=node-a", GRACEFUL_STOP));
         nodeA.deploy(war);
         processes.start(
                 "WildFly node A first start on OpenSearch (schema migration, index creation)",
@@ -72,7 +94,9 @@ public final class ClusterSuite extends OwnSuite<ClusterSuite.Rig> {
                 emptied(path("bulletin.cluster.node-b.base-dir")),
                 emptied(path("bulletin.cluster.node-b.data-dir")),
                 number("bulletin.cluster.node-b.port-offset"),
-                List.of(parsers, "-Djboss.node.name=node-b"));
+                // node B believes forwarded headers from 127.0.0.1, as behind a balancer on the same machine; node A
+                // believes them from no one (BackgroundWorkClusterIT shows the difference)
+                List.of(parsers, "-Djboss.node.name=node-b", GRACEFUL_STOP, "-Dcms.trusted-proxies=127.0.0.1"));
         nodeB.deploy(war);
         processes.start(
                 "WildFly node B start beside node A (same database and index)",

@@ -135,6 +135,19 @@ public final class OwnWildFly implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /**
+     * Starts the server with {@code overrides} and returns at once, without waiting for it or the application: for a
+     * start the test expects to be refused ({@link #serverLogText()} says what happened).
+     */
+    public synchronized void launch(List<String> overrides) {
+        if (running != null && running.process().isAlive()) {
+            throw new IllegalStateException("WildFly is running already");
+        }
+        List<String> all = new ArrayList<>(arguments);
+        all.addAll(overrides);
+        running = server.start(base.resolve("log/console.log"), all);
+    }
+
     /** {@code kill -9}: the JVM gets no chance to commit, roll back, flush or say goodbye. */
     public synchronized void kill() {
         if (running != null) {
