@@ -2,6 +2,8 @@ package org.bulletincms.source;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -57,6 +59,14 @@ public class SourceReconciliation {
     @Inject
     @ConfigProperty(name = "cms.sources.sweep-seconds", defaultValue = "300")
     long sweepSeconds;
+
+    /** The other features keeping files in the store: their files have rows too, only not source rows. */
+    Iterable<StoredFileOwner> owners = List.of();
+
+    @Inject
+    void owners(@Any Instance<StoredFileOwner> all) {
+        this.owners = all;
+    }
 
     Clock clock = Clock.systemUTC();
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
@@ -157,7 +167,7 @@ public class SourceReconciliation {
                 LOG.info("Source " + source.id() + " (" + source.filename() + ") has its original again");
             }
         }
-        int quarantined = check.recognised() ? quarantineStrays(new HashSet<>(rows), files, now) : 0;
+        int quarantined = check.recognised() ? quarantineStrays(owned(rows), files, now) : 0;
         return new Outcome(check.recognised(), newlyMissing.size(), healed, quarantined);
     }
 
@@ -205,6 +215,12 @@ public class SourceReconciliation {
                 store.describe(),
                 "Source store not recognised, so nothing in it or in the"
                         + " database is reconciled and uploads are refused: " + why);
+    }
+
+    private Set<String> owned(List<String> sourceKeys) {
+        Set<String> keys = new HashSet<>(sourceKeys);
+        owners.forEach(owner -> keys.addAll(owner.storageKeys()));
+        return keys;
     }
 
     private int quarantineStrays(Set<String> rows, Set<String> files, Instant now) {

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,17 @@ class SourceReconciliationTest {
                 "a file whose row was never written",
                 Files.readString(store.root().resolve("quarantine").resolve(old.getFileName())));
         assertTrue(Files.exists(young), "a young file may be an upload whose row is being written");
+    }
+
+    @Test
+    void aFileAnotherFeatureKeepsIsNotQuarantined() throws Exception {
+        Path picture = stray(store, NOW.minus(Duration.ofMinutes(5)));
+        SourceReconciliation reconciliation = reconciliation(store);
+        reconciliation.owners = List.of(() -> Set.of(picture.getFileName().toString()));
+
+        assertEquals(0, reconciliation.reconcile().quarantined());
+
+        assertTrue(Files.exists(picture), "a picture of the media library is a file with a row");
     }
 
     @Test

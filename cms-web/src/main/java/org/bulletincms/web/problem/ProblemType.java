@@ -87,7 +87,13 @@ public enum ProblemType {
     /** A section type was asked for that is not installed. */
     UNKNOWN_SECTION_TYPE("unknown-section-type", 422),
     /** This step needs a comment that says why. */
-    COMMENT_REQUIRED("comment-required", 422);
+    COMMENT_REQUIRED("comment-required", 422),
+    /** A picture whose header declares more pixels than cms.media.max-pixels; nothing of it was decoded. */
+    IMAGE_TOO_MANY_PIXELS("image-too-many-pixels", 413),
+    /** A picture cut off before its end or damaged; {@code reason} says which. */
+    IMAGE_UNREADABLE("image-unreadable", 422),
+    /** The publication's media library would pass cms.media.quota-bytes. */
+    MEDIA_QUOTA_EXCEEDED("media-quota-exceeded", 507);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 

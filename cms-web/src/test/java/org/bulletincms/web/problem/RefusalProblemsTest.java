@@ -42,6 +42,13 @@ import org.bulletincms.issue.NotInIssue;
 import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
+import org.bulletincms.media.ImageFormat;
+import org.bulletincms.media.ImageTooLarge;
+import org.bulletincms.media.ImageTypeContradictsName;
+import org.bulletincms.media.MediaQuotaExceeded;
+import org.bulletincms.media.TooManyPixels;
+import org.bulletincms.media.UnreadableImage;
+import org.bulletincms.media.UnsupportedImageType;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.publication.PublicationSlugTaken;
 import org.bulletincms.refusal.Refusal;
@@ -130,7 +137,14 @@ class RefusalProblemsTest {
             new RevisionNotRestorable(
                     3,
                     "news",
-                    List.of(new Violation("/localized/en/title", "field.required", Map.of("field", "title")))));
+                    List.of(new Violation("/localized/en/title", "field.required", Map.of("field", "title")))),
+            new ImageTooLarge(20L * 1024 * 1024),
+            new UnsupportedImageType("image/svg+xml"),
+            new ImageTypeContradictsName("photo.png", "png", ImageFormat.JPEG),
+            new TooManyPixels(100_000, 100_000, 24_000_000),
+            new UnreadableImage(UnreadableImage.Reason.TRUNCATED, ImageFormat.JPEG, "premature end"),
+            new UnreadableImage(UnreadableImage.Reason.CORRUPT, ImageFormat.PNG, "bad CRC"),
+            new MediaQuotaExceeded(1L << 30, 1L << 29));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {

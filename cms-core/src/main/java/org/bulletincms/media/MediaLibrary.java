@@ -1,0 +1,135 @@
+package org.bulletincms.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationLocales;
+import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.source.ReceivedFile;
+import org.bulletincms.source.SourceFileName;
+import org.bulletincms.source.SourceStore;
+import org.bulletincms.source.StoredFileOwner;
+
+/** The media libraries as editors see them: pictures kept, listed, searched, described; renditions found. */
+@ApplicationScoped
+@Transactional
+public class MediaLibrary implements StoredFileOwner {
+
+    @Inject
+    MediaRepository images;
+
+    @Inject
+    PublicationRepository publications;
+
+    @Inject
+    MediaLimits limits;
+
+    @Inject
+    SourceStore store;
+
+    /** The locales of the publication, if there is one: alt texts are written in them. */
+    public Optional<PublicationLocales> publicationLocales(UUID publicationId) {
+        return publications.find(publicationId).map(Publication::locales);
+    }
+
+    /**
+     * Keeps a processed picture and its renditions in the store and writes its row, in one transaction: with the
+     * originals in the database all commit or none does; with a directory store a refused row takes the files back
+     * out. Refused when the publication's library would pass its quota.
+     */
+    MediaImage keep(
+            UUID publicationId, String uploadSha256, SourceFileName name, ProcessedImage image, String by, Instant at) {
+        long used = images.usedBytes(publicationId);
+        if (used + image.totalBytes() > limits.quotaBytes()) {
+            throw new MediaQuotaExceeded(limits.quotaBytes(), used);
+        }
+        List<String> kept = new ArrayList<>();
+        try {
+            // the widest rendition is often the kept picture itself: one file, two rows
+            Map<ProcessedImage.Encoded, Stored> stored = new IdentityHashMap<>();
+            Stored picture = stored.computeIfAbsent(image.kept(), encoded -> keep(encoded, kept));
+            List<Rendition> renditions = new ArrayList<>();
+            for (ProcessedImage.Encoded encoded : image.renditions()) {
+                Stored file = stored.computeIfAbsent(encoded, e -> keep(e, kept));
+                renditions.add(new Rendition(
+                        encoded.width(), encoded.height(), encoded.format(), file.size(), file.sha256(), file.key()));
+            }
+            MediaImage row = new MediaImage(
+                    publicationId, name, image.format(), picture.key(), uploadSha256, image, renditions, by, at);
+            images.add(row);
+            return row;
+        } catch (RuntimeException e) {
+            kept.forEach(store::withdraw);
+            throw e;
+        }
+    }
+
+    /** An encoded picture as the store kept it. */
+    private record Stored(String key, long size, String sha256) {}
+
+    private Stored keep(ProcessedImage.Encoded encoded, List<String> kept) {
+        ReceivedFile file = store.receive(new ByteArrayInputStream(encoded.bytes()), Long.MAX_VALUE);
+        try {
+            String key = store.keep(file);
+            kept.add(key);
+            return new Stored(key, file.size(), file.sha256());
+        } finally {
+            store.discard(file);
+        }
+    }
+
+    public Optional<MediaImage> withUpload(UUID publicationId, String uploadSha256) {
+        return images.withUpload(publicationId, uploadSha256);
+    }
+
+    public Optional<MediaImage> find(UUID publicationId, UUID id) {
+        return images.find(publicationId, id);
+    }
+
+    /** Newest first, optionally only those whose name or alt text contains {@code query}. */
+    public List<MediaImage> newest(UUID publicationId, Optional<String> query, int offset, int size) {
+        return images.newest(publicationId, query, offset, size);
+    }
+
+    public long count(UUID publicationId, Optional<String> query) {
+        return images.count(publicationId, query);
+    }
+
+    public long usedBytes(UUID publicationId) {
+        return images.usedBytes(publicationId);
+    }
+
+    /** Sets the alt texts of a picture: every locale's, a locale left out has none. */
+    public Optional<MediaImage> describe(UUID publicationId, UUID id, Map<LocaleTag, String> alt) {
+        Optional<MediaImage> image = images.find(publicationId, id);
+        image.ifPresent(i -> i.describe(alt));
+        return image;
+    }
+
+    /** The rendition whose bytes have this SHA-256. */
+    public Optional<Rendition> rendition(String sha256) {
+        return images.rendition(sha256);
+    }
+
+    /** The bytes of a rendition; the caller closes them. */
+    public InputStream open(Rendition rendition) {
+        return store.open(rendition.storageKey());
+    }
+
+    @Override
+    public Set<String> storageKeys() {
+        return images.storageKeys();
+    }
+}

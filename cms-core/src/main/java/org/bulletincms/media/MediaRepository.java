@@ -1,0 +1,103 @@
+package org.bulletincms.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The pictures of the media libraries and their renditions, stored by JPA. */
+@ApplicationScoped
+public class MediaRepository {
+
+    private static final String MATCHING = " and (lower(i.filename) like :q escape '!' or exists (select 1 from"
+            + " MediaImage j join j.alt a where j.id = i.id and lower(a) like :q escape '!'))";
+
+    @PersistenceContext(unitName = "bulletin")
+    EntityManager em;
+
+    public void add(MediaImage image) {
+        em.persist(image);
+        em.flush();
+    }
+
+    public Optional<MediaImage> find(UUID publicationId, UUID id) {
+        return Optional.ofNullable(em.find(MediaImage.class, id))
+                .filter(i -> i.publicationId().equals(publicationId));
+    }
+
+    public Optional<MediaImage> withUpload(UUID publicationId, String uploadSha256) {
+        return em.createQuery(
+                        "select i from MediaImage i where i.publicationId = :p and i.uploadSha256 = :sha",
+                        MediaImage.class)
+                .setParameter("p", publicationId)
+                .setParameter("sha", uploadSha256)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Newest first; with a query, those whose file name or an alt text in any locale contains it, whatever the
+     * case. LIKE's own characters in the query match themselves.
+     */
+    public List<MediaImage> newest(UUID publicationId, Optional<String> query, int offset, int size) {
+        var select = em.createQuery(
+                        "select i from MediaImage i where i.publicationId = :p" + (query.isPresent() ? MATCHING : "")
+                                + " order by i.uploadedAt desc, i.id",
+                        MediaImage.class)
+                .setParameter("p", publicationId)
+                .setFirstResult(offset)
+                .setMaxResults(size);
+        query.ifPresent(q -> select.setParameter("q", pattern(q)));
+        return select.getResultList();
+    }
+
+    public long count(UUID publicationId, Optional<String> query) {
+        var select = em.createQuery(
+                        "select count(i) from MediaImage i where i.publicationId = :p"
+                                + (query.isPresent() ? MATCHING : ""),
+                        Long.class)
+                .setParameter("p", publicationId);
+        query.ifPresent(q -> select.setParameter("q", pattern(q)));
+        return select.getSingleResult();
+    }
+
+    /** The bytes the publication's library takes in the store. */
+    public long usedBytes(UUID publicationId) {
+        return em.createQuery(
+                        "select coalesce(sum(i.totalBytes), 0L) from MediaImage i where i.publicationId = :p",
+                        Long.class)
+                .setParameter("p", publicationId)
+                .getSingleResult();
+    }
+
+    /** The rendition whose bytes have this SHA-256, of whichever picture. */
+    public Optional<Rendition> rendition(String sha256) {
+        return em.createQuery("select r from MediaImage i join i.renditions r where r.sha256 = :sha", Rendition.class)
+                .setParameter("sha", sha256)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every storage key a picture or rendition uses. */
+    public Set<String> storageKeys() {
+        Set<String> keys = new HashSet<>(em.createQuery("select i.storageKey from MediaImage i", String.class)
+                .getResultList());
+        keys.addAll(em.createQuery("select r.storageKey from MediaImage i join i.renditions r", String.class)
+                .getResultList());
+        return keys;
+    }
+
+    private static String pattern(String query) {
+        String escaped = query.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}

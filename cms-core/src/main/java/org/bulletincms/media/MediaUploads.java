@@ -1,0 +1,91 @@
+package org.bulletincms.media;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.UUID;
+import org.bulletincms.source.ReceivedFile;
+import org.bulletincms.source.SourceFileName;
+import org.bulletincms.source.SourceReconciliation;
+import org.bulletincms.source.SourceStore;
+import org.bulletincms.source.SourceStoreNotRecognised;
+import org.bulletincms.source.SourceTooLarge;
+
+/**
+ * Takes a picture into a publication's media library: streams it into the store's receiving area (refused past
+ * {@link MediaLimits#maxUploadBytes()}), reads its format from its bytes, refuses a name that contradicts them,
+ * recognises the same file uploaded before, checks its pixel count from its header and only then decodes it
+ * ({@link ImageProcessing}), and keeps the picture made safe and its renditions with their row in one transaction
+ * ({@link MediaLibrary#keep}). No transaction is held while the bytes arrive or while the picture is decoded, and a
+ * refused upload leaves nothing behind.
+ */
+@ApplicationScoped
+public class MediaUploads {
+
+    @Inject
+    SourceStore store;
+
+    @Inject
+    SourceReconciliation reconciliation;
+
+    @Inject
+    MediaLimits limits;
+
+    @Inject
+    MediaLibrary library;
+
+    private final Clock clock = Clock.systemUTC();
+
+    private ImageProcessing processing;
+
+    @PostConstruct
+    void configure() {
+        processing = new ImageProcessing(limits.maxPixels());
+    }
+
+    /** A picture taken in, and whether it was there before (the same bytes uploaded to the same publication). */
+    public record Uploaded(MediaImage image, boolean duplicate) {}
+
+    public Uploaded upload(UUID publicationId, InputStream body, String uploadedName, String uploadedBy) {
+        if (!reconciliation.storeCheck().recognised()) {
+            throw new SourceStoreNotRecognised();
+        }
+        SourceFileName name = SourceFileName.of(uploadedName);
+        ReceivedFile received = receive(body);
+        try {
+            ImageFormat format = ImageProcessing.format(received.path());
+            if (!format.fitsExtension(name.extension())) {
+                throw new ImageTypeContradictsName(name.value(), name.extension(), format);
+            }
+            var existing = library.withUpload(publicationId, received.sha256());
+            if (existing.isPresent()) {
+                return new Uploaded(existing.get(), true);
+            }
+            ProcessedImage image = processing.process(received.path(), format);
+            try {
+                return new Uploaded(
+                        library.keep(publicationId, received.sha256(), name, image, uploadedBy, clock.instant()),
+                        false);
+            } catch (PersistenceException | TransactionalException e) {
+                // the same bytes were uploaded at the same moment and the other upload's row came first
+                return library.withUpload(publicationId, received.sha256())
+                        .map(i -> new Uploaded(i, true))
+                        .orElseThrow(() -> e);
+            }
+        } finally {
+            store.discard(received);
+        }
+    }
+
+    private ReceivedFile receive(InputStream body) {
+        try {
+            return store.receive(body, limits.maxUploadBytes());
+        } catch (SourceTooLarge e) {
+            throw new ImageTooLarge(limits.maxUploadBytes());
+        }
+    }
+}

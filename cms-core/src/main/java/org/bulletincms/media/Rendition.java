@@ -1,0 +1,75 @@
+package org.bulletincms.media;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * One rendition of a picture, kept in the store under {@link #storageKey()} and served under its
+ * {@link #fileName()}: the SHA-256 of its bytes, so a URL names exactly one content and may be cached for ever.
+ */
+@Embeddable
+public class Rendition {
+
+    @Column(nullable = false)
+    private int width;
+
+    @Column(nullable = false)
+    private int height;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ImageFormat format;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long size;
+
+    @Column(nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "storage_key", nullable = false, length = 64)
+    private String storageKey;
+
+    protected Rendition() {
+        // for JPA
+    }
+
+    Rendition(int width, int height, ImageFormat format, long size, String sha256, String storageKey) {
+        this.width = width;
+        this.height = height;
+        this.format = format;
+        this.size = size;
+        this.sha256 = sha256;
+        this.storageKey = storageKey;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public ImageFormat format() {
+        return format;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String storageKey() {
+        return storageKey;
+    }
+
+    /** The last segment of its URL: {@code <sha256>.<extension>}. */
+    public String fileName() {
+        return sha256 + "." + format.extension();
+    }
+}

@@ -1,0 +1,80 @@
+package org.bulletincms.web.media;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletincms.media.MediaLibrary;
+import org.bulletincms.media.Rendition;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Renditions of pictures, anonymous, under URLs named by the SHA-256 of their bytes: a URL names one content for
+ * ever, so it is cached for a year as {@code immutable} (browsers do not even revalidate it on reload) with the hash
+ * as its strong ETag. A picture replaced in the library gets new URLs; the old ones keep answering while a picture
+ * still has them. The hash is also what makes a rendition unguessable before its URL is published.
+ */
+@Path("delivery/v1/media/{file}")
+@RequestScoped
+@Tag(name = "delivery")
+public class RenditionResource {
+
+    private static final Pattern FILE = Pattern.compile("([0-9a-f]{64})\\.([a-z]{3,4})");
+
+    /** A year, the longest max-age caches are asked to keep; immutable says the bytes never change. */
+    private static final String FOR_EVER = "public, max-age=31536000, immutable";
+
+    @Inject
+    MediaLibrary library;
+
+    @GET
+    @Operation(summary = "A rendition of a picture: cached for ever (Cache-Control: immutable), strong ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rendition's bytes, image/jpeg, image/png or image/gif",
+            content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "If-None-Match named its ETag")
+    public Response rendition(@PathParam("file") String file, @Context Request request) {
+        Matcher name = FILE.matcher(file);
+        if (!name.matches()) {
+            throw new NotFoundException();
+        }
+        Rendition rendition = library.rendition(name.group(1))
+                .filter(r -> r.format().extension().equals(name.group(2)))
+                .orElseThrow(NotFoundException::new);
+        EntityTag tag = new EntityTag(rendition.sha256());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.header("Cache-Control", FOR_EVER).build();
+        }
+        InputStream bytes = library.open(rendition);
+        StreamingOutput body = out -> {
+            try (InputStream in = bytes) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body)
+                .type(rendition.format().mediaType())
+                .tag(tag)
+                .header("Cache-Control", FOR_EVER)
+                .header("Content-Length", rendition.size())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .build();
+    }
+}

@@ -1,0 +1,178 @@
+package org.bulletincms.it;
+
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.bulletincms.media.HostileImages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The media library as an editor and a reader meet it: a picture uploaded, listed and found by name and alt text,
+ * its renditions served under immutable URLs, and every hostile picture refused with nothing left behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MediaIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithExamplePlugin();
+    }
+
+    private static Api.Reply upload(DemoUser user, String publication, byte[] bytes, String filename) {
+        return Api.as(user)
+                .send(
+                        "POST",
+                        "/api/v1/publications/" + publication + "/media?filename="
+                                + URLEncoder.encode(filename, StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes),
+                        "application/octet-stream");
+    }
+
+    private static JsonObject library(String publication, String query) {
+        Api.Reply reply = Api.as(DemoUser.EDITH)
+                .get("/api/v1/publications/" + publication + "/media"
+                        + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    private static HttpResponse<byte[]> fetch(String url, String ifNoneMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.base().resolve(url));
+        if (!ifNoneMatch.isEmpty()) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anUploadedPhotoIsListedFoundByNameAndAltAndServedInImmutableRenditions() throws Exception {
+        String publication = Editorial.startPublication(DemoUser.EDITH).getString("id");
+        byte[] photo = HostileImages.jpegWithGpsAndOrientation(1200, 700);
+
+        Api.Reply uploaded = upload(DemoUser.EDITH, publication, photo, "夏约宣言.jpg");
+
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        JsonObject image = uploaded.json();
+        assertTrue(uploaded.header("Location").orElseThrow().endsWith("/media/" + image.getString("id")));
+        assertEquals("image/jpeg", image.getString("mediaType"));
+        assertEquals(700, image.getInt("width"), "turned upright by its EXIF orientation");
+        assertEquals(1200, image.getInt("height"));
+        List<Integer> widths = image.getJsonArray("renditions").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getInt("width"))
+                .toList();
+        assertEquals(List.of(320, 640, 700), widths);
+        assertTrue(image.getString("srcset").contains(" 320w, "), image::toString);
+
+        Api.Reply again = upload(DemoUser.EDITH, publication, photo, "copy.jpg");
+        assertEquals(200, again.status(), again::toString);
+        assertTrue(again.json().getBoolean("duplicate"));
+
+        Api.Reply described = Editorial.put(
+                DemoUser.TOM,
+                "/api/v1/publications/" + publication + "/media/" + image.getString("id") + "/alt",
+                null,
+                Json.createObjectBuilder()
+                        .add(
+                                "alt",
+                                Json.createObjectBuilder()
+                                        .add("zh-CN", "代表们在夏约宫签署宣言")
+                                        .add("en", "Delegates signing the declaration at the Palais de Chaillot"))
+                        .build());
+        assertEquals(200, described.status(), described::toString);
+        assertEquals(1, library(publication, "").getInt("total"));
+        assertEquals(1, library(publication, "夏约宣言").getInt("total"), "found by its name");
+        assertEquals(1, library(publication, "palais DE chaillot").getInt("total"), "found by its alt text");
+        assertEquals(0, library(publication, "logo").getInt("total"));
+
+        String src = image.getString("src");
+        HttpResponse<byte[]> rendition = fetch(src, "");
+        assertEquals(200, rendition.statusCode());
+        assertEquals(
+                "image/jpeg", rendition.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(rendition.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+        String etag = rendition.headers().firstValue("ETag").orElseThrow();
+        assertFalse(etag.startsWith("W/"), "a strong ETag");
+        assertTrue(src.contains(sha256(rendition.body())), "the URL names the bytes' SHA-256");
+        assertFalse(HostileImages.contains(rendition.body(), "Exif"), "no EXIF, so no GPS position, is delivered");
+        assertEquals(
+                700, ImageIO.read(new ByteArrayInputStream(rendition.body())).getWidth());
+        assertEquals(304, fetch(src, etag).statusCode());
+        assertArrayEquals(rendition.body(), fetch(src, "").body());
+        assertEquals(
+                404,
+                fetch("/api/delivery/v1/media/" + "0".repeat(64) + ".jpg", "").statusCode());
+    }
+
+    @Test
+    void hostilePicturesAreRefusedWithTheirReasonAndNothingIsKept() {
+        String publication = Editorial.startPublication(DemoUser.EDITH).getString("id");
+
+        Api.Reply flood = upload(DemoUser.EDITH, publication, HostileImages.pixelFloodPng(100_000, 100_000), "a.png");
+        assertProblem(flood, 413, "image-too-many-pixels");
+        assertEquals(100_000, flood.json().getInt("width"));
+
+        Api.Reply frames = upload(DemoUser.EDITH, publication, HostileImages.hugeFrameGif(), "b.gif");
+        assertProblem(frames, 413, "image-too-many-pixels");
+
+        Api.Reply cut = upload(DemoUser.EDITH, publication, HostileImages.truncatedJpeg(), "c.jpg");
+        assertProblem(cut, 422, "image-unreadable");
+        assertEquals("truncated", cut.json().getString("reason"));
+
+        Api.Reply svg = upload(DemoUser.EDITH, publication, HostileImages.svgWithScript(), "logo.svg");
+        assertProblem(svg, 415, "unsupported-media-type");
+        assertEquals("image/svg+xml", svg.json().getString("detected"));
+
+        Api.Reply disguised = upload(DemoUser.EDITH, publication, HostileImages.jpeg(50, 50), "photo.png");
+        assertProblem(disguised, 415, "type-contradicts-name");
+        assertEquals("image/jpeg", disguised.json().getString("detected"));
+
+        Api.Reply translator = upload(DemoUser.TOM, publication, HostileImages.jpeg(50, 50), "photo.jpg");
+        assertEquals(403, translator.status(), translator::toString);
+
+        JsonObject after = library(publication, "");
+        assertEquals(0, after.getInt("total"), "nothing of a refused upload is kept");
+        assertEquals(0, after.getJsonObject("limits").getJsonNumber("usedBytes").longValue());
+    }
+
+    @Test
+    void anUploadToAPublicationThatDoesNotExistIsNotFound() {
+        Api.Reply reply =
+                upload(DemoUser.EDITH, "00000000-0000-0000-0000-000000000000", HostileImages.jpeg(50, 50), "photo.jpg");
+
+        assertEquals(404, reply.status(), reply::toString);
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
