@@ -1,9 +1,9 @@
 package org.bulletincms.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The upload is larger than {@code cms.media.max-upload-bytes}; nothing of it was kept. Answers

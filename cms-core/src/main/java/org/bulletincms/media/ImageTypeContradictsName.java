@@ -1,9 +1,9 @@
 package org.bulletincms.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The upload is a picture of one format named as another ({@code photo.png} holding a JPEG): a disguised file or

@@ -1,9 +1,9 @@
 package org.bulletincms.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * Keeping the picture and its renditions would take the publication's media library past

@@ -1,10 +1,10 @@
 package org.bulletincms.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Locale;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The bytes start like a picture but cannot be decoded as one: cut off before their end (an interrupted copy or

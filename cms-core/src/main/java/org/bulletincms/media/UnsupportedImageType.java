@@ -1,9 +1,9 @@
 package org.bulletincms.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import org.bulletincms.refusal.Refusal;
+import org.bulletincms.spi.Json;
 
 /**
  * The upload's bytes are not a JPEG, PNG, WebP or GIF picture (an SVG, a document, anything else); nothing was

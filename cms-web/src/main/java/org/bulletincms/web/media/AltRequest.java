@@ -1,38 +1,36 @@
 package org.bulletincms.web.media;
 
-import jakarta.json.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.media.MediaImage;
 import org.bulletincms.publication.PublicationLocales;
-import org.bulletincms.web.request.JsonBody;
+import org.bulletincms.web.request.RequestErrors;
+import org.bulletincms.web.request.ServerOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code PUT …/media/{id}/alt}: {@code {"alt": {"zh-CN": "…", "en": "…"}}}, every locale's text. */
-record AltRequest(Map<LocaleTag, String> alt) {
+/**
+ * The body of {@code PUT …/media/{id}/alt}: {@code {"alt": {"zh-CN": "…", "en": "…"}}}, every locale's text; read by
+ * {@code RecordBodyReader}, then checked against the publication's locales.
+ */
+@Schema(name = "MediaAlt", description = "Alt text by locale tag of the publication; a locale left out has none.")
+@ServerOwned({"id", "filename", "renditions"})
+public record AltRequest(
+        @Schema(required = true, description = "At most " + MediaImage.MAX_ALT_LENGTH + " characters each")
+        Map<String, String> alt) {
 
-    static AltRequest read(JsonValue json, PublicationLocales locales) {
-        JsonBody body = JsonBody.of(json).allowOnly(Set.of("alt"), Set.of("id", "filename", "renditions"));
-        Map<LocaleTag, String> alt = new LinkedHashMap<>();
-        body.textsByKey("alt", true, MediaImage.MAX_ALT_LENGTH).forEach((tag, text) -> {
-            if (LocaleTag.isWellFormed(tag) && locales.all().contains(LocaleTag.of(tag))) {
-                alt.put(LocaleTag.of(tag), text);
-            } else {
-                body.reject(
-                        "/alt/" + tag,
-                        "locale.not-of-publication",
-                        Map.of("locale", tag, "locales", String.valueOf(locales.all())));
+    /** The texts by locale: each tag one of the publication's, each text within the length alt text may have. */
+    Map<LocaleTag, String> checked(PublicationLocales locales) {
+        RequestErrors errors = new RequestErrors();
+        alt.forEach((tag, text) -> {
+            if (text.length() > MediaImage.MAX_ALT_LENGTH) {
+                errors.reject(
+                        "/alt/" + RequestErrors.token(tag),
+                        "field.too-long",
+                        Map.of("field", "alt", "max", MediaImage.MAX_ALT_LENGTH, "actual", text.length()));
             }
         });
-        body.verify();
-        return new AltRequest(alt);
+        Map<LocaleTag, String> texts = errors.inLocales("/alt", alt, locales).asMap();
+        errors.verify();
+        return texts;
     }
-
-    /** What a client sends, for the OpenAPI document. */
-    @Schema(name = "MediaAlt", description = "Alt text by locale tag of the publication; a locale left out has none.")
-    record Shape(
-            @Schema(required = true, description = "At most 500 characters each")
-            Map<String, String> alt) {}
 }

@@ -3,7 +3,6 @@ package org.bulletincms.web.media;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -196,19 +195,10 @@ public class MediaResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MediaView.class)))
     public MediaView describe(
-            @PathParam("publication") String publication,
-            @PathParam("id") String id,
-            @RequestBody(
-                            required = true,
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_JSON,
-                                            schema = @Schema(implementation = AltRequest.Shape.class)))
-                    JsonValue body) {
+            @PathParam("publication") String publication, @PathParam("id") String id, AltRequest body) {
         UUID publicationId = publication(publication);
         PublicationLocales locales = library.publicationLocales(publicationId).orElseThrow(NotFoundException::new);
-        AltRequest request = AltRequest.read(body, locales);
-        return library.describe(publicationId, PathIds.uuid(id), request.alt())
+        return library.describe(publicationId, PathIds.uuid(id), body.checked(locales))
                 .map(image -> MediaView.of(image, accounts))
                 .orElseThrow(NotFoundException::new);
     }
