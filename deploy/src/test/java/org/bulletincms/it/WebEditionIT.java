@@ -213,6 +213,36 @@ class WebEditionIT {
         }
     }
 
+    @Test
+    void aPreviewLinkShowsTheApproverTheWebPageReadersThenGet() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(
+                "report-summary/2024-2-gpp-monitoring", "event/2024-2-dpi-wsis", "declaration/2024-2-chaillot"));
+        JsonObject link = Editorial.created(Api.as(DemoUser.EDITH)
+                .post(
+                        "/api/v1/issues/" + issue.issue() + "/preview-links",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("validSeconds", 600)
+                                .build()));
+        Map<String, String> previewed = new java.util.HashMap<>();
+        for (String locale : List.of("zh-CN", "en")) {
+            Api.Reply preview = Api.anonymous().get(link.getString("url") + ".html?locale=" + locale);
+            assertEquals(200, preview.status(), preview::toString);
+            assertHtml(preview);
+            assertEquals("noindex, nofollow", preview.header("X-Robots-Tag").orElseThrow());
+            assertTrue(preview.header("Cache-Control").orElseThrow().contains("no-store"));
+            previewed.put(locale, preview.body());
+        }
+        assertTrue(previewed.get("zh-CN").contains("<h3 class=\"title\">绿色公共采购绩效监测</h3>"), previewed::toString);
+
+        issue.publish();
+
+        for (String locale : List.of("zh-CN", "en")) {
+            Api.Reply published = Api.anonymous().get(issue.issuePath() + ".html?locale=" + locale);
+            assertEquals(200, published.status(), published::toString);
+            assertEquals(previewed.get(locale), published.body(), locale + ": the approver saw what readers get");
+        }
+    }
+
     private static void readAsTheSeed(
             Browser browser, String slug, String issue, String seedFile, Map<String, String> mayLack)
             throws IOException {
