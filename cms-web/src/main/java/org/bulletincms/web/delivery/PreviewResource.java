@@ -67,7 +67,7 @@ public class PreviewResource {
             description = "No such link, or it expired or was revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response preview(@PathParam("token") String token) {
-        IssuePreview preview = preview(token);
+        IssuePreview preview = usable(token);
         LocaleChoice choice = choice(preview);
         return answer(
                 DeliveryJson.text(preview.delivered(choice.served(), choice.fallback())),
@@ -88,12 +88,12 @@ public class PreviewResource {
             description = "No such link, or it expired or was revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response page(@PathParam("token") String token) {
-        IssuePreview preview = preview(token);
+        IssuePreview preview = usable(token);
         LocaleChoice choice = choice(preview);
         return answer(previews.webPage(preview, choice.served()), MediaType.TEXT_HTML_TYPE, choice);
     }
 
-    private IssuePreview preview(String token) {
+    private IssuePreview usable(String token) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
         return previews.of(token, Clock.systemUTC().instant());
     }
