@@ -148,8 +148,9 @@ public final class Declaration implements SectionType {
             html.end();
         }
         Prose.richText(view, "closing", html);
-        Prose.caption(view, "imageCaption", html);
+        // The credit closes the text, then comes the picture with its caption, as the newsletter prints them.
         SourceAttribution.render(view, SourceAttribution.CLOSING_CREDIT, html);
+        Prose.caption(view, "imageCaption", html);
         html.end();
     }
 
