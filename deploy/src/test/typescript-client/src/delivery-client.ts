@@ -45,6 +45,10 @@ export async function issueList(slug: string, locale: string): Promise<string[]>
 export async function frontPage(slug: string, year: number, number: number, locale: string): Promise<string[]> {
   const issue: Schemas["Issue"] = await get<IssueBody>(`/publications/${slug}/issues/${year}/${number}`, locale);
   const lines: string[] = [`${issue.publication.title} ${issue.label} (edition ${issue.edition}, ${issue.publishedAt})`];
+  const tagline: Schemas["IssueTagline"] | null | undefined = issue.publication.tagline;
+  if (tagline) {
+    lines.push(`${tagline.text} [${tagline.locale}]`);
+  }
   if (issue.fallback) {
     lines.push(`not offered in ${locale}; shown in ${issue.locale}`);
   }
@@ -71,6 +75,14 @@ export async function itemPage(slug: string, id: string, locale: string): Promis
 
 type AnyItem = Schemas["Item"] | Schemas["RubricItem"];
 
+/** The one attribution shape of news, declarations and report summaries. */
+type Source = { name?: string | null; url?: string | null; addressUnknown?: boolean | null };
+
+function credit(source: Source | null | undefined): string {
+  const where: string = source?.name ?? source?.url ?? "no source";
+  return source?.addressUnknown ? `${where} (link address not known)` : where;
+}
+
 /** Every installed section type, read through its own fields: the switch narrows `fields` by `type`. */
 export function headline(item: AnyItem): string {
   switch (item.type) {
@@ -84,8 +96,8 @@ export function headline(item: AnyItem): string {
     }
     case "declaration": {
       const title: string = item.fields.title;
-      const commitments: string[] = item.fields.commitments ?? [];
-      return `${title}: ${commitments.length} commitments`;
+      const commitments: { number: string; text: string }[] = item.fields.commitments ?? [];
+      return `${title}: ${commitments.map((c) => `${c.number} ${c.text}`).join("; ")} ${credit(item.fields.source)}`;
     }
     case "event": {
       const title: string = item.fields.title;
@@ -96,8 +108,7 @@ export function headline(item: AnyItem): string {
     case "news": {
       const title: string = item.fields.title;
       const body: string = item.fields.body;
-      const source: string | undefined = item.fields.source?.name ?? item.fields.source?.url;
-      return `${item.fields.kicker ?? ""} ${title} (${source ?? "no source"}): ${body}`;
+      return `${item.fields.kicker ?? ""} ${title} (${credit(item.fields.source)}): ${body}`;
     }
     case "podcast-series": {
       const publisher: string = item.fields.publisher;
@@ -116,7 +127,7 @@ export function headline(item: AnyItem): string {
     case "report-summary": {
       const title: string = item.fields.title;
       const document: string | undefined = item.fields.sourceDocument;
-      return `${title} ${item.fields.reportUrl ?? document ?? ""}`;
+      return `${title} ${item.fields.reportUrl ?? document ?? ""} ${credit(item.fields.source)}`;
     }
     case "results": {
       const intro: string = item.fields.intro;

@@ -60,7 +60,8 @@ public final class DeliveryShapes {
                                 .or(() -> publication
                                         .title()
                                         .in(publication.locales().source()))
-                                .orElse("")),
+                                .orElse(""),
+                        publication.tagline(served).map(IssueTagline::of)),
                 snapshot.getInt("year"),
                 snapshot.getInt("number"),
                 snapshot.getInt("cumulativeNumber"),

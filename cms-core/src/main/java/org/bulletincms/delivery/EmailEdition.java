@@ -154,10 +154,13 @@ public final class EmailEdition {
         cell(html, "padding:24px;border-bottom:4px solid #2e6b30;");
         title.ifPresent(text -> html.element("h1", text));
         publication
-                .tagline()
-                .in(locale)
-                .or(() -> publication.tagline().asMap().values().stream().findFirst())
-                .ifPresent(tagline -> html.element("p", tagline));
+                .tagline(locale)
+                .ifPresent(tagline -> html.element(
+                        "p",
+                        tagline.language().equals(locale)
+                                ? Map.of()
+                                : Map.of("lang", tagline.language().value()),
+                        tagline.text()));
         html.element("p", Map.of("style", FONT + INK + "font-size:15px;font-weight:bold;margin:0 0 8px;"), label);
         html.start("p").link(webPage, words.getString("read-on-the-web")).end();
         endCell(html);

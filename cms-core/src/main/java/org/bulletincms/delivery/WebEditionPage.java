@@ -93,12 +93,9 @@ public final class WebEditionPage {
     private void masthead(Optional<Localized> title, String label) {
         html.start("header", Map.of("class", "masthead"));
         title.ifPresent(text -> html.element("h1", attributes(text, "publication"), text.text()));
-        // A tagline may exist in one language only ("One planet, procure with care"): shown as it is, with its lang.
-        localized(
-                        publication.tagline().in(locale),
-                        publication.tagline().asMap().entrySet().stream()
-                                .findFirst()
-                                .map(entry -> new Localized(entry.getValue(), entry.getKey())))
+        publication
+                .tagline(locale)
+                .map(tagline -> new Localized(tagline.text(), tagline.language()))
                 .ifPresent(tagline -> html.element("p", attributes(tagline, "tagline"), tagline.text()));
         html.element("p", Map.of("class", "label"), label);
         text(inLocale, "title").ifPresent(issueTitle -> html.element("p", Map.of("class", "issue-title"), issueTitle));

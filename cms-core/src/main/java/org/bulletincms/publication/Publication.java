@@ -119,6 +119,18 @@ public class Publication {
         return tagline;
     }
 
+    /**
+     * The tagline a reader of one locale sees: in that locale, else as it exists in another (a tagline may be in
+     * one language only, "One planet, procure with care", and is then shown as it is, in its language).
+     */
+    public Optional<Tagline> tagline(LocaleTag locale) {
+        return tagline.in(locale)
+                .map(text -> new Tagline(text, locale))
+                .or(() -> tagline.asMap().entrySet().stream()
+                        .findFirst()
+                        .map(entry -> new Tagline(entry.getValue(), entry.getKey())));
+    }
+
     public ColophonDefaults colophon() {
         return colophon == null ? ColophonDefaults.none() : colophon;
     }

@@ -1,6 +1,8 @@
 package org.bulletincms.sectiontype;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.SectionType;
 
@@ -23,6 +25,23 @@ public record ResolvedItemContent(SectionType type, ItemContent content, int sto
     @Override
     public String sectionTypeId() {
         return type.id();
+    }
+
+    /**
+     * The item's line in the issue's contents (目录) in one locale: its contents title, else its title; empty when
+     * its type is not listed in the contents or the locale has neither.
+     */
+    public Optional<String> contentsLine(String locale) {
+        if (!type.listedInContents()) {
+            return Optional.empty();
+        }
+        return text(locale, FieldSpec.CONTENTS_TITLE).or(() -> text(locale, "title"));
+    }
+
+    private Optional<String> text(String locale, String field) {
+        return content.localizedText(locale, field)
+                .or(() -> content.sharedText(field))
+                .filter(text -> !text.isBlank());
     }
 
     /** Whether the content was upgraded on reading. */

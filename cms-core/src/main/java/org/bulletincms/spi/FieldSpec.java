@@ -56,6 +56,32 @@ public record FieldSpec(
     }
 
     /**
+     * The name of the field that words an item's entry in the issue's contents (目录) when the title will not do.
+     *
+     * @since 0.4
+     */
+    public static final String CONTENTS_TITLE = "contentsTitle";
+
+    /**
+     * The optional, translatable contents title ({@value #CONTENTS_TITLE}): how the issue's contents (目录) word
+     * the item where that differs from its title, such as a kicker and title made one line
+     * ({@code 新项目：可持续公共采购促进可持续粮食系统的区域路径}). Without it the contents show the title. Readers
+     * see it only in the contents, never in the item itself.
+     *
+     * @since 0.4
+     */
+    public static FieldSpec contentsTitle() {
+        return plainText(CONTENTS_TITLE)
+                .translatable()
+                .max(300)
+                .label("目录标题", "Contents title")
+                .help(
+                        "目录中的写法与标题不同时填写，如“新项目：……”；留空则目录显示标题。",
+                        "Fill in when the contents word the item otherwise than its title, e.g. “New project: …”;"
+                                + " empty, the contents show the title.");
+    }
+
+    /**
      * A field of a kind with that kind's default limits, optional, shared, without label.
      *
      * @since 0.1

@@ -56,7 +56,8 @@ final class FieldwiseRendering {
         html.start("article", Map.of("class", "item item-" + type.id()));
         for (FieldSpec field : type.fields()) {
             String name = field.name();
-            if (view.value(name).isEmpty()) {
+            // The contents title is the contents' wording of the item; in the item, readers see its title.
+            if (view.value(name).isEmpty() || FieldSpec.CONTENTS_TITLE.equals(name)) {
                 continue;
             }
             switch (field.kind()) {

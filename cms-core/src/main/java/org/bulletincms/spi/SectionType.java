@@ -75,6 +75,18 @@ public interface SectionType {
     List<FieldSpec> fields();
 
     /**
+     * Whether items of this type have an entry in the issue's contents (目录). Most do; a type that only
+     * accompanies another item, such as an event's flyer printed beside its news story, does not, so the contents
+     * do not repeat that story's title. The entry is the item's {@link FieldSpec#contentsTitle() contents title}
+     * if it has one, else its {@code title}.
+     *
+     * @since 0.4
+     */
+    default boolean listedInContents() {
+        return true;
+    }
+
+    /**
      * Rules across fields (an end after the start, a link for a virtual event) that the field specs
      * cannot say. The core has already checked each field on its own, and reports these violations
      * together with its own; content here may still be invalid field by field, which the typed

@@ -73,8 +73,7 @@ public final class PublishedSnapshot {
                         .add("fields", resolved.type().toDelivery(view))
                         .add("view", view.values());
                 items.add(entry);
-                resolved.content()
-                        .localizedText(shown, "title")
+                resolved.contentsLine(shown)
                         .ifPresent(title -> listed.add(Json.createObjectBuilder()
                                 .add("item", item.id().toString())
                                 .add("title", title)));

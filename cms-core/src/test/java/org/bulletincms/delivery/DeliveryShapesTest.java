@@ -9,6 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.publication.ColophonDefaults;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.workflow.PublishedEdition;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,22 @@ class DeliveryShapesTest {
     @Test
     void issueInATargetLocaleMarksUntranslatedItemsAndLeavesOutAbsentTitles() {
         assertSame("issue-en.json", DeliveryJson.text(DeliveryShapes.issue(snapshot, publication, EN, false)));
+    }
+
+    @Test
+    void theIssueCarriesThePublicationsTaglineInTheLanguageItIsWrittenIn() {
+        Publication withTagline = SampleEdition.publication();
+        withTagline.describe(TextByLocale.of(Map.of(EN, "One planet, procure with care")), ColophonDefaults.none());
+
+        DeliveredIssue chinese = DeliveryShapes.issue(snapshot, withTagline, ZH, false);
+
+        assertEquals(
+                Optional.of(new IssueTagline("One planet, procure with care", "en")),
+                chinese.publication().tagline());
+        assertEquals(
+                "{\"slug\":\"spp-newsletter\",\"title\":\"可持续公共采购计划简报\","
+                        + "\"tagline\":{\"text\":\"One planet, procure with care\",\"locale\":\"en\"}}",
+                DeliveryJson.text(chinese.publication()));
     }
 
     @Test

@@ -9,8 +9,12 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.publication.ColophonDefaults;
+import org.bulletincms.publication.Publication;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.LocalizedText;
@@ -46,6 +50,21 @@ class EmailEditionTest {
                         .find(),
                 html);
         assertTrue(html.contains("<h3 class=\"field-title\" style=\""), "the items' own elements are styled: " + html);
+    }
+
+    @Test
+    void showsATaglineWrittenInAnotherLanguageMarkedWithItsLanguage() {
+        Publication publication = SampleEdition.publication();
+        publication.describe(
+                TextByLocale.of(Map.of(SampleEdition.EN, "One planet, procure with care")), ColophonDefaults.none());
+
+        String html = html(EmailEdition.of(SampleEdition.snapshot(), publication, zh(), types, BASE));
+
+        assertTrue(
+                Pattern.compile("<p [^>]*lang=\"en\"[^>]*>One planet, procure with care</p>")
+                        .matcher(html)
+                        .find(),
+                html);
     }
 
     @Test

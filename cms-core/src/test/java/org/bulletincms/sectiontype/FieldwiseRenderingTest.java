@@ -102,4 +102,24 @@ class FieldwiseRenderingTest {
                         + "</article>",
                 sink.html());
     }
+
+    @Test
+    void leavesTheContentsTitleToTheContentsAndShowsReadersTheTitle() {
+        SectionType listed = DeclaredSectionType.wellFormed("listed")
+                .withFields(
+                        FieldSpec.plainText("title").translatable().label("标题", "Title"), FieldSpec.contentsTitle());
+        EscapingHtmlSink sink = new EscapingHtmlSink(new RichTextSanitizer());
+
+        listed.render(
+                ItemView.of(
+                        ItemContent.builder()
+                                .localized("zh-CN", "title", "绿色公共采购绩效监测")
+                                .localized("zh-CN", "contentsTitle", "绿色公共采购绩效监测新报告")
+                                .build(),
+                        "zh-CN"),
+                sink);
+
+        assertEquals(
+                "<article class=\"item item-listed\"><h3 class=\"field-title\">绿色公共采购绩效监测</h3></article>", sink.html());
+    }
 }

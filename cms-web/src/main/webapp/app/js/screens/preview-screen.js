@@ -10,8 +10,9 @@ import { problemAlert, stageBadge } from '../components/notices.js';
 const PREVIEW_SECONDS = 3600;
 
 /**
- * The issue as front ends will receive it, in each locale: a preview link is made (the delivery API renders
- * it exactly like a publication) and its document is shown, with a link to the raw delivery JSON.
+ * The issue as readers and front ends will receive it, in each locale: a preview link is made (the delivery API
+ * renders it exactly like a publication), its web page is shown as readers will get it (made by the published
+ * page's renderer, in a frame without script), then its document, with a link to the raw delivery JSON.
  */
 class PreviewScreen extends LightElement {
 
@@ -20,6 +21,7 @@ class PreviewScreen extends LightElement {
     issueId: {},
     locale: { state: true },
     document: { state: true },
+    page: { state: true },
     problem: { state: true },
   };
 
@@ -41,8 +43,13 @@ class PreviewScreen extends LightElement {
   }
 
   async show(locale) {
-    const response = await fetch(`${this.link.url}?locale=${encodeURIComponent(locale)}`);
-    this.document = await response.json();
+    const query = `?locale=${encodeURIComponent(locale)}`;
+    const [delivered, page] = await Promise.all([
+      fetch(`${this.link.url}${query}`).then((response) => response.json()),
+      fetch(`${this.link.url}.html${query}`).then((response) => response.text()),
+    ]);
+    this.document = delivered;
+    this.page = page;
     this.locale = locale;
   }
 
@@ -61,7 +68,10 @@ class PreviewScreen extends LightElement {
         ${locales.map((locale) => html`<button type="button" aria-pressed=${locale === this.locale ? 'true' : 'false'}
           @click=${() => this.show(locale)}>${t(`locale.${locale}`)}</button>`)}
       </div>
-      <p><a href="${this.link.url}?locale=${this.locale}" target="_blank" rel="noopener">${t('preview.rawJson')}</a></p>
+      <p><a href="${this.link.url}.html?locale=${this.locale}" target="_blank" rel="noopener">${t('preview.webPage')}</a>
+        · <a href="${this.link.url}?locale=${this.locale}" target="_blank" rel="noopener">${t('preview.rawJson')}</a></p>
+      <iframe class="reader-page" title=${t('preview.webPage')} sandbox="allow-same-origin" .srcdoc=${this.page}
+        data-testid="preview-page"></iframe>
       <article class="delivered" lang=${doc.locale} data-testid="preview-document">
         <header>
           <p class="publication-title">${doc.publication?.title ?? ''}</p>

@@ -38,15 +38,9 @@ class WebEditionIT {
 
     // Why a seed line may be missing from the Chinese page. Each is a known gap listed in issue 15 or a layout
     // artefact of the seed document; a line missing for any other reason fails the test.
-    private static final String CONTENTS_WORDING =
-            "the seed's 目录 words this entry otherwise than the item's title; items have no contents title yet (issue 15)";
-    private static final String KICKER =
-            "the seed prints this kicker and title as one line; not composed yet (issue 15)";
     private static final String ENGLISH_IN_CHINESE =
             "printed in English in the Chinese issue, but zh-CN holds a translation"
                     + " until a value can be the same in every locale (issue 15); the English page shows it";
-    private static final String ATTRIBUTION =
-            "the seed words this attribution ‘——摘自…’, the product ‘摘自：…’; one attribution shape is issue 15's";
     private static final String REPEATED_TITLE = "the seed repeats the declaration's title below its commitments box";
     private static final String BOX_FIRST = "the seed prints the (English) facts box before this paragraph; the"
             + " programme profile shows its description first, and the box's lines are in English only (above)";
@@ -55,12 +49,6 @@ class WebEditionIT {
             "the body heading breaks the line where the item's title (and the 目录) has ‘——’: a layout artefact";
 
     private static final Map<String, String> MAY_LACK_2024_2 = Map.ofEntries(
-            Map.entry("新项目：可持续公共采购促进可持续粮食系统的区域路径", CONTENTS_WORDING),
-            Map.entry("可持续公共采购和生态标志良好实践系列案列", CONTENTS_WORDING),
-            Map.entry("可持续公共采购计划召开顾问委员会会议", CONTENTS_WORDING),
-            Map.entry("毛里求斯建筑业可持续采购概述", CONTENTS_WORDING),
-            Map.entry("绿色公共采购绩效监测新报告", CONTENTS_WORDING),
-            Map.entry("城市推动可持续采购行动应对全球挑战", CONTENTS_WORDING),
             Map.entry(
                     "The Future of Digital Public Infrastructure for Environmental Sustainability", ENGLISH_IN_CHINESE),
             Map.entry("International Conference Center Geneva,", ENGLISH_IN_CHINESE),
@@ -78,8 +66,6 @@ class WebEditionIT {
                     "Kurt Stockinger Professor Zurich University of Applied Sciences Noémie Bürki Head of unit digital technologies German Federal ministry for economic cooperation and development",
                     ENGLISH_IN_CHINESE),
             Map.entry("首届全球建筑和气候论坛发布《夏乐宫宣言》", REPEATED_TITLE),
-            Map.entry("——摘自“同一个地球网络”网站", ATTRIBUTION),
-            Map.entry("新报告", KICKER),
             Map.entry("CO₂ Performance Ladder", ENGLISH_IN_CHINESE),
             Map.entry(
                     "The CO₂ Performance Ladder (CO2PL) is an instrument that helps organisations reduce their carbon emissions within their organisation, projects, and their supply chain. With a certificate on the Ladder, organisations can receive an award advantage in tenders. The instrument is used as both a CO₂ management system and as a green procurement instrument.",
@@ -94,9 +80,6 @@ class WebEditionIT {
 
     private static final Map<String, String> MAY_LACK_2021_4 = Map.ofEntries(
             Map.entry("同一个地球网络", MASTHEAD_LINE),
-            Map.entry("可持续公共采购计划成立新的食品工作组", CONTENTS_WORDING),
-            Map.entry("WWF未来食品合作项目：转变南方国家的农产品系统", CONTENTS_WORDING),
-            Map.entry("IGPN发起应对气候变化实际做法的调研活动", CONTENTS_WORDING),
             Map.entry("通过循环经济加强国家自主贡献推动实现全球平均气温升高不超过1.5°C的目标", HEADING_DASH),
             Map.entry("United Nations", ENGLISH_IN_CHINESE),
             Map.entry("United Nations Secretariat", ENGLISH_IN_CHINESE),
@@ -227,6 +210,36 @@ class WebEditionIT {
             assertProblem(Api.anonymous().get(page + "?locale=" + locale), 404, "not-found");
             assertProblem(Api.anonymous().get(issue.issuePath() + ".email.html?locale=" + locale), 404, "not-found");
             assertProblem(Api.anonymous().get(issue.issuePath() + ".email.txt?locale=" + locale), 404, "not-found");
+        }
+    }
+
+    @Test
+    void aPreviewLinkShowsTheApproverTheWebPageReadersThenGet() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(
+                "report-summary/2024-2-gpp-monitoring", "event/2024-2-dpi-wsis", "declaration/2024-2-chaillot"));
+        JsonObject link = Editorial.created(Api.as(DemoUser.EDITH)
+                .post(
+                        "/api/v1/issues/" + issue.issue() + "/preview-links",
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("validSeconds", 600)
+                                .build()));
+        Map<String, String> previewed = new java.util.HashMap<>();
+        for (String locale : List.of("zh-CN", "en")) {
+            Api.Reply preview = Api.anonymous().get(link.getString("url") + ".html?locale=" + locale);
+            assertEquals(200, preview.status(), preview::toString);
+            assertHtml(preview);
+            assertEquals("noindex, nofollow", preview.header("X-Robots-Tag").orElseThrow());
+            assertTrue(preview.header("Cache-Control").orElseThrow().contains("no-store"));
+            previewed.put(locale, preview.body());
+        }
+        assertTrue(previewed.get("zh-CN").contains("<h3 class=\"title\">绿色公共采购绩效监测</h3>"), previewed::toString);
+
+        issue.publish();
+
+        for (String locale : List.of("zh-CN", "en")) {
+            Api.Reply published = Api.anonymous().get(issue.issuePath() + ".html?locale=" + locale);
+            assertEquals(200, published.status(), published::toString);
+            assertEquals(previewed.get(locale), published.body(), locale + ": the approver saw what readers get");
         }
     }
 

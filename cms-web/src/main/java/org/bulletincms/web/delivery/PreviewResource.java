@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,26 +13,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.bulletincms.delivery.DeliveredIssue;
 import org.bulletincms.delivery.DeliveryJson;
-import org.bulletincms.delivery.DeliveryShapes;
-import org.bulletincms.delivery.PreviewLink;
-import org.bulletincms.delivery.PreviewLinks;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
-import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.PublicationRepository;
-import org.bulletincms.sectiontype.InstalledSectionTypes;
-import org.bulletincms.web.problem.ApiProblem;
+import org.bulletincms.delivery.IssuePreviews;
+import org.bulletincms.delivery.IssuePreviews.IssuePreview;
+import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.web.problem.Problem;
-import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.request.QueryParameters;
-import org.bulletincms.workflow.IssueContent;
-import org.bulletincms.workflow.PublishedSnapshot;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,25 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * A preview link: the issue's current state rendered exactly as the delivery API will serve it once
  * published — the same snapshot code, the same document — for whoever holds the link, until it expires or
- * is revoked. Never cached, never indexed.
+ * is revoked: its JSON, and beside it ({@code <token>.html}) its web page, made by the renderer of the
+ * published page from the same snapshot, so that what an approver signs off is what readers get. Never cached,
+ * never indexed.
  */
-@Path("delivery/v1/preview/{token}")
+@Path("delivery/v1/preview")
 @RequestScoped
 @Transactional
 @Tag(name = "delivery")
 public class PreviewResource {
 
     @Inject
-    PreviewLinks links;
-
-    @Inject
-    IssueRepository issues;
-
-    @Inject
-    PublicationRepository publications;
-
-    @Inject
-    InstalledSectionTypes sectionTypes;
+    IssuePreviews previews;
 
     @Context
     UriInfo uri;
@@ -69,6 +52,7 @@ public class PreviewResource {
     HttpHeaders headers;
 
     @GET
+    @Path("{token}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An unpublished issue as it will be delivered; read-only, noindex, expiring")
     @APIResponse(
@@ -83,24 +67,48 @@ public class PreviewResource {
             description = "No such link, or it expired or was revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response preview(@PathParam("token") String token) {
+        IssuePreview preview = usable(token);
+        LocaleChoice choice = choice(preview);
+        return answer(
+                DeliveryJson.text(preview.delivered(choice.served(), choice.fallback())),
+                MediaType.APPLICATION_JSON_TYPE,
+                choice);
+    }
+
+    @GET
+    @Path("{token}.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "An unpublished issue's web page as readers will get it; read-only, noindex, expiring")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue's web page in the chosen locale, made as the published page will be",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such link, or it expired or was revoked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response page(@PathParam("token") String token) {
+        IssuePreview preview = usable(token);
+        LocaleChoice choice = choice(preview);
+        return answer(previews.webPage(preview, choice.served()), MediaType.TEXT_HTML_TYPE, choice);
+    }
+
+    private IssuePreview usable(String token) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        Instant now = Clock.systemUTC().instant();
-        PreviewLink link = links.byToken(token).orElseThrow(NotFoundException::new);
-        if (!link.isUsableAt(now)) {
-            throw new ApiProblem(ProblemType.NOT_FOUND, "detail.preview-expired");
-        }
-        Issue issue = issues.find(link.issueId()).orElseThrow(NotFoundException::new);
-        Publication publication = publications.find(issue.publicationId()).orElseThrow(NotFoundException::new);
-        LocaleChoice choice = LocaleChoice.of(
+        return previews.of(token, Clock.systemUTC().instant());
+    }
+
+    private LocaleChoice choice(IssuePreview preview) {
+        PublicationLocales locales = preview.publication().locales();
+        return LocaleChoice.of(
                 Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
                 AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-                publication.locales().all(),
-                publication.locales().source());
-        var snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, IssueContent.hash(issue));
-        return Response.ok(
-                        DeliveryJson.text(
-                                DeliveryShapes.issue(snapshot, publication, choice.served(), choice.fallback())),
-                        MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                locales.all(),
+                locales.source());
+    }
+
+    private static Response answer(String body, MediaType type, LocaleChoice choice) {
+        return Response.ok(body, type.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header(HttpHeaders.CONTENT_LANGUAGE, choice.served().value())

@@ -14,9 +14,10 @@ import org.bulletincms.sectiontype.StoredItemContent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The table of contents (目录) of an issue in one locale, derived from the rubric titles and each item's
- * title; where the locale lacks a title the source locale's is given and marked as a fallback. Untitled
- * rubrics (closing matter such as the colophon) and items without any title are not listed.
+ * The table of contents (目录) of an issue in one locale, derived from the rubric titles and each item's contents
+ * line (its contents title, else its title; none for types not listed in the contents); where the locale lacks
+ * one the source locale's is given and marked as a fallback. Untitled rubrics (closing matter such as the
+ * colophon) and items without any title are not listed.
  */
 @Schema(name = "TableOfContents", description = "The titled rubrics and their titled items, in order, in one locale.")
 @JsonbPropertyOrder({"locale", "rubrics"})
@@ -74,10 +75,7 @@ public record TableOfContentsDocument(
     private static Optional<String> headline(Item item, LocaleTag locale, InstalledSectionTypes types) {
         StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
         if (stored instanceof ResolvedItemContent resolved) {
-            return resolved.content()
-                    .localizedText(locale.value(), "title")
-                    .or(() -> resolved.content().sharedText("title"))
-                    .filter(title -> !title.isBlank());
+            return resolved.contentsLine(locale.value());
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ public final class Announcement implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.plainText("subtitle").translatable().max(200).label("副标题", "Subtitle"),
             FieldSpec.date("date")
                     .label("日期", "Date")

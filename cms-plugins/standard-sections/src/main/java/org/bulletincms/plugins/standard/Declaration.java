@@ -1,12 +1,19 @@
 package org.bulletincms.plugins.standard;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemView;
+import org.bulletincms.spi.Json;
 import org.bulletincms.spi.LocalizedText;
 import org.bulletincms.spi.SectionType;
 
@@ -16,8 +23,11 @@ import org.bulletincms.spi.SectionType;
  */
 public final class Declaration implements SectionType {
 
+    private static final String COMMITMENTS = "commitments";
+
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.plainText("declarationName")
                     .translatable()
                     .max(200)
@@ -26,7 +36,7 @@ public final class Declaration implements SectionType {
                             "如《夏乐宫宣言》（Declaration de Chaillot）",
                             "E.g. the Chaillot Declaration (Déclaration de Chaillot)"),
             FieldSpec.richText("intro").required().translatable().label("导语", "Introduction"),
-            FieldSpec.numberedList("commitments")
+            FieldSpec.numberedList(COMMITMENTS)
                     .required()
                     .translatable()
                     .maxEntries(30)
@@ -36,7 +46,8 @@ public final class Declaration implements SectionType {
             FieldSpec.richText("closing").translatable().label("结语", "Closing text"),
             FieldSpec.plainText("imageCaption").translatable().max(500).label("图片说明", "Picture caption"),
             SourceAttribution.name(),
-            SourceAttribution.url());
+            SourceAttribution.url(),
+            SourceAttribution.link());
 
     @Override
     public String id() {
@@ -63,6 +74,61 @@ public final class Declaration implements SectionType {
         return FIELDS;
     }
 
+    /**
+     * As the default, with each commitment delivered with its number as the newsletter prints it,
+     * {@code "commitments": [{"number": "01", "text": "…"}, …]}, and the source as news deliver it.
+     */
+    @Override
+    public JsonObject toDelivery(ItemView view) {
+        JsonObjectBuilder delivery = Json.createObjectBuilder();
+        SectionType.super.toDelivery(view).forEach((name, value) -> {
+            if (name.equals(COMMITMENTS)) {
+                JsonArrayBuilder numbered = Json.createArrayBuilder();
+                commitments(view)
+                        .forEach(commitment -> numbered.add(Json.createObjectBuilder()
+                                .add("number", commitment.number())
+                                .add("text", commitment.text())));
+                delivery.add(name, numbered);
+            } else {
+                delivery.add(name, value);
+            }
+        });
+        return SourceAttribution.delivered(delivery.build(), view);
+    }
+
+    @Override
+    public JsonObject deliverySchema() {
+        FieldSpec commitments = FIELDS.stream()
+                .filter(field -> field.name().equals(COMMITMENTS))
+                .findFirst()
+                .orElseThrow();
+        Map<String, JsonObject> properties = new LinkedHashMap<>();
+        properties.put(
+                "number",
+                Json.createObjectBuilder()
+                        .add("type", "string")
+                        .add("pattern", "^[0-9]{2,}$")
+                        .add("description", "The commitment's number as printed: 01, 02, …")
+                        .build());
+        properties.put(
+                "text",
+                Json.createObjectBuilder()
+                        .add("type", "string")
+                        .add("maxLength", commitments.maxLength())
+                        .build());
+        JsonObject list = Json.createObjectBuilder()
+                .add("type", "array")
+                .add("maxItems", commitments.maxEntries())
+                .add("items", DeliverySchema.object(properties, List.of("number", "text")))
+                .add("title", commitments.label().get(LocalizedText.ENGLISH))
+                .add(DeliverySchema.KIND, commitments.kind().name())
+                .add(DeliverySchema.TRANSLATABLE, commitments.isTranslatable())
+                .build();
+        return SourceAttribution.delivered(DeliverySchema.of(FIELDS))
+                .with(COMMITMENTS, list, commitments.requiredAtPublish())
+                .build();
+    }
+
     /** Commitments numbered 01, 02, … as the newsletter prints them. */
     @Override
     public void render(ItemView view, HtmlSink html) {
@@ -70,24 +136,41 @@ public final class Declaration implements SectionType {
         Prose.line(view, "title", "h3", html);
         Prose.line(view, "declarationName", "p", html);
         Prose.richText(view, "intro", html);
-        view.list("commitments").ifPresent(commitments -> {
+        List<Commitment> commitments = commitments(view);
+        if (!commitments.isEmpty()) {
             html.start("ol", Map.of("class", "commitments"));
-            int number = 0;
-            for (JsonValue commitment : commitments) {
-                if (commitment instanceof JsonString text) {
-                    number++;
-                    html.start("li")
-                            .element("span", Map.of("class", "number"), String.format("%02d", number))
-                            .text(" " + text.getString())
-                            .end();
-                }
+            for (Commitment commitment : commitments) {
+                html.start("li")
+                        .element("span", Map.of("class", "number"), commitment.number())
+                        .text(" " + commitment.text())
+                        .end();
             }
             html.end();
-        });
+        }
         Prose.richText(view, "closing", html);
+        // The credit closes the text, then comes the picture with its caption, as the newsletter prints them.
+        SourceAttribution.render(view, SourceAttribution.CLOSING_CREDIT, html);
         Prose.caption(view, "imageCaption", html);
-        SourceAttribution.render(view, html);
         html.end();
+    }
+
+    /** One commitment and its number. */
+    private record Commitment(String number, String text) {}
+
+    /**
+     * The commitments numbered in order from 01, as the newsletter prints them; each is numbered even when its
+     * text repeats an earlier one (the Chaillot Declaration's 06 and 08 read the same in the seed, and stay so).
+     */
+    private static List<Commitment> commitments(ItemView view) {
+        List<Commitment> numbered = new ArrayList<>();
+        view.list(COMMITMENTS).ifPresent(entries -> {
+            for (JsonValue entry : entries) {
+                if (entry instanceof JsonString text) {
+                    numbered.add(new Commitment(String.format("%02d", numbered.size() + 1), text.getString()));
+                }
+            }
+        });
+        return numbered;
     }
 
     /** The editor sees the item as readers will. */

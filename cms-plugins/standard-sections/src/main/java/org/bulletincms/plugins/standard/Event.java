@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
@@ -36,13 +37,7 @@ public final class Event implements SectionType {
     static final String HASHTAG = "hashtag";
 
     private static final Pattern HASHTAG_FORM = Pattern.compile("#[\\p{L}\\p{N}_]+");
-    private static final List<PersonRole> ROLE_ORDER = List.of(
-            PersonRole.MODERATOR,
-            PersonRole.HOST,
-            PersonRole.SPEAKER,
-            PersonRole.PANELIST,
-            PersonRole.AUTHOR,
-            PersonRole.OTHER);
+    private static final Set<String> NAMED_ZONES = Set.of("GMT", "UTC");
     private static final LocalizedText ORGANISED_BY = LocalizedText.of("主办：", "Organised by ");
     private static final LocalizedText IN_COLLABORATION_WITH = LocalizedText.of("合作方：", "In collaboration with ");
     private static final LocalizedText JOIN_ONLINE = LocalizedText.of("线上参会", "Join online");
@@ -113,6 +108,15 @@ public final class Event implements SectionType {
     @Override
     public List<FieldSpec> fields() {
         return FIELDS;
+    }
+
+    /**
+     * An event's flyer goes with the story about it, which the contents already list; the seed issues' 目录 have
+     * no entry for the flyer.
+     */
+    @Override
+    public boolean listedInContents() {
+        return false;
     }
 
     @Override
@@ -204,11 +208,22 @@ public final class Event implements SectionType {
                             Map.of("datetime", finish.toOffsetDateTime().toString()),
                             sameDay ? time.format(finish) : day.format(finish) + " " + time.format(finish));
         });
-        String offset = start.getOffset().getId();
-        html.text(chinese ? "（UTC" : " (UTC")
-                .text("Z".equals(offset) ? "" : offset)
-                .text(chinese ? "）" : ")");
+        html.text(zone(start, chinese));
         html.end();
+    }
+
+    /**
+     * The time zone as the flyer names it: a time stored in the zone {@code GMT} or {@code UTC} keeps that name
+     * (“13:30–14:45 GMT”, as the COP26 flyer wrote it); any other time says its offset from UTC (“(UTC+02:00)”).
+     */
+    private static String zone(ZonedDateTime start, boolean chinese) {
+        String zone = start.getZone().getId();
+        if (NAMED_ZONES.contains(zone)) {
+            return chinese ? "（" + zone + "）" : " " + zone;
+        }
+        String offset = start.getOffset().getId();
+        String utc = "UTC" + ("Z".equals(offset) ? "" : offset);
+        return chinese ? "（" + utc + "）" : " (" + utc + ")";
     }
 
     private static void where(ItemView view, HtmlSink html) {
@@ -237,23 +252,30 @@ public final class Event implements SectionType {
         html.end();
     }
 
-    /** Grouped by role under the role's plural name, moderators first, as on the COP26 flyer. */
+    /**
+     * Grouped by role under the role's plural name, the groups in the order their first person was entered: the
+     * COP26 flyer lists its panelists, then its moderator.
+     */
     private static void people(ItemView view, HtmlSink html) {
-        List<JsonValue> people = view.list("people").orElse(JsonValue.EMPTY_JSON_ARRAY);
-        for (PersonRole role : ROLE_ORDER) {
+        List<JsonObject> people = view.list("people").orElse(JsonValue.EMPTY_JSON_ARRAY).stream()
+                .filter(JsonObject.class::isInstance)
+                .map(JsonObject.class::cast)
+                .toList();
+        List<PersonRole> roles = people.stream()
+                .map(person -> PersonRole.fromCode(text(person, "role")))
+                .flatMap(Optional::stream)
+                .distinct()
+                .toList();
+        for (PersonRole role : roles) {
             List<String> lines = people.stream()
-                    .filter(JsonObject.class::isInstance)
-                    .map(JsonObject.class::cast)
                     .filter(person -> role.code().equals(text(person, "role")))
                     .map(Event::personLine)
                     .toList();
-            if (!lines.isEmpty()) {
-                html.start("section", Map.of("class", "people " + role.code()));
-                html.element("h4", role.pluralLabel().get(view.locale()));
-                html.start("ul");
-                lines.forEach(line -> html.element("li", line));
-                html.end().end();
-            }
+            html.start("section", Map.of("class", "people " + role.code()));
+            html.element("h4", role.pluralLabel().get(view.locale()));
+            html.start("ul");
+            lines.forEach(line -> html.element("li", line));
+            html.end().end();
         }
     }
 

@@ -3,8 +3,10 @@ package org.bulletincms.plugins.standard;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,7 +28,7 @@ import org.bulletincms.spi.SchemaUpgrade;
 final class EventTimeUpgrade implements SchemaUpgrade {
 
     private static final Pattern FLYER_TIME = Pattern.compile(
-            "(\\d{1,2})[:：](\\d{2})\\s*(?:[-–—~至到]\\s*(\\d{1,2})[:：](\\d{2}))?\\s*[(（]?\\s*(?:GMT|UTC)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*[)）]?",
+            "(\\d{1,2})[:：](\\d{2})\\s*(?:[-–—~至到]\\s*(\\d{1,2})[:：](\\d{2}))?\\s*[(（]?\\s*(GMT|UTC)\\s*([+-]\\d{1,2}(?::?\\d{2})?)?\\s*[)）]?",
             Pattern.CASE_INSENSITIVE);
     private static final LocalizedText TIME_NOTE = LocalizedText.of("原时间：", "Time as first written: ");
 
@@ -51,7 +53,7 @@ final class EventTimeUpgrade implements SchemaUpgrade {
         return upgraded.build();
     }
 
-    private record Times(OffsetDateTime start, Optional<OffsetDateTime> end) {}
+    private record Times(ZonedDateTime start, Optional<ZonedDateTime> end) {}
 
     private static Optional<Times> read(LocalDate date, String text) {
         Matcher flyer = FLYER_TIME.matcher(text.strip());
@@ -59,12 +61,15 @@ final class EventTimeUpgrade implements SchemaUpgrade {
             return Optional.empty();
         }
         try {
-            ZoneOffset offset = flyer.group(5) == null ? ZoneOffset.UTC : ZoneOffset.of(flyer.group(5));
-            OffsetDateTime start = OffsetDateTime.of(date, time(flyer.group(1), flyer.group(2)), offset);
+            // “13:30 GMT” stays in the zone GMT, so that readers see the flyer's GMT rather than a UTC offset.
+            ZoneId zone = flyer.group(6) == null
+                    ? ZoneId.of(flyer.group(5).toUpperCase(Locale.ROOT))
+                    : ZoneOffset.of(flyer.group(6));
+            ZonedDateTime start = ZonedDateTime.of(date, time(flyer.group(1), flyer.group(2)), zone);
             if (flyer.group(3) == null) {
                 return Optional.of(new Times(start, Optional.empty()));
             }
-            OffsetDateTime end = OffsetDateTime.of(date, time(flyer.group(3), flyer.group(4)), offset);
+            ZonedDateTime end = ZonedDateTime.of(date, time(flyer.group(3), flyer.group(4)), zone);
             return Optional.of(new Times(start, Optional.of(end.isAfter(start) ? end : end.plusDays(1))));
         } catch (DateTimeException e) {
             return Optional.empty();

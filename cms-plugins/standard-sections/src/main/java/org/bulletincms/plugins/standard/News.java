@@ -1,7 +1,6 @@
 package org.bulletincms.plugins.standard;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
-import org.bulletincms.spi.Json;
 import org.bulletincms.spi.LocalizedText;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
@@ -29,11 +27,13 @@ public final class News implements SectionType {
                     .label("栏头", "Kicker")
                     .help("标题旁的短标签，如“新项目”。", "A short label shown with the title, e.g. “New project”."),
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.plainText("subtitle").translatable().max(200).label("副标题", "Subtitle"),
             FieldSpec.richText("body").required().translatable().label("正文", "Body"),
             FieldSpec.plainText("imageCaption").translatable().max(500).label("图片说明", "Picture caption"),
             SourceAttribution.name(),
-            SourceAttribution.url());
+            SourceAttribution.url(),
+            SourceAttribution.link());
 
     @Override
     public String id() {
@@ -86,22 +86,12 @@ public final class News implements SectionType {
     /** As the default, with the source's name and address together as {@code "source": {"name", "url"}}. */
     @Override
     public JsonObject toDelivery(ItemView view) {
-        JsonObjectBuilder delivery = Json.createObjectBuilder();
-        SectionType.super.toDelivery(view).forEach((name, value) -> {
-            if (!name.equals(SourceAttribution.NAME) && !name.equals(SourceAttribution.URL)) {
-                delivery.add(name, value);
-            }
-        });
-        SourceAttribution.delivery(view).ifPresent(source -> delivery.add("source", source));
-        return delivery.build();
+        return SourceAttribution.delivered(SectionType.super.toDelivery(view), view);
     }
 
     @Override
     public JsonObject deliverySchema() {
-        return DeliverySchema.of(FIELDS)
-                .without(SourceAttribution.NAME, SourceAttribution.URL)
-                .with("source", SourceAttribution.schema(), false)
-                .build();
+        return SourceAttribution.delivered(DeliverySchema.of(FIELDS)).build();
     }
 
     @Override
@@ -112,7 +102,7 @@ public final class News implements SectionType {
         Prose.line(view, "subtitle", "p", html);
         Prose.richText(view, "body", html);
         Prose.caption(view, "imageCaption", html);
-        SourceAttribution.render(view, html);
+        SourceAttribution.render(view, SourceAttribution.TAKEN_FROM, html);
         html.end();
     }
 

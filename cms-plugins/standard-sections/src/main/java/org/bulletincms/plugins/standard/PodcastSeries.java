@@ -19,6 +19,7 @@ public final class PodcastSeries implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.plainText("publisher").required().translatable().max(200).label("出品方", "Publisher"),
             FieldSpec.richText("body").required().translatable().label("介绍", "Description"),
             FieldSpec.textList("episodes")

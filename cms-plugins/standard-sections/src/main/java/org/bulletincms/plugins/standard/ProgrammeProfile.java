@@ -31,6 +31,7 @@ public final class ProgrammeProfile implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.plainText("programmeName")
                     .required()
                     .translatable()

@@ -17,6 +17,7 @@ public final class Results implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.richText("intro").required().translatable().label("导语", "Introduction"),
             FieldSpec.textList("findings")
                     .translatable()

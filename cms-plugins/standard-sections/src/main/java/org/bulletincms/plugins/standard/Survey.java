@@ -16,6 +16,7 @@ public final class Survey implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.plainText("organiser").required().translatable().max(200).label("发起机构", "Organiser"),
             FieldSpec.richText("body").required().translatable().label("介绍", "Description"),
             FieldSpec.date("opensOn").label("开始日期", "Opens on"),

@@ -13,6 +13,7 @@ public final class WorkingGroup implements SectionType {
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
+            FieldSpec.contentsTitle(),
             FieldSpec.richText("body").required().translatable().label("介绍", "Description"),
             FieldSpec.textList("ledBy").translatable().maxEntries(10).max(200).label("牵头机构", "Led by"),
             FieldSpec.termList("activities")

@@ -1,6 +1,7 @@
 package org.bulletincms.plugins.standard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,11 +119,11 @@ class EventTest {
         @CsvSource(
                 delimiter = '|',
                 value = {
-                    "2021-11-06|13:30-14:45 GMT|2021-11-06T13:30Z|2021-11-06T14:45Z",
+                    "2021-11-06|13:30-14:45 GMT|2021-11-06T13:30Z[GMT]|2021-11-06T14:45Z[GMT]",
                     "2024-05-29|17:00–17:45 (UTC+02:00)|2024-05-29T17:00+02:00|2024-05-29T17:45+02:00",
                     "2024-05-29|17:00 - 17:45 UTC+2|2024-05-29T17:00+02:00|2024-05-29T17:45+02:00",
                     "2024-05-29|9:30至11:00（UTC+08:00）|2024-05-29T09:30+08:00|2024-05-29T11:00+08:00",
-                    "2024-05-29|23:00-01:00 UTC|2024-05-29T23:00Z|2024-05-30T01:00Z"
+                    "2024-05-29|23:00-01:00 UTC|2024-05-29T23:00Z[UTC]|2024-05-30T01:00Z[UTC]"
                 })
         void readsTheTimesFlyersWrite(String date, String time, String start, String end) {
             ItemContent upgraded = upgrade.upgrade(version1(date, time));
@@ -137,7 +138,7 @@ class EventTest {
         void readsAStartWithoutEnd() {
             ItemContent upgraded = upgrade.upgrade(version1("2021-11-06", "13:30 GMT"));
 
-            assertEquals("2021-11-06T13:30Z", upgraded.sharedText("start").orElseThrow());
+            assertEquals("2021-11-06T13:30Z[GMT]", upgraded.sharedText("start").orElseThrow());
             assertTrue(upgraded.shared("end").isEmpty());
         }
 
@@ -191,13 +192,35 @@ class EventTest {
     }
 
     @Test
-    void previewListsModeratorsBeforePanelistsInChinese() {
+    void previewListsPanelistsThenModeratorsAsTheFlyerEnteredThem() {
         String html = Rendering.preview(event, cop26, "zh-CN");
 
-        assertTrue(html.indexOf("<h4>主持人</h4>") < html.indexOf("<h4>讨论嘉宾</h4>"), html);
+        assertTrue(html.indexOf("<h4>讨论嘉宾</h4>") < html.indexOf("<h4>主持人</h4>"), html);
         assertTrue(
-                html.contains("2021年11月6日 星期六 13:30</time>–<time datetime=\"2021-11-06T14:45Z\">14:45</time>（UTC）"),
+                html.contains("2021年11月6日 星期六 13:30</time>–<time datetime=\"2021-11-06T14:45Z\">14:45</time>（GMT）"),
                 html);
         assertTrue(html.contains("<p class=\"partners\">合作方：荷兰政府、芬兰创新基金Sitra</p>"), html);
+    }
+
+    @Test
+    void aTimeInGmtReadsGmtAsTheFlyerWroteIt() {
+        String html = Rendering.preview(event, cop26, "en");
+
+        assertTrue(html.contains("<time datetime=\"2021-11-06T14:45Z\">14:45</time> GMT</p>"), html);
+    }
+
+    @Test
+    void aTimeWithAnOffsetSaysItsOffsetFromUtc() {
+        ItemContent london = cop26.toBuilder()
+                .shared("start", "2021-11-06T13:30+00:00[Europe/London]")
+                .shared("end", "2021-11-06T14:45+00:00[Europe/London]")
+                .build();
+
+        assertTrue(Rendering.preview(event, london, "en").contains("14:45</time> (UTC)</p>"));
+    }
+
+    @Test
+    void aFlyerHasNoEntryInTheContentsBesideTheStoryItGoesWith() {
+        assertFalse(event.listedInContents());
     }
 }
