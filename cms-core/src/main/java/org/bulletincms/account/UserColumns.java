@@ -36,7 +36,9 @@ public final class UserColumns {
             new UserColumn("published_edition", "withdrawn_by"),
             new UserColumn("source_document", "uploaded_by"),
             new UserColumn("item_source", "linked_by"),
-            new UserColumn("preview_link", "created_by"));
+            new UserColumn("preview_link", "created_by"),
+            // V86 stores subjects from the start: no legacy names to claim
+            new UserColumn("media_image", "uploaded_by"));
 
     /** Columns named like a person that are not one, and why. */
     public static final Map<UserColumn, String> NOT_PEOPLE = Map.of(

@@ -88,11 +88,14 @@ class UserColumnsTest {
 
     /**
      * User columns created after V71 (which cannot change once applied), with the columns their first rows were
-     * copied from: V71 collected the legacy names of those, so every legacy name in them is claimable.
+     * copied from: V71 collected the legacy names of those, so every legacy name in them is claimable. A column that
+     * only ever held subjects copies from none.
      */
     private static final Map<UserColumn, List<UserColumn>> FILLED_AFTER_V71_FROM = Map.of(
             new UserColumn("review_decision", "reviewer"),
-            List.of(new UserColumn("sign_off", "approver"), new UserColumn("audit_entry", "actor")));
+            List.of(new UserColumn("sign_off", "approver"), new UserColumn("audit_entry", "actor")),
+            new UserColumn("media_image", "uploaded_by"),
+            List.of());
 
     @Test
     void aColumnEndingInByIsTakenForAPerson() {

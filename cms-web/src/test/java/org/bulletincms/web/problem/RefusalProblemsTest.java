@@ -27,6 +27,7 @@ import org.bulletincms.backup.BackupSpaceExhausted;
 import org.bulletincms.backup.BackupStoreNotRecognised;
 import org.bulletincms.concurrency.StaleVersion;
 import org.bulletincms.concurrency.VersionRequired;
+import org.bulletincms.delivery.PreviewUnavailable;
 import org.bulletincms.drafting.InvalidItem;
 import org.bulletincms.drafting.ItemDeleted;
 import org.bulletincms.drafting.NotFound;
@@ -105,6 +106,7 @@ class RefusalProblemsTest {
             new CommentRequired(WorkflowAction.REJECT),
             new NotPermitted("four-eyes", "anna wrote this issue and cannot approve it"),
             new SearchIndexRebuilding("node-a"),
+            new PreviewUnavailable(),
             new SearchIndexNotShared(),
             new SourceTooLarge(50L * 1024 * 1024),
             new EmptySource(),
