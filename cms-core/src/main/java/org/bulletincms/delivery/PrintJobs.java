@@ -122,6 +122,9 @@ public class PrintJobs {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean store(Claim claim, byte[] pdf, Instant now) {
+        // The generation's row first, as publishing and unpublishing lock it before the jobs: the other
+        // order would let a correction and a stored PDF wait for each other.
+        long generation = documents.raiseGeneration();
         PrintJob job = em.find(PrintJob.class, claim.job(), LockModeType.PESSIMISTIC_WRITE);
         if (job == null) {
             return false;
@@ -132,7 +135,6 @@ public class PrintJobs {
             return false;
         }
         PublishedEdition latest = edition.get();
-        long generation = documents.raiseGeneration();
         CompiledDocument.Draft draft = new CompiledDocument.Draft(
                 DocumentKey.printPdf(
                         latest.publicationId(),
