@@ -6,14 +6,20 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -21,12 +27,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Makes a PDF's text say 目录, not ⽬录. Noto Sans SC draws a Kangxi radical (U+2F6C ⽬) and the ideograph it
- * looks like (U+76EE 目) with one glyph, and PDFBox names each embedded glyph by the lowest code point that maps to
- * it, the radical: text copied, searched or read aloud from the PDF, and {@code pdftotext}, would have radicals in
- * place of 一, 目, 日, 首… This rewrites each font's text map ({@code ToUnicode}) so that a glyph of a Kangxi
- * radical is named by its compatibility equivalent (NFKC), the ideograph. A seed issue has no Kangxi radical of
- * its own; one would now read as its ideograph, which is what it means.
+ * Makes a PDF's text say 目录 and 常见, not ⽬录 and 常⻅. Noto Sans SC draws a radical (U+2F6C ⽬, U+2EC5 ⻅) and the
+ * ideograph it looks like (U+76EE 目, U+89C1 见) with one glyph, and PDFBox names each embedded glyph by the lowest
+ * code point that maps to it, the radical: text copied, searched or read aloud from the PDF, and {@code pdftotext},
+ * would have radicals in place of 一, 目, 日, 见, 门… This rewrites each font's text map ({@code ToUnicode}) so that
+ * a glyph the font shares between a radical and an ideograph is named by the ideograph (found in the font's own
+ * character map; else the radical's compatibility equivalent, NFKC). A seed issue has no radical of its own; one
+ * would now read as its ideograph, which is what it means.
  */
 final class IdeographTextMap {
 
@@ -35,6 +42,9 @@ final class IdeographTextMap {
     private static final Pattern SECTION = Pattern.compile("\\d+\\s+begin(bfchar|bfrange)(.*?)end\\1", Pattern.DOTALL);
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final int ENTRIES_PER_SECTION = 100;
+
+    /** The ideograph that shares its glyph with each radical, in the print fonts' character map. */
+    private static final Map<Integer, Integer> IDEOGRAPH_OF_RADICAL = ideographsOfRadicals();
 
     private IdeographTextMap() {}
 
@@ -126,20 +136,53 @@ final class IdeographTextMap {
     }
 
     private static boolean namesARadical(String text) {
-        return text.codePoints().anyMatch(IdeographTextMap::kangxiRadical);
+        return text.codePoints().anyMatch(IdeographTextMap::radical);
     }
 
     private static String ideographs(String text) {
         StringBuilder result = new StringBuilder();
-        text.codePoints()
-                .forEach(point -> result.append(
-                        kangxiRadical(point)
-                                ? Normalizer.normalize(Character.toString(point), Normalizer.Form.NFKC)
-                                : Character.toString(point)));
+        text.codePoints().forEach(point -> {
+            if (!radical(point)) {
+                result.appendCodePoint(point);
+            } else if (IDEOGRAPH_OF_RADICAL.containsKey(point)) {
+                result.appendCodePoint(IDEOGRAPH_OF_RADICAL.get(point));
+            } else {
+                result.append(Normalizer.normalize(Character.toString(point), Normalizer.Form.NFKC));
+            }
+        });
         return result.toString();
     }
 
-    private static boolean kangxiRadical(int codePoint) {
-        return codePoint >= 0x2F00 && codePoint <= 0x2FDF;
+    /** CJK Radicals Supplement and Kangxi Radicals. */
+    private static boolean radical(int codePoint) {
+        return codePoint >= 0x2E80 && codePoint <= 0x2FDF;
+    }
+
+    /** CJK Unified Ideographs and their extensions (not the compatibility ideographs). */
+    private static boolean unifiedIdeograph(int codePoint) {
+        return (codePoint >= 0x4E00 && codePoint <= 0x9FFF)
+                || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
+                || (codePoint >= 0x20000 && codePoint <= 0x3FFFF);
+    }
+
+    private static Map<Integer, Integer> ideographsOfRadicals() {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(PrintFonts.chinese()))) {
+            CmapLookup characters = font.getUnicodeCmapLookup();
+            Map<Integer, Integer> ideographs = new HashMap<>();
+            for (int radical = 0x2E80; radical <= 0x2FDF; radical++) {
+                int glyph = characters.getGlyphId(radical);
+                List<Integer> shared = glyph == 0 ? null : characters.getCharCodes(glyph);
+                if (shared != null) {
+                    int of = radical;
+                    shared.stream()
+                            .filter(IdeographTextMap::unifiedIdeograph)
+                            .findFirst()
+                            .ifPresent(ideograph -> ideographs.put(of, ideograph));
+                }
+            }
+            return Map.copyOf(ideographs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the character map of the print font", e);
+        }
     }
 }

@@ -34,6 +34,11 @@ final class PrintFonts {
 
     private PrintFonts() {}
 
+    /** The Chinese font's regular face, whose character map names the ideographs. */
+    static InputStream chinese() {
+        return open(FACES.get(0).resource());
+    }
+
     static void addTo(PdfRendererBuilder builder) {
         for (Face face : FACES) {
             builder.useFont(() -> open(face.resource()), face.family(), face.weight(), FontStyle.NORMAL, true);

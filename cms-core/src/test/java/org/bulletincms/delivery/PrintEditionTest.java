@@ -106,6 +106,22 @@ class PrintEditionTest {
         assertTrue(fonts.stream().anyMatch(name -> name.contains("NotoSansSC")), fonts.toString());
     }
 
+    @Test
+    void theTextNamesIdeographsNotTheRadicalsThatShareTheirGlyphs() throws IOException {
+        String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>目录</title></head><body>"
+                + "<p>常见的部门目录：一日首</p></body></html>";
+        try (PDDocument pdf = Loader.loadPDF(PrintEdition.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+            String text = new PDFTextStripper().getText(pdf).strip();
+
+            assertEquals("常见的部门目录：一日首", text);
+        }
+        for (String page : pages()) {
+            assertFalse(
+                    page.codePoints().anyMatch(point -> point >= 0x2E80 && point <= 0x2FDF),
+                    "no radical in the sample's text: " + page);
+        }
+    }
+
     private static List<String> pages() throws IOException {
         List<String> pages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(PDF)) {
