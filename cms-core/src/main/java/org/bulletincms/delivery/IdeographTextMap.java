@@ -33,7 +33,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * would have radicals in place of 一, 目, 日, 见, 门… This rewrites each font's text map ({@code ToUnicode}) so that
  * a glyph the font shares between a radical and an ideograph is named by the ideograph (found in the font's own
  * character map; else the radical's compatibility equivalent, NFKC). A seed issue has no radical of its own; one
- * would now read as its ideograph, which is what it means.
+ * would now read as its ideograph, which is what it means. The Chinese dash ‘——’, one glyph for two em dashes,
+ * is named by the two dashes.
  */
 final class IdeographTextMap {
 
@@ -42,6 +43,14 @@ final class IdeographTextMap {
     private static final Pattern SECTION = Pattern.compile("\\d+\\s+begin(bfchar|bfrange)(.*?)end\\1", Pattern.DOTALL);
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final int ENTRIES_PER_SECTION = 100;
+
+    /**
+     * The font draws the Chinese dash ‘——’ (two U+2014) as one glyph, which PDFBox names U+2E3A TWO-EM DASH: text
+     * taken from the PDF reads as the two dashes that were written.
+     */
+    private static final int TWO_EM_DASH = 0x2E3A;
+
+    private static final int THREE_EM_DASH = 0x2E3B;
 
     /** The ideograph that shares its glyph with each radical, in the print fonts' character map. */
     private static final Map<Integer, Integer> IDEOGRAPH_OF_RADICAL = ideographsOfRadicals();
@@ -136,13 +145,17 @@ final class IdeographTextMap {
     }
 
     private static boolean namesARadical(String text) {
-        return text.codePoints().anyMatch(IdeographTextMap::radical);
+        return text.codePoints().anyMatch(point -> radical(point) || point == TWO_EM_DASH || point == THREE_EM_DASH);
     }
 
     private static String ideographs(String text) {
         StringBuilder result = new StringBuilder();
         text.codePoints().forEach(point -> {
-            if (!radical(point)) {
+            if (point == TWO_EM_DASH) {
+                result.append("\u2014\u2014");
+            } else if (point == THREE_EM_DASH) {
+                result.append("\u2014\u2014\u2014");
+            } else if (!radical(point)) {
                 result.appendCodePoint(point);
             } else if (IDEOGRAPH_OF_RADICAL.containsKey(point)) {
                 result.appendCodePoint(IDEOGRAPH_OF_RADICAL.get(point));

@@ -37,6 +37,10 @@ public final class PrintEdition {
 
     private static final String CSS = stylesheet();
 
+    static {
+        LayoutLog.install();
+    }
+
     private PrintEdition() {}
 
     /** The PDF of a web page made by {@link WebEditionPage} (UTF-8). */

@@ -107,13 +107,13 @@ class PrintEditionTest {
     }
 
     @Test
-    void theTextNamesIdeographsNotTheRadicalsThatShareTheirGlyphs() throws IOException {
+    void theTextNamesIdeographsAndDashesNotTheRadicalsAndTwoEmDashThatShareTheirGlyphs() throws IOException {
         String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>目录</title></head><body>"
-                + "<p>常见的部门目录：一日首</p></body></html>";
+                + "<p>常见的部门目录：一日首，宜可城——地方</p></body></html>";
         try (PDDocument pdf = Loader.loadPDF(PrintEdition.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
             String text = new PDFTextStripper().getText(pdf).strip();
 
-            assertEquals("常见的部门目录：一日首", text);
+            assertEquals("常见的部门目录：一日首，宜可城——地方", text);
         }
         for (String page : pages()) {
             assertFalse(
