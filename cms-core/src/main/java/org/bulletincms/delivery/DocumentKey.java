@@ -69,6 +69,11 @@ public record DocumentKey(String value) {
         return new DocumentKey(publication + "/issues/" + year + "/" + number + "/" + locale.value() + ".email.txt");
     }
 
+    /** The print PDF of the latest edition of an issue in one locale. */
+    public static DocumentKey printPdf(UUID publication, int year, int number, LocaleTag locale) {
+        return new DocumentKey(publication + "/issues/" + year + "/" + number + "/" + locale.value() + ".pdf");
+    }
+
     /** The Atom feed of a publication in one locale. */
     public static DocumentKey feed(UUID publication, LocaleTag locale) {
         return new DocumentKey(publication + "/feed/" + locale.value() + ".atom");

@@ -25,7 +25,12 @@ public enum DocumentKind {
     /** The e-mail edition of the latest edition of an issue in one locale, its HTML ({@link EmailEdition}). */
     EMAIL_HTML("email-html", false),
     /** The plain-text alternative of the e-mail edition. */
-    EMAIL_TEXT("email-text", false);
+    EMAIL_TEXT("email-text", false),
+    /**
+     * The print PDF of the latest edition of an issue in one locale ({@link PrintEdition}); made by a job just after
+     * the publish commit ({@link PrintJobs}), so it may be missing for a moment after publication.
+     */
+    PRINT_PDF("print-pdf", false);
 
     private final String code;
     private final boolean pinned;

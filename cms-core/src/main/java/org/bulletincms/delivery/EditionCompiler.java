@@ -32,7 +32,8 @@ import org.bulletincms.workflow.PublishedEdition;
  * number; every item in each locale; the issue's entry in the issue list; the first page of the list in the
  * default page size and the Atom feed, in each locale of the publication; the list of publications; and the
  * issue's web page and e-mail edition in each locale ({@link WebEditionPage}, {@link EmailEdition}), made from
- * the snapshot like the JSON.
+ * the snapshot like the JSON. The print PDFs take too long for the transaction: it queues a job per locale
+ * ({@link PrintJobs}) that makes them just after the commit.
  * Unpublishing removes every document of the issue and recompiles the lists and feeds. Each raises the delivery
  * generation, by which every node knows its in-memory copies are stale.
  *
@@ -67,6 +68,9 @@ public class EditionCompiler {
     @Inject
     InstalledSectionTypes sectionTypes;
 
+    @Inject
+    PrintJobs printJobs;
+
     void compile(@Observes IssuePublished event) {
         PublishedEdition edition = em.createQuery(
                         "select e from PublishedEdition e where e.issueId = :i" + " and e.edition = :n",
@@ -85,6 +89,7 @@ public class EditionCompiler {
     void remove(@Observes IssueUnpublished event) {
         Instant now = Clock.systemUTC().instant();
         long generation = documents.raiseGeneration();
+        printJobs.cancel(event.issueId());
         for (CompiledDocument document : documents.ofIssue(event.issueId())) {
             documents.remove(document, generation, now);
         }
@@ -176,7 +181,8 @@ public class EditionCompiler {
         List<CompiledDocument.Draft> pinned = new ArrayList<>();
         List<CompiledDocument.Draft> current = new ArrayList<>();
         LocaleTag source = publication.locales().source();
-        for (LocaleTag locale : localesOf(snapshot, publication)) {
+        List<LocaleTag> locales = localesOf(snapshot, publication);
+        for (LocaleTag locale : locales) {
             issue(edition, publication, snapshot, locale, false, pinned, current);
             if (locale.equals(source)) {
                 issue(edition, publication, snapshot, locale, true, pinned, current);
@@ -243,6 +249,8 @@ public class EditionCompiler {
             for (CompiledDocument gone : stale.values()) {
                 documents.remove(gone, generation, now);
             }
+            // The PDFs take about a second each: made just after the commit, by a job written in this transaction.
+            printJobs.queue(edition, locales, now);
         }
     }
 

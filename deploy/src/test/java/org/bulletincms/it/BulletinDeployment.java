@@ -4,6 +4,8 @@ import java.io.File;
 import org.bulletincms.it.probe.CompiledDocumentsProbeResource;
 import org.bulletincms.it.probe.FaultProbeResource;
 import org.bulletincms.it.probe.LegacyUserNameProbeResource;
+import org.bulletincms.it.probe.PrintHold;
+import org.bulletincms.it.probe.PrintHoldResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -29,6 +31,15 @@ public final class BulletinDeployment {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
                 .addClass(FaultProbeResource.class)
                 .addClass(CompiledDocumentsProbeResource.class);
+    }
+
+    /**
+     * The real WAR plus the test-only hook that holds print jobs ({@link PrintHold}) and the resource that lists an
+     * issue's compiled documents.
+     */
+    public static WebArchive realWarWithPrintHold() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
+                .addClasses(PrintHold.class, PrintHoldResource.class, CompiledDocumentsProbeResource.class);
     }
 
     /** The real WAR plus a test-only resource that makes rows legacy (see {@link LegacyUserNameProbeResource}). */

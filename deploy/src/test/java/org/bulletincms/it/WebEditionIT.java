@@ -48,7 +48,8 @@ class WebEditionIT {
     private static final String HEADING_DASH =
             "the body heading breaks the line where the item's title (and the 目录) has ‘——’: a layout artefact";
 
-    private static final Map<String, String> MAY_LACK_2024_2 = Map.ofEntries(
+    /** Also the print PDF's allowance ({@code PrintEditionIT}): it shows the web page. */
+    static final Map<String, String> MAY_LACK_2024_2 = Map.ofEntries(
             Map.entry(
                     "The Future of Digital Public Infrastructure for Environmental Sustainability", ENGLISH_IN_CHINESE),
             Map.entry("International Conference Center Geneva,", ENGLISH_IN_CHINESE),
@@ -78,7 +79,7 @@ class WebEditionIT {
                     "二氧化碳绩效阶梯，既是帮助组织减少排放的碳管理系统，也是在采购过程中以奖励优势奖励供应商的采购工具。国际可持续发展研究所(IISD)发布的可行性研究概述了如何在奥地利、丹麦、德国、爱尔兰、意大利、波兰、斯洛文尼亚、西班牙、瑞典和英国等10个欧洲国家应用该工具。采用二氧化碳绩效阶梯低碳采购工具可以加速企业、项目和供应链的脱碳，并帮助政府履行其气候承诺。",
                     BOX_FIRST));
 
-    private static final Map<String, String> MAY_LACK_2021_4 = Map.ofEntries(
+    static final Map<String, String> MAY_LACK_2021_4 = Map.ofEntries(
             Map.entry("同一个地球网络", MASTHEAD_LINE),
             Map.entry("通过循环经济加强国家自主贡献推动实现全球平均气温升高不超过1.5°C的目标", HEADING_DASH),
             Map.entry("United Nations", ENGLISH_IN_CHINESE),
@@ -298,7 +299,7 @@ class WebEditionIT {
     }
 
     /** Publishes an entered seed issue: translated into English, submitted, approved, published. */
-    private static void publish(String issue) {
+    static void publish(String issue) {
         Workflow.ok(Workflow.take(DemoUser.EDITH, issue, "send-to-translation", null));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, issue, "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, issue, "submit-for-review", null));

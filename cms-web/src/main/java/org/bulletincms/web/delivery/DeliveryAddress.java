@@ -20,6 +20,7 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
 
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern WEB_PAGE = Pattern.compile("([0-9]{1,9})\\.html");
+    private static final Pattern PRINT_PDF = Pattern.compile("([0-9]{1,9})\\.pdf");
     private static final Pattern EMAIL = Pattern.compile("([0-9]{1,9})\\.email\\.(html|txt)");
     private static final Pattern LOCALE_QUERY = Pattern.compile("locale=([A-Za-z0-9-]{1,35})");
     private static final Pattern PAGE_QUERY = Pattern.compile("page=([1-9][0-9]{0,3})");
@@ -61,6 +62,13 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
             return html
                     ? DocumentKey.emailHtml(publication.id(), year, number, served.served())
                     : DocumentKey.emailText(publication.id(), year, number, served.served());
+        }
+    }
+
+    /** The print PDF; until it is made the request goes on to the resource, which answers 503. */
+    record PrintPdf(int year, int number) implements Shape {
+        public DocumentKey key(DocumentCache.Listing publication, LocaleChoice served) {
+            return DocumentKey.printPdf(publication.id(), year, number, served.served());
         }
     }
 
@@ -141,6 +149,10 @@ record DeliveryAddress(Optional<String> slug, Shape shape, Optional<String> loca
             Matcher page = WEB_PAGE.matcher(s[3]);
             if (page.matches()) {
                 return Optional.of(new WebPage(Integer.parseInt(s[2]), Integer.parseInt(page.group(1))));
+            }
+            Matcher pdf = PRINT_PDF.matcher(s[3]);
+            if (pdf.matches()) {
+                return Optional.of(new PrintPdf(Integer.parseInt(s[2]), Integer.parseInt(pdf.group(1))));
             }
             Matcher email = EMAIL.matcher(s[3]);
             if (email.matches()) {

@@ -28,6 +28,8 @@ import org.bulletincms.delivery.DeliveryFormat;
 import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.delivery.IssuePage;
+import org.bulletincms.delivery.PrintEdition;
+import org.bulletincms.delivery.PrintNotReady;
 import org.bulletincms.delivery.PublicationList;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
@@ -251,6 +253,49 @@ public class DeliveryResource {
     public Response emailText(
             @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
         return rendering(slug, year, number, DocumentKey::emailText);
+    }
+
+    /**
+     * The issue's print PDF: made by a job just after the publish commit, so for a moment after publication the
+     * issue is published but its PDF is not there yet: 503 {@code print-not-ready} with {@code Retry-After}.
+     */
+    @GET
+    @Path("{slug}/issues/{year}/{number}.pdf")
+    @Produces(PrintEdition.MEDIA_TYPE)
+    @Operation(
+            summary = "The print PDF of an issue (A4, tagged PDF/UA), latest edition, in one locale",
+            description = "A cover with the masthead and issue label, the contents with page numbers, every item;"
+                    + " Chinese fonts embedded. Made just after publication: 503 print-not-ready until it exists")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issue as a PDF in the chosen locale (the source locale's if it is not offered)",
+            content =
+                    @Content(
+                            mediaType = PrintEdition.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "503",
+            description = "The issue is published but its PDF is still being made; ask again after Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response printPdf(
+            @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
+        QueryParameters.allowOnly(uri, Set.of("locale"));
+        long generation = cache.generation();
+        Publication publication = publication(slug);
+        LocaleChoice choice = choice(publication);
+        int y = integer(year);
+        int n = integer(number);
+        DocumentKey key = DocumentKey.printPdf(publication.id(), y, n, choice.served());
+        Optional<CompiledDocument> pdf = documents.find(key);
+        if (pdf.isPresent()) {
+            return send(key, pdf.get(), generation);
+        }
+        if (documents
+                .find(DocumentKey.webPage(publication.id(), y, n, choice.served()))
+                .isPresent()) {
+            throw new PrintNotReady();
+        }
+        throw new NotFoundException();
     }
 
     /** Where a rendering of an issue's latest edition is kept, by publication, year, number and locale. */

@@ -32,6 +32,11 @@ public enum ProblemType {
     TYPE_CONTRADICTS_NAME("type-contradicts-name", 415),
     /** The original of a source report is not in the store now; the report itself is kept and heals. */
     ORIGINAL_MISSING("original-missing", 503),
+    /**
+     * An issue's print PDF is made just after its publication and is not there yet; it will be shortly. The same
+     * seconds as the detail text's ({@code delivery.PrintNotReady.RETRY_AFTER_SECONDS}).
+     */
+    PRINT_NOT_READY("print-not-ready", 503, Duration.ofSeconds(5)),
     /** Uploads are paused: the server does not recognise its store of originals. */
     SOURCE_STORE_NOT_RECOGNISED("source-store-not-recognised", 503),
     /**

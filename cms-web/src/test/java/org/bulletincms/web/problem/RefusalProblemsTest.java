@@ -28,6 +28,7 @@ import org.bulletincms.backup.BackupStoreNotRecognised;
 import org.bulletincms.concurrency.StaleVersion;
 import org.bulletincms.concurrency.VersionRequired;
 import org.bulletincms.delivery.PreviewUnavailable;
+import org.bulletincms.delivery.PrintNotReady;
 import org.bulletincms.drafting.InvalidItem;
 import org.bulletincms.drafting.ItemDeleted;
 import org.bulletincms.drafting.NotFound;
@@ -113,6 +114,7 @@ class RefusalProblemsTest {
             new UnsupportedSourceType("application/x-msdownload"),
             new TypeContradictsName(new SourceFileName("report.pdf"), SourceType.HTML),
             new OriginalMissing("ab/cd"),
+            new PrintNotReady(),
             new SourceStoreNotRecognised(),
             new SourceStoreFull("/srv/cms/sources"),
             new BackupSpaceExhausted("/srv/backups", 2L * 1024 * 1024 * 1024, 100L * 1024 * 1024),

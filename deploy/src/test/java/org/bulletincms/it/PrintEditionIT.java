@@ -1,0 +1,268 @@
+package org.bulletincms.it;
+
+import static org.bulletincms.it.ApiAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The print PDF of a published issue (issue 15), as a reader gets it: both seed issues entered exactly as published,
+ * translated, signed off and published; the Chinese PDF read back with poppler-utils ({@code pdftotext}) has every
+ * line of the seed in the seed's order, with the same allowance as the web page it is laid out from
+ * ({@link WebEditionIT}); {@code pdffonts} shows the Chinese font embedded; page 1 (the cover) and page 2 (the
+ * contents) are saved as images under {@code target/print-edition}. Until a PDF is made its URL answers 503 with
+ * {@code Retry-After}; the test holds the job ({@code PrintHold}) instead of racing the worker.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PrintEditionIT {
+
+    private static final Path RESULTS = Path.of("target/print-edition");
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** A PDF takes about a second on a quiet machine; a loaded CI machine gets a wide margin. */
+    private static final Duration MADE_WITHIN = Duration.ofSeconds(120);
+
+    private static final String HOLD = "/api/v1/test-probe/print-hold";
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d+\\s*/\\s*\\d+");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return BulletinDeployment.realWarWithPrintHold();
+    }
+
+    @BeforeAll
+    static void popplerIsInstalled() {
+        for (String tool : List.of("pdftotext", "pdffonts", "pdftoppm")) {
+            try {
+                run(List.of(tool, "-v"));
+            } catch (IllegalStateException e) {
+                throw new IllegalStateException(
+                        tool + " is missing: install Debian's poppler-utils (apt-get install poppler-utils), as"
+                                + " .ci/run does, to read the print PDFs back",
+                        e);
+            }
+        }
+    }
+
+    @Test
+    void bothSeedIssuesPrintWithEveryLineOfTheSeedInOrderAndTheChineseFontEmbedded() throws IOException {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        String slug = publication.getString("slug");
+        WebEditionIT.publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
+        WebEditionIT.publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        Files.createDirectories(RESULTS);
+
+        readAsTheSeed(slug, "2024/2", "000_f47ae672d6ab28ae.txt", WebEditionIT.MAY_LACK_2024_2);
+        readAsTheSeed(slug, "2021/4", "002_04fa44b4aae28e29.txt", WebEditionIT.MAY_LACK_2021_4);
+        for (String issue : List.of("2024/2", "2021/4")) {
+            Path pdf = save(made(pdfPath(slug, issue, "en")), issue, "en");
+            String text = text(pdf, label(slug, issue, "en"));
+            assertTrue(text.contains("Contents"), issue + ": the English PDF has its contents");
+        }
+    }
+
+    @Test
+    void thePdfAnswers503UntilItIsMadeThenHasAStrongTagAndIsGoneAfterUnpublishing() {
+        assertEquals(
+                204, Api.as(DemoUser.ADAM).send("POST", HOLD, noBody(), null).status(), "print hold armed");
+        SeedIssue2024No2 issue;
+        try {
+            issue = SeedIssue2024No2.published(List.of("declaration/2024-2-chaillot"));
+            String pdf = issue.issuePath() + ".pdf?locale=zh-CN";
+
+            Api.Reply notYet = Api.anonymous().get(pdf);
+            assertProblem(notYet, 503, "print-not-ready");
+            assertEquals("5", notYet.header("Retry-After").orElseThrow(), notYet::toString);
+            assertEquals(
+                    200,
+                    Api.anonymous()
+                            .get(issue.issuePath() + ".html?locale=zh-CN")
+                            .status());
+        } finally {
+            assertEquals(
+                    200,
+                    Api.as(DemoUser.ADAM).send("DELETE", HOLD, noBody(), null).status(),
+                    "released");
+        }
+
+        String pdf = issue.issuePath() + ".pdf?locale=zh-CN";
+        HttpResponse<byte[]> first = made(pdf);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertFalse(etag.startsWith("W/"), etag);
+        assertEquals("zh-CN", first.headers().firstValue("Content-Language").orElseThrow());
+        HttpResponse<byte[]> again = get(pdf, Map.of());
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow(), "the same tag on every request");
+        assertTrue(java.util.Arrays.equals(first.body(), again.body()), "the same bytes on every request");
+        assertEquals(304, get(pdf, Map.of("If-None-Match", etag)).statusCode());
+
+        Workflow.ok(Workflow.take(DemoUser.ANNA, issue.issue(), "unpublish", "撤下"));
+
+        for (String locale : List.of("zh-CN", "en")) {
+            assertProblem(Api.anonymous().get(issue.issuePath() + ".pdf?locale=" + locale), 404, "not-found");
+        }
+    }
+
+    private static void readAsTheSeed(String slug, String issue, String seedFile, Map<String, String> mayLack)
+            throws IOException {
+        long started = System.nanoTime();
+        HttpResponse<byte[]> reply = made(pdfPath(slug, issue, "zh-CN"));
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        Path pdf = save(reply, issue, "zh-CN");
+        String name = pdf.getFileName().toString().replace(".pdf", "");
+        Files.writeString(
+                RESULTS.resolve("sizes.txt"),
+                name + ": " + reply.body().length / 1024 + " KB, ready " + waited + " ms after the second publish\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+
+        String fonts = run(List.of("pdffonts", pdf.toString()));
+        Files.writeString(RESULTS.resolve(name + "-fonts.txt"), fonts, StandardCharsets.UTF_8);
+        assertTrue(
+                fonts.lines()
+                        .anyMatch(line -> line.contains("NotoSansSC")
+                                && line.contains("CID TrueType")
+                                && line.matches(".*\\byes\\s+yes\\s+yes\\s+.*")),
+                () -> issue + ": the Chinese font is embedded (subset, Unicode map):\n" + fonts);
+
+        String text = text(pdf, label(slug, issue, "zh-CN"));
+        Files.writeString(RESULTS.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+        List<String> missing = SeedLines.missing(SeedLines.of(seedFile), text);
+        Files.write(RESULTS.resolve(name + "-missing.txt"), missing, StandardCharsets.UTF_8);
+        List<String> unexplained =
+                missing.stream().filter(line -> !mayLack.containsKey(line)).toList();
+        assertEquals(List.of(), unexplained, issue + ": seed lines missing from the PDF, or out of the seed's order");
+
+        run(List.of(
+                "pdftoppm",
+                "-f",
+                "1",
+                "-l",
+                "2",
+                "-r",
+                "72",
+                "-png",
+                pdf.toString(),
+                RESULTS.resolve(name).toString()));
+    }
+
+    /**
+     * The PDF's text as a reader reads it: the running header (the issue label) and the page number of every page
+     * after the cover are left out, so a paragraph that goes on over a page break reads on.
+     */
+    private static String text(Path pdf, String label) {
+        String raw = run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
+        List<String> pages = new ArrayList<>();
+        for (String page : raw.split("\f")) {
+            List<String> lines = new ArrayList<>(page.lines().toList());
+            lines.removeIf(line -> PAGE_NUMBER.matcher(line.strip()).matches());
+            if (!pages.isEmpty()) {
+                lines.removeIf(line -> line.strip().equals(label)); // the cover keeps its label
+            }
+            pages.add(String.join("\n", lines));
+        }
+        return String.join("\n", pages);
+    }
+
+    /** The issue label as the delivery JSON gives it ("2024年第2期 总第16期"), the PDF's running header. */
+    private static String label(String slug, String issue, String locale) {
+        Api.Reply json =
+                Api.anonymous().get("/api/delivery/v1/publications/" + slug + "/issues/" + issue + "?locale=" + locale);
+        assertEquals(200, json.status(), json::toString);
+        return json.json().getString("label");
+    }
+
+    /** The PDF once made: 503 while its job waits or runs, then 200. */
+    private static HttpResponse<byte[]> made(String path) {
+        HttpResponse<byte[]> reply = Eventually.until(
+                () -> get(path, Map.of()), response -> response.statusCode() != 503, MADE_WITHIN, path + " made");
+        assertEquals(200, reply.statusCode(), () -> path + ": " + new String(reply.body(), StandardCharsets.UTF_8));
+        assertEquals(
+                "application/pdf",
+                reply.headers().firstValue("Content-Type").orElseThrow().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(new String(reply.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        return reply;
+    }
+
+    private static Path save(HttpResponse<byte[]> reply, String issue, String locale) {
+        try {
+            Files.createDirectories(RESULTS);
+            Path file = RESULTS.resolve("print-edition-" + issue.replace('/', '-') + "-" + locale + ".pdf");
+            Files.write(file, reply.body());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<byte[]> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.base().resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.BodyPublisher noBody() {
+        return HttpRequest.BodyPublishers.noBody();
+    }
+
+    /** Runs a poppler tool and answers its standard output; fails with its standard error. */
+    private static String run(List<String> command) {
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(false).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            byte[] err = process.getErrorStream().readAllBytes();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command + " did not finish in 60 s");
+            }
+            // "-v" prints the version to standard error and exits 0 (pdftotext) or 99 (older tools): both mean found
+            if (process.exitValue() != 0 && !command.contains("-v")) {
+                throw new IllegalStateException(
+                        command + " failed (" + process.exitValue() + "): " + new String(err, StandardCharsets.UTF_8));
+            }
+            return new String(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(command.get(0) + " cannot be run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfPath(String slug, String issue, String locale) {
+        return "/api/delivery/v1/publications/" + slug + "/issues/" + issue + ".pdf?locale=" + locale;
+    }
+}
