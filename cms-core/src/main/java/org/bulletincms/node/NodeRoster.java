@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.database.DatabaseClock;
+import org.bulletincms.database.NativeUuid;
 
 /**
  * The nodes that hold a name, each by one run ({@code incarnation}), and when each was last seen, on the
@@ -51,7 +52,7 @@ public class NodeRoster {
             return new Answer.Joined(Optional.empty());
         }
         Object[] row = (Object[]) rows.get(0);
-        UUID holder = row[0] instanceof UUID uuid ? uuid : UUID.fromString(row[0].toString());
+        UUID holder = NativeUuid.of(row[0]);
         Instant seenAt = DatabaseClock.instant(row[2]);
         if (!holder.equals(incarnation) && seenAt.isAfter(now.minus(stale))) {
             return new Answer.Held(holder, DatabaseClock.instant(row[1]), seenAt);

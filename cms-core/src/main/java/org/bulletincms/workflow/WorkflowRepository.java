@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.database.DatabaseClock;
+import org.bulletincms.database.NativeUuid;
 
 /** Sign-offs, review decisions, published editions and the people who wrote an issue's content, stored by JPA. */
 @ApplicationScoped
@@ -107,9 +108,7 @@ public class WorkflowRepository {
         return ((List<?>) em.createNativeQuery("select id from issue where publish_at <= current_timestamp"
                                 + " and stage = 'APPROVED' order by publish_at")
                         .getResultList())
-                .stream()
-                        .map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
-                        .toList();
+                .stream().map(NativeUuid::of).toList();
     }
 
     /**
