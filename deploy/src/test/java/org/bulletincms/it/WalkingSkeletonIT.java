@@ -250,13 +250,26 @@ class WalkingSkeletonIT {
 
         Api.Reply reply = Api.as(DemoUser.EDITH).post("/api/v1/publications", body);
 
+        // The body's shape first (docs/request-bodies.md): an unknown member and a member the server sets.
         assertProblem(reply, 422, "invalid-content");
-        List<String> pointers = reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        assertEquals(List.of("/colour", "/id"), pointers(reply));
+        assertEquals(before, publicationCount());
+
+        // Then, once the shape is right, every error the publication rules find, all in one answer.
+        JsonObject shaped =
+                Json.createObjectBuilder(body).remove("id").remove("colour").build();
+        Api.Reply second = Api.as(DemoUser.EDITH).post("/api/v1/publications", shaped);
+
+        assertProblem(second, 422, "invalid-content");
+        assertEquals(List.of("/slug", "/targetLocales", "/title"), pointers(second));
+        assertEquals(before, publicationCount());
+    }
+
+    private static List<String> pointers(Api.Reply reply) {
+        return reply.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(error -> error.getString("pointer"))
                 .sorted()
                 .toList();
-        assertEquals(List.of("/colour", "/id", "/slug", "/targetLocales", "/title"), pointers);
-        assertEquals(before, publicationCount());
     }
 
     @Test
