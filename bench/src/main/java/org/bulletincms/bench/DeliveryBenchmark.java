@@ -48,6 +48,7 @@ public final class DeliveryBenchmark {
     private final Options options;
     private final IssuePublisher publisher;
     private final IssueClones clones;
+    private final PrintQueue printQueue;
     private final ProductNode product;
     private final Wrk wrk;
 
@@ -68,10 +69,16 @@ public final class DeliveryBenchmark {
     private record Server(String name, URI base, Supplier<ProcessCpu> cpu, Supplier<Optional<GcLog>> gc) {}
 
     private DeliveryBenchmark(
-            Options options, IssuePublisher publisher, IssueClones clones, ProductNode product, Wrk wrk) {
+            Options options,
+            IssuePublisher publisher,
+            IssueClones clones,
+            PrintQueue printQueue,
+            ProductNode product,
+            Wrk wrk) {
         this.options = options;
         this.publisher = publisher;
         this.clones = clones;
+        this.printQueue = printQueue;
         this.product = product;
         this.wrk = wrk;
     }
@@ -132,6 +139,7 @@ public final class DeliveryBenchmark {
                                 new Client(product.applicationUrl(), keycloak.realmUrl()),
                                 Path.of(given.get("samples"))),
                         new IssueClones(postgres.getPostgresDatabase()),
+                        new PrintQueue(postgres.getPostgresDatabase()),
                         product,
                         Wrk.in(work));
                 String report = bench.run(work, firstStart);
@@ -151,6 +159,7 @@ public final class DeliveryBenchmark {
         issues.add(publisher.publishSeed(publication, 2024, 2, 16, "2024-2-"));
         issues.addAll(publisher.publishGenerated(publication, 0, SMALL - 2, options.items()));
         report.populatedSmall(seconds(started));
+        report.printed(printQueue.drain());
         report.oneUrl(probe(URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET) + ONE)));
 
         URI productBase = URI.create("http://127.0.0.1:" + (8080 + PORT_OFFSET));
@@ -166,6 +175,7 @@ public final class DeliveryBenchmark {
             long more = System.nanoTime();
             issues.addAll(publisher.publishGenerated(publication, SMALL - 2, options.viaApi() - 2, options.items()));
             report.populatedRest(options.viaApi() - SMALL, seconds(more));
+            report.printed(printQueue.drain());
 
             UrlMix one = UrlMix.one(ONE);
             UrlMix all = UrlMix.all(SLUG, issues);
@@ -187,7 +197,8 @@ public final class DeliveryBenchmark {
             report.restarted(restart, measure(wildfly, all, false));
 
             String other = publisher.createPublication("bench-publish");
-            report.publishing(publisher.timePublishing(other, 100, options.publishItems(), options.publishRounds()));
+            report.publishing(
+                    publisher.timePublishing(other, 100, options.publishItems(), options.publishRounds(), printQueue));
 
             if (options.issues() > options.viaApi()) {
                 long cloning = System.nanoTime();

@@ -28,6 +28,7 @@ final class DeliveryReport {
         private double smallSeconds;
         private int restCount;
         private double restSeconds;
+        private final List<Duration> printing = new ArrayList<>();
         private HttpResponse<String> one;
         private DeliveryBenchmark.Measured oneAtSmall;
         private UrlMix all;
@@ -51,6 +52,11 @@ final class DeliveryReport {
 
         void populatedSmall(double seconds) {
             smallSeconds = seconds;
+        }
+
+        /** The server's print queue took {@code took} to empty after a population or a timed publication. */
+        void printed(Duration took) {
+            printing.add(took);
         }
 
         void populatedRest(int count, double seconds) {
@@ -174,6 +180,12 @@ final class DeliveryReport {
                     + "through the management API with real tokens (create, rubrics, items, send to translation, "
                     + "translation done, submit, approve, publish; 8 issues at a time) took " + fixed(smallSeconds, 1)
                     + " s; the next " + restCount + " generated issues took " + fixed(restSeconds, 1) + " s.");
+            out.add("- **Print PDFs made first**: publishing queues a PDF per issue and locale, laid out by the server "
+                    + "after the commit; each measurement and each timed publish call waited until that queue was "
+                    + "empty, so the print worker's CPU is in none of them. Waited (s): "
+                    + printing.stream()
+                            .map(d -> fixed(d.toMillis() / 1000.0, 1))
+                            .toList() + ".");
             out.add("- **nginx serves the same bytes**: each URL of mixes (2) and (3) was fetched once from WildFly "
                     + "(mix 3: once per locale) and written into nginx's root under a name made of path, query and "
                     + "negotiated locale (" + copied + " answers, " + fixed(copySeconds, 1) + " s); nginx negotiates "

@@ -150,7 +150,8 @@ final class IssuePublisher {
      * How long the publish call takes for an issue of {@code items} generated bilingual news items, approved and
      * ready: one warm-up issue, then {@code rounds} measured ones, in nanoseconds.
      */
-    List<Long> timePublishing(String publication, int firstCumulative, int items, int rounds) {
+    List<Long> timePublishing(String publication, int firstCumulative, int items, int rounds, PrintQueue printQueue)
+            throws java.sql.SQLException, InterruptedException {
         List<Long> took = new ArrayList<>();
         for (int n = 0; n <= rounds; n++) {
             int cumulative = firstCumulative + n;
@@ -160,6 +161,7 @@ final class IssuePublisher {
                 addItem(issue, rubric, "news", news(cumulative, i));
             }
             approve(issue);
+            printQueue.drain(); // the previous round's PDFs are made before this round is timed
             long start = System.nanoTime();
             api.send("POST", "/api/v1/issues/" + issue + "/workflow/publish", token("edith"), null, empty())
                     .expect(200);
