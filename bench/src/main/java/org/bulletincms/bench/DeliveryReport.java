@@ -273,7 +273,8 @@ final class DeliveryReport {
                 out.add("");
                 out.add("The " + cloned + " issues beyond the " + options.viaApi() + " published through the API were "
                         + "cloned in SQL from the last one (issue row and published edition with its snapshot, "
-                        + "renumbered; " + fixed(cloneSeconds, 1) + " s). The measured URLs are those of the issues "
+                        + "renumbered, then `vacuum analyze` of both tables; " + fixed(cloneSeconds, 1)
+                        + " s). The measured URLs are those of the issues "
                         + "published through the API; the list pages now show the newest clones.");
             }
             cloneFailure.ifPresent(m ->

@@ -52,15 +52,15 @@ public class CompiledDocuments {
     }
 
     /**
-     * The keys of the latest documents (every kind but the pinned editions, which are asked for rarely), most
-     * recently compiled first, at most {@code limit}: what a starting node loads first.
+     * The keys of the latest documents of these kinds, most recently compiled first, at most {@code limit}: what a
+     * starting node loads first.
      */
-    public List<String> newestKeys(int limit) {
+    public List<String> newestKeys(Set<DocumentKind> kinds, int limit) {
         return em.createQuery(
-                        "select d.docKey from CompiledDocument d where d.kind <> :pinned"
+                        "select d.docKey from CompiledDocument d where d.kind in (:kinds)"
                                 + " order by d.generation desc, d.docKey",
                         String.class)
-                .setParameter("pinned", DocumentKind.ISSUE_EDITION.code())
+                .setParameter("kinds", kinds.stream().map(DocumentKind::code).toList())
                 .setMaxResults(limit)
                 .getResultList();
     }
