@@ -53,9 +53,15 @@ final class ProductNode implements AutoCloseable {
         starts++;
         gc = new GcLog(logs.resolve("gc-" + starts + ".log"));
         Map<String, String> withGcLog = new HashMap<>(environment);
-        // BENCH_JAVA_OPTS adds options, e.g. -XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile to
-        // profile
-        withGcLog.put("JAVA_OPTS", gc.option() + " " + System.getenv().getOrDefault("BENCH_JAVA_OPTS", ""));
+        // The node's own options (its jboss.node.name: two nodes named alike refuse to start) are kept, and
+        // BENCH_JAVA_OPTS adds more, e.g. -XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile
+        withGcLog.put(
+                "JAVA_OPTS",
+                String.join(
+                        " ",
+                        gc.option(),
+                        environment.getOrDefault("JAVA_OPTS", ""),
+                        System.getenv().getOrDefault("BENCH_JAVA_OPTS", "")));
         WildFlyServer server = new WildFlyServer(home, data, realm, portOffset, withGcLog);
         process = server.start(logs.resolve("wildfly.log"));
     }
