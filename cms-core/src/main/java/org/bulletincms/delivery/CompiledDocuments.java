@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -63,6 +65,18 @@ public class CompiledDocuments {
                 .setParameter("kinds", kinds.stream().map(DocumentKind::code).toList())
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** The bodies of the documents with these keys that exist, by key. */
+    public Map<String, byte[]> bodies(List<String> keys) {
+        Map<String, byte[]> bodies = new HashMap<>();
+        if (!keys.isEmpty()) {
+            em.createQuery("select d.docKey, d.body from CompiledDocument d where d.docKey in (:k)", Object[].class)
+                    .setParameter("k", keys)
+                    .getResultList()
+                    .forEach(row -> bodies.put((String) row[0], (byte[]) row[1]));
+        }
+        return bodies;
     }
 
     /** The documents with these keys (those that still exist), in no particular order. */

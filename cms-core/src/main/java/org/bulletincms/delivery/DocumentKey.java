@@ -46,6 +46,11 @@ public record DocumentKey(String value) {
         return new DocumentKey(publication + "/issue-entries/" + issue + "/" + locale.value() + JSON);
     }
 
+    /** An issue's entry in the Atom feed of its publication in one locale ({@link DocumentKind#FEED_ENTRY}). */
+    public static DocumentKey feedEntry(UUID publication, UUID issue, LocaleTag locale) {
+        return new DocumentKey(publication + "/feed-entries/" + issue + "/" + locale.value() + ".xml");
+    }
+
     /** A page of the issue list in {@link DeliveryFormat#DEFAULT_PAGE_SIZE}. */
     public static DocumentKey issuePage(UUID publication, int page, LocaleTag locale) {
         return new DocumentKey(publication + "/issues/pages/" + page + "/" + locale.value() + JSON);

@@ -14,6 +14,11 @@ public enum DocumentKind {
     ITEM("item", false),
     /** An issue's entry in the paged issue list of its publication; pages are cut from these. */
     LIST_ENTRY("list-entry", false),
+    /**
+     * An issue's entry in its publication's Atom feed in one locale (an XML fragment, served by no URL): the feeds
+     * are put together from these, so a publication does not read and parse 50 snapshots per locale.
+     */
+    FEED_ENTRY("feed-entry", false),
     /** A page of the publication's issue list in the default page size. */
     ISSUE_PAGE("issue-page", false),
     /** The publications that have published issues. */

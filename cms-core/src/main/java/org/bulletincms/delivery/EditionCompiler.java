@@ -227,6 +227,7 @@ public class EditionCompiler {
                     edition,
                     locale,
                     DeliveryShapes.listEntry(edition, snapshot, publication, locale)));
+            feedEntry(edition, publication, snapshot, locale).ifPresent(current::add);
         }
         for (CompiledDocument.Draft draft : pinned) {
             if (documents.find(draft.key()).isEmpty()) {
@@ -252,6 +253,52 @@ public class EditionCompiler {
             // The PDFs take about a second each: made just after the commit, by a job written in this transaction.
             printJobs.queue(edition, locales, now);
         }
+    }
+
+    /** The edition's entry in its publication's feed in one locale, if its snapshot has the locale. */
+    private Optional<CompiledDocument.Draft> feedEntry(
+            PublishedEdition edition, Publication publication, JsonObject snapshot, LocaleTag locale) {
+        return AtomFeed.entry(publication, locale, edition, snapshot, publicBaseUrl.get())
+                .map(entry -> rendering(
+                        DocumentKey.feedEntry(publication.id(), edition.issueId(), locale),
+                        DocumentKind.FEED_ENTRY,
+                        edition,
+                        locale,
+                        DeliveryFormat.ATOM,
+                        entry.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The compiled feed entries of these issues in one locale, in their order. An issue compiled by a release
+     * before feed entries has none: its entry is compiled from its snapshot now, and kept.
+     */
+    private List<String> feedEntries(
+            Publication publication,
+            LocaleTag locale,
+            List<PublishedIssues.Listed> issues,
+            long generation,
+            Instant now) {
+        List<String> keys = issues.stream()
+                .map(issue -> DocumentKey.feedEntry(publication.id(), issue.issueId(), locale)
+                        .value())
+                .toList();
+        Map<String, byte[]> compiled = documents.bodies(keys);
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < issues.size(); i++) {
+            byte[] body = compiled.get(keys.get(i));
+            if (body == null) {
+                Optional<CompiledDocument.Draft> late = published
+                        .latestOf(issues.get(i).issueId())
+                        .flatMap(edition ->
+                                feedEntry(edition, publication, DeliveryShapes.parse(edition.snapshot()), locale));
+                late.ifPresent(draft -> documents.add(new CompiledDocument(draft, generation, now)));
+                body = late.map(CompiledDocument.Draft::body).orElse(null);
+            }
+            if (body != null) {
+                entries.add(new String(body, StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
     }
 
     /** The issue in one locale (or its fall-back variant) under its three addresses; the same bytes and tag. */
@@ -301,10 +348,18 @@ public class EditionCompiler {
         documents
                 .listsOf(publication.id())
                 .forEach(document -> stale.put(document.key().value(), document));
-        List<PublishedEdition> latest = published.latest(publication.id(), 0, AtomFeed.ENTRIES);
+        List<PublishedIssues.Listed> latest = published.newestListed(publication.id(), AtomFeed.ENTRIES);
         for (LocaleTag locale : publication.locales().all()) {
             if (!latest.isEmpty()) {
-                String feed = AtomFeed.of(publication, locale, latest, publicBaseUrl.get());
+                String feed = AtomFeed.of(
+                        publication,
+                        locale,
+                        feedEntries(publication, locale, latest, generation, now),
+                        latest.stream()
+                                .map(PublishedIssues.Listed::publishedAt)
+                                .max(Instant::compareTo)
+                                .orElseThrow(),
+                        publicBaseUrl.get());
                 upsert(
                         stale,
                         listDocument(

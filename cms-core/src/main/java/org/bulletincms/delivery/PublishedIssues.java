@@ -3,6 +3,7 @@ package org.bulletincms.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,22 @@ public class PublishedIssues {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** An issue in its publication's feed: which, and when its latest edition was published. */
+    public record Listed(UUID issueId, Instant publishedAt) {}
+
+    /** The latest editions' issues and times, newest issue first, without their snapshots: what a feed lists. */
+    public List<Listed> newestListed(UUID publicationId, int limit) {
+        return em.createQuery(
+                        "select e.issueId, e.publishedAt" + LATEST.substring("select e".length())
+                                + " and e.publicationId = :p order by e.year desc, e.numberInYear desc",
+                        Object[].class)
+                .setParameter("p", publicationId)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new Listed((UUID) row[0], (Instant) row[1]))
+                .toList();
     }
 
     /** Whether the publication has any published issue; constant time, unlike counting. */
