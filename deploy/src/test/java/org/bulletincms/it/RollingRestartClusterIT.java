@@ -41,7 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@link OwnNginx}) at a steady 50 requests a second, node A is stopped gracefully (SIGTERM: WildFly suspends, lets
  * the requests in flight finish and answers new ones 503, which nginx tries on node B) and started again, then node
  * B. Every answer is counted; the client never retries, so any failure nginx could not hide is seen. The load lasts
- * at least 60 s, and as long as the restarts take. Counts and times are written to {@code target/fault-times.txt}.
+ * at least 60 s, and as long as the restarts take. Counts and times are written to {@code target/fault-times.txt};
+ * nginx's access log ({@link OwnNginx#accessLog()}) has every answer with its time and the nodes tried, and a
+ * failure's message lists the answers other than 200, to be matched with the nodes' {@code server.log}.
  */
 @Tag(ClusterSuite.TAG)
 @ExtendWith(ClusterSuite.class)
@@ -112,7 +114,11 @@ class RollingRestartClusterIT {
                     AT_LEAST);
 
             assertAll(
-                    () -> assertEquals(Map.of(200, counts.sent()), counts.byStatus(), counts::toString),
+                    () -> assertEquals(
+                            Map.of(200, counts.sent()),
+                            counts.byStatus(),
+                            () -> counts + "\nnginx's answers other than 200 (" + nginx.accessLog() + "):\n"
+                                    + String.join("\n", nginx.answersOtherThan200())),
                     () -> assertEquals(List.of(), counts.errors(), "requests that got no answer"),
                     () -> assertTrue(
                             counts.sent() >= REQUESTS_PER_SECOND * AT_LEAST.toSeconds() * 9 / 10,
