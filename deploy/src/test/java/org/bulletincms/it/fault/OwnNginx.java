@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bulletincms.deploy.Readiness;
 import org.bulletincms.deploy.ServerProcess;
 
@@ -45,11 +46,34 @@ public final class OwnNginx implements AutoCloseable {
         return URI.create("http://localhost:" + port + "/");
     }
 
+    /**
+     * The balancer's access log: one line per answer, {@code msec status bytes "request" upstream=… upstream_status=…
+     * upstream_time=… request_time=…}, where the upstream fields list every node tried for that request, in order.
+     */
+    public Path accessLog() {
+        return directory.resolve("logs/access.log");
+    }
+
+    /** The access log's lines of answers other than {@code 200}, as the client saw them (for a failure's message). */
+    public List<String> answersOtherThan200() {
+        if (!Files.exists(accessLog())) {
+            return List.of();
+        }
+        try (Stream<String> lines = Files.lines(accessLog(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> !line.split(" ", 3)[1].equals("200")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + accessLog(), e);
+        }
+    }
+
     /** Writes the configuration, starts nginx in the foreground (a child of the tests) and waits until it answers. */
     public synchronized Duration start() {
         long start = System.nanoTime();
         try {
             Files.createDirectories(directory.resolve("logs"));
+            // this run's answers only: the directory outlives a run, and nginx appends
+            Files.deleteIfExists(accessLog());
+            Files.deleteIfExists(directory.resolve("logs/error.log"));
             Files.createDirectories(directory.resolve("temp"));
             Path conf = directory.resolve("nginx.conf");
             Files.writeString(conf, configuration(), StandardCharsets.UTF_8);
@@ -86,7 +110,11 @@ public final class OwnNginx implements AutoCloseable {
                 "pid " + directory.resolve("nginx.pid").toAbsolutePath() + ";",
                 "events { worker_connections 4096; }",
                 "http {",
-                "    access_log " + directory.resolve("logs/access.log").toAbsolutePath() + " combined;",
+                // every answer with its time in ms and each node tried, in order, with what that node answered (e.g.
+                // "127.0.0.1:15580, 127.0.0.1:14580" and "503, 200"): a failure is matched with that node's server.log
+                "    log_format answers '$msec $status $body_bytes_sent \"$request\" upstream=$upstream_addr'",
+                "        ' upstream_status=$upstream_status upstream_time=$upstream_response_time request_time=$request_time';",
+                "    access_log " + accessLog().toAbsolutePath() + " answers;",
                 "    client_body_temp_path " + temp + "/body;",
                 "    proxy_temp_path " + temp + "/proxy;",
                 "    fastcgi_temp_path " + temp + "/fastcgi;",
