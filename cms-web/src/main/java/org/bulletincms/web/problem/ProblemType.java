@@ -98,7 +98,11 @@ public enum ProblemType {
     /** A picture cut off before its end or damaged; {@code reason} says which. */
     IMAGE_UNREADABLE("image-unreadable", 422),
     /** The publication's media library would pass cms.media.quota-bytes. */
-    MEDIA_QUOTA_EXCEEDED("media-quota-exceeded", 507);
+    MEDIA_QUOTA_EXCEEDED("media-quota-exceeded", 507),
+    /** An uploaded XLIFF file that is not well-formed, has a DOCTYPE, is not XLIFF or of another version. */
+    XLIFF_UNREADABLE("xliff-unreadable", 400),
+    /** An uploaded XLIFF file made for another issue, target locale or source locale. */
+    XLIFF_OTHER_TARGET("xliff-other-target", 409);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 

@@ -35,6 +35,9 @@ import org.bulletincms.drafting.NotFound;
 import org.bulletincms.drafting.OrphanedItem;
 import org.bulletincms.drafting.RevisionNotRestorable;
 import org.bulletincms.drafting.RevisionUnreadable;
+import org.bulletincms.exchange.XliffForAnotherTarget;
+import org.bulletincms.exchange.XliffTooLarge;
+import org.bulletincms.exchange.XliffUnreadable;
 import org.bulletincms.issue.CommentRequired;
 import org.bulletincms.issue.ContentLocked;
 import org.bulletincms.issue.IllegalTransition;
@@ -133,6 +136,16 @@ class RefusalProblemsTest {
             new StaleVersion("7"),
             new VersionRequired(),
             new NotFound(NotFound.What.ISSUE, ITEM),
+            new XliffUnreadable(XliffUnreadable.Reason.NOT_WELL_FORMED, 12),
+            new XliffUnreadable(XliffUnreadable.Reason.DOCTYPE, 2),
+            new XliffUnreadable(XliffUnreadable.Reason.NOT_XLIFF, 1),
+            new XliffUnreadable(XliffUnreadable.Reason.VERSION, 1),
+            new XliffTooLarge(10L * 1024 * 1024),
+            new XliffForAnotherTarget(
+                    XliffForAnotherTarget.What.ISSUE, "urn:bulletin-cms:issue:a", "urn:bulletin-cms:issue:b"),
+            new XliffForAnotherTarget(XliffForAnotherTarget.What.TARGET_LOCALE, "fr", "en"),
+            new XliffForAnotherTarget(XliffForAnotherTarget.What.SOURCE_LOCALE, "en", "zh-CN"),
+            new ApiProblem(ProblemType.MALFORMED_REQUEST, "detail.xliff-version-unknown", "3.0", "2.1, 1.2"),
             new OrphanedItem("tender-notice"),
             new ItemDeleted(3),
             new RevisionUnreadable(3, "type-not-installed"),
