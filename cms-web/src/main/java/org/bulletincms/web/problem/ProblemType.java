@@ -98,7 +98,9 @@ public enum ProblemType {
     /** A picture cut off before its end or damaged; {@code reason} says which. */
     IMAGE_UNREADABLE("image-unreadable", 422),
     /** The publication's media library would pass cms.media.quota-bytes. */
-    MEDIA_QUOTA_EXCEEDED("media-quota-exceeded", 507);
+    MEDIA_QUOTA_EXCEEDED("media-quota-exceeded", 507),
+    /** A picture an item or a published edition uses cannot be deleted; {@code usedBy} lists where. */
+    MEDIA_IN_USE("media-in-use", 409);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 
