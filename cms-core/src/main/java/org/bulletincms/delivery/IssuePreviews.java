@@ -11,6 +11,7 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
+import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.workflow.IssueContent;
 import org.bulletincms.workflow.PublishedSnapshot;
 
@@ -34,6 +35,9 @@ public class IssuePreviews {
     @Inject
     InstalledSectionTypes sectionTypes;
 
+    @Inject
+    ServedPictures pictures;
+
     /** The issue behind a usable link, as it would be published now. */
     public record IssuePreview(Publication publication, JsonObject snapshot) {
 
@@ -53,7 +57,8 @@ public class IssuePreviews {
                 links.byToken(token).filter(found -> found.isUsableAt(now)).orElseThrow(PreviewUnavailable::new);
         Issue issue = issues.find(link.issueId()).orElseThrow(PreviewUnavailable::new);
         Publication publication = publications.find(issue.publicationId()).orElseThrow(PreviewUnavailable::new);
-        JsonObject snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, IssueContent.hash(issue));
+        JsonObject snapshot =
+                PublishedSnapshot.of(issue, publication, sectionTypes, pictures, now, IssueContent.hash(issue));
         return new IssuePreview(publication, snapshot);
     }
 

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -16,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.media.MediaLibrary;
 import org.bulletincms.workflow.PublishedEdition;
 
 /**
@@ -49,6 +53,9 @@ public class PrintJobs {
 
     @Inject
     PublishedIssues published;
+
+    @Inject
+    MediaLibrary media;
 
     /** What a worker needs to make one PDF, detached from the persistence context. */
     public record Claim(UUID job, UUID issueId, int edition, LocaleTag locale, int attempt) {}
@@ -113,6 +120,23 @@ public class PrintJobs {
                         claim.locale())))
                 .filter(page -> page.edition().orElse(0) == claim.edition())
                 .map(CompiledDocument::body);
+    }
+
+    /**
+     * The bytes of a picture's rendition the PDF embeds ({@link PrintPictures}), by its name {@code <sha256>.jpg};
+     * empty when no picture has it (deleted since, which a published edition's pictures cannot be).
+     */
+    public Optional<byte[]> rendition(String name) {
+        String sha256 = name.substring(0, Math.max(0, name.indexOf('.')));
+        return media.rendition(sha256)
+                .filter(rendition -> rendition.fileName().equals(name))
+                .map(rendition -> {
+                    try (InputStream bytes = media.open(rendition)) {
+                        return bytes.readAllBytes();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read rendition " + name, e);
+                    }
+                });
     }
 
     /**

@@ -36,6 +36,7 @@ import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
+import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.spi.Json;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -80,6 +81,9 @@ public class Drafting {
     Accounts accounts;
 
     @Inject
+    ServedPictures pictures;
+
+    @Inject
     Event<ItemWritten> itemWritten;
 
     Clock clock = Clock.systemUTC();
@@ -98,7 +102,8 @@ public class Drafting {
                 .find(typeId)
                 .orElseThrow(() -> new InvalidItem(
                         List.of(FieldViolation.of("/type", "section-type.unknown", Map.of("sectionType", typeId)))));
-        Item item = issue.addItem(rubricId, drafts().fromRequest(type, content, locales(issue)), actor.subject(), now);
+        Item item =
+                issue.addItem(rubricId, drafts(issue).fromRequest(type, content, locales(issue)), actor.subject(), now);
         written(issue, item, "{}", ItemWritten.Change.CREATED, actor, now, Optional.empty());
         return view(item);
     }
@@ -116,7 +121,12 @@ public class Drafting {
             throw new InvalidItem(
                     List.of(FieldViolation.of("/type", "item.type-fixed", Map.of("sectionType", type.id()))));
         }
-        revise(issue, item, drafts().fromRequest(type, content, locales(issue)), ItemWritten.Change.REVISED, actor);
+        revise(
+                issue,
+                item,
+                drafts(issue).fromRequest(type, content, locales(issue)),
+                ItemWritten.Change.REVISED,
+                actor);
         return view(item);
     }
 
@@ -159,7 +169,7 @@ public class Drafting {
         revise(
                 issue,
                 item,
-                drafts().fromRequest(type, merged, locales(issue)),
+                drafts(issue).fromRequest(type, merged, locales(issue)),
                 ItemWritten.Change.TRANSLATED,
                 actor,
                 Optional.of(target));
@@ -176,7 +186,7 @@ public class Drafting {
         Instant now = clock.instant();
         beforeEditorWrite(issue, actor, now);
         SectionType type = installedType(item);
-        ItemDraft draft = drafts().fromRevision(revision, type, sectionTypes, locales(issue));
+        ItemDraft draft = drafts(issue).fromRevision(revision, type, sectionTypes, locales(issue));
         revise(issue, item, draft, ItemWritten.Change.RESTORED, actor);
         return view(item);
     }
@@ -373,8 +383,8 @@ public class Drafting {
         return ItemView.of(item, sectionTypes, accounts);
     }
 
-    private ItemDrafts drafts() {
-        return new ItemDrafts(contentCheck);
+    private ItemDrafts drafts(Issue issue) {
+        return new ItemDrafts(contentCheck, pictures.heldBy(issue.publicationId()));
     }
 
     private Instant now() {

@@ -10,6 +10,7 @@ import org.bulletincms.history.ItemRevision;
 import org.bulletincms.issue.ItemDraft;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.CheckedItemContent;
+import org.bulletincms.sectiontype.HeldImages;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
 import org.bulletincms.sectiontype.OrphanedItemContent;
@@ -29,9 +30,12 @@ import org.bulletincms.spi.Violation;
 final class ItemDrafts {
 
     private final ItemContentCheck check;
+    private final HeldImages images;
 
-    ItemDrafts(ItemContentCheck check) {
+    /** Drafts of one publication's items, which may show the pictures {@code images} holds. */
+    ItemDrafts(ItemContentCheck check, HeldImages images) {
         this.check = check;
+        this.images = images;
     }
 
     /** Content sent under {@code /content} of a request; violations point into the request. */
@@ -42,7 +46,7 @@ final class ItemDrafts {
         } catch (MalformedItemContent e) {
             throw invalid(List.of(e.violation()), type);
         }
-        CheckedItemContent checked = check.check(type, content, ValidationMode.DRAFT, issueLocales);
+        CheckedItemContent checked = check.check(type, content, ValidationMode.DRAFT, issueLocales, images);
         if (!checked.isAcceptable()) {
             throw invalid(checked.violations(), type);
         }
@@ -64,7 +68,7 @@ final class ItemDrafts {
                     revision.number(), orphan.detail() == null ? orphan.reason().name() : orphan.detail());
         }
         CheckedItemContent checked =
-                check.check(type, ((ResolvedItemContent) stored).content(), ValidationMode.DRAFT, issueLocales);
+                check.check(type, ((ResolvedItemContent) stored).content(), ValidationMode.DRAFT, issueLocales, images);
         if (!checked.isAcceptable()) {
             throw new RevisionNotRestorable(revision.number(), type.id(), checked.violations());
         }

@@ -118,6 +118,33 @@ public class MediaLibrary implements StoredFileOwner {
         return image;
     }
 
+    /**
+     * Deletes a picture no item and no published edition uses; refused with the places that use it otherwise.
+     * Its row goes at once (its bytes no longer count against the quota, its renditions are no longer served); its
+     * files are left to the store's sweep, which quarantines files without a row, so a rolled-back delete never
+     * loses a picture.
+     *
+     * @return whether there was such a picture
+     * @throws MediaInUse if an item or a published edition shows it
+     */
+    public boolean delete(UUID publicationId, UUID id) {
+        Optional<MediaImage> image = images.find(publicationId, id);
+        if (image.isEmpty()) {
+            return false;
+        }
+        List<MediaUse> uses = images.uses(publicationId, id);
+        if (!uses.isEmpty()) {
+            throw new MediaInUse(uses);
+        }
+        images.remove(image.get());
+        return true;
+    }
+
+    /** The pictures of the publication nothing uses, oldest first: candidates for clean-up. */
+    public List<MediaImage> unused(UUID publicationId) {
+        return images.unused(publicationId);
+    }
+
     /** The rendition whose bytes have this SHA-256. */
     public Optional<Rendition> rendition(String sha256) {
         return images.rendition(sha256);

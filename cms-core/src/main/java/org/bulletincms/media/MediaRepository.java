@@ -3,12 +3,14 @@ package org.bulletincms.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.bulletincms.database.NativeUuid;
 
 /** The pictures of the media libraries and their renditions, stored by JPA. */
 @ApplicationScoped
@@ -64,6 +66,51 @@ public class MediaRepository {
                 .setParameter("p", publicationId);
         query.ifPresent(q -> select.setParameter("q", pattern(q)));
         return select.getSingleResult();
+    }
+
+    /**
+     * Where the publication names a picture: the items of its issues whose content holds the media id, and its
+     * published editions whose snapshot does. A media id is a UUID, so a text match finds exactly its uses; read
+     * with native SQL because items and editions belong to features that depend on this one.
+     */
+    public List<MediaUse> uses(UUID publicationId, UUID mediaId) {
+        String pattern = "%" + mediaId + "%";
+        List<MediaUse> uses = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select r.issue_id, i.id from item i join rubric r on r.id = i.rubric_id"
+                        + " join issue s on s.id = r.issue_id where s.publication_id = :p and i.content like :m"
+                        + " order by r.issue_id, i.id")
+                .setParameter("p", publicationId)
+                .setParameter("m", pattern)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            uses.add(MediaUse.inItem(NativeUuid.of(columns[0]), NativeUuid.of(columns[1])));
+        }
+        for (Object row : em.createNativeQuery("select e.issue_id, e.edition from published_edition e"
+                        + " where e.publication_id = :p and e.snapshot like :m order by e.issue_id, e.edition")
+                .setParameter("p", publicationId)
+                .setParameter("m", pattern)
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            uses.add(MediaUse.inEdition(NativeUuid.of(columns[0]), ((Number) columns[1]).intValue()));
+        }
+        return uses;
+    }
+
+    /** The pictures of the publication that no item and no published edition names, oldest first. */
+    public List<MediaImage> unused(UUID publicationId) {
+        return em.createQuery(
+                        "select i from MediaImage i where i.publicationId = :p order by i.uploadedAt, i.id",
+                        MediaImage.class)
+                .setParameter("p", publicationId)
+                .getResultStream()
+                .filter(image -> uses(publicationId, image.id()).isEmpty())
+                .toList();
+    }
+
+    /** Removes the picture's row; its files become strays of the store (docs/media.md). */
+    public void remove(MediaImage image) {
+        em.remove(image);
+        em.flush();
     }
 
     /** The bytes the publication's library takes in the store. */

@@ -9,7 +9,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.bulletincms.spi.HtmlSink;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.SanitizedHtml;
 
 /**
@@ -42,6 +45,12 @@ public final class EscapingHtmlSink implements HtmlSink {
             "width",
             "align",
             "style");
+
+    /** The widest a picture is shown in the web page's column, in CSS pixels. */
+    static final int COLUMN_PIXELS = 720;
+
+    /** The width of a picture in an e-mail, in pixels: the usual 600-pixel e-mail column. */
+    static final int EMAIL_PIXELS = 600;
 
     private final RichTextSanitizer sanitizer;
     private final StringBuilder html = new StringBuilder();
@@ -229,6 +238,61 @@ public final class EscapingHtmlSink implements HtmlSink {
         }
         bidi.closeAll(html);
         return this;
+    }
+
+    /**
+     * A picture with its renditions: {@code srcset} lets the browser pick the rendition for the reader's screen
+     * ({@code sizes}: the column is at most {@value #COLUMN_PIXELS} pixels wide), {@code width} and {@code height}
+     * keep the page from jumping as it loads, {@code loading="lazy"} leaves pictures below the fold until needed. An
+     * e-mail gets one rendition of at least {@value #EMAIL_PIXELS} pixels, shown that wide, since mail clients
+     * ignore {@code srcset}. A picture without a source (a draft's preview) gets its words only. The addresses are
+     * the core's own (content-hashed rendition URLs), never content's; a stored view is data all the same, so only
+     * http(s) addresses are written.
+     */
+    @Override
+    public HtmlSink pictureImage(Picture picture) {
+        Optional<Picture.Source> served = picture.source().filter(EscapingHtmlSink::isServedOverTheWeb);
+        if (served.isEmpty()) {
+            return this;
+        }
+        Picture.Source source = served.get();
+        Map<String, String> img = new TreeMap<>();
+        if (!isEmail()) {
+            img.put("src", source.src());
+            img.put(
+                    "srcset",
+                    source.renditions().stream()
+                            .map(rendition -> rendition.url() + " " + rendition.width() + "w")
+                            .collect(Collectors.joining(", ")));
+            img.put("sizes", "(max-width: " + COLUMN_PIXELS + "px) 100vw, " + COLUMN_PIXELS + "px");
+            img.put("width", Integer.toString(source.width()));
+            img.put("height", Integer.toString(source.height()));
+            img.put("loading", "lazy");
+            img.put("decoding", "async");
+        } else {
+            img.put("src", source.atLeast(EMAIL_PIXELS).url());
+            img.put("width", Integer.toString(Math.min(EMAIL_PIXELS, source.width())));
+            img.put("style", "display:block;max-width:100%;height:auto;border:0;");
+        }
+        img.put("alt", picture.decorative() ? "" : picture.alt().orElse(""));
+        html.append("<img");
+        img.forEach(this::attribute);
+        html.append('>');
+        return this;
+    }
+
+    /** Only an e-mail's sink styles elements inline. */
+    private boolean isEmail() {
+        return !inlineStyles.isEmpty();
+    }
+
+    /** Defence in depth: the core writes these addresses, but a stored view is data, and data is checked. */
+    private static boolean isServedOverTheWeb(Picture.Source source) {
+        return Stream.concat(
+                        Stream.of(source.src()), source.renditions().stream().map(Picture.Rendition::url))
+                .allMatch(url -> (url.startsWith("https://") || url.startsWith("http://"))
+                        && RichTextSanitizer.isAllowedLink(url)
+                        && url.chars().noneMatch(c -> c == ' ' || c == ','));
     }
 
     /** How many characters were written so far: a position for {@link #written(int)}. */

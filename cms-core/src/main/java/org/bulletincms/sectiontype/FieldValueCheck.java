@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bulletincms.spi.ChoiceOption;
@@ -20,6 +22,7 @@ import org.bulletincms.spi.FieldKind;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.IsoTemporal;
 import org.bulletincms.spi.PersonRole;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.ValidationMode;
 import org.bulletincms.spi.Violation;
 
@@ -38,6 +41,9 @@ final class FieldValueCheck {
     private static final Set<String> PERSON_PARTS = Set.of("name", "title", "organisation", "role");
     private static final Set<String> TERM_PARTS = Set.of("term", "description");
     private static final Set<String> FIGURE_PARTS = Set.of("value", "unit", "label");
+    private static final Set<String> PICTURE_PARTS = Set.copyOf(Picture.SHARED_MEMBERS);
+    private static final Set<String> PICTURE_WORDS = Set.copyOf(Picture.LOCALIZED_MEMBERS);
+    private static final List<String> FOCAL_POINT_PARTS = List.of("x", "y");
     private static final String ROLES =
             Arrays.stream(PersonRole.values()).map(PersonRole::code).collect(Collectors.joining(", "));
 
@@ -84,6 +90,81 @@ final class FieldValueCheck {
             case PEOPLE -> list(value, pointer, this::person);
             case TERM_LIST -> list(value, pointer, this::term);
             case KEY_FIGURES -> list(value, pointer, this::keyFigure);
+            case IMAGE -> pictureWords(value, pointer);
+        }
+    }
+
+    /**
+     * Adds the violations of the shared part of an {@link FieldKind#IMAGE} value (the picture, its focal point,
+     * credit, licence) to {@code out}; whether the picture is in the library is the caller's question.
+     */
+    static void checkPicture(
+            FieldSpec field, JsonValue value, String pointer, ValidationMode mode, List<Violation> out) {
+        if (!isAbsent(value)) {
+            new FieldValueCheck(field, mode, out).picture(value, pointer);
+        }
+    }
+
+    private void picture(JsonValue value, String pointer) {
+        JsonObject picture = entryObject(value, pointer, PICTURE_PARTS);
+        if (picture == null) {
+            return;
+        }
+        JsonValue media = picture.get(Picture.MEDIA);
+        if (isAbsent(media)) {
+            // a picture's words without the picture are no picture at all, draft or not
+            out.add(GenericViolation.FIELD_REQUIRED.at(pointer + "/" + Picture.MEDIA, Map.of("field", field.name())));
+        } else if (!(media instanceof JsonString id)) {
+            wrongType(pointer + "/" + Picture.MEDIA, "string");
+        } else if (mediaId(id.getString()).isEmpty()) {
+            out.add(GenericViolation.IMAGE_MALFORMED.at(pointer + "/" + Picture.MEDIA, Map.of("field", field.name())));
+        }
+        part(picture, Picture.CREDIT, pointer);
+        part(picture, Picture.LICENCE, pointer);
+        focalPoint(picture.get(Picture.FOCAL_POINT), pointer + "/" + Picture.FOCAL_POINT);
+        JsonValue decorative = picture.get(Picture.DECORATIVE);
+        if (decorative != null
+                && !Set.of(JsonValue.ValueType.NULL, JsonValue.ValueType.TRUE, JsonValue.ValueType.FALSE)
+                        .contains(decorative.getValueType())) {
+            wrongType(pointer + "/" + Picture.DECORATIVE, "boolean");
+        }
+    }
+
+    /** A media id as the media library writes it: a UUID in its canonical lower-case form. */
+    static Optional<UUID> mediaId(String text) {
+        try {
+            UUID id = UUID.fromString(text);
+            return id.toString().equals(text) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void focalPoint(JsonValue value, String pointer) {
+        if (isAbsent(value)) {
+            return;
+        }
+        JsonObject point = entryObject(value, pointer, Set.copyOf(FOCAL_POINT_PARTS));
+        if (point == null) {
+            return;
+        }
+        for (String axis : FOCAL_POINT_PARTS) {
+            JsonValue coordinate = point.get(axis);
+            if (!(coordinate instanceof JsonNumber number)) {
+                wrongType(pointer + "/" + axis, "number");
+            } else if (!(number.doubleValue() >= 0 && number.doubleValue() <= 1)) {
+                out.add(GenericViolation.IMAGE_FOCAL_POINT_OUTSIDE.at(
+                        pointer + "/" + axis, Map.of("field", field.name())));
+            }
+        }
+    }
+
+    /** A locale's part of an image: its alt text and caption. */
+    private void pictureWords(JsonValue value, String pointer) {
+        JsonObject words = entryObject(value, pointer, PICTURE_WORDS);
+        if (words != null) {
+            part(words, Picture.ALT, pointer);
+            part(words, Picture.CAPTION, pointer);
         }
     }
 

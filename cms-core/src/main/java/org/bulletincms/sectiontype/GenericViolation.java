@@ -50,6 +50,14 @@ public enum GenericViolation {
     PERSON_UNNAMED("person.unnamed"),
     /** A source document id has characters other than letters, digits and . _ : -; argument {@code field}. */
     SOURCE_DOCUMENT_MALFORMED("source-document.malformed"),
+    /** An image's {@code media} is not a media id; argument {@code field}. */
+    IMAGE_MALFORMED("image.malformed"),
+    /** An image's picture is not in the media library of the item's publication; argument {@code field}. */
+    IMAGE_UNKNOWN("image.unknown"),
+    /** An image's focal point is not within 0..1; argument {@code field}. */
+    IMAGE_FOCAL_POINT_OUTSIDE("image.focal-point-outside"),
+    /** A picture that is not decorative has no alt text in a locale being published; {@code field}, {@code locale}. */
+    IMAGE_ALT_REQUIRED("image.alt-required"),
     /** The section type's own rules failed to run (a plugin bug); argument {@code sectionType}. */
     SECTION_TYPE_RULES_FAILED("section-type.rules-failed");
 

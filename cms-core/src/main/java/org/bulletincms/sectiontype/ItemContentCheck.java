@@ -12,10 +12,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bulletincms.spi.FieldKind;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
 import org.bulletincms.spi.Violation;
@@ -47,18 +49,20 @@ public final class ItemContentCheck {
      * @param issueLocales the locale tags the item's issue is published in, e.g. {@code zh-CN} and
      *                     {@code en}; translatable values must be in these locales, and when
      *                     publishing, required ones must be in all of them
+     * @param images       the pictures of the item's publication; an image naming another is refused
      */
     public CheckedItemContent check(
-            SectionType type, ItemContent content, ValidationMode mode, Set<String> issueLocales) {
+            SectionType type, ItemContent content, ValidationMode mode, Set<String> issueLocales, HeldImages images) {
         ItemContent sanitised = sanitizer.sanitise(type, content);
         List<Violation> violations = new ArrayList<>();
         Map<String, FieldSpec> fields = fieldsByName(type);
-        checkShared(sanitised.shared(), fields, mode, violations);
+        checkShared(sanitised.shared(), fields, mode, images, violations);
         sanitised
                 .localized()
                 .forEach((locale, values) -> checkLocale(locale, values, fields, mode, issueLocales, violations));
         if (mode == ValidationMode.PUBLISH) {
             checkRequired(sanitised, type.fields(), issueLocales, violations);
+            checkAltTexts(sanitised, type.fields(), issueLocales, violations);
         }
         violations.addAll(typeRules(type, sanitised, mode));
         return new CheckedItemContent(sanitised, violations);
@@ -71,18 +75,48 @@ public final class ItemContentCheck {
     }
 
     private static void checkShared(
-            JsonObject shared, Map<String, FieldSpec> fields, ValidationMode mode, List<Violation> out) {
+            JsonObject shared,
+            Map<String, FieldSpec> fields,
+            ValidationMode mode,
+            HeldImages images,
+            List<Violation> out) {
         shared.forEach((name, value) -> {
             String pointer = Violation.sharedField(name);
             FieldSpec field = fields.get(name);
             if (field == null) {
                 out.add(GenericViolation.FIELD_UNKNOWN.at(pointer, Map.of("field", name)));
+            } else if (field.kind() == FieldKind.IMAGE) {
+                checkPicture(field, value, pointer, mode, images, out);
             } else if (field.isTranslatable()) {
                 out.add(GenericViolation.FIELD_BELONGS_IN_LOCALE.at(pointer, Map.of("field", name)));
             } else {
                 FieldValueCheck.check(field, value, pointer, mode, out);
             }
         });
+    }
+
+    /** The shared part of an image: its form, then whether the publication holds the picture. */
+    private static void checkPicture(
+            FieldSpec field,
+            JsonValue value,
+            String pointer,
+            ValidationMode mode,
+            HeldImages images,
+            List<Violation> out) {
+        int before = out.size();
+        FieldValueCheck.checkPicture(field, value, pointer, mode, out);
+        if (out.size() == before) {
+            mediaId(value)
+                    .filter(id -> !images.holds(id))
+                    .ifPresent(id -> out.add(GenericViolation.IMAGE_UNKNOWN.at(
+                            pointer + "/" + Picture.MEDIA, Map.of("field", field.name()))));
+        }
+    }
+
+    private static Optional<UUID> mediaId(JsonValue picture) {
+        return picture instanceof JsonObject object && object.get(Picture.MEDIA) instanceof JsonString id
+                ? FieldValueCheck.mediaId(id.getString())
+                : Optional.empty();
     }
 
     private static void checkLocale(
@@ -127,7 +161,7 @@ public final class ItemContentCheck {
             if (!field.requiredAtPublish()) {
                 continue;
             }
-            if (!field.isTranslatable()) {
+            if (!field.isTranslatable() || field.kind() == FieldKind.IMAGE) {
                 requirePresent(field, content.shared().get(field.name()), Violation.sharedField(field.name()), out);
                 continue;
             }
@@ -137,6 +171,30 @@ public final class ItemContentCheck {
                         content.localized(locale).get(field.name()),
                         Violation.localizedField(locale, field.name()),
                         out);
+            }
+        }
+    }
+
+    /**
+     * Readers who cannot see a picture get its alt text instead, in whatever language they read: a picture that is
+     * not decorative needs one in every locale of the issue, whether or not the field is required.
+     */
+    private static void checkAltTexts(
+            ItemContent content, List<FieldSpec> fields, Set<String> issueLocales, List<Violation> out) {
+        for (FieldSpec field : fields) {
+            if (field.kind() != FieldKind.IMAGE
+                    || !(content.shared().get(field.name()) instanceof JsonObject picture)
+                    || FieldValueCheck.isAbsent(picture.get(Picture.MEDIA))
+                    || JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE))) {
+                continue;
+            }
+            for (String locale : new TreeSet<>(issueLocales)) {
+                JsonValue words = content.localized(locale).get(field.name());
+                if (!(words instanceof JsonObject object) || FieldValueCheck.isAbsent(object.get(Picture.ALT))) {
+                    out.add(GenericViolation.IMAGE_ALT_REQUIRED.at(
+                            Violation.localizedField(locale, field.name()) + "/" + Picture.ALT,
+                            Map.of("field", field.name(), "locale", locale)));
+                }
             }
         }
     }

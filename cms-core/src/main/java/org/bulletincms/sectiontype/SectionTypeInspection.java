@@ -111,6 +111,10 @@ public final class SectionTypeInspection {
             languages(where + " label", field.label());
             field.help().ifPresent(help -> languages(where + " help", help));
             options(where, field);
+            if (field.kind() == FieldKind.IMAGE && !field.isTranslatable()) {
+                problems.add(where + " is an IMAGE that is not translatable; its alt text and caption are written per"
+                        + " locale: declare it with FieldSpec.image(name)");
+            }
         }
     }
 

@@ -142,6 +142,7 @@ public final class DeliverySchema {
             case TERM_LIST -> list(schema, field, term(field));
             case KEY_FIGURES -> list(schema, field, keyFigure(field));
             case PEOPLE -> list(schema, field, person(field));
+            case IMAGE -> picture(schema, field);
         }
         if (!field.label().texts().isEmpty()) {
             schema.add("title", field.label().get(LocalizedText.ENGLISH));
@@ -183,6 +184,78 @@ public final class DeliverySchema {
                         .add("enum", roles)
                         .build());
         return object(properties, List.of("role"));
+    }
+
+    /**
+     * A published picture: the field's members (see {@link FieldKind#IMAGE}) and where the core serves it (see
+     * {@link Picture.Source}); alt is the empty string for a decorative picture.
+     */
+    private static void picture(JsonObjectBuilder schema, FieldSpec field) {
+        JsonObject pixels = Json.createObjectBuilder()
+                .add("type", "integer")
+                .add("minimum", 1)
+                .add("description", "Pixels, upright")
+                .build();
+        JsonObject url = Json.createObjectBuilder()
+                .add("type", "string")
+                .add("format", "uri")
+                .add("description", "Absolute; named by the SHA-256 of the bytes, served immutable")
+                .build();
+        JsonObject coordinate = Json.createObjectBuilder()
+                .add("type", "number")
+                .add("minimum", 0)
+                .add("maximum", 1)
+                .build();
+        Map<String, JsonObject> rendition = new LinkedHashMap<>();
+        rendition.put("url", url);
+        rendition.put(Picture.WIDTH, pixels);
+        rendition.put(Picture.HEIGHT, pixels);
+        Map<String, JsonObject> properties = new LinkedHashMap<>();
+        properties.put(
+                Picture.MEDIA,
+                Json.createObjectBuilder()
+                        .add("type", "string")
+                        .add("format", "uuid")
+                        .add("description", "The picture's id in the media library")
+                        .build());
+        properties.put(Picture.SRC, url);
+        properties.put(
+                Picture.SRCSET,
+                Json.createObjectBuilder()
+                        .add("type", "string")
+                        .add("description", "Every rendition as an HTML srcset: \"<url> 320w, <url> 640w, …\"")
+                        .build());
+        properties.put(Picture.WIDTH, pixels);
+        properties.put(Picture.HEIGHT, pixels);
+        properties.put(
+                Picture.RENDITIONS,
+                Json.createObjectBuilder()
+                        .add("type", "array")
+                        .add("items", object(rendition, List.of("url", Picture.WIDTH, Picture.HEIGHT)))
+                        .add("description", "Narrowest first")
+                        .build());
+        properties.put(Picture.ALT, limited(field));
+        properties.put(Picture.CAPTION, limited(field));
+        properties.put(Picture.CREDIT, limited(field));
+        properties.put(Picture.LICENCE, limited(field));
+        Map<String, JsonObject> point = new LinkedHashMap<>();
+        point.put("x", coordinate);
+        point.put("y", coordinate);
+        properties.put(Picture.FOCAL_POINT, object(point, List.of("x", "y")));
+        properties.put(
+                Picture.DECORATIVE,
+                Json.createObjectBuilder().add("type", "boolean").build());
+        JsonObject picture = object(
+                properties,
+                List.of(
+                        Picture.MEDIA,
+                        Picture.SRC,
+                        Picture.SRCSET,
+                        Picture.WIDTH,
+                        Picture.HEIGHT,
+                        Picture.RENDITIONS,
+                        Picture.ALT));
+        picture.forEach(schema::add);
     }
 
     private static JsonObject term(FieldSpec field) {

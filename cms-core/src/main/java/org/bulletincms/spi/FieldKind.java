@@ -96,7 +96,31 @@ public enum FieldKind {
      * letters, digits, '.', '_', ':' or '-', {@code "src-2024-02-017"}. The core checks that the
      * document exists.
      */
-    SOURCE_DOCUMENT(128, 1);
+    SOURCE_DOCUMENT(128, 1),
+
+    /**
+     * A picture from the publication's media library, with what readers need to know about it. Its value has two
+     * parts under the same field name, because the picture is the same in every language and its words are not:
+     * <ul>
+     *   <li>shared, {@code /shared/<name>}: {@code {"media": "<media id>", "focalPoint": {"x": 0.5, "y": 0.3},
+     *       "credit": "UNEP", "licence": "CC BY 4.0", "decorative": false}}: {@code media} (the id the media library
+     *       gave the picture) is required, the rest optional; the focal point is where the picture's subject is,
+     *       {@code x} from the left and {@code y} from the top edge, each from 0 to 1 (the centre by default), which
+     *       crops keep in view; a decorative picture adds nothing a reader needs, so it has no alt text;</li>
+     *   <li>per locale, {@code /localized/<locale>/<name>}: {@code {"alt": "代表们签署宣言", "caption": "签署现场"}}:
+     *       the alt text says what the picture shows for readers who cannot see it; the caption is printed with
+     *       it.</li>
+     * </ul>
+     * The field is translatable (declare it with {@link FieldSpec#image(String)}): translators write {@code alt}
+     * and {@code caption}, and the translation status counts them. {@link FieldSpec#maxLength()} limits each text.
+     * The core checks that the picture is in the library of the item's publication, and, to publish, that a
+     * picture that is not decorative has alt text in every locale of the issue. An {@link ItemView} holds both
+     * parts as one object, read with {@link ItemView#picture(String)}; in a published edition the core adds where
+     * the picture is served ({@link Picture#source()}).
+     *
+     * @since 0.5
+     */
+    IMAGE(500, 1);
 
     private final int defaultMaxLength;
     private final int defaultMaxEntries;

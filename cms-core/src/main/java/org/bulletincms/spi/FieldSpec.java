@@ -170,6 +170,16 @@ public record FieldSpec(
     }
 
     /**
+     * A picture from the media library (see {@link FieldKind#IMAGE}): translatable, since its alt text and caption
+     * are written per locale while the picture, its focal point, credit and licence are shared.
+     *
+     * @since 0.5
+     */
+    public static FieldSpec image(String name) {
+        return of(name, FieldKind.IMAGE).translatable();
+    }
+
+    /**
      * This field, required to publish.
      *
      * @since 0.1

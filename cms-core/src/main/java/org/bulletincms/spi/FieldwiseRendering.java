@@ -66,6 +66,7 @@ final class FieldwiseRendering {
                             .ifPresent(text -> html.element(
                                     TITLE.equals(name) ? "h3" : "p", Map.of("class", "field-" + name), text));
                 case RICH_TEXT -> view.richText(name).ifPresent(html::trustedRichText);
+                case IMAGE -> view.picture(name).ifPresent(html::picture);
                 case TERM_LIST ->
                     view.list(name).ifPresent(terms -> labelled(field, view, html, () -> termLines(terms, view, html)));
                 default -> labelled(field, view, html, () -> value(field, view, html));
@@ -125,6 +126,7 @@ final class FieldwiseRendering {
             case TEXT_LIST -> list(view, name, "ul", html, FieldwiseRendering::string);
             case KEY_FIGURES -> list(view, name, "ul", html, FieldwiseRendering::keyFigure);
             case TERM_LIST -> view.list(name).ifPresent(terms -> termList(terms, html));
+            case IMAGE -> view.picture(name).ifPresent(html::picture);
         }
     }
 

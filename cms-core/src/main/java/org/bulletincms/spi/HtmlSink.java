@@ -139,4 +139,34 @@ public interface HtmlSink {
     default HtmlSink link(String href, String text) {
         return element("a", Map.of("href", href), text);
     }
+
+    /**
+     * Writes a picture for readers, {@code <figure class="picture">}: the picture itself ({@link #pictureImage}),
+     * then its caption, credit and licence in a {@code <figcaption>}. Plugins call this, never build an image.
+     *
+     * @since 0.5
+     */
+    default HtmlSink picture(Picture picture) {
+        start("figure", Map.of("class", "picture"));
+        pictureImage(picture);
+        if (picture.caption().isPresent() || picture.rights().isPresent()) {
+            start("figcaption");
+            picture.caption().ifPresent(caption -> element("span", Map.of("class", "caption"), caption));
+            picture.rights().ifPresent(rights -> element("small", Map.of("class", "credit"), rights));
+            end();
+        }
+        return end();
+    }
+
+    /**
+     * Writes the picture itself where this sink can show it: the core's sinks write an {@code <img>} with
+     * {@code src}, {@code srcset}, {@code sizes}, {@code alt}, {@code width}, {@code height} and
+     * {@code loading="lazy"} once the picture is published ({@link Picture#source()}); only the core writes
+     * {@code <img>}. This default, for a sink that cannot show pictures, writes nothing: the caption stands alone.
+     *
+     * @since 0.5
+     */
+    default HtmlSink pictureImage(Picture picture) {
+        return this;
+    }
 }

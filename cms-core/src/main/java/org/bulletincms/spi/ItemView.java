@@ -33,13 +33,23 @@ public record ItemView(String locale, JsonObject values) {
     }
 
     /**
-     * The view of one locale of some content: its shared values, then the locale's values.
+     * The view of one locale of some content: its shared values, then the locale's values. A field with a shared
+     * part and a locale's part, as an {@link FieldKind#IMAGE} has (since 0.5), is one object of both parts' members.
      *
      * @since 0.1
      */
     public static ItemView of(ItemContent content, String locale) {
-        JsonObjectBuilder merged = Json.createObjectBuilder(content.shared());
-        content.localized(locale).forEach(merged::add);
+        JsonObject shared = content.shared();
+        JsonObjectBuilder merged = Json.createObjectBuilder(shared);
+        content.localized(locale).forEach((name, value) -> {
+            if (shared.get(name) instanceof JsonObject sharedPart && value instanceof JsonObject localePart) {
+                JsonObjectBuilder both = Json.createObjectBuilder(sharedPart);
+                localePart.forEach(both::add);
+                merged.add(name, both);
+            } else {
+                merged.add(name, value);
+            }
+        });
         return new ItemView(locale, merged.build());
     }
 
@@ -95,6 +105,18 @@ public record ItemView(String locale, JsonObject values) {
      */
     public Optional<ZonedDateTime> dateTime(String field) {
         return text(field).flatMap(IsoTemporal::zonedDateTime);
+    }
+
+    /**
+     * A {@link FieldKind#IMAGE}; empty when absent or naming no picture.
+     *
+     * @since 0.5
+     */
+    public Optional<Picture> picture(String field) {
+        return value(field)
+                .filter(JsonObject.class::isInstance)
+                .map(JsonObject.class::cast)
+                .flatMap(Picture::of);
     }
 
     /**

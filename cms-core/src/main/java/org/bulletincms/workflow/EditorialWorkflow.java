@@ -31,9 +31,11 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.CheckedItemContent;
+import org.bulletincms.sectiontype.HeldImages;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
 import org.bulletincms.sectiontype.ResolvedItemContent;
+import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.sectiontype.StoredItemContent;
 import org.bulletincms.spi.Json;
 import org.bulletincms.spi.ValidationMode;
@@ -68,6 +70,9 @@ public class EditorialWorkflow {
 
     @Inject
     ItemContentCheck contentCheck;
+
+    @Inject
+    ServedPictures pictures;
 
     @Inject
     Event<AuditEvent> audit;
@@ -208,7 +213,7 @@ public class EditorialWorkflow {
             throw new SignOffOutdated(signOff.issueHash(), current);
         }
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
-        JsonObject snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, now, current);
+        JsonObject snapshot = PublishedSnapshot.of(issue, publication, sectionTypes, pictures, now, current);
         boolean correction = issue.edition() > 1;
         records.add(new PublishedEdition(
                 issue.id(),
@@ -353,11 +358,12 @@ public class EditorialWorkflow {
         Set<String> locales =
                 publication.locales().all().stream().map(LocaleTag::value).collect(Collectors.toSet());
         List<NotPublishable.ItemViolation> violations = new ArrayList<>();
+        HeldImages held = pictures.heldBy(issue.publicationId());
         for (Item item : issue.items()) {
             StoredItemContent stored = sectionTypes.resolve(item.sectionType(), item.schemaVersion(), item.content());
             if (stored instanceof ResolvedItemContent resolved) {
                 CheckedItemContent checked =
-                        contentCheck.check(resolved.type(), resolved.content(), ValidationMode.PUBLISH, locales);
+                        contentCheck.check(resolved.type(), resolved.content(), ValidationMode.PUBLISH, locales, held);
                 checked.violations()
                         .forEach(v ->
                                 violations.add(new NotPublishable.ItemViolation(item.id(), item.sectionType(), v)));

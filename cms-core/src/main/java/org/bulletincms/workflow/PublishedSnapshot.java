@@ -11,6 +11,7 @@ import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
+import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.sectiontype.StoredItemContent;
 import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.Json;
@@ -26,11 +27,20 @@ public final class PublishedSnapshot {
 
     private PublishedSnapshot() {}
 
+    /**
+     * The snapshot of the issue as published now; its pictures are shown where {@code pictures} serves them, and
+     * keep those addresses (content-hashed, immutable) for as long as the edition is served.
+     */
     public static JsonObject of(
-            Issue issue, Publication publication, InstalledSectionTypes types, Instant publishedAt, String signedHash) {
+            Issue issue,
+            Publication publication,
+            InstalledSectionTypes types,
+            ServedPictures pictures,
+            Instant publishedAt,
+            String signedHash) {
         JsonObjectBuilder locales = Json.createObjectBuilder();
         for (LocaleTag locale : publication.locales().all()) {
-            locales.add(locale.value(), inLocale(issue, publication, locale, types));
+            locales.add(locale.value(), inLocale(issue, publication, locale, types, pictures));
         }
         JsonObjectBuilder snapshot = Json.createObjectBuilder()
                 .add(
@@ -51,7 +61,11 @@ public final class PublishedSnapshot {
     }
 
     private static JsonObject inLocale(
-            Issue issue, Publication publication, LocaleTag locale, InstalledSectionTypes types) {
+            Issue issue,
+            Publication publication,
+            LocaleTag locale,
+            InstalledSectionTypes types,
+            ServedPictures pictures) {
         LocaleTag source = publication.locales().source();
         JsonArrayBuilder rubrics = Json.createArrayBuilder();
         JsonArrayBuilder contents = Json.createArrayBuilder();
@@ -65,7 +79,8 @@ public final class PublishedSnapshot {
                 }
                 boolean translated = resolved.content().localized().containsKey(locale.value());
                 String shown = translated ? locale.value() : source.value();
-                ItemView view = ItemView.of(resolved.content(), shown);
+                ItemView view =
+                        pictures.served(resolved.type(), ItemView.of(resolved.content(), shown), publication.id());
                 JsonObjectBuilder entry = Json.createObjectBuilder()
                         .add("id", item.id().toString())
                         .add("type", item.sectionType())

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -28,11 +29,13 @@ import org.junit.jupiter.api.Test;
 class PrintEditionTest {
 
     private static final String LABEL = "2024年第2期 总第16期";
-    private static final byte[] PDF = PrintEdition.of(WebEditionPage.of(
-            SampleEdition.snapshot(),
-            SampleEdition.publication(),
-            SampleEdition.ZH,
-            InstalledSectionTypes.of(List.of())));
+    private static final byte[] PDF = PrintEdition.of(
+            WebEditionPage.of(
+                    SampleEdition.snapshot(),
+                    SampleEdition.publication(),
+                    SampleEdition.ZH,
+                    InstalledSectionTypes.of(List.of())),
+            name -> Optional.empty());
 
     @Test
     void isATaggedA4DocumentWithTheIssuesTitleAndLanguage() throws IOException {
@@ -110,7 +113,8 @@ class PrintEditionTest {
     void theTextNamesIdeographsAndDashesNotTheRadicalsAndTwoEmDashThatShareTheirGlyphs() throws IOException {
         String html = "<!DOCTYPE html><html lang=\"zh-CN\"><head><title>目录</title></head><body>"
                 + "<p>常见的部门目录：一日首，宜可城——地方</p></body></html>";
-        try (PDDocument pdf = Loader.loadPDF(PrintEdition.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+        try (PDDocument pdf = Loader.loadPDF(
+                PrintEdition.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), name -> Optional.empty()))) {
             String text = new PDFTextStripper().getText(pdf).strip();
 
             assertEquals("常见的部门目录：一日首，宜可城——地方", text);
@@ -120,6 +124,45 @@ class PrintEditionTest {
                     page.codePoints().anyMatch(point -> point >= 0x2E80 && point <= 0x2FDF),
                     "no radical in the sample's text: " + page);
         }
+    }
+
+    @Test
+    void anItemsPictureIsEmbeddedFromTheRenditionAtLeast1024PixelsWideAndNothingElseIsLoaded() throws Exception {
+        String narrow = "a".repeat(64) + ".png";
+        String print = "b".repeat(64) + ".png";
+        String widest = "c".repeat(64) + ".png";
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><title>Pictures</title></head><body>"
+                + "<figure class=\"picture\"><img alt=\"Street lights\" src=\"https://b.example/m/" + narrow
+                + "\" srcset=\"https://b.example/m/" + narrow + " 640w, https://b.example/m/" + widest
+                + " 2048w, https://b.example/m/" + print + " 1024w\" width=\"1200\" height=\"700\"></figure>"
+                + "<p><img alt=\"tracker\" src=\"https://tracker.example/pixel.png\"></p></body></html>";
+        List<String> asked = new ArrayList<>();
+        byte[] bytes = png(1024, 597);
+
+        byte[] pdf = PrintEdition.of(html.getBytes(java.nio.charset.StandardCharsets.UTF_8), name -> {
+            asked.add(name);
+            return name.equals(print) ? Optional.of(bytes) : Optional.empty();
+        });
+
+        assertEquals(List.of(print), asked);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<COSName> images = new ArrayList<>();
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images.add(name);
+                }
+            }
+            assertEquals(1, images.size(), "the picture, not the tracker");
+        }
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static List<String> pages() throws IOException {

@@ -55,7 +55,13 @@ class ItemContentCheckTest {
                             .option("physical", "线下", "In person")
                             .option("hybrid", "线上线下", "Hybrid")
                             .label("方式", "Mode"),
-                    FieldSpec.sourceDocument("report").label("报告", "Report"));
+                    FieldSpec.sourceDocument("report").label("报告", "Report"),
+                    FieldSpec.image("picture").label("图片", "Picture"));
+
+    /** The one picture the publication's media library holds. */
+    private static final String HELD_PICTURE = "0b5c8a6e-2f3d-4c1a-9e7b-5d4f3a2b1c0d";
+
+    private static final HeldImages LIBRARY = id -> id.toString().equals(HELD_PICTURE);
 
     private final ItemContentCheck check = new ItemContentCheck(new RichTextSanitizer());
 
@@ -69,7 +75,7 @@ class ItemContentCheckTest {
     }
 
     private List<Violation> violations(ItemContent content, ValidationMode mode) {
-        return check.check(EVERY_KIND, content, mode, BILINGUAL).violations();
+        return check.check(EVERY_KIND, content, mode, BILINGUAL, LIBRARY).violations();
     }
 
     private List<Violation> draftViolations(ItemContent.Builder content) {
@@ -243,7 +249,8 @@ class ItemContentCheckTest {
                             .localized("en", "body", "<p>ok</p><script>alert(1)</script>")
                             .build(),
                     ValidationMode.PUBLISH,
-                    BILINGUAL);
+                    BILINGUAL,
+                    LIBRARY);
 
             assertEquals(List.of(), checked.violations());
             assertEquals(
@@ -525,7 +532,7 @@ class ItemContentCheckTest {
                     .localized("en", "title", "Advisory committee")
                     .build();
 
-            List<Violation> violations = check.check(new Notice(), content, ValidationMode.PUBLISH, BILINGUAL)
+            List<Violation> violations = check.check(new Notice(), content, ValidationMode.PUBLISH, BILINGUAL, LIBRARY)
                     .violations();
 
             assertEquals(
@@ -542,10 +549,167 @@ class ItemContentCheckTest {
                 }
             };
 
-            List<Violation> violations = check.check(throwing, ItemContent.empty(), ValidationMode.DRAFT, BILINGUAL)
+            List<Violation> violations = check.check(
+                            throwing, ItemContent.empty(), ValidationMode.DRAFT, BILINGUAL, LIBRARY)
                     .violations();
 
             assertOnly(violations, "", "section-type.rules-failed");
+        }
+    }
+
+    @Nested
+    class Images {
+
+        private ItemContent.Builder withPicture() {
+            return publishable()
+                    .shared(
+                            "picture",
+                            Json.createObjectBuilder()
+                                    .add("media", HELD_PICTURE)
+                                    .add(
+                                            "focalPoint",
+                                            Json.createObjectBuilder()
+                                                    .add("x", 0.3)
+                                                    .add("y", 1))
+                                    .add("credit", "UNEP")
+                                    .add("licence", "CC BY 4.0")
+                                    .build())
+                    .localized("zh-CN", "picture", words("代表们签署宣言", "签署现场"))
+                    .localized("en", "picture", words("Delegates signing the declaration", "The signing"));
+        }
+
+        private static JsonValue words(String alt, String caption) {
+            return Json.createObjectBuilder()
+                    .add("alt", alt)
+                    .add("caption", caption)
+                    .build();
+        }
+
+        private static JsonValue picture(String media) {
+            return Json.createObjectBuilder().add("media", media).build();
+        }
+
+        @Test
+        void aPictureOfTheLibraryWithAltTextInEveryLocaleIsPublishable() {
+            assertEquals(List.of(), violations(withPicture().build(), ValidationMode.PUBLISH));
+        }
+
+        @Test
+        void aPictureMissingAltTextInALocaleIsADraftButNotPublishable() {
+            ItemContent content = withPicture()
+                    .localized(
+                            "en",
+                            "picture",
+                            Json.createObjectBuilder()
+                                    .add("caption", "The signing")
+                                    .build())
+                    .build();
+
+            assertEquals(List.of(), violations(content, ValidationMode.DRAFT));
+            assertOnly(violations(content, ValidationMode.PUBLISH), "/localized/en/picture/alt", "image.alt-required");
+        }
+
+        @Test
+        void aPictureWithoutWordsInALocaleNeedsItsAltTextThereEvenWhenTheFieldIsOptional() {
+            ItemContent content =
+                    withPicture().withoutLocalized("zh-CN", "picture").build();
+
+            assertOnly(
+                    violations(content, ValidationMode.PUBLISH), "/localized/zh-CN/picture/alt", "image.alt-required");
+        }
+
+        @Test
+        void aDecorativePictureNeedsNoAltText() {
+            ItemContent content = publishable()
+                    .shared(
+                            "picture",
+                            Json.createObjectBuilder()
+                                    .add("media", HELD_PICTURE)
+                                    .add("decorative", true)
+                                    .build())
+                    .build();
+
+            assertEquals(List.of(), violations(content, ValidationMode.PUBLISH));
+        }
+
+        @Test
+        void aPictureTheLibraryDoesNotHoldIsRefusedEvenAsADraft() {
+            List<Violation> violations =
+                    draftViolations(publishable().shared("picture", picture("11111111-2222-4333-8444-555555555555")));
+
+            assertOnly(violations, "/shared/picture/media", "image.unknown");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"picture.jpg", "0B5C8A6E-2F3D-4C1A-9E7B-5D4F3A2B1C0D", "../../etc/passwd"})
+        void aMediaThatIsNoMediaIdIsMalformed(String media) {
+            assertOnly(
+                    draftViolations(publishable().shared("picture", picture(media))),
+                    "/shared/picture/media",
+                    "image.malformed");
+        }
+
+        @Test
+        void aFocalPointOutsideThePictureIsRefused() {
+            JsonValue outside = Json.createObjectBuilder()
+                    .add("media", HELD_PICTURE)
+                    .add("focalPoint", Json.createObjectBuilder().add("x", 1.5).add("y", 0.5))
+                    .build();
+
+            assertOnly(
+                    draftViolations(publishable().shared("picture", outside)),
+                    "/shared/picture/focalPoint/x",
+                    "image.focal-point-outside");
+        }
+
+        @Test
+        void wordsWithoutAPictureAndUnknownPartsAreAddressedToTheirPlace() {
+            JsonValue noMedia = Json.createObjectBuilder()
+                    .add("credit", "UNEP")
+                    .add("url", "https://x.org/a.jpg")
+                    .build();
+
+            List<Violation> violations = draftViolations(publishable().shared("picture", noMedia));
+
+            assertEquals(
+                    List.of("/shared/picture/url entry.unknown-part", "/shared/picture/media field.required"),
+                    violations.stream()
+                            .map(v -> v.pointer() + " " + v.messageKey())
+                            .toList());
+        }
+
+        @Test
+        void altTextAndCaptionAreLocalisedAndHeldToTheFieldsLength() {
+            List<Violation> shared = draftViolations(withPicture()
+                    .shared(
+                            "picture",
+                            Json.createObjectBuilder()
+                                    .add("media", HELD_PICTURE)
+                                    .add("alt", "shared alt")
+                                    .build()));
+            List<Violation> tooLong =
+                    draftViolations(withPicture().localized("en", "picture", words("a".repeat(501), "")));
+
+            assertOnly(shared, "/shared/picture/alt", "entry.unknown-part");
+            assertOnly(tooLong, "/localized/en/picture/alt", "field.too-long");
+        }
+
+        @Test
+        void aRequiredPictureMustBeChosenToPublish() {
+            SectionType withRequiredPicture = DeclaredSectionType.wellFormed("photo")
+                    .withFields(FieldSpec.image("picture").required().label("图片", "Picture"));
+
+            List<Violation> violations = check.check(
+                            withRequiredPicture,
+                            ItemContent.builder()
+                                    .localized("en", "picture", words("A picture", ""))
+                                    .build(),
+                            ValidationMode.PUBLISH,
+                            BILINGUAL,
+                            LIBRARY)
+                    .violations();
+
+            assertOnly(violations, "/shared/picture", "field.required");
         }
     }
 

@@ -86,4 +86,29 @@ class DeliverySchemaTest {
     private JsonObject property(String name) {
         return schema.getJsonObject("properties").getJsonObject(name);
     }
+
+    @Test
+    void aPictureIsDeliveredWithWhereItIsServedAndItsWordsInTheLocale() {
+        JsonObject picture =
+                DeliverySchema.field(FieldSpec.image("picture").max(300).label("图片", "Picture"));
+
+        assertEquals("object", picture.getString("type"));
+        assertEquals("IMAGE", picture.getString(DeliverySchema.KIND));
+        assertEquals(true, picture.getBoolean(DeliverySchema.TRANSLATABLE));
+        assertEquals(
+                List.of("media", "src", "srcset", "width", "height", "renditions", "alt"),
+                picture.getJsonArray("required").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        JsonObject properties = picture.getJsonObject("properties");
+        assertEquals("uri", properties.getJsonObject("src").getString("format"));
+        assertEquals(300, properties.getJsonObject("alt").getInt("maxLength"));
+        assertEquals(
+                List.of("x", "y"),
+                List.copyOf(properties
+                        .getJsonObject("focalPoint")
+                        .getJsonObject("properties")
+                        .keySet()));
+        assertFalse(picture.getBoolean("additionalProperties"));
+    }
 }

@@ -51,4 +51,25 @@ class SourceValuesTest {
         assertEquals(null, changes.get(0).after(), "removed");
         assertEquals(null, changes.get(1).before(), "added");
     }
+
+    @Test
+    void aPicturesSourceAltTextOrCaptionChangedOutdatesItsTranslations() {
+        SourceValues withPicture = SourceValues.of(Json.createObjectBuilder()
+                .add("title", "首届联合国食品系统峰会承诺重大行动")
+                .add("picture", Json.createObjectBuilder().add("alt", "代表们签署宣言"))
+                .build());
+        SourceValues newAlt = SourceValues.of(Json.createObjectBuilder()
+                .add("title", "首届联合国食品系统峰会承诺重大行动")
+                .add(
+                        "picture",
+                        Json.createObjectBuilder().add("alt", "代表们在夏约宫签署宣言").add("caption", "签署现场"))
+                .build());
+
+        assertNotEquals(withPicture.fingerprint(), newAlt.fingerprint());
+        assertEquals(
+                List.of("picture"),
+                newAlt.changesSince(withPicture).stream()
+                        .map(SourceValues.SourceChange::field)
+                        .toList());
+    }
 }

@@ -133,6 +133,145 @@ class MediaIT {
                 fetch("/api/delivery/v1/media/" + "0".repeat(64) + ".jpg", "").statusCode());
     }
 
+    /** The example plugin's tender notice with a picture of the library, its alt text in both languages. */
+    private static JsonObject tenderWithPicture(String mediaId) {
+        JsonObject sample = Samples.tenderNotice();
+        JsonObject localized = sample.getJsonObject("localized");
+        return Json.createObjectBuilder(sample)
+                .add(
+                        "shared",
+                        Json.createObjectBuilder(sample.getJsonObject("shared"))
+                                .add(
+                                        "picture",
+                                        Json.createObjectBuilder()
+                                                .add("media", mediaId)
+                                                .add(
+                                                        "focalPoint",
+                                                        Json.createObjectBuilder()
+                                                                .add("x", 0.5)
+                                                                .add("y", 0.4))
+                                                .add("credit", "Gemeente Eindhoven")
+                                                .add("licence", "CC BY 4.0")))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder(localized.getJsonObject("zh-CN"))
+                                                .add(
+                                                        "picture",
+                                                        Json.createObjectBuilder()
+                                                                .add("alt", "夜间的LED路灯")))
+                                .add(
+                                        "en",
+                                        Json.createObjectBuilder(localized.getJsonObject("en"))
+                                                .add(
+                                                        "picture",
+                                                        Json.createObjectBuilder()
+                                                                .add("alt", "LED street lights at night")
+                                                                .add("caption", "Stratumseind, Eindhoven"))))
+                .build();
+    }
+
+    private static JsonObject pictureOfTheOnlyItem(String path) {
+        Api.Reply issue = Api.anonymous().get(path);
+        assertEquals(200, issue.status(), issue::toString);
+        return issue.json()
+                .getJsonArray("rubrics")
+                .getJsonObject(0)
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonObject("fields")
+                .getJsonObject("picture");
+    }
+
+    /** The path of an absolute URL under the public base URL, to fetch it from the server under test. */
+    private static String path(String url) {
+        assertTrue(url.startsWith("https://bulletin.example.org/api/delivery/v1/media/"), url);
+        return url.substring("https://bulletin.example.org".length());
+    }
+
+    @Test
+    void aPictureInAnItemIsDeliveredWithItsRenditionsShownOnTheWebPageAndKeptWhileUsed() throws Exception {
+        JsonObject publication = Editorial.startPublication(DemoUser.EDITH);
+        String publicationId = publication.getString("id");
+        String media = "/api/v1/publications/" + publicationId + "/media/";
+        String photo = upload(DemoUser.EDITH, publicationId, HostileImages.jpeg(1200, 700), "路灯.jpg")
+                .json()
+                .getString("id");
+        String spare = upload(DemoUser.EDITH, publicationId, HostileImages.jpeg(400, 300), "备用.jpg")
+                .json()
+                .getString("id");
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
+        String issueId = issue.getString("id");
+        String rubricId =
+                Editorial.addRubric(DemoUser.EDITH, issue, "招标", "Tenders").getString("id");
+
+        String elsewhere = java.util.UUID.randomUUID().toString();
+        Api.Reply unknown =
+                Editorial.addItem(DemoUser.EDITH, issueId, rubricId, "tender-notice", tenderWithPicture(elsewhere));
+        assertProblem(unknown, 422, "invalid-content");
+        assertEquals(
+                "/content/shared/picture/media",
+                unknown.json().getJsonArray("errors").getJsonObject(0).getString("pointer"),
+                unknown::toString);
+        Editorial.created(
+                Editorial.addItem(DemoUser.EDITH, issueId, rubricId, "tender-notice", tenderWithPicture(photo)));
+
+        Api.Reply inUse = Editorial.delete(DemoUser.EDITH, media + photo, null);
+        assertProblem(inUse, 409, "media-in-use");
+        assertEquals(
+                issueId, inUse.json().getJsonArray("usedBy").getJsonObject(0).getString("issue"));
+        assertEquals(200, Api.as(DemoUser.EDITH).get(media + photo).status(), "still in the library");
+        List<String> unused = Api.as(DemoUser.EDITH).get(media + "unused").json().getJsonArray("media").stream()
+                .map(image -> image.asJsonObject().getString("id"))
+                .toList();
+        assertEquals(List.of(spare), unused);
+        assertEquals(204, Editorial.delete(DemoUser.EDITH, media + spare, null).status());
+        assertEquals(404, Api.as(DemoUser.EDITH).get(media + spare).status());
+        assertEquals(1, library(publicationId, "").getInt("total"));
+
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, issueId, "approve", "可以发布"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "publish", null));
+
+        String issuePath = "/api/delivery/v1/publications/" + publication.getString("slug") + "/issues/2024/2";
+        JsonObject picture = pictureOfTheOnlyItem(issuePath + "?locale=en");
+        assertEquals("LED street lights at night", picture.getString("alt"));
+        assertEquals("Stratumseind, Eindhoven", picture.getString("caption"));
+        assertEquals("Gemeente Eindhoven", picture.getString("credit"));
+        assertEquals("CC BY 4.0", picture.getString("licence"));
+        assertEquals(1200, picture.getInt("width"));
+        assertEquals(700, picture.getInt("height"));
+        assertEquals(
+                "夜间的LED路灯", pictureOfTheOnlyItem(issuePath + "?locale=zh-CN").getString("alt"));
+        HttpResponse<byte[]> src = fetch(path(picture.getString("src")), "");
+        assertEquals(200, src.statusCode());
+        assertTrue(src.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+        assertEquals(1024, ImageIO.read(new ByteArrayInputStream(src.body())).getWidth(), "src: the widest up to 1024");
+        for (JsonObject rendition : picture.getJsonArray("renditions").getValuesAs(JsonObject.class)) {
+            HttpResponse<byte[]> bytes = fetch(path(rendition.getString("url")), "");
+            assertEquals(200, bytes.statusCode(), rendition::toString);
+            assertEquals(
+                    rendition.getInt("width"),
+                    ImageIO.read(new ByteArrayInputStream(bytes.body())).getWidth());
+            assertTrue(picture.getString("srcset")
+                    .contains(rendition.getString("url") + " " + rendition.getInt("width") + "w"));
+        }
+
+        Api.Reply page = Api.anonymous().get(issuePath + ".html?locale=en");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.body().contains("<img alt=\"LED street lights at night\""), page::body);
+        assertTrue(page.body().contains(" loading=\"lazy\" "), page::body);
+        assertTrue(page.body().contains(" srcset=\"" + picture.getString("srcset") + "\""), page::body);
+        assertTrue(page.body().contains("Gemeente Eindhoven · CC BY 4.0"), page::body);
+
+        assertProblem(Editorial.delete(DemoUser.EDITH, media + photo, null), 409, "media-in-use");
+        assertEquals(200, fetch(path(picture.getString("src")), "").statusCode(), "served as published");
+    }
+
     @Test
     void hostilePicturesAreRefusedWithTheirReasonAndNothingIsKept() {
         String publication = Editorial.startPublication(DemoUser.EDITH).getString("id");

@@ -2,6 +2,7 @@ package org.bulletincms.sectiontype.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -152,8 +153,39 @@ final class HostileSamples {
                 add(name + " not among the options", with(field, Json.createValue("<script>alert(1)</script>")));
             case SOURCE_DOCUMENT -> add(name + " as a path", with(field, Json.createValue("../../etc/passwd")));
             case NUMBER -> {}
+            case IMAGE -> picture(field);
             default -> throw new IllegalStateException("Not a scalar kind: " + field.kind());
         }
+    }
+
+    private void picture(FieldSpec field) {
+        String name = field.name();
+        add(
+                name + "'s alt text with a NUL character",
+                with(field, Json.createObjectBuilder().add("alt", "a\u0000b").build()));
+        add(
+                name + "'s alt text given as shared",
+                shared(field, picture("0b5c8a6e-2f3d-4c1a-9e7b-5d4f3a2b1c0d").add("alt", "x")));
+        add(name + " naming a path", shared(field, picture("../../etc/passwd")));
+        add(
+                name + " with an address of its own",
+                shared(field, picture("0b5c8a6e-2f3d-4c1a-9e7b-5d4f3a2b1c0d").add("src", "javascript:alert(1)")));
+        add(
+                name + " with a focal point outside the picture",
+                shared(
+                        field,
+                        picture("0b5c8a6e-2f3d-4c1a-9e7b-5d4f3a2b1c0d")
+                                .add(
+                                        "focalPoint",
+                                        Json.createObjectBuilder().add("x", -1).add("y", 2))));
+    }
+
+    private static JsonObjectBuilder picture(String media) {
+        return Json.createObjectBuilder().add("media", media);
+    }
+
+    private ItemContent shared(FieldSpec field, JsonObjectBuilder value) {
+        return base.toBuilder().shared(field.name(), value.build()).build();
     }
 
     private void list(FieldSpec field) {

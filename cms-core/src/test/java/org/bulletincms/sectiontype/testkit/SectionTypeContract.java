@@ -15,25 +15,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bulletincms.sectiontype.CheckedItemContent;
 import org.bulletincms.sectiontype.EscapingHtmlSink;
 import org.bulletincms.sectiontype.GenericViolation;
+import org.bulletincms.sectiontype.HeldImages;
 import org.bulletincms.sectiontype.ItemContentCheck;
 import org.bulletincms.sectiontype.RichTextSanitizer;
 import org.bulletincms.sectiontype.SchemaUpgradePath;
 import org.bulletincms.sectiontype.SectionTypeInspection;
+import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.sectiontype.ViolationMessages;
 import org.bulletincms.spi.FieldKind;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.LocalizedText;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.SchemaUpgrade;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
@@ -66,6 +71,20 @@ public abstract class SectionTypeContract {
             "<script|<[^>]*\\son[a-z]+\\s*=|<[^>]*=\\s*[\"']?\\s*(javascript|vbscript|data):",
             Pattern.CASE_INSENSITIVE);
 
+    private static final UUID SAMPLE_PUBLICATION = UUID.fromString("5a3f1c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b");
+    private static final String SAMPLE_RENDITION =
+            "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".jpg";
+    /** Every picture served as a 700 × 1200 picture with renditions 320, 640 and 700 pixels wide. */
+    private static final ServedPictures SERVED = (publication, media) -> Optional.of(new Picture.Source(
+            SAMPLE_RENDITION,
+            SAMPLE_RENDITION + " 700w",
+            700,
+            1200,
+            List.of(
+                    new Picture.Rendition(SAMPLE_RENDITION.replace("ab", "cd"), 320, 549),
+                    new Picture.Rendition(SAMPLE_RENDITION.replace("ab", "ef"), 640, 1097),
+                    new Picture.Rendition(SAMPLE_RENDITION, 700, 1200))));
+
     private final RichTextSanitizer sanitizer = new RichTextSanitizer();
     private final ItemContentCheck check = new ItemContentCheck(sanitizer);
     private final ViolationMessages messages = new ViolationMessages();
@@ -79,6 +98,14 @@ public abstract class SectionTypeContract {
     /** The locales the sample issue is published in. */
     protected Set<String> issueLocales() {
         return ZH_CN_AND_EN;
+    }
+
+    /**
+     * The pictures the sample publication's media library holds: by default every picture a sample names (samples
+     * cannot upload). A plugin whose samples should be refused for naming a picture the library lacks narrows it.
+     */
+    protected HeldImages heldImages() {
+        return mediaId -> true;
     }
 
     /** The class loader the plugin's jar is seen through; the service registration must be visible to it. */
@@ -119,6 +146,88 @@ public abstract class SectionTypeContract {
                     samples.olderVersions().getOrDefault(version, List.of()).isEmpty(),
                     "The type upgrades from version " + version + ": supply a sample of that version");
         }
+    }
+
+    @Test
+    void samplesShowAPictureWhereTheTypeHasImageFields() {
+        if (!imageFields().isEmpty()) {
+            assertTrue(
+                    samples().valid().stream()
+                            .anyMatch(sample -> !picturesOf(sample.content()).isEmpty()),
+                    "The type has image fields: supply a valid sample with a picture that is not decorative");
+        }
+    }
+
+    /** A picture that is not decorative cannot be published without its alt text in each issue locale. */
+    @TestFactory
+    Stream<DynamicTest> picturesNeedAltTextInEveryIssueLocaleToPublish() {
+        return tests(samples().valid(), sample -> {
+            for (String field : picturesOf(sample.content())) {
+                for (String locale : issueLocales()) {
+                    ItemContent withoutWords = sample.content().toBuilder()
+                            .withoutLocalized(locale, field)
+                            .build();
+                    String pointer = Violation.localizedField(locale, field) + "/alt";
+                    assertTrue(
+                            check(withoutWords, ValidationMode.PUBLISH).violations().stream()
+                                    .anyMatch(v -> v.pointer().equals(pointer)
+                                            && v.messageKey().equals(GenericViolation.IMAGE_ALT_REQUIRED.key())),
+                            () -> "A picture without alt text in " + locale + " was not refused at " + pointer);
+                    assertNoViolations(check(withoutWords, ValidationMode.DRAFT), "as DRAFT without alt text");
+                }
+            }
+        });
+    }
+
+    /**
+     * In a published edition each picture is shown: the reader's rendering has an {@code <img>} whose {@code alt} is
+     * the locale's alt text (write it with {@link org.bulletincms.spi.HtmlSink#picture}).
+     */
+    @TestFactory
+    Stream<DynamicTest> renderingShowsEachPublishedPictureWithItsAltText() {
+        return tests(samples().valid(), sample -> {
+            ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
+            for (String field : picturesOf(stored)) {
+                for (String locale : issueLocales()) {
+                    ItemView view = SERVED.served(sectionType(), ItemView.of(stored, locale), SAMPLE_PUBLICATION);
+                    String alt = view.picture(field).flatMap(Picture::alt).orElseThrow();
+                    EscapingHtmlSink sink = new EscapingHtmlSink(sanitizer);
+                    sectionType().render(view, sink);
+                    String html = sink.html();
+                    assertTrue(
+                            html.contains("<img ") && html.contains(" alt=\"" + escaped(alt) + "\""),
+                            () -> "The " + locale + " rendering does not show the picture of '" + field
+                                    + "' with its alt text: " + html);
+                    assertTrue(
+                            html.contains(SAMPLE_RENDITION),
+                            () -> "The rendering does not use the renditions: " + html);
+                }
+            }
+        });
+    }
+
+    private List<FieldSpec> imageFields() {
+        return sectionType().fields().stream()
+                .filter(field -> field.kind() == FieldKind.IMAGE)
+                .toList();
+    }
+
+    /** The image fields of the content that show a picture needing alt text. */
+    private List<String> picturesOf(ItemContent content) {
+        return imageFields().stream()
+                .map(FieldSpec::name)
+                .filter(name -> content.shared().get(name) instanceof JsonObject picture
+                        && picture.containsKey(Picture.MEDIA)
+                        && !JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE)))
+                .toList();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     @TestFactory
@@ -350,7 +459,7 @@ public abstract class SectionTypeContract {
 
     /** Checks content as the core does before storing it. */
     protected final CheckedItemContent check(ItemContent content, ValidationMode mode) {
-        return check.check(sectionType(), content, mode, issueLocales());
+        return check.check(sectionType(), content, mode, issueLocales(), heldImages());
     }
 
     /** Renders a preview as the core does. */

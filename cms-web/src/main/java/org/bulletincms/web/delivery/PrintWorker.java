@@ -133,7 +133,7 @@ public class PrintWorker {
         long started = System.nanoTime();
         byte[] pdf;
         try {
-            pdf = PrintEdition.of(page.get());
+            pdf = PrintEdition.of(page.get(), jobs::rendition);
         } catch (RuntimeException e) {
             LOG.log(
                     Level.WARNING,

@@ -47,4 +47,10 @@ public final class MediaPages {
 
             @Schema(required = true, description = "Media types accepted")
             List<String> formats) {}
+
+    /** Pictures nothing uses, oldest first. */
+    @Schema(
+            name = "UnusedMedia",
+            description = "Pictures of a publication that no item and no published edition uses, oldest first.")
+    public record Unused(@Schema(required = true) List<MediaView> media) {}
 }

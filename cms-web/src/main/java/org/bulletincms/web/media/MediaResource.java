@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -166,6 +167,36 @@ public class MediaResource {
                         Arrays.stream(ImageFormat.values())
                                 .map(ImageFormat::mediaType)
                                 .toList()));
+    }
+
+    @GET
+    @Path("unused")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(
+            summary = "The publication's pictures that no item and no published edition uses, oldest first",
+            description = "Candidates for clean-up: each can be deleted. Item revisions are not counted: restoring "
+                    + "a revision whose picture was deleted is refused (image.unknown).")
+    public MediaPages.Unused unused(@PathParam("publication") String publication) {
+        UUID publicationId = publication(publication);
+        return new MediaPages.Unused(library.unused(publicationId).stream()
+                .map(image -> MediaView.of(image, accounts))
+                .toList());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(
+            summary = "Delete a picture nothing uses",
+            description = "409 media-in-use, with usedBy listing each item ({issue, item}) and published edition "
+                    + "({issue, edition}) that shows it, while any does; nothing is deleted then.")
+    @APIResponse(responseCode = "204", description = "Deleted; its renditions are no longer served")
+    public Response delete(@PathParam("publication") String publication, @PathParam("id") String id) {
+        if (!library.delete(publication(publication), PathIds.uuid(id))) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
     }
 
     @GET

@@ -102,7 +102,9 @@ public enum ProblemType {
     /** An uploaded XLIFF file that is not well-formed, has a DOCTYPE, is not XLIFF or of another version. */
     XLIFF_UNREADABLE("xliff-unreadable", 400),
     /** An uploaded XLIFF file made for another issue, target locale or source locale. */
-    XLIFF_OTHER_TARGET("xliff-other-target", 409);
+    XLIFF_OTHER_TARGET("xliff-other-target", 409),
+    /** A picture an item or a published edition uses cannot be deleted; {@code usedBy} lists where. */
+    MEDIA_IN_USE("media-in-use", 409);
 
     private static final String NAMESPACE = "urn:bulletin-cms:problem:";
 

@@ -45,7 +45,8 @@ public record FieldView(
                     "term-list",
                     "key-figures",
                     "choice",
-                    "source-document"
+                    "source-document",
+                    "image"
                 })
         String kind,
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
@@ -50,7 +51,9 @@ import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.media.ImageFormat;
 import org.bulletincms.media.ImageTooLarge;
 import org.bulletincms.media.ImageTypeContradictsName;
+import org.bulletincms.media.MediaInUse;
 import org.bulletincms.media.MediaQuotaExceeded;
+import org.bulletincms.media.MediaUse;
 import org.bulletincms.media.TooManyPixels;
 import org.bulletincms.media.UnreadableImage;
 import org.bulletincms.media.UnsupportedImageType;
@@ -161,7 +164,10 @@ class RefusalProblemsTest {
             new TooManyPixels(100_000, 100_000, 24_000_000),
             new UnreadableImage(UnreadableImage.Reason.TRUNCATED, ImageFormat.JPEG, "premature end"),
             new UnreadableImage(UnreadableImage.Reason.CORRUPT, ImageFormat.PNG, "bad CRC"),
-            new MediaQuotaExceeded(1L << 30, 1L << 29));
+            new MediaQuotaExceeded(1L << 30, 1L << 29),
+            new MediaInUse(List.of(
+                    new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),
+                    new MediaUse(ITEM, Optional.empty(), Optional.of(1)))));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {

@@ -34,6 +34,7 @@ public final class TenderNotice implements SectionType {
 
     private static final String VALUE = "estimatedValue";
     private static final String CURRENCY = "currency";
+    private static final String PICTURE = "picture";
 
     private static final String DEADLINE = "submissionDeadline";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
@@ -54,6 +55,8 @@ public final class TenderNotice implements SectionType {
                     .label("采购人", "Contracting authority"),
             FieldSpec.plainText("referenceNumber").max(100).label("项目编号", "Reference number"),
             FieldSpec.richText("subject").required().translatable().label("采购内容", "Subject"),
+            // A picture from the media library: the core checks it is there and has alt text in every language.
+            FieldSpec.image(PICTURE).label("图片", "Picture").help("如采购对象的照片。", "Such as a photo of what is bought."),
             VALUE_FIELD,
             CURRENCY_FIELD,
             FieldSpec.zonedDateTime(DEADLINE)
@@ -170,6 +173,8 @@ public final class TenderNotice implements SectionType {
         view.text("contractingAuthority")
                 .ifPresent(authority -> html.element("p", Map.of("class", "authority"), authority));
         view.richText("subject").ifPresent(html::trustedRichText);
+        // The core's sink writes the <img> with its renditions, alt text, caption and credit.
+        view.picture(PICTURE).ifPresent(html::picture);
         html.start("dl");
         view.text("referenceNumber")
                 .ifPresent(reference -> fact(view, "referenceNumber", html, dd -> dd.text(reference)));

@@ -27,6 +27,28 @@ class TenderNoticeContractTest extends SectionTypeContract {
                                 .withoutShared("estimatedValue")
                                 .withoutShared("currency")
                                 .build())
+                .valid(
+                        "with a photo of the street lights",
+                        EINDHOVEN.toBuilder()
+                                .shared(
+                                        "picture",
+                                        Json.createObjectBuilder()
+                                                .add("media", "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a")
+                                                .add("licence", "CC BY 4.0")
+                                                .build())
+                                .localized(
+                                        "zh-CN",
+                                        "picture",
+                                        Json.createObjectBuilder()
+                                                .add("alt", "夜间的LED路灯")
+                                                .build())
+                                .localized(
+                                        "en",
+                                        "picture",
+                                        Json.createObjectBuilder()
+                                                .add("alt", "LED street lights at night")
+                                                .build())
+                                .build())
                 .draftOnly(
                         "value without currency",
                         EINDHOVEN.toBuilder().withoutShared("currency").build())

@@ -15,6 +15,7 @@ import org.bulletincms.spi.HtmlSink;
 import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.Json;
 import org.bulletincms.spi.LocalizedText;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.SectionType;
 
 /**
@@ -24,6 +25,9 @@ import org.bulletincms.spi.SectionType;
 public final class Declaration implements SectionType {
 
     private static final String COMMITMENTS = "commitments";
+    private static final String PICTURE = "picture";
+    /** The caption stored before pictures had a field kind: printed with the picture, or alone without one. */
+    private static final String IMAGE_CAPTION = "imageCaption";
 
     private static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.plainText("title").required().translatable().max(200).label("标题", "Title"),
@@ -44,7 +48,20 @@ public final class Declaration implements SectionType {
                     .label("承诺", "Commitments")
                     .help("每条一项，编号按顺序自动生成。", "One per entry; numbers follow the order."),
             FieldSpec.richText("closing").translatable().label("结语", "Closing text"),
-            FieldSpec.plainText("imageCaption").translatable().max(500).label("图片说明", "Picture caption"),
+            FieldSpec.image(PICTURE)
+                    .label("图片", "Picture")
+                    .help(
+                            "媒体库中的图片，如签署现场或与会者合影；替代文字说明图片内容。",
+                            "A picture from the media library, such as the signing or the signatories; its alt text"
+                                    + " says what it shows."),
+            FieldSpec.plainText(IMAGE_CAPTION)
+                    .translatable()
+                    .max(500)
+                    .label("图片说明", "Picture caption")
+                    .help(
+                            "图片的说明文字；图片本身在媒体库时，也可写在图片的说明中。",
+                            "The picture's caption; with a picture from the media library it may be written as the"
+                                    + " picture's caption instead."),
             SourceAttribution.name(),
             SourceAttribution.url(),
             SourceAttribution.link());
@@ -150,8 +167,26 @@ public final class Declaration implements SectionType {
         Prose.richText(view, "closing", html);
         // The credit closes the text, then comes the picture with its caption, as the newsletter prints them.
         SourceAttribution.render(view, SourceAttribution.CLOSING_CREDIT, html);
-        Prose.caption(view, "imageCaption", html);
+        view.picture(PICTURE)
+                .ifPresentOrElse(
+                        picture -> html.picture(withCaption(picture, view)),
+                        () -> Prose.caption(view, IMAGE_CAPTION, html));
         html.end();
+    }
+
+    /** The picture with its own caption, else the one written beside it. */
+    private static Picture withCaption(Picture picture, ItemView view) {
+        return picture.caption().isPresent()
+                ? picture
+                : new Picture(
+                        picture.mediaId(),
+                        picture.alt(),
+                        view.text(IMAGE_CAPTION),
+                        picture.credit(),
+                        picture.licence(),
+                        picture.focalPoint(),
+                        picture.decorative(),
+                        picture.source());
     }
 
     /** One commitment and its number. */

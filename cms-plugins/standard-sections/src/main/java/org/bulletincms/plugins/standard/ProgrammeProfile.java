@@ -37,6 +37,11 @@ public final class ProgrammeProfile implements SectionType {
                     .translatable()
                     .max(200)
                     .label("项目名称", "Programme name"),
+            FieldSpec.image("logo")
+                    .label("标志", "Logo")
+                    .help(
+                            "媒体库中的项目标志；替代文字写项目名称。",
+                            "The programme's logo from the media library; its alt text is the programme's name."),
             FieldSpec.richText("body").required().translatable().label("介绍", "Description"),
             KEY_FIGURES,
             FieldSpec.plainText("place")

@@ -16,6 +16,13 @@ class DeclarationContractTest extends SectionTypeContract {
     protected Samples samples() {
         return Samples.builder()
                 .valid("2024/2 首届全球建筑和气候论坛发布《夏乐宫宣言》", Seeds.item("declaration/2024-2-chaillot.json"))
+                .valid(
+                        "2024/2 《夏乐宫宣言》 with the picture of the strategy group",
+                        SamplePictures.placed(
+                                Seeds.item("declaration/2024-2-chaillot.json"),
+                                "picture",
+                                "建筑领域旗舰倡议战略组成员合影",
+                                "The strategy group of the buildings flagship initiative"))
                 .draftOnly(
                         "commitments not entered yet",
                         Seeds.item("declaration/2024-2-chaillot.json").toBuilder()

@@ -16,6 +16,13 @@ class ProgrammeProfileContractTest extends SectionTypeContract {
     protected Samples samples() {
         return Samples.builder()
                 .valid("2024/2 二氧化碳绩效阶梯采购工具", Seeds.item("programme-profile/2024-2-co2-performance-ladder.json"))
+                .valid(
+                        "2024/2 二氧化碳绩效阶梯 with its logo",
+                        SamplePictures.placed(
+                                Seeds.item("programme-profile/2024-2-co2-performance-ladder.json"),
+                                "logo",
+                                "二氧化碳绩效阶梯标志",
+                                "CO₂ Performance Ladder logo"))
                 .draftOnly(
                         "English figures retyped wrongly",
                         Seeds.item("programme-profile/2024-2-co2-performance-ladder.json").toBuilder()

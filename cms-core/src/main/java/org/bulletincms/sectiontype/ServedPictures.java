@@ -1,0 +1,67 @@
+package org.bulletincms.sectiontype;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+import java.util.UUID;
+import org.bulletincms.spi.FieldKind;
+import org.bulletincms.spi.FieldSpec;
+import org.bulletincms.spi.ItemView;
+import org.bulletincms.spi.Json;
+import org.bulletincms.spi.Picture;
+import org.bulletincms.spi.SectionType;
+
+/**
+ * Where a publication's pictures are served, for the editions that show them: implemented where the public base URL
+ * is known (the delivery feature), used where an edition is made.
+ */
+public interface ServedPictures {
+
+    /** Where the picture with this media id in the publication's library is served; empty if there is none. */
+    Optional<Picture.Source> source(UUID publicationId, UUID mediaId);
+
+    /** The pictures items of the publication may show: those its library holds. */
+    default HeldImages heldBy(UUID publicationId) {
+        return mediaId -> source(publicationId, mediaId).isPresent();
+    }
+
+    /**
+     * The view with each picture's {@link Picture.Source} added to its image field (and a decorative picture's alt
+     * text as the empty string), so that deliveries and renderings show the picture as published. A picture the
+     * library does not hold is left as it is: its words without the picture.
+     */
+    default ItemView served(SectionType type, ItemView view, UUID publicationId) {
+        JsonObjectBuilder values = Json.createObjectBuilder(view.values());
+        for (FieldSpec field : type.fields()) {
+            if (field.kind() != FieldKind.IMAGE || !(view.values().get(field.name()) instanceof JsonObject value)) {
+                continue;
+            }
+            view.picture(field.name())
+                    .flatMap(picture -> FieldValueCheck.mediaId(picture.mediaId()))
+                    .flatMap(mediaId -> source(publicationId, mediaId))
+                    .ifPresent(source -> values.add(field.name(), withSource(value, source)));
+        }
+        return new ItemView(view.locale(), values.build());
+    }
+
+    private static JsonObject withSource(JsonObject value, Picture.Source source) {
+        JsonArrayBuilder renditions = Json.createArrayBuilder();
+        source.renditions()
+                .forEach(rendition -> renditions.add(Json.createObjectBuilder()
+                        .add("url", rendition.url())
+                        .add(Picture.WIDTH, rendition.width())
+                        .add(Picture.HEIGHT, rendition.height())));
+        JsonObjectBuilder served = Json.createObjectBuilder(value)
+                .add(Picture.SRC, source.src())
+                .add(Picture.SRCSET, source.srcset())
+                .add(Picture.WIDTH, source.width())
+                .add(Picture.HEIGHT, source.height())
+                .add(Picture.RENDITIONS, renditions);
+        if (JsonValue.TRUE.equals(value.get(Picture.DECORATIVE))) {
+            served.add(Picture.ALT, "");
+        }
+        return served.build();
+    }
+}
