@@ -234,6 +234,17 @@ class WebEditionIT {
             previewed.put(locale, preview.body());
         }
         assertTrue(previewed.get("zh-CN").contains("<h3 class=\"title\">绿色公共采购绩效监测</h3>"), previewed::toString);
+        Api.Reply json = Api.anonymous().get(link.getString("url") + "?locale=en");
+        assertEquals(200, json.status(), json::toString);
+        assertEquals(
+                List.of(jakarta.json.Json.createObjectBuilder()
+                        .add("kind", "web-page")
+                        .add("mediaType", "text/html;charset=UTF-8")
+                        .add("url", link.getString("url") + ".html?locale=en")
+                        .add("availability", "ready")
+                        .build()),
+                json.json().getJsonArray("renderings"),
+                "a preview's JSON lists the one rendering a preview has, its web page");
 
         issue.publish();
 
