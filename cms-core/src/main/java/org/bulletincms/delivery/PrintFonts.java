@@ -29,7 +29,7 @@ import java.util.List;
  * the two faces of Noto Sans SC): reading it from the WAR inflated 10 MB per face and PDF. Every PDF is still given
  * the bytes to parse, because PDFBox ties a loaded font to the document it embeds it in; what a font measures
  * (ascent, descent, widths) is shared by every PDF through openhtmltopdf's metrics cache, which is thread-safe, so a
- * face no PDF draws with is not parsed at all.
+ * face a PDF does not draw with (the fallback, when no character needs it) is not parsed for that PDF.
  */
 final class PrintFonts {
 
