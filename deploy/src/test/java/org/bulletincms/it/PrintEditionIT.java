@@ -34,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * line of the seed in the seed's order, with the same allowance as the web page it is laid out from
  * ({@link WebEditionIT}); {@code pdffonts} shows the Chinese font embedded; page 1 (the cover) and page 2 (the
  * contents) are saved as images under {@code target/print-edition}. Until a PDF is made its URL answers 503 with
- * {@code Retry-After}; the test holds the job ({@code PrintHold}) instead of racing the worker.
+ * {@code Retry-After}; the test holds the job ({@code PrintHold}) instead of racing the worker. The seed issues are
+ * published once per database run for this class and {@link WebEditionIT} ({@link PublishedSeeds}).
  */
 @ExtendWith(ArquillianExtension.class)
 class PrintEditionIT {
@@ -69,10 +70,7 @@ class PrintEditionIT {
 
     @Test
     void bothSeedIssuesPrintWithEveryLineOfTheSeedInOrderAndTheChineseFontEmbedded() throws IOException {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        String slug = publication.getString("slug");
-        WebEditionIT.publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
-        WebEditionIT.publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        String slug = PublishedSeeds.slug();
         Files.createDirectories(RESULTS);
 
         readAsTheSeed(slug, "2024/2", "000_f47ae672d6ab28ae.txt", WebEditionIT.MAY_LACK_2024_2);
@@ -163,7 +161,7 @@ class PrintEditionIT {
         String name = pdf.getFileName().toString().replace(".pdf", "");
         Files.writeString(
                 RESULTS.resolve("sizes.txt"),
-                name + ": " + reply.body().length / 1024 + " KB, ready " + waited + " ms after the second publish\n",
+                name + ": " + reply.body().length / 1024 + " KB, ready " + waited + " ms after the test asked\n",
                 StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
