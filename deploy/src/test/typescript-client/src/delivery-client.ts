@@ -63,6 +63,12 @@ export async function frontPage(slug: string, year: number, number: number, loca
       lines.push(`${rubric.title ?? ""} / ${headline(item)}${item.fallback ? ` [${item.locale}]` : ""}`);
     }
   }
+  // Which renderings readers can be sent to; the kinds and availabilities are enumerations, not bare strings.
+  for (const rendering of issue.renderings ?? []) {
+    const kind: "web-page" | "email-html" | "email-text" | "print-pdf" = rendering.kind;
+    const ready: boolean = rendering.availability === "ready";
+    lines.push(`${kind} ${rendering.mediaType}: ${rendering.url}${ready ? "" : " (made just after publication)"}`);
+  }
   return lines;
 }
 

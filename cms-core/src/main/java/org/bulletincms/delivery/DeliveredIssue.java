@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "correction",
     "title",
     "contents",
-    "rubrics"
+    "rubrics",
+    "renderings"
 })
 public record DeliveredIssue(
         @Schema(required = true) IssuePublication publication,
@@ -59,10 +60,36 @@ public record DeliveredIssue(
         @Schema(required = true, description = "Table of contents: titled rubrics and their items' titles")
         List<ContentsEntry> contents,
 
-        @Schema(required = true) List<DeliveredRubric> rubrics) {
+        @Schema(required = true) List<DeliveredRubric> rubrics,
+
+        // Not required: documents compiled before renderings were listed keep their bytes without it.
+        @Schema(
+                description = "The issue's renderings for readers in the served locale (web page, e-mail edition, print"
+                        + " PDF), each with its URL and whether it exists whenever this document does; absent from"
+                        + " documents compiled before it was added")
+        List<IssueRendering> renderings) {
 
     /** The issue's cover as repeated in each of its items delivered alone. */
     public IssueCover cover() {
         return new IssueCover(year, number, cumulativeNumber, edition, label);
+    }
+
+    /** This issue offering other renderings: a preview's, which are not yet published. */
+    public DeliveredIssue withRenderings(List<IssueRendering> offered) {
+        return new DeliveredIssue(
+                publication,
+                year,
+                number,
+                cumulativeNumber,
+                edition,
+                publishedAt,
+                locale,
+                fallback,
+                label,
+                correction,
+                title,
+                contents,
+                rubrics,
+                List.copyOf(offered));
     }
 }

@@ -73,7 +73,9 @@ public final class DeliveryShapes {
                 text(snapshot, "correction"),
                 text(locale, "title"),
                 contents,
-                rubrics);
+                rubrics,
+                IssueRendering.published(
+                        publication.slug().value(), snapshot.getInt("year"), snapshot.getInt("number"), served));
     }
 
     /** Every item of a delivered issue as served alone, in the issue's order. */

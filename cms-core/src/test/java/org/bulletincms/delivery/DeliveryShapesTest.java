@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The delivery records write exactly the JSON the JSON-P builders wrote before them: the expected documents in
- * {@code delivery/*.json} were written by those builders for {@link SampleEdition}. Compared parsed (same members,
+ * {@code delivery/*.json} were written by those builders for {@link SampleEdition} (the issues' {@code renderings}
+ * appended since: a member added at the end). Compared parsed (same members,
  * values and order of arrays) and, because front ends and caches see bytes, byte for byte as well.
  */
 class DeliveryShapesTest {

@@ -179,11 +179,14 @@ class SeedIssuesIT {
 
     /** The SPP newsletter as a publication: titles, publisher, tagline and colophon defaults from the seeds. */
     static JsonObject startSeedPublication() {
+        return startSeedPublication(
+                "spp-newsletter-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** As {@link #startSeedPublication()}, under the slug given ({@link PublishedSeeds} names its own). */
+    static JsonObject startSeedPublication(String slug) {
         JsonObject body = Json.createObjectBuilder()
-                .add(
-                        "slug",
-                        "spp-newsletter-"
-                                + java.util.UUID.randomUUID().toString().substring(0, 8))
+                .add("slug", slug)
                 .add(
                         "title",
                         Json.createObjectBuilder()

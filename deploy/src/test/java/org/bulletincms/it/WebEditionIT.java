@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * screen, its text (and the e-mail's plain-text part) compared with the seed document line by line in the seed's
  * order ({@link SeedLines}), checked with axe-core and saved as a screenshot under {@code target/screenshots}; the
  * e-mail under 100 KB, 600 px wide, linking to the web page at the public base URL. The English page has every
- * item in English; unpublishing removes the page.
+ * item in English; unpublishing removes the page. The seed issues are published once per database run for this
+ * class and {@link PrintEditionIT} ({@link PublishedSeeds}).
  */
 @ExtendWith(ArquillianExtension.class)
 class WebEditionIT {
@@ -123,10 +124,7 @@ class WebEditionIT {
 
     @Test
     void bothSeedIssuesReadAsWebPagesWithEveryLineOfTheSeedInOrder() throws IOException {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        String slug = publication.getString("slug");
-        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
-        publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        String slug = PublishedSeeds.slug();
         Files.createDirectories(RESULTS);
         try (Browser browser = new Browser()) {
             readAsTheSeed(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
@@ -141,10 +139,7 @@ class WebEditionIT {
 
     @Test
     void bothSeedIssuesAsEmailsFitMailClientsAndTheirTextHasEveryLineOfTheSeedInOrder() throws IOException {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        String slug = publication.getString("slug");
-        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
-        publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        String slug = PublishedSeeds.slug();
         Files.createDirectories(RESULTS);
         try (Browser browser = new Browser()) {
             readAsTheSeedByMail(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
@@ -154,9 +149,7 @@ class WebEditionIT {
 
     @Test
     void theEnglishPageShowsEveryItemInEnglish() throws IOException {
-        JsonObject publication = SeedIssuesIT.startSeedPublication();
-        String slug = publication.getString("slug");
-        publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
+        String slug = PublishedSeeds.slug();
 
         Api.Reply english = Api.anonymous().get(pagePath(slug, "2024/2", "en"));
 
@@ -234,6 +227,17 @@ class WebEditionIT {
             previewed.put(locale, preview.body());
         }
         assertTrue(previewed.get("zh-CN").contains("<h3 class=\"title\">绿色公共采购绩效监测</h3>"), previewed::toString);
+        Api.Reply json = Api.anonymous().get(link.getString("url") + "?locale=en");
+        assertEquals(200, json.status(), json::toString);
+        assertEquals(
+                List.of(jakarta.json.Json.createObjectBuilder()
+                        .add("kind", "web-page")
+                        .add("mediaType", "text/html;charset=UTF-8")
+                        .add("url", link.getString("url") + ".html?locale=en")
+                        .add("availability", "ready")
+                        .build()),
+                json.json().getJsonArray("renderings"),
+                "a preview's JSON lists the one rendering a preview has, its web page");
 
         issue.publish();
 

@@ -19,6 +19,7 @@ import org.bulletincms.delivery.DeliveredIssue;
 import org.bulletincms.delivery.DeliveryJson;
 import org.bulletincms.delivery.IssuePreviews;
 import org.bulletincms.delivery.IssuePreviews.IssuePreview;
+import org.bulletincms.delivery.IssueRendering;
 import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.QueryParameters;
@@ -70,7 +71,8 @@ public class PreviewResource {
         IssuePreview preview = usable(token);
         LocaleChoice choice = choice(preview);
         return answer(
-                DeliveryJson.text(preview.delivered(choice.served(), choice.fallback())),
+                DeliveryJson.text(preview.delivered(choice.served(), choice.fallback())
+                        .withRenderings(IssueRendering.previewed(token, choice.served()))),
                 MediaType.APPLICATION_JSON_TYPE,
                 choice);
     }
