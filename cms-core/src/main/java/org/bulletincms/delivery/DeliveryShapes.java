@@ -39,7 +39,8 @@ public final class DeliveryShapes {
                         entry.getString("type"),
                         entry.getString("locale"),
                         entry.getJsonObject("fields"),
-                        !entry.getString("locale").equals(served.value())));
+                        !entry.getString("locale").equals(served.value())
+                                && !entry.getBoolean("sameInEveryLocale", false)));
             }
             rubrics.add(new DeliveredRubric(rubric.getString("id"), text(rubric, "title"), items));
         }

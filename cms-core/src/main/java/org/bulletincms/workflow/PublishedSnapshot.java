@@ -63,8 +63,7 @@ public final class PublishedSnapshot {
                 if (!(stored instanceof ResolvedItemContent resolved)) {
                     continue;
                 }
-                boolean translated = resolved.content().localized().containsKey(locale.value());
-                String shown = translated ? locale.value() : source.value();
+                String shown = resolved.content().shownIn(locale.value(), source.value());
                 ItemView view = ItemView.of(resolved.content(), shown);
                 JsonObjectBuilder entry = Json.createObjectBuilder()
                         .add("id", item.id().toString())
@@ -72,6 +71,8 @@ public final class PublishedSnapshot {
                         .add("locale", shown)
                         .add("fields", resolved.type().toDelivery(view))
                         .add("view", view.values());
+                // Shown in its one language in every edition: not a fallback for a missing translation.
+                resolved.content().sameInEveryLocale().ifPresent(written -> entry.add("sameInEveryLocale", true));
                 items.add(entry);
                 resolved.contentsLine(shown)
                         .ifPresent(title -> listed.add(Json.createObjectBuilder()

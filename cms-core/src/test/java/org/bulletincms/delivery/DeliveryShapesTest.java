@@ -3,10 +3,13 @@ package org.bulletincms.delivery;
 import static org.bulletincms.delivery.SampleEdition.EN;
 import static org.bulletincms.delivery.SampleEdition.ZH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +45,28 @@ class DeliveryShapesTest {
     @Test
     void issueInATargetLocaleMarksUntranslatedItemsAndLeavesOutAbsentTitles() {
         assertSame("issue-en.json", DeliveryJson.text(DeliveryShapes.issue(snapshot, publication, EN, false)));
+    }
+
+    @Test
+    void anItemWrittenOnceInAnotherLanguageIsShownInItAndIsNoFallback() {
+        JsonObject written = Json.createPointer("/locales/en/rubrics/0/items/1/sameInEveryLocale")
+                .add(snapshot, JsonValue.TRUE);
+
+        RubricItem untranslated = DeliveryShapes.issue(snapshot, publication, EN, false)
+                .rubrics()
+                .get(0)
+                .items()
+                .get(1);
+        RubricItem sameInEveryLocale = DeliveryShapes.issue(written, publication, EN, false)
+                .rubrics()
+                .get(0)
+                .items()
+                .get(1);
+
+        assertEquals("zh-CN", untranslated.locale());
+        assertTrue(untranslated.fallback(), "not translated yet");
+        assertEquals("zh-CN", sameInEveryLocale.locale());
+        assertFalse(sameInEveryLocale.fallback(), "written once, in its own language");
     }
 
     @Test

@@ -225,6 +225,10 @@ class SeedIssuesIT {
                 actual.getJsonObject("shared"),
                 richTextFields,
                 type);
+        assertEquals(
+                expected.get("sameInEveryLocale"),
+                actual.get("sameInEveryLocale"),
+                file + ": written once, the same in every locale, or translated per locale");
         JsonObject expectedLocales = expected.getJsonObject("localized");
         assertEquals(expectedLocales.keySet(), actual.getJsonObject("localized").keySet(), file);
         for (String locale : expectedLocales.keySet()) {

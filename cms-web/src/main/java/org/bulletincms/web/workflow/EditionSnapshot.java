@@ -110,5 +110,10 @@ public record EditionSnapshot(
             @Schema(
                     ref = AnyJsonInOpenApi.NAME,
                     description = "The values the section type renders for readers, kept for the web edition")
-            Optional<JsonValue> view) {}
+            Optional<JsonValue> view,
+
+            @Schema(
+                    description = "True for an item written once, the same in every locale: `locale` is its"
+                            + " language in every edition")
+            Optional<Boolean> sameInEveryLocale) {}
 }
