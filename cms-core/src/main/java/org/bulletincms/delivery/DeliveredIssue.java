@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "label",
     "correction",
     "title",
+    "mastheadLine",
     "contents",
-    "rubrics"
+    "rubrics",
+    "colophon"
 })
 public record DeliveredIssue(
         @Schema(required = true) IssuePublication publication,
@@ -56,10 +58,19 @@ public record DeliveredIssue(
         @Schema(description = "The issue's own title in this locale, if it has one")
         Optional<String> title,
 
+        @Schema(description = "The line above the publication's title in this issue, if it has one")
+        Optional<IssueMastheadLine> mastheadLine,
+
         @Schema(required = true, description = "Table of contents: titled rubrics and their items' titles")
         List<ContentsEntry> contents,
 
-        @Schema(required = true) List<DeliveredRubric> rubrics) {
+        @Schema(required = true) List<DeliveredRubric> rubrics,
+
+        @Schema(
+                description = "The publication's colophon (sources, editor, contact), when the issue has no colophon"
+                        + " item of its own: an item of the colophon section type made from the publication's"
+                        + " colophon defaults as they were when the edition was published")
+        Optional<RubricItem> colophon) {
 
     /** The issue's cover as repeated in each of its items delivered alone. */
     public IssueCover cover() {

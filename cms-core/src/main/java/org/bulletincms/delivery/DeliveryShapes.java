@@ -34,13 +34,7 @@ public final class DeliveryShapes {
         for (JsonObject rubric : locale.getJsonArray("rubrics").getValuesAs(JsonObject.class)) {
             List<RubricItem> items = new ArrayList<>();
             for (JsonObject entry : rubric.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                items.add(new RubricItem(
-                        entry.getString("id"),
-                        entry.getString("type"),
-                        entry.getString("locale"),
-                        entry.getJsonObject("fields"),
-                        !entry.getString("locale").equals(served.value())
-                                && !entry.getBoolean("sameInEveryLocale", false)));
+                items.add(item(entry, served));
             }
             rubrics.add(new DeliveredRubric(rubric.getString("id"), text(rubric, "title"), items));
         }
@@ -73,8 +67,24 @@ public final class DeliveryShapes {
                 locale.getString("label"),
                 text(snapshot, "correction"),
                 text(locale, "title"),
+                locale.containsKey("mastheadLine")
+                        ? Optional.of(IssueMastheadLine.of(locale.getJsonObject("mastheadLine")))
+                        : Optional.empty(),
                 contents,
-                rubrics);
+                rubrics,
+                locale.containsKey("colophon")
+                        ? Optional.of(item(locale.getJsonObject("colophon"), served))
+                        : Optional.empty());
+    }
+
+    private static RubricItem item(JsonObject entry, LocaleTag served) {
+        return new RubricItem(
+                entry.getString("id"),
+                entry.getString("type"),
+                entry.getString("locale"),
+                entry.getJsonObject("fields"),
+                // Shown in its one language in every edition: not a fallback for a missing translation.
+                !entry.getString("locale").equals(served.value()) && !entry.getBoolean("sameInEveryLocale", false));
     }
 
     /** Every item of a delivered issue as served alone, in the issue's order. */

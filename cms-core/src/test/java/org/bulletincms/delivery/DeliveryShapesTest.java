@@ -70,6 +70,45 @@ class DeliveryShapesTest {
     }
 
     @Test
+    void theIssueCarriesItsMastheadLineWithItsLanguage() {
+        JsonObject withLine = Json.createPointer("/locales/en/mastheadLine")
+                .add(
+                        snapshot,
+                        Json.createObjectBuilder()
+                                .add("text", "同一个地球网络")
+                                .add("locale", "zh-CN")
+                                .build());
+
+        DeliveredIssue english = DeliveryShapes.issue(withLine, publication, EN, false);
+
+        assertEquals(Optional.of(new IssueMastheadLine("同一个地球网络", "zh-CN")), english.mastheadLine());
+        assertTrue(
+                DeliveryJson.text(english).contains(",\"mastheadLine\":{\"text\":\"同一个地球网络\",\"locale\":\"zh-CN\"},"),
+                DeliveryJson.text(english));
+    }
+
+    @Test
+    void anIssueWithoutAColophonOfItsOwnCarriesThePublicationsColophon() {
+        DeliveredIssue chinese =
+                DeliveryShapes.issue(SampleEdition.snapshotWithThePublicationsColophon(), publication, ZH, false);
+
+        assertEquals(1, chinese.rubrics().size());
+        RubricItem colophon = chinese.colophon().orElseThrow();
+        assertEquals(SampleEdition.COLOPHON, colophon.id());
+        assertEquals("colophon", colophon.type());
+        assertFalse(colophon.fallback());
+        assertTrue(
+                DeliveryJson.text(chinese)
+                        .endsWith(",\"colophon\":{\"id\":\"" + SampleEdition.COLOPHON
+                                + "\",\"type\":\"colophon\",\"locale\":\"zh-CN\",\"fields\":{\"editor\":"
+                                + "\"王静 \\\"Jing\\\" <wangj@mepcec.com>\"},\"fallback\":false}}"),
+                DeliveryJson.text(chinese));
+        assertEquals(
+                Optional.empty(),
+                DeliveryShapes.issue(snapshot, publication, ZH, false).colophon());
+    }
+
+    @Test
     void theIssueCarriesThePublicationsTaglineInTheLanguageItIsWrittenIn() {
         Publication withTagline = SampleEdition.publication();
         withTagline.describe(TextByLocale.of(Map.of(EN, "One planet, procure with care")), ColophonDefaults.none());

@@ -23,7 +23,13 @@ class TranslationProgressTest {
     private static final Instant NOW = Instant.parse("2024-07-01T08:00:00Z");
 
     private final Issue issue = Issue.draft(
-            UUID.randomUUID(), new IssueNumber(2021, 4, 6), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+            UUID.randomUUID(),
+            new IssueNumber(2021, 4, 6),
+            TextByLocale.empty(),
+            TextByLocale.empty(),
+            Optional.empty(),
+            "edith",
+            NOW);
     private final Rubric rubric =
             issue.addRubric(TextByLocale.of(Map.of(LocaleTag.of("zh-CN"), "同一个地球网络最新进展")), "edith", NOW);
     private final Item news = issue.addItem(

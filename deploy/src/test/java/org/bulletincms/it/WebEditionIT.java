@@ -127,6 +127,13 @@ class WebEditionIT {
         String slug = publication.getString("slug");
         publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
         publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+        JsonObject issue2021 = Api.anonymous()
+                .get("/api/delivery/v1/publications/" + slug + "/issues/2021/4?locale=zh-CN")
+                .json();
+        assertEquals(
+                "{\"text\":\"同一个地球网络\",\"locale\":\"zh-CN\"}",
+                issue2021.getJsonObject("mastheadLine").toString(),
+                "the masthead line of 2021 No. 4 in its issue JSON");
         Files.createDirectories(RESULTS);
         try (Browser browser = new Browser()) {
             readAsTheSeed(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
@@ -212,6 +219,22 @@ class WebEditionIT {
             assertProblem(Api.anonymous().get(issue.issuePath() + ".email.html?locale=" + locale), 404, "not-found");
             assertProblem(Api.anonymous().get(issue.issuePath() + ".email.txt?locale=" + locale), 404, "not-found");
         }
+    }
+
+    @Test
+    void anIssueWithoutAColophonOfItsOwnClosesWithThePublicationsColophon() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.published(List.of("declaration/2024-2-chaillot"));
+
+        JsonObject colophon =
+                Api.anonymous().get(issue.issuePath() + "?locale=zh-CN").json().getJsonObject("colophon");
+        Api.Reply page = Api.anonymous().get(issue.issuePath() + ".html?locale=zh-CN");
+        Api.Reply mail = Api.anonymous().get(issue.issuePath() + ".email.txt?locale=zh-CN");
+
+        assertEquals("colophon", colophon.getString("type"));
+        assertEquals("王璟", colophon.getJsonObject("fields").getString("editor"));
+        assertEquals("wangj@mepcec.com", colophon.getJsonObject("fields").getString("email"));
+        assertTrue(page.body().contains("<p class=\"editor\">编辑：王璟</p>"), page::body);
+        assertTrue(mail.body().contains("编辑：王璟"), mail::body);
     }
 
     @Test
