@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An issue as the delivery API sends it: one edition in one locale, with its table of contents and every rubric
- * with its items. Also the body of a preview link, which shows an unpublished issue the same way.
+ * with its items, and {@code colophon}: the publication's colophon (sources, editor, contact) when the issue has no
+ * colophon item of its own, an item of the colophon section type made from the publication's colophon defaults as
+ * they were when the edition was published. Also the body of a preview link, which shows an unpublished issue the same way.
  */
 @Schema(name = "Issue", description = "One edition of an issue in one locale.")
 @JsonbPropertyOrder({
@@ -22,8 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "label",
     "correction",
     "title",
+    "mastheadLine",
     "contents",
     "rubrics",
+    "colophon",
     "renderings"
 })
 public record DeliveredIssue(
@@ -57,10 +61,17 @@ public record DeliveredIssue(
         @Schema(description = "The issue's own title in this locale, if it has one")
         Optional<String> title,
 
+        @Schema(description = "The line above the publication's title in this issue, if it has one")
+        Optional<IssueMastheadLine> mastheadLine,
+
         @Schema(required = true, description = "Table of contents: titled rubrics and their items' titles")
         List<ContentsEntry> contents,
 
         @Schema(required = true) List<DeliveredRubric> rubrics,
+
+        // A plain reference, as rubric items have: with a description beside it, WebEditionIT's check of answers
+        // against the document found no variant of the discriminated RubricItem for the colophon.
+        Optional<RubricItem> colophon,
 
         // Not required: documents compiled before renderings were listed keep their bytes without it.
         @Schema(
@@ -88,8 +99,10 @@ public record DeliveredIssue(
                 label,
                 correction,
                 title,
+                mastheadLine,
                 contents,
                 rubrics,
+                colophon,
                 List.copyOf(offered));
     }
 }

@@ -34,12 +34,7 @@ public final class DeliveryShapes {
         for (JsonObject rubric : locale.getJsonArray("rubrics").getValuesAs(JsonObject.class)) {
             List<RubricItem> items = new ArrayList<>();
             for (JsonObject entry : rubric.getJsonArray("items").getValuesAs(JsonObject.class)) {
-                items.add(new RubricItem(
-                        entry.getString("id"),
-                        entry.getString("type"),
-                        entry.getString("locale"),
-                        entry.getJsonObject("fields"),
-                        !entry.getString("locale").equals(served.value())));
+                items.add(item(entry, served));
             }
             rubrics.add(new DeliveredRubric(rubric.getString("id"), text(rubric, "title"), items));
         }
@@ -72,10 +67,26 @@ public final class DeliveryShapes {
                 locale.getString("label"),
                 text(snapshot, "correction"),
                 text(locale, "title"),
+                locale.containsKey("mastheadLine")
+                        ? Optional.of(IssueMastheadLine.of(locale.getJsonObject("mastheadLine")))
+                        : Optional.empty(),
                 contents,
                 rubrics,
+                locale.containsKey("colophon")
+                        ? Optional.of(item(locale.getJsonObject("colophon"), served))
+                        : Optional.empty(),
                 IssueRendering.published(
                         publication.slug().value(), snapshot.getInt("year"), snapshot.getInt("number"), served));
+    }
+
+    private static RubricItem item(JsonObject entry, LocaleTag served) {
+        return new RubricItem(
+                entry.getString("id"),
+                entry.getString("type"),
+                entry.getString("locale"),
+                entry.getJsonObject("fields"),
+                // Shown in its one language in every edition: not a fallback for a missing translation.
+                !entry.getString("locale").equals(served.value()) && !entry.getBoolean("sameInEveryLocale", false));
     }
 
     /** Every item of a delivered issue as served alone, in the issue's order. */

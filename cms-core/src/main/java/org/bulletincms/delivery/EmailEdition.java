@@ -152,6 +152,13 @@ public final class EmailEdition {
                         "style",
                         "width:100%;max-width:" + WIDTH_PX + "px;background:#ffffff;border-collapse:collapse;"));
         cell(html, "padding:24px;border-bottom:4px solid #2e6b30;");
+        WebEditionPage.mastheadLine(inLocale)
+                .ifPresent(line -> html.element(
+                        "p",
+                        line.in().equals(locale)
+                                ? Map.of()
+                                : Map.of("lang", line.in().value()),
+                        line.text()));
         title.ifPresent(text -> html.element("h1", text));
         publication
                 .tagline(locale)
@@ -180,6 +187,12 @@ public final class EmailEdition {
                     summary(html, item);
                 }
             }
+            endCell(html);
+        }
+        // The publication's colophon, when the issue has none of its own: short, so always in full.
+        if (inLocale.containsKey("colophon")) {
+            cell(html, "padding:0 24px;");
+            item(html, inLocale.getJsonObject("colophon"));
             endCell(html);
         }
         cell(html, "padding:16px 24px;border-top:1px solid #c9d6c1;");

@@ -22,5 +22,9 @@ public record RubricItem(
         @Schema(required = true, description = "The section type's delivery fields")
         JsonObject fields,
 
-        @Schema(required = true, description = "Whether the item is not translated and shown in the source locale")
+        @Schema(
+                required = true,
+                description = "Whether the item is not translated and shown in the source locale; an item written"
+                        + " once, the same in every locale (an English flyer in the Chinese issue), is not: its"
+                        + " `locale` says its language")
         boolean fallback) {}

@@ -17,9 +17,10 @@ import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.SectionType;
 
 /**
- * The web page of an edition in one locale, made from its snapshot when it is published: the masthead (tagline,
- * the publication's title, the issue label), the contents with in-page links, every rubric with every item as
- * its section type renders it for readers, and the publisher. Semantic and accessible without script: landmarks
+ * The web page of an edition in one locale, made from its snapshot when it is published: the masthead (the
+ * issue's masthead line, the publication's title, tagline, the issue label), the contents with in-page links, every rubric with every item as
+ * its section type renders it for readers, the publication's colophon when the issue has none of its own, and the
+ * publisher. Semantic and accessible without script: landmarks
  * ({@code header}, {@code nav}, {@code main}, {@code footer}), one {@code h1}, rubrics as {@code h2}, items'
  * titles as {@code h3}, {@code lang} wherever a text is not in the page's language; one small same-site
  * stylesheet ({@value #STYLESHEET}, allowed by the content security policy as {@code style-src 'self'}).
@@ -79,6 +80,11 @@ public final class WebEditionPage {
         for (JsonObject rubric : rubrics()) {
             rubric(rubric);
         }
+        publicationColophon().ifPresent(colophon -> {
+            html.start("section", Map.of("class", "rubric untitled"));
+            item(colophon);
+            html.end();
+        });
         html.end();
         publication
                 .publisher()
@@ -92,6 +98,7 @@ public final class WebEditionPage {
 
     private void masthead(Optional<Localized> title, String label) {
         html.start("header", Map.of("class", "masthead"));
+        mastheadLine(inLocale).ifPresent(line -> html.element("p", attributes(line, "masthead-line"), line.text()));
         title.ifPresent(text -> html.element("h1", attributes(text, "publication"), text.text()));
         publication
                 .tagline(locale)
@@ -182,6 +189,11 @@ public final class WebEditionPage {
         html.end();
     }
 
+    /** The publication's colophon, closing an issue that has none of its own (an item-shaped entry). */
+    private Optional<JsonObject> publicationColophon() {
+        return inLocale.containsKey("colophon") ? Optional.of(inLocale.getJsonObject("colophon")) : Optional.empty();
+    }
+
     private List<JsonObject> rubrics() {
         return inLocale.getJsonArray("rubrics").getValuesAs(JsonObject.class);
     }
@@ -203,8 +215,17 @@ public final class WebEditionPage {
         return localized(inPageLocale, inSource.map(text -> new Localized(text, source())));
     }
 
+    /** The issue's line above the publication's title, in its language (an edition's {@code mastheadLine}). */
+    static Optional<Localized> mastheadLine(JsonObject inLocale) {
+        return inLocale.containsKey("mastheadLine")
+                ? Optional.of(new Localized(
+                        inLocale.getJsonObject("mastheadLine").getString("text"),
+                        LocaleTag.of(inLocale.getJsonObject("mastheadLine").getString("locale"))))
+                : Optional.empty();
+    }
+
     /** A text and the locale it is in. */
-    private record Localized(String text, LocaleTag in) {}
+    record Localized(String text, LocaleTag in) {}
 
     /** The class, and {@code lang} where the text is not in the page's language. */
     private Map<String, String> attributes(Localized text, String cssClass) {

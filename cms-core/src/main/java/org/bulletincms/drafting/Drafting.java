@@ -220,19 +220,26 @@ public class Drafting {
      * ({@code IssueNumberTaken}). Answers with the issue, which the caller maps to its answer.
      */
     public Issue draftIssue(
-            Actor actor, UUID publicationId, IssueNumber number, TextByLocale title, Optional<LocalDate> planned) {
+            Actor actor,
+            UUID publicationId,
+            IssueNumber number,
+            TextByLocale title,
+            TextByLocale mastheadLine,
+            Optional<LocalDate> planned) {
         if (!actor.may(Role.EDITOR)) {
             throw new NotPermitted("role", actor.username() + " may not edit issues");
         }
         issues.requireFreeNumber(publicationId, number, Optional.empty());
-        Issue issue = Issue.draft(publicationId, number, title, planned, actor.subject(), clock.instant());
+        Issue issue =
+                Issue.draft(publicationId, number, title, mastheadLine, planned, actor.subject(), clock.instant());
         issues.add(issue);
         issues.flush();
         return issue;
     }
 
     /**
-     * Changes an issue's number, title or planned date; a number another issue of the publication has is refused.
+     * Changes an issue's number, title, masthead line or planned date; a number another issue of the publication has
+     * is refused.
      * The cover is not content an approver signs for, so the writer is not recorded as a contributor.
      */
     public IssueVersion reviseCover(
@@ -241,13 +248,14 @@ public class Drafting {
             ExpectedVersion expected,
             IssueNumber number,
             TextByLocale title,
+            TextByLocale mastheadLine,
             Optional<LocalDate> planned) {
         Issue issue = issue(issueId);
         expected.require(issue.tag());
         Instant now = clock.instant();
         beforeEditorWrite(issue, actor, now);
         issues.requireFreeNumber(issue.publicationId(), number, Optional.of(issue.id()));
-        issue.reviseCover(number, title, planned, actor.subject(), now);
+        issue.reviseCover(number, title, mastheadLine, planned, actor.subject(), now);
         issues.flush();
         return new IssueVersion(issue.id(), issue.tag());
     }

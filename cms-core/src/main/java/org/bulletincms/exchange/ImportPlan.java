@@ -264,8 +264,8 @@ final class ImportPlan {
                 .build();
         // A translation changes texts only; the item's pictures are shared values the editor's write checked, and
         // a picture in use cannot be deleted, so every picture the item names is still held.
-        CheckedItemContent checked = check.check(
-                type, ItemContent.fromJson(content), ValidationMode.DRAFT, issueLocales, picture -> true);
+        CheckedItemContent checked =
+                check.check(type, ItemContent.fromJson(content), ValidationMode.DRAFT, issueLocales, picture -> true);
         if (blocked || !checked.isAcceptable()) {
             for (Candidate candidate : candidates) {
                 String field = Violation.localizedField(target, candidate.id().field());

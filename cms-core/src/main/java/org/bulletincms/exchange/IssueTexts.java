@@ -14,6 +14,7 @@ import org.bulletincms.issue.Rubric;
 import org.bulletincms.json.CanonicalJson;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.spi.FieldSpec;
+import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.Json;
 import org.bulletincms.spi.LocalizedText;
 import org.bulletincms.spi.SectionType;
@@ -79,6 +80,9 @@ final class IssueTexts {
     }
 
     private List<ExchangeUnit> of(Item item, SectionType type) {
+        if (ItemContent.fromJson(item.content()).sameInEveryLocale().isPresent()) {
+            return List.of(); // written once, in one language, for every locale: nothing to translate
+        }
         JsonObject sourceValues = localized(item.content(), source);
         JsonObject targetValues = localized(item.content(), target);
         Optional<JsonObject> translatedFrom = Optional.ofNullable(translations.get(item.id()))

@@ -48,6 +48,10 @@ public class Issue {
     @Column(nullable = false)
     private TextByLocale title;
 
+    /** A line printed above the publication's title in this issue only (同一个地球网络 in 2021 No. 4). */
+    @Column(name = "masthead_line", nullable = false, length = 4000)
+    private TextByLocale mastheadLine = TextByLocale.empty();
+
     @Column(name = "planned_publication_date")
     private LocalDate plannedPublicationDate;
 
@@ -95,6 +99,7 @@ public class Issue {
             UUID publicationId,
             IssueNumber number,
             TextByLocale title,
+            TextByLocale mastheadLine,
             Optional<LocalDate> planned,
             String by,
             Instant now) {
@@ -102,6 +107,7 @@ public class Issue {
         this.publicationId = Objects.requireNonNull(publicationId);
         this.number = Objects.requireNonNull(number);
         this.title = Objects.requireNonNull(title);
+        this.mastheadLine = Objects.requireNonNull(mastheadLine);
         this.plannedPublicationDate = planned.orElse(null);
         this.stage = Stage.DRAFT;
         this.createdAt = now;
@@ -115,17 +121,24 @@ public class Issue {
             UUID publicationId,
             IssueNumber number,
             TextByLocale title,
+            TextByLocale mastheadLine,
             Optional<LocalDate> plannedPublicationDate,
             String by,
             Instant now) {
-        return new Issue(publicationId, number, title, plannedPublicationDate, by, now);
+        return new Issue(publicationId, number, title, mastheadLine, plannedPublicationDate, by, now);
     }
 
-    /** Changes the cover data: number, title, planned date. */
+    /** Changes the cover data: number, title, masthead line, planned date. */
     public void reviseCover(
-            IssueNumber newNumber, TextByLocale newTitle, Optional<LocalDate> planned, String by, Instant now) {
+            IssueNumber newNumber,
+            TextByLocale newTitle,
+            TextByLocale newMastheadLine,
+            Optional<LocalDate> planned,
+            String by,
+            Instant now) {
         this.number = Objects.requireNonNull(newNumber);
         this.title = Objects.requireNonNull(newTitle);
+        this.mastheadLine = Objects.requireNonNull(newMastheadLine);
         this.plannedPublicationDate = planned.orElse(null);
         touch(by, now);
     }
@@ -354,6 +367,11 @@ public class Issue {
 
     public TextByLocale title() {
         return title;
+    }
+
+    /** The line above the publication's title in this issue, by locale; empty for most issues. */
+    public TextByLocale mastheadLine() {
+        return mastheadLine == null ? TextByLocale.empty() : mastheadLine;
     }
 
     public Optional<LocalDate> plannedPublicationDate() {

@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Optional;
 import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.spi.ItemContent;
 
 /**
  * What a publication's colophon says unless an issue says otherwise: the editor (编辑：王璟), the contact
- * e-mail, the web site, and the note on where the content comes from (简报内容来源于…). A new issue's colophon
- * item starts from these.
+ * e-mail, the web site, and the note on where the content comes from (简报内容来源于…). An issue published
+ * without a colophon item of its own closes with these ({@link #asItemContent()}), as they are at its publication.
  */
 @Embeddable
 public record ColophonDefaults(
@@ -26,6 +27,24 @@ public record ColophonDefaults(
     public ColophonDefaults {
         editor = editor == null ? TextByLocale.empty() : editor;
         sourcesNote = sourcesNote == null ? TextByLocale.empty() : sourcesNote;
+    }
+
+    /** Whether nothing is set: an issue without a colophon of its own then has none. */
+    public boolean isEmpty() {
+        return editor.isEmpty() && sourcesNote.isEmpty() && email == null && website == null;
+    }
+
+    /**
+     * The defaults as the content of a colophon item ({@link org.bulletincms.spi.SectionType#isColophon()}): the
+     * address and web site shared, the editor and the note on the sources in each locale they are written in.
+     */
+    public ItemContent asItemContent() {
+        ItemContent.Builder content = ItemContent.builder();
+        contactEmail().ifPresent(address -> content.shared("email", address));
+        webSite().ifPresent(site -> content.shared("website", site));
+        editor.asMap().forEach((locale, name) -> content.localized(locale.value(), "editor", name));
+        sourcesNote.asMap().forEach((locale, note) -> content.localized(locale.value(), "sourcesNote", note));
+        return content.build();
     }
 
     public Optional<String> contactEmail() {

@@ -60,9 +60,12 @@ public final class ItemContentCheck {
         sanitised
                 .localized()
                 .forEach((locale, values) -> checkLocale(locale, values, fields, mode, issueLocales, violations));
+        sanitised.sameInEveryLocale().ifPresent(locale -> checkOneLanguage(locale, issueLocales, violations));
         if (mode == ValidationMode.PUBLISH) {
-            checkRequired(sanitised, type.fields(), issueLocales, violations);
-            checkAltTexts(sanitised, type.fields(), issueLocales, violations);
+            // Content the same in every locale is written in its one language only, so that is where it must be whole.
+            Set<String> written = sanitised.sameInEveryLocale().map(Set::of).orElse(issueLocales);
+            checkRequired(sanitised, type.fields(), written, violations);
+            checkAltTexts(sanitised, type.fields(), written, violations);
         }
         violations.addAll(typeRules(type, sanitised, mode));
         return new CheckedItemContent(sanitised, violations);
@@ -148,6 +151,17 @@ public final class ItemContentCheck {
                 FieldValueCheck.check(field, value, pointer, mode, out);
             }
         });
+    }
+
+    /** The one language of content that is the same in every locale must be one the issue is published in. */
+    private static void checkOneLanguage(String locale, Set<String> issueLocales, List<Violation> out) {
+        String pointer = Violation.pointerTo("sameInEveryLocale");
+        if (!isCanonicalTag(locale)) {
+            out.add(GenericViolation.LOCALE_MALFORMED.at(pointer, Map.of("locale", locale)));
+        } else if (!issueLocales.contains(locale)) {
+            out.add(GenericViolation.LOCALE_NOT_IN_ISSUE.at(
+                    pointer, Map.of("locale", locale, "issueLocales", String.join(", ", new TreeSet<>(issueLocales)))));
+        }
     }
 
     private static boolean isCanonicalTag(String tag) {

@@ -3,6 +3,7 @@ package org.bulletincms.spi;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -26,6 +27,12 @@ import java.util.TreeMap;
  * }
  * }</pre>
  *
+ * <p>An item may be written once, in one language, and be the same in every locale: an English event flyer printed
+ * as it is in the Chinese issue. Its content then says so, {@code "sameInEveryLocale": "en"}, and holds its
+ * values under that locale only; every edition shows them, marked with their language, and nobody translates
+ * them ({@link #sameInEveryLocale()}, {@link #shownIn(String, String)}). Content without the member is
+ * translated per locale, as before.
+ *
  * <p>Content may be invalid: the core validates it rather than this type. JSON null, blank strings
  * and empty arrays count as absent. The typed readers ({@link #sharedText(String)}, ...) return empty
  * for absent values and for values of the wrong JSON type or format, so cross-field rules can use
@@ -36,17 +43,32 @@ import java.util.TreeMap;
  * @param shared    values of non-translatable fields by field name
  * @param localized values of translatable fields by locale tag ({@code "zh-CN"}, {@code "en"}),
  *                  then by field name; copied, iteration ordered by locale tag
+ * @param sameInEveryLocale the locale whose values every edition shows, when the item is written once in
+ *                  one language and not translated (since 0.5); empty for content translated per locale
  * @since 0.1
  */
-public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) {
+public record ItemContent(JsonObject shared, Map<String, JsonObject> localized, Optional<String> sameInEveryLocale) {
+
+    /** The member of the JSON form that marks content written once, in one language. */
+    private static final String SAME_IN_EVERY_LOCALE = "sameInEveryLocale";
 
     public ItemContent {
         Objects.requireNonNull(shared, "shared");
+        Objects.requireNonNull(sameInEveryLocale, "sameInEveryLocale");
         Map<String, JsonObject> copy = new TreeMap<>();
         Objects.requireNonNull(localized, "localized")
                 .forEach((locale, values) ->
                         copy.put(Objects.requireNonNull(locale, "locale"), Objects.requireNonNull(values, "values")));
         localized = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Content translated per locale.
+     *
+     * @since 0.1
+     */
+    public ItemContent(JsonObject shared, Map<String, JsonObject> localized) {
+        this(shared, localized, Optional.empty());
     }
 
     /**
@@ -60,7 +82,8 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
 
     /**
      * Reads content from its JSON form. Only the envelope is checked here (an object with an optional
-     * {@code shared} object and an optional {@code localized} object of objects, nothing else); the
+     * {@code shared} object, an optional {@code localized} object of objects and an optional
+     * {@code sameInEveryLocale} string, nothing else); the
      * fields inside are left for validation.
      *
      * @throws MalformedItemContent if the envelope is wrong
@@ -68,16 +91,23 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
      */
     public static ItemContent fromJson(JsonObject json) {
         for (String key : json.keySet()) {
-            if (!key.equals("shared") && !key.equals("localized")) {
-                throw malformed(Violation.pointerTo(key), "only \"shared\" and \"localized\"");
+            if (!key.equals("shared") && !key.equals("localized") && !key.equals(SAME_IN_EVERY_LOCALE)) {
+                throw malformed(
+                        Violation.pointerTo(key),
+                        "only \"shared\", \"localized\" and \"" + SAME_IN_EVERY_LOCALE + "\"");
             }
+        }
+        JsonValue oneLanguage = json.get(SAME_IN_EVERY_LOCALE);
+        if (oneLanguage != null && !(oneLanguage instanceof JsonString)) {
+            throw malformed(Violation.pointerTo(SAME_IN_EVERY_LOCALE), "a locale tag");
         }
         JsonObject shared = object(json.get("shared"), Violation.pointerTo("shared"));
         JsonObject localizedJson = object(json.get("localized"), Violation.pointerTo("localized"));
         Map<String, JsonObject> localized = new LinkedHashMap<>();
         localizedJson.forEach(
                 (locale, values) -> localized.put(locale, object(values, Violation.pointerTo("localized", locale))));
-        return new ItemContent(shared, localized);
+        return new ItemContent(
+                shared, localized, Optional.ofNullable((JsonString) oneLanguage).map(JsonString::getString));
     }
 
     private static JsonObject object(JsonValue value, String pointer) {
@@ -95,17 +125,29 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
     }
 
     /**
-     * The JSON form, {@code {"shared": {...}, "localized": {...}}}.
+     * The JSON form, {@code {"shared": {...}, "localized": {...}}}, with {@code "sameInEveryLocale": "en"} only
+     * when the item is written in one language (so content translated per locale keeps its stored bytes).
      *
      * @since 0.1
      */
     public JsonObject toJson() {
         JsonObjectBuilder localizedJson = Json.createObjectBuilder();
         localized.forEach(localizedJson::add);
-        return Json.createObjectBuilder()
-                .add("shared", shared)
-                .add("localized", localizedJson)
-                .build();
+        JsonObjectBuilder json =
+                Json.createObjectBuilder().add("shared", shared).add("localized", localizedJson);
+        sameInEveryLocale.ifPresent(locale -> json.add(SAME_IN_EVERY_LOCALE, locale));
+        return json.build();
+    }
+
+    /**
+     * The locale whose values a reader of {@code locale} sees: the one language of content that is the same in
+     * every locale, else {@code locale} when it has values, else the source locale (an untranslated item shows
+     * its source). Where it differs from {@code locale}, renderings mark the item with its language.
+     *
+     * @since 0.5
+     */
+    public String shownIn(String locale, String sourceLocale) {
+        return sameInEveryLocale.orElse(localized.containsKey(locale) ? locale : sourceLocale);
     }
 
     /**
@@ -235,9 +277,11 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
 
         private final JsonObjectBuilder shared;
         private final Map<String, JsonObjectBuilder> localized = new LinkedHashMap<>();
+        private Optional<String> sameInEveryLocale;
 
         private Builder(ItemContent start) {
             shared = Json.createObjectBuilder(start.shared());
+            sameInEveryLocale = start.sameInEveryLocale();
             start.localized().forEach((locale, values) -> localized.put(locale, Json.createObjectBuilder(values)));
         }
 
@@ -271,6 +315,12 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
             return this;
         }
 
+        /** Marks the content as written once in {@code locale}, the same in every locale. @since 0.5 */
+        public Builder sameInEveryLocale(String locale) {
+            sameInEveryLocale = Optional.of(locale);
+            return this;
+        }
+
         /** Removes a locale's value. @since 0.1 */
         public Builder withoutLocalized(String locale, String field) {
             JsonObjectBuilder values = localized.get(locale);
@@ -295,7 +345,7 @@ public record ItemContent(JsonObject shared, Map<String, JsonObject> localized) 
             });
             JsonObject sharedValues = shared.build();
             shared.addAll(Json.createObjectBuilder(sharedValues));
-            return new ItemContent(sharedValues, built);
+            return new ItemContent(sharedValues, built, sameInEveryLocale);
         }
     }
 }

@@ -87,6 +87,19 @@ public interface SectionType {
     }
 
     /**
+     * Whether items of this type are an issue's colophon: where its content comes from, who edited it, how to reach
+     * them. An issue published without such an item closes with its publication's colophon defaults instead,
+     * rendered by the installed colophon type from the values {@code sourcesNote} and {@code editor} (translatable)
+     * and {@code email} and {@code website} (shared); so a colophon type has fields of those names. At most one
+     * installed type should say {@code true}; if several do, the first by id is used.
+     *
+     * @since 0.5
+     */
+    default boolean isColophon() {
+        return false;
+    }
+
+    /**
      * Rules across fields (an end after the start, a link for a virtual event) that the field specs
      * cannot say. The core has already checked each field on its own, and reports these violations
      * together with its own; content here may still be invalid field by field, which the typed

@@ -3,10 +3,13 @@ package org.bulletincms.delivery;
 import static org.bulletincms.delivery.SampleEdition.EN;
 import static org.bulletincms.delivery.SampleEdition.ZH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,67 @@ class DeliveryShapesTest {
     @Test
     void issueInATargetLocaleMarksUntranslatedItemsAndLeavesOutAbsentTitles() {
         assertSame("issue-en.json", DeliveryJson.text(DeliveryShapes.issue(snapshot, publication, EN, false)));
+    }
+
+    @Test
+    void anItemWrittenOnceInAnotherLanguageIsShownInItAndIsNoFallback() {
+        JsonObject written = Json.createPointer("/locales/en/rubrics/0/items/1/sameInEveryLocale")
+                .add(snapshot, JsonValue.TRUE);
+
+        RubricItem untranslated = DeliveryShapes.issue(snapshot, publication, EN, false)
+                .rubrics()
+                .get(0)
+                .items()
+                .get(1);
+        RubricItem sameInEveryLocale = DeliveryShapes.issue(written, publication, EN, false)
+                .rubrics()
+                .get(0)
+                .items()
+                .get(1);
+
+        assertEquals("zh-CN", untranslated.locale());
+        assertTrue(untranslated.fallback(), "not translated yet");
+        assertEquals("zh-CN", sameInEveryLocale.locale());
+        assertFalse(sameInEveryLocale.fallback(), "written once, in its own language");
+    }
+
+    @Test
+    void theIssueCarriesItsMastheadLineWithItsLanguage() {
+        JsonObject withLine = Json.createPointer("/locales/en/mastheadLine")
+                .add(
+                        snapshot,
+                        Json.createObjectBuilder()
+                                .add("text", "同一个地球网络")
+                                .add("locale", "zh-CN")
+                                .build());
+
+        DeliveredIssue english = DeliveryShapes.issue(withLine, publication, EN, false);
+
+        assertEquals(Optional.of(new IssueMastheadLine("同一个地球网络", "zh-CN")), english.mastheadLine());
+        assertTrue(
+                DeliveryJson.text(english).contains(",\"mastheadLine\":{\"text\":\"同一个地球网络\",\"locale\":\"zh-CN\"},"),
+                DeliveryJson.text(english));
+    }
+
+    @Test
+    void anIssueWithoutAColophonOfItsOwnCarriesThePublicationsColophon() {
+        DeliveredIssue chinese =
+                DeliveryShapes.issue(SampleEdition.snapshotWithThePublicationsColophon(), publication, ZH, false);
+
+        assertEquals(1, chinese.rubrics().size());
+        RubricItem colophon = chinese.colophon().orElseThrow();
+        assertEquals(SampleEdition.COLOPHON, colophon.id());
+        assertEquals("colophon", colophon.type());
+        assertFalse(colophon.fallback());
+        assertTrue(
+                DeliveryJson.text(chinese)
+                        .endsWith(",\"colophon\":{\"id\":\"" + SampleEdition.COLOPHON
+                                + "\",\"type\":\"colophon\",\"locale\":\"zh-CN\",\"fields\":{\"editor\":"
+                                + "\"王静 \\\"Jing\\\" <wangj@mepcec.com>\"},\"fallback\":false}}"),
+                DeliveryJson.text(chinese));
+        assertEquals(
+                Optional.empty(),
+                DeliveryShapes.issue(snapshot, publication, ZH, false).colophon());
     }
 
     @Test

@@ -68,6 +68,16 @@ class EmailEditionTest {
     }
 
     @Test
+    void anIssueWithoutAColophonOfItsOwnClosesWithThePublicationsColophon() {
+        EmailEdition.Message message = EmailEdition.of(
+                SampleEdition.snapshotWithThePublicationsColophon(), SampleEdition.publication(), zh(), types, BASE);
+
+        String text = text(message);
+        assertTrue(text.contains("王静"), text);
+        assertTrue(text.indexOf("王静") > text.indexOf("同一个地球网络最新进展"), text);
+    }
+
+    @Test
     void linksToTheWebPageAtThePublicBaseUrl() {
         EmailEdition.Message message =
                 EmailEdition.of(SampleEdition.snapshot(), SampleEdition.publication(), zh(), types, BASE);

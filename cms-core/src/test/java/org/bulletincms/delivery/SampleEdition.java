@@ -51,6 +51,28 @@ final class SampleEdition {
         return DeliveryShapes.parse(snapshotText());
     }
 
+    /** The colophon item of the edition's Chinese locale. */
+    static final String COLOPHON = "7d2f9b3a-b5c6-4e4a-8f6d-3b4c5d6e7f80";
+
+    /**
+     * The snapshot as published for an issue without a colophon item of its own: in zh-CN, the colophon rubric gone
+     * and the same colophon given as the publication's ({@code "colophon"} beside the rubrics).
+     */
+    static JsonObject snapshotWithThePublicationsColophon() {
+        JsonObject snapshot = snapshot();
+        JsonObject colophon = snapshot.getJsonObject("locales")
+                .getJsonObject("zh-CN")
+                .getJsonArray("rubrics")
+                .getJsonObject(1)
+                .getJsonArray("items")
+                .getJsonObject(0);
+        return jakarta.json.Json.createPatchBuilder()
+                .remove("/locales/zh-CN/rubrics/1")
+                .add("/locales/zh-CN/colophon", colophon)
+                .build()
+                .apply(snapshot);
+    }
+
     static PublishedEdition edition(Publication publication) {
         return new PublishedEdition(
                 UUID.fromString("0b8f2c9e-0a61-4d4e-9a49-5c7f0e3b7a21"),

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
@@ -109,6 +111,58 @@ class WebEditionPageTest {
         assertFalse(page.contains("half"), page);
         assertEquals(3, page.split("<p class=\"unavailable\">此条目暂无法显示。</p>", -1).length - 1, page);
         assertTrue(page.endsWith("</main></body></html>") || page.endsWith("</footer></body></html>"), page);
+    }
+
+    @Test
+    void theMastheadLineComesAboveThePublicationsTitleMarkedWithItsLanguage() {
+        JsonObject snapshot = Json.createPatchBuilder()
+                .add(
+                        "/locales/zh-CN/mastheadLine",
+                        Json.createObjectBuilder()
+                                .add("text", "同一个地球网络")
+                                .add("locale", "zh-CN")
+                                .build())
+                .add(
+                        "/locales/en/mastheadLine",
+                        Json.createObjectBuilder()
+                                .add("text", "同一个地球网络")
+                                .add("locale", "zh-CN")
+                                .build())
+                .build()
+                .apply(SampleEdition.snapshot());
+
+        String chinese = new String(
+                WebEditionPage.of(snapshot, SampleEdition.publication(), SampleEdition.ZH, types),
+                StandardCharsets.UTF_8);
+        String english = new String(
+                WebEditionPage.of(snapshot, SampleEdition.publication(), SampleEdition.EN, types),
+                StandardCharsets.UTF_8);
+
+        assertTrue(
+                chinese.contains("<header class=\"masthead\"><p class=\"masthead-line\">同一个地球网络</p>"
+                        + "<h1 class=\"publication\">可持续公共采购计划简报</h1>"),
+                chinese);
+        assertTrue(
+                english.contains("<header class=\"masthead\"><p class=\"masthead-line\" lang=\"zh-CN\">同一个地球网络</p>"),
+                english);
+        assertFalse(page("zh-CN", types).contains("masthead-line"), "an issue without one has none");
+    }
+
+    @Test
+    void anIssueWithoutAColophonOfItsOwnClosesWithThePublicationsColophon() {
+        String page = new String(
+                WebEditionPage.of(
+                        SampleEdition.snapshotWithThePublicationsColophon(),
+                        SampleEdition.publication(),
+                        SampleEdition.ZH,
+                        types),
+                StandardCharsets.UTF_8);
+
+        String closing = "<section class=\"rubric untitled\"><div class=\"item-frame\" id=\"item-"
+                + SampleEdition.COLOPHON + "\">";
+        assertTrue(page.contains(closing), page);
+        assertTrue(page.indexOf(closing) > page.indexOf("id=\"item-" + EVENT + "\""), "after the last rubric");
+        assertTrue(page.substring(page.indexOf(closing)).contains("王静"), page);
     }
 
     private static String page(String locale, InstalledSectionTypes types) {

@@ -41,7 +41,13 @@ class DraftingTest {
     private static final Actor TRANSLATOR = new Actor("subject-of-tom", "tom", Set.of(Role.TRANSLATOR));
 
     private final Issue issue = Issue.draft(
-            UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+            UUID.randomUUID(),
+            new IssueNumber(2024, 2, 16),
+            TextByLocale.empty(),
+            TextByLocale.empty(),
+            Optional.empty(),
+            "edith",
+            NOW);
     private final Rubric rubric = issue.addRubric(title("要闻"), "edith", NOW);
     private final Item first = issue.addItem(rubric.id(), NEWS, "edith", NOW);
     private final Item second = issue.addItem(rubric.id(), NEWS, "edith", NOW);

@@ -77,7 +77,13 @@ class TranslationRoundTripTest {
             id -> id.equals("story") ? Optional.of(new Story()) : Optional.empty();
 
     private final Issue issue = Issue.draft(
-            UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+            UUID.randomUUID(),
+            new IssueNumber(2024, 2, 16),
+            TextByLocale.empty(),
+            TextByLocale.empty(),
+            Optional.empty(),
+            "edith",
+            NOW);
     private final Rubric rubric =
             issue.addRubric(TextByLocale.of(Map.of(LocaleTag.of("zh-CN"), "同一个地球网络最新进展")), "edith", NOW);
     private final Item item = issue.addItem(

@@ -18,7 +18,13 @@ class IssueTest {
     private static final ItemDraft NEWS = new ItemDraft("news", 1, "{\"shared\":{},\"localized\":{}}");
 
     private final Issue issue = Issue.draft(
-            UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+            UUID.randomUUID(),
+            new IssueNumber(2024, 2, 16),
+            TextByLocale.empty(),
+            TextByLocale.empty(),
+            Optional.empty(),
+            "edith",
+            NOW);
 
     @Test
     void rubricsKeepTheOrderTheyWereAddedIn() {

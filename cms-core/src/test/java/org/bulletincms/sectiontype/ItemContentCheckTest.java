@@ -88,6 +88,41 @@ class ItemContentCheckTest {
         assertEquals(key, violations.get(0).messageKey(), violations::toString);
     }
 
+    @Nested
+    class SameInEveryLocale {
+
+        private final ItemContent.Builder englishOnce = ItemContent.builder()
+                .shared("start", "2021-11-06T13:30Z[GMT]")
+                .localized("en", "title", "COP 26")
+                .localized("en", "body", "<p>Panelists and moderators.</p>")
+                .sameInEveryLocale("en");
+
+        @Test
+        void isPublishableWithValuesInItsOneLanguageOnly() {
+            assertEquals(List.of(), violations(englishOnce.build(), ValidationMode.PUBLISH));
+        }
+
+        @Test
+        void needsItsRequiredValuesInItsOneLanguage() {
+            assertOnly(
+                    violations(englishOnce.withoutLocalized("en", "title").build(), ValidationMode.PUBLISH),
+                    "/localized/en/title",
+                    "field.required");
+        }
+
+        @Test
+        void namesALocaleOfTheIssue() {
+            assertOnly(
+                    draftViolations(englishOnce.sameInEveryLocale("fr")),
+                    "/sameInEveryLocale",
+                    GenericViolation.LOCALE_NOT_IN_ISSUE.key());
+            assertOnly(
+                    draftViolations(englishOnce.sameInEveryLocale("en_GB")),
+                    "/sameInEveryLocale",
+                    GenericViolation.LOCALE_MALFORMED.key());
+        }
+    }
+
     @Test
     void acceptsPublishableContent() {
         assertEquals(List.of(), violations(publishable().build(), ValidationMode.PUBLISH));

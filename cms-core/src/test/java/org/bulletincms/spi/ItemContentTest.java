@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,32 @@ class ItemContentTest {
     }
 
     @Test
+    void contentWrittenOnceInOneLanguageIsShownInItInEveryLocale() {
+        JsonObject json = json("{\"shared\":{},\"localized\":{\"en\":{\"title\":\"COP 26 event\"}},"
+                + "\"sameInEveryLocale\":\"en\"}");
+
+        ItemContent flyer = ItemContent.fromJson(json);
+
+        assertEquals(Optional.of("en"), flyer.sameInEveryLocale());
+        assertEquals("en", flyer.shownIn("zh-CN", "zh-CN"));
+        assertEquals("en", flyer.shownIn("en", "zh-CN"));
+        assertEquals(json, flyer.toJson());
+        assertEquals(flyer, flyer.toBuilder().build(), "a builder keeps the mark");
+    }
+
+    @Test
+    void contentTranslatedPerLocaleIsShownInTheReadersLocaleElseInTheSourceAndKeepsItsJson() {
+        String stored = "{\"shared\":{},\"localized\":{\"zh-CN\":{\"title\":\"标题\"}}}";
+
+        ItemContent news = ItemContent.fromJson(json(stored));
+
+        assertEquals(Optional.empty(), news.sameInEveryLocale());
+        assertEquals("zh-CN", news.shownIn("zh-CN", "zh-CN"));
+        assertEquals("zh-CN", news.shownIn("en", "zh-CN"), "untranslated: the source");
+        assertEquals(stored, news.toJson().toString(), "stored content without the mark keeps its bytes");
+    }
+
+    @Test
     void readsAnEmptyObjectAsEmptyContent() {
         assertEquals(ItemContent.empty(), ItemContent.fromJson(json("{}")));
     }
@@ -44,7 +71,8 @@ class ItemContentTest {
                 "{\"shared\":[]}|/shared",
                 "{\"localized\":\"zh-CN\"}|/localized",
                 "{\"localized\":{\"en\":[1]}}|/localized/en",
-                "{\"shared\":{},\"sectionType\":\"event\"}|/sectionType"
+                "{\"shared\":{},\"sectionType\":\"event\"}|/sectionType",
+                "{\"sameInEveryLocale\":[\"en\"]}|/sameInEveryLocale"
             })
     void refusesAMalformedEnvelopeSayingWhere(String text, String pointer) {
         MalformedItemContent malformed =

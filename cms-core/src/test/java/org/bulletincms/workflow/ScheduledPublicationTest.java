@@ -112,7 +112,13 @@ class ScheduledPublicationTest {
 
     private static Issue approvedAndScheduledBy(Actor scheduler) {
         Issue issue = Issue.draft(
-                UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+                UUID.randomUUID(),
+                new IssueNumber(2024, 2, 16),
+                TextByLocale.empty(),
+                TextByLocale.empty(),
+                Optional.empty(),
+                "edith",
+                NOW);
         issue.take(WorkflowAction.SEND_TO_TRANSLATION, EDITOR, Optional.empty(), NOW);
         issue.take(WorkflowAction.SUBMIT_FOR_REVIEW, EDITOR, Optional.empty(), NOW);
         issue.take(WorkflowAction.APPROVE, APPROVER, Optional.empty(), NOW);

@@ -121,7 +121,13 @@ class WorkflowRulesTest {
     /** An issue brought to {@code stage} by the legal path, as an admin. */
     static Issue issueIn(Stage stage) {
         Issue issue = Issue.draft(
-                UUID.randomUUID(), new IssueNumber(2024, 2, 16), TextByLocale.empty(), Optional.empty(), "edith", NOW);
+                UUID.randomUUID(),
+                new IssueNumber(2024, 2, 16),
+                TextByLocale.empty(),
+                TextByLocale.empty(),
+                Optional.empty(),
+                "edith",
+                NOW);
         WorkflowAction[] path = {
             WorkflowAction.SEND_TO_TRANSLATION,
             WorkflowAction.SUBMIT_FOR_REVIEW,

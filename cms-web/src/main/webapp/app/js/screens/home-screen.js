@@ -122,6 +122,10 @@ class HomeScreen extends LightElement {
           <input id=${id('number')} name="number" type="number" required min="1">
           <label for=${id('cumulative')}>${t('issue.cumulativeNumber')}</label>
           <input id=${id('cumulative')} name="cumulativeNumber" type="number" required min="1">
+          <label for=${id('masthead')}>${t('issue.mastheadLine')}</label>
+          <input id=${id('masthead')} name="mastheadLine" maxlength="300" lang=${publication.sourceLocale}
+                 aria-describedby=${id('masthead-help')}>
+          <small id=${id('masthead-help')}>${t('issue.mastheadLineHelp')}</small>
           <button type="submit">${t('home.draftIssue')}</button>
         </fieldset>
         ${this.newIssueProblem?.publication === publication.id ? problemAlert(this.newIssueProblem.problem) : nothing}
@@ -132,6 +136,10 @@ class HomeScreen extends LightElement {
     event.preventDefault();
     const form = new FormData(event.target);
     const cover = Object.fromEntries(['year', 'number', 'cumulativeNumber'].map((name) => [name, Number(form.get(name))]));
+    const mastheadLine = String(form.get('mastheadLine') ?? '').trim();
+    if (mastheadLine) {
+      cover.mastheadLine = { [publication.sourceLocale]: mastheadLine };
+    }
     try {
       const issue = await api.post(`publications/${publication.id}/issues`, cover);
       go(`/issues/${issue.id}`);

@@ -70,8 +70,9 @@ class ItemScreen extends LightElement {
     this.status = undefined;
   }
 
+  /** The language the form edits: the source's, or the one language of an item the same in every locale. */
   get locale() {
-    return this.publication.sourceLocale;
+    return this.content?.sameInEveryLocale ?? this.publication.sourceLocale;
   }
 
   render() {

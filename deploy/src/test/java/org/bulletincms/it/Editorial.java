@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.net.http.HttpRequest;
+import java.util.Map;
 import java.util.UUID;
 
 /** Steps an editor takes through the management API, for tests that need content to work on. */
@@ -28,10 +29,22 @@ public final class Editorial {
     }
 
     public static JsonObject draftIssue(DemoUser editor, JsonObject publication, int year, int number, int cumulative) {
+        return draftIssue(editor, publication, year, number, cumulative, Map.of());
+    }
+
+    /** A new issue with a masthead line by locale tag (同一个地球网络 above the title of 2021 No. 4). */
+    public static JsonObject draftIssue(
+            DemoUser editor,
+            JsonObject publication,
+            int year,
+            int number,
+            int cumulative,
+            Map<String, String> mastheadLine) {
         JsonObject body = Json.createObjectBuilder()
                 .add("year", year)
                 .add("number", number)
                 .add("cumulativeNumber", cumulative)
+                .add("mastheadLine", Json.createObjectBuilder(mastheadLine))
                 .build();
         return created(Api.as(editor).post("/api/v1/publications/" + publication.getString("id") + "/issues", body));
     }

@@ -115,6 +115,12 @@ class SeedIssuesIT {
         assertEquals(
                 year + "年第" + number + "期 总第" + cumulative + "期",
                 stored.getJsonObject("label").getString("zh-CN"));
+        assertEquals(
+                seed == ISSUE_2021_4 ? MASTHEAD_LINE_2021_4 : Map.of(),
+                Map.copyOf(stored.getJsonObject("mastheadLine").entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey, entry -> ((JsonString) entry.getValue()).getString()))),
+                "the masthead line");
         JsonArray rubrics = stored.getJsonArray("rubrics");
         assertEquals(seed.size(), rubrics.size());
         List<JsonObject> items = new ArrayList<>();
@@ -153,10 +159,22 @@ class SeedIssuesIT {
                 contents::toString);
     }
 
-    /** Enters a seed issue into the publication exactly as published, every rubric and item; answers its id. */
+    /** The line 2021 No. 4 prints above the publication's title; 2024 No. 2 has none. */
+    static final Map<String, String> MASTHEAD_LINE_2021_4 = Map.of("zh-CN", "同一个地球网络", "en", "One Planet network");
+
+    /**
+     * Enters a seed issue into the publication exactly as published, its masthead line, every rubric and item;
+     * answers its id.
+     */
     static String enter(JsonObject publication, int year, int number, int cumulative, List<SeedRubric> seed)
             throws IOException {
-        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, year, number, cumulative);
+        JsonObject issue = Editorial.draftIssue(
+                DemoUser.EDITH,
+                publication,
+                year,
+                number,
+                cumulative,
+                seed == ISSUE_2021_4 ? MASTHEAD_LINE_2021_4 : Map.of());
         String issueId = issue.getString("id");
         for (SeedRubric rubric : seed) {
             JsonObject created = rubric.zh() == null
@@ -228,6 +246,10 @@ class SeedIssuesIT {
                 actual.getJsonObject("shared"),
                 richTextFields,
                 type);
+        assertEquals(
+                expected.get("sameInEveryLocale"),
+                actual.get("sameInEveryLocale"),
+                file + ": written once, the same in every locale, or translated per locale");
         JsonObject expectedLocales = expected.getJsonObject("localized");
         assertEquals(expectedLocales.keySet(), actual.getJsonObject("localized").keySet(), file);
         for (String locale : expectedLocales.keySet()) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "cumulativeNumber",
     "label",
     "title",
+    "mastheadLine",
     "stage",
     "allowedActions",
     "plannedPublicationDate",
@@ -64,6 +65,13 @@ public record IssueDocument(
                 description = "The title by locale tag; may be empty",
                 additionalProperties = String.class)
         Map<String, String> title,
+
+        @Schema(
+                required = true,
+                description = "The line printed above the publication's title in this issue only, by locale tag;"
+                        + " empty for most issues",
+                additionalProperties = String.class)
+        Map<String, String> mastheadLine,
 
         @Schema(
                 required = true,
@@ -119,6 +127,7 @@ public record IssueDocument(
                 issue.number().cumulative(),
                 label(issue),
                 texts(issue.title()),
+                texts(issue.mastheadLine()),
                 issue.stage().code(),
                 allowed.stream().sorted().map(IssueAction::code).toList(),
                 issue.plannedPublicationDate().map(Object::toString),

@@ -23,8 +23,11 @@ final class IssueRequests {
 
     private IssueRequests() {}
 
-    /** {@code {"year":2024,"number":2,"cumulativeNumber":16,"title":{…},"plannedPublicationDate":"2024-07-15"}} */
-    @Schema(name = "IssueCover", description = "An issue's number, title and planned date")
+    /**
+     * {@code {"year":2021,"number":4,"cumulativeNumber":6,"title":{…},"mastheadLine":{"zh-CN":"同一个地球网络"},
+     * "plannedPublicationDate":"2021-12-15"}}
+     */
+    @Schema(name = "IssueCover", description = "An issue's number, title, masthead line and planned date")
     @ServerOwned({
         "id",
         "publication",
@@ -64,6 +67,14 @@ final class IssueRequests {
                     description = "The title by locale tag of the publication, each at most 300 characters")
             Map<String, String> title,
 
+            @Schema(
+                    additionalProperties = String.class,
+                    maxLength = MAX_TITLE,
+                    description = "A line printed above the publication's title in this issue only (同一个地球网络"
+                            + " in 2021 No. 4), by locale tag of the publication, each at most 300 characters;"
+                            + " absent or empty for none")
+            Map<String, String> mastheadLine,
+
             @Schema(description = "When the issue is planned to appear")
             Optional<LocalDate> plannedPublicationDate) {
 
@@ -71,13 +82,18 @@ final class IssueRequests {
             return new IssueNumber(year, number, cumulativeNumber);
         }
 
-        TextByLocale title(PublicationLocales locales) {
+        /** The title and the masthead line, checked against the publication's locales, every error at once. */
+        CoverTexts texts(PublicationLocales locales) {
             RequestErrors errors = new RequestErrors();
-            TextByLocale texts = errors.inLocales("/title", title, locales);
+            TextByLocale titles = errors.inLocales("/title", title, locales);
+            TextByLocale mastheadLines = errors.inLocales("/mastheadLine", mastheadLine, locales);
             errors.verify();
-            return texts;
+            return new CoverTexts(titles, mastheadLines);
         }
     }
+
+    /** A cover's texts by locale. */
+    record CoverTexts(TextByLocale title, TextByLocale mastheadLine) {}
 
     /**
      * {@code {"title":{"zh-CN":"同一个地球网络最新进展","en":"One Planet Network updates"}}}. A rubric without a

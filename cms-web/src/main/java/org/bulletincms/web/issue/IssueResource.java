@@ -111,7 +111,7 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Change an issue's number, title or planned date (If-Match)")
+    @Operation(summary = "Change an issue's number, title, masthead line or planned date (If-Match)")
     @APIResponse(
             responseCode = "200",
             description = WRITTEN,
@@ -121,12 +121,14 @@ public class IssueResource {
                             schema = @Schema(implementation = IssueDocument.class)))
     public Response reviseCover(@PathParam("issue") String issueId, IssueRequests.Cover cover) {
         Issue issue = issue(issueId);
+        IssueRequests.CoverTexts texts = cover.texts(locales(issue));
         return written(drafting.reviseCover(
                 caller.actor(),
                 issue.id(),
                 expected(),
                 cover.issueNumber(),
-                cover.title(locales(issue)),
+                texts.title(),
+                texts.mastheadLine(),
                 cover.plannedPublicationDate()));
     }
 

@@ -56,7 +56,14 @@ public record ItemDocument(
                     @SchemaProperty(
                             name = "localized",
                             type = SchemaType.OBJECT,
-                            description = "The fields by locale tag")
+                            description = "The fields by locale tag"),
+                    @SchemaProperty(
+                            name = "sameInEveryLocale",
+                            type = SchemaType.STRING,
+                            example = "en",
+                            description = "Only for an item written once, in one language, and shown so in every"
+                                    + " edition (an English flyer in the Chinese issue): that locale, whose"
+                                    + " values every edition shows; it needs no translation")
                 })
         JsonObject content,
 

@@ -84,11 +84,13 @@ public class PublicationIssuesResource {
                             schema = @Schema(implementation = IssueDocument.class)))
     public Response draft(@PathParam("publication") String publicationId, IssueRequests.Cover cover) {
         Publication publication = publication(publicationId);
+        IssueRequests.CoverTexts texts = cover.texts(publication.locales());
         Issue issue = drafting.draftIssue(
                 caller.actor(),
                 publication.id(),
                 cover.issueNumber(),
-                cover.title(publication.locales()),
+                texts.title(),
+                texts.mastheadLine(),
                 cover.plannedPublicationDate());
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/issues/" + issue.id())

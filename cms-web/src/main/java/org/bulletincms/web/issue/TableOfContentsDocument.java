@@ -10,7 +10,6 @@ import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
-import org.bulletincms.sectiontype.StoredItemContent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -57,26 +56,25 @@ public record TableOfContentsDocument(
             }
             List<ItemEntry> items = new ArrayList<>();
             for (Item item : rubric.items()) {
-                Optional<String> title = headline(item, locale, types);
-                Optional<String> fallback = headline(item, source, types);
-                if (title.isPresent()) {
-                    items.add(new ItemEntry(item.id().toString(), title.get(), Optional.empty()));
-                } else if (fallback.isPresent()) {
-                    items.add(new ItemEntry(item.id().toString(), fallback.get(), Optional.of(source.value())));
+                if (!(types.resolve(item.sectionType(), item.schemaVersion(), item.content())
+                        instanceof ResolvedItemContent resolved)) {
+                    continue;
                 }
+                // The language readers see: the locale's own, the source's when untranslated, or the one language
+                // of an item that is the same in every locale.
+                String shown = resolved.content().shownIn(locale.value(), source.value());
+                Optional<String> line = resolved.contentsLine(shown);
+                String lineLocale = line.isPresent() ? shown : source.value();
+                line.or(() -> resolved.contentsLine(source.value()))
+                        .ifPresent(title -> items.add(new ItemEntry(
+                                item.id().toString(),
+                                title,
+                                lineLocale.equals(locale.value()) ? Optional.empty() : Optional.of(lineLocale))));
             }
             Optional<String> title =
                     rubric.title().in(locale).or(() -> rubric.title().in(source));
             rubrics.add(new RubricEntry(rubric.id().toString(), title, items));
         }
         return new TableOfContentsDocument(locale.value(), rubrics);
-    }
-
-    private static Optional<String> headline(Item item, LocaleTag locale, InstalledSectionTypes types) {
-        StoredItemContent stored = types.resolve(item.sectionType(), item.schemaVersion(), item.content());
-        if (stored instanceof ResolvedItemContent resolved) {
-            return resolved.contentsLine(locale.value());
-        }
-        return Optional.empty();
     }
 }

@@ -63,10 +63,24 @@ public record EditionSnapshot(
 
             Optional<String> title,
 
+            @Schema(description = "The line above the publication's title in this issue, with its language")
+            Optional<MastheadLine> mastheadLine,
+
             @Schema(description = "The table of contents: titled rubrics and their titled items")
             List<ContentsEntry> contents,
 
-            @Schema(required = true) List<RubricEdition> rubrics) {}
+            @Schema(required = true) List<RubricEdition> rubrics,
+
+            @Schema(
+                    description = "The publication's colophon defaults as a colophon item, when the issue has no"
+                            + " colophon of its own")
+            Optional<ItemEdition> colophon) {}
+
+    /** The issue's line above the publication's title, in the locale it is written in. */
+    @Schema(name = "EditionSnapshotMastheadLine")
+    public record MastheadLine(
+            @Schema(required = true) String text,
+            @Schema(required = true) String locale) {}
 
     /** A titled rubric in the table of contents. */
     @Schema(name = "EditionSnapshotContentsEntry")
@@ -110,5 +124,10 @@ public record EditionSnapshot(
             @Schema(
                     ref = AnyJsonInOpenApi.NAME,
                     description = "The values the section type renders for readers, kept for the web edition")
-            Optional<JsonValue> view) {}
+            Optional<JsonValue> view,
+
+            @Schema(
+                    description = "True for an item written once, the same in every locale: `locale` is its"
+                            + " language in every edition")
+            Optional<Boolean> sameInEveryLocale) {}
 }

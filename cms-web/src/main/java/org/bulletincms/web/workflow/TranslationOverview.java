@@ -17,7 +17,10 @@ public record TranslationOverview(
         @Schema(required = true, description = "Every target locale of the publication")
         List<LocaleView> locales,
 
-        @Schema(required = true, description = "The issue's items in order")
+        @Schema(
+                required = true,
+                description = "The issue's items to translate, in order; an item the same in every locale"
+                        + " (written once, in one language) needs no translation and is not listed")
         List<ItemView> items) {
 
     /** One target locale: who translates it and whether they marked it done. */

@@ -87,7 +87,10 @@ public class TranslationResource {
                         })
                         .toList();
         List<TranslationOverview.ItemView> items = new ArrayList<>();
-        for (Item item : issue.items()) {
+        // Translators' work list: an item written once, the same in every locale, is not on it.
+        for (Item item : issue.items().stream()
+                .filter(item -> progress.needsTranslation(item.id()))
+                .toList()) {
             Map<String, TranslationOverview.Cell> cells = new LinkedHashMap<>();
             progress.cells().stream()
                     .filter(cell -> cell.itemId().equals(item.id()))

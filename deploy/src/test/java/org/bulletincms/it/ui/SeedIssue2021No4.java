@@ -67,9 +67,15 @@ final class SeedIssue2021No4 {
         }
     }
 
-    /** The sample as the editor writes it: shared values and the Chinese source, no translation yet. */
+    /**
+     * The sample as the editor writes it: shared values and the Chinese source, no translation yet; an item the
+     * same in every locale (the English COP26 flyer) whole, as it is written once.
+     */
     static JsonObject chineseSource(String sample) {
         JsonObject content = content(sample);
+        if (content.containsKey("sameInEveryLocale")) {
+            return content;
+        }
         return Json.createObjectBuilder()
                 .add("shared", content.getJsonObject("shared"))
                 .add(

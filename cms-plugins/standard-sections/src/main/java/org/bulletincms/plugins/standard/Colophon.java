@@ -49,6 +49,12 @@ public final class Colophon implements SectionType {
         return FIELDS;
     }
 
+    /** An issue without a colophon item of its own closes with the publication's defaults, rendered by this type. */
+    @Override
+    public boolean isColophon() {
+        return true;
+    }
+
     private static final LocalizedText EDITED_BY = LocalizedText.of("编辑：", "Editor: ");
 
     /** As the newsletter ends: the note on the sources, then “编辑：王璟”, the address and the web site. */

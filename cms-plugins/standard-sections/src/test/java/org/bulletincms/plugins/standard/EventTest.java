@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.Json;
 import org.bulletincms.spi.ValidationMode;
 import org.bulletincms.spi.Violation;
 import org.junit.jupiter.api.Nested;
@@ -193,9 +196,33 @@ class EventTest {
 
     @Test
     void previewListsPanelistsThenModeratorsAsTheFlyerEnteredThem() {
-        String html = Rendering.preview(event, cop26, "zh-CN");
+        String html = Rendering.preview(event, cop26, "en");
 
-        assertTrue(html.indexOf("<h4>讨论嘉宾</h4>") < html.indexOf("<h4>主持人</h4>"), html);
+        assertTrue(html.indexOf("<h4>Panelists</h4>") < html.indexOf("<h4>Moderators</h4>"), html);
+    }
+
+    @Test
+    void theCop26FlyerIsWrittenOnceInEnglishAsTheChineseIssuePrintsIt() {
+        assertEquals(Optional.of("en"), cop26.sameInEveryLocale());
+        assertEquals(Set.of("en"), cop26.locales());
+        assertEquals("en", cop26.shownIn("zh-CN", "zh-CN"));
+    }
+
+    @Test
+    void aChineseFlyerWritesItsTimeAndPartnersTheChineseWay() {
+        ItemContent chinese = ItemContent.builder()
+                .shared("start", "2021-11-06T13:30Z[GMT]")
+                .shared("end", "2021-11-06T14:45Z[GMT]")
+                .shared("participation", "physical")
+                .localized("zh-CN", "title", "循环经济会议")
+                .localized(
+                        "zh-CN",
+                        "partners",
+                        Json.createArrayBuilder().add("荷兰政府").add("芬兰创新基金Sitra").build())
+                .build();
+
+        String html = Rendering.preview(event, chinese, "zh-CN");
+
         assertTrue(
                 html.contains("2021年11月6日 星期六 13:30</time>–<time datetime=\"2021-11-06T14:45Z\">14:45</time>（GMT）"),
                 html);
