@@ -51,6 +51,7 @@ import org.bulletincms.media.MediaQuotaExceeded;
 import org.bulletincms.media.TooManyPixels;
 import org.bulletincms.media.UnreadableImage;
 import org.bulletincms.media.UnsupportedImageType;
+import org.bulletincms.publication.PublicationHasIssues;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.publication.PublicationSlugTaken;
 import org.bulletincms.refusal.Refusal;
@@ -148,7 +149,8 @@ class RefusalProblemsTest {
             new TooManyPixels(100_000, 100_000, 24_000_000),
             new UnreadableImage(UnreadableImage.Reason.TRUNCATED, ImageFormat.JPEG, "premature end"),
             new UnreadableImage(UnreadableImage.Reason.CORRUPT, ImageFormat.PNG, "bad CRC"),
-            new MediaQuotaExceeded(1L << 30, 1L << 29));
+            new MediaQuotaExceeded(1L << 30, 1L << 29),
+            new PublicationHasIssues(2));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {
