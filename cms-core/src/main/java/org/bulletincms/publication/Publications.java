@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.locale.TextByLocale;
 
 /**
- * Reading, starting and revising publications: the application service the web edge calls, so that no resource
- * uses a repository. The web edge checks the version a reviser read (If-Match) before {@link #revise}.
+ * Reading, starting, revising and deleting publications: the application service the web edge calls, so that no
+ * resource uses a repository. The web edge checks the version a reviser or deleter read (If-Match) before {@link
+ * #revise} and {@link #delete}.
  */
 @ApplicationScoped
 @Transactional
@@ -19,8 +21,16 @@ public class Publications {
     @Inject
     PublicationRepository publications;
 
+    @Inject
+    IssueRepository issues;
+
     public Optional<Publication> find(UUID id) {
         return publications.find(id);
+    }
+
+    /** The publication a delivery URL names by its slug. */
+    public Optional<Publication> bySlug(String slug) {
+        return publications.bySlug(slug);
     }
 
     public List<Publication> all() {
@@ -47,5 +57,14 @@ public class Publications {
         publication.describe(tagline, colophon);
         publications.flush();
         return publication;
+    }
+
+    /** Deletes a publication that has no issues; one that has any is refused ({@link PublicationHasIssues}). */
+    public void delete(Publication publication) {
+        long count = issues.countOfPublication(publication.id());
+        if (count > 0) {
+            throw new PublicationHasIssues(count);
+        }
+        publications.remove(publication);
     }
 }

@@ -30,7 +30,7 @@ class LayeringRulesBiteTest {
     }
 
     @Test
-    void aNewResourceUsingARepositoryIsRefusedDespiteTheFrozenOnes() {
+    void aResourceUsingARepositoryIsRefused() {
         assertCaught(LayeringTest.RESOURCES_DO_NOT_USE_REPOSITORIES, "RepositoryReadingResource");
     }
 

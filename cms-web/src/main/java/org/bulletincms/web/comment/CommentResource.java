@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
-import org.bulletincms.comment.CommentRepository;
+import org.bulletincms.comment.Comments;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
@@ -37,7 +37,7 @@ public class CommentResource {
     Accounts accounts;
 
     @Inject
-    CommentRepository comments;
+    Comments comments;
 
     @Inject
     Caller caller;
@@ -56,9 +56,11 @@ public class CommentResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Mark the comment resolved (a resolved one keeps who resolved it first)")
     public CommentView resolve(@PathParam("comment") String commentId) {
-        Comment comment = comment(commentId);
-        comment.resolve(caller.subject(), Clock.systemUTC().instant());
-        comments.flush();
+        Comment comment = comments.resolve(
+                        PathIds.uuid(commentId),
+                        caller.subject(),
+                        Clock.systemUTC().instant())
+                .orElseThrow(NotFoundException::new);
         return CommentView.of(comment, accounts);
     }
 
@@ -68,9 +70,7 @@ public class CommentResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Open a resolved comment again")
     public CommentView reopen(@PathParam("comment") String commentId) {
-        Comment comment = comment(commentId);
-        comment.reopen();
-        comments.flush();
+        Comment comment = comments.reopen(PathIds.uuid(commentId)).orElseThrow(NotFoundException::new);
         return CommentView.of(comment, accounts);
     }
 

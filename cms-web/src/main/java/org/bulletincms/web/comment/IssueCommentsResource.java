@@ -24,12 +24,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
-import org.bulletincms.comment.CommentRepository;
 import org.bulletincms.comment.Comments;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.locale.LocaleTag;
-import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.publication.Publications;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
@@ -55,16 +54,13 @@ public class IssueCommentsResource {
     Accounts accounts;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
-    CommentRepository comments;
-
-    @Inject
-    Comments posting;
+    Comments comments;
 
     @Inject
     InstalledSectionTypes sectionTypes;
@@ -106,7 +102,7 @@ public class IssueCommentsResource {
         Comment comment = request.itemId()
                 .map(item -> Comment.onItem(issue.id(), item, request.anchor(), request.text(), author, now))
                 .orElseGet(() -> Comment.onIssue(issue.id(), request.text(), author, now));
-        posting.post(comment);
+        comments.post(comment);
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/comments/" + comment.id())
                         .build())

@@ -33,7 +33,7 @@ import org.bulletincms.delivery.PrintNotReady;
 import org.bulletincms.delivery.PublicationList;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.publication.Publications;
 import org.bulletincms.web.concurrency.Versions;
 import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.PathIds;
@@ -79,7 +79,7 @@ public class DeliveryResource {
     static final String NO_PUBLICATIONS = "{\"publications\":[]}";
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
     CompiledDocuments documents;

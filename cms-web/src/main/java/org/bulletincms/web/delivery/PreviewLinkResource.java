@@ -21,7 +21,7 @@ import org.bulletincms.account.Accounts;
 import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
@@ -50,7 +50,7 @@ public class PreviewLinkResource {
     PreviewLinks links;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
     Caller caller;

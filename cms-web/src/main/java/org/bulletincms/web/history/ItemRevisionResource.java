@@ -18,16 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.drafting.Drafting;
 import org.bulletincms.drafting.ItemView;
 import org.bulletincms.history.ContentDiff;
 import org.bulletincms.history.ItemRevision;
-import org.bulletincms.history.ItemRevisionRepository;
-import org.bulletincms.issue.IssueRepository;
-import org.bulletincms.issue.Item;
+import org.bulletincms.history.RevisionHistory;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
 import org.bulletincms.spi.Json;
@@ -60,10 +57,7 @@ public class ItemRevisionResource {
     Accounts accounts;
 
     @Inject
-    ItemRevisionRepository revisions;
-
-    @Inject
-    IssueRepository issues;
+    RevisionHistory history;
 
     @Inject
     InstalledSectionTypes sectionTypes;
@@ -84,10 +78,7 @@ public class ItemRevisionResource {
     @Operation(summary = "An item's revisions, newest first: number, change, by, at")
     public RevisionDocuments.RevisionList list(@PathParam("item") String itemId) {
         UUID id = PathIds.uuid(itemId);
-        List<ItemRevision> newestFirst = revisions.ofItem(id);
-        if (newestFirst.isEmpty() && currentItem(id).isEmpty()) {
-            throw new NotFoundException();
-        }
+        List<ItemRevision> newestFirst = history.ofItem(id).orElseThrow(NotFoundException::new);
         return RevisionDocuments.RevisionList.of(id, newestFirst, accounts);
     }
 
@@ -157,7 +148,7 @@ public class ItemRevisionResource {
     }
 
     private ItemRevision revision(UUID itemId, String number) {
-        return revisions.find(itemId, revisionNumber(number)).orElseThrow(NotFoundException::new);
+        return history.revision(itemId, revisionNumber(number)).orElseThrow(NotFoundException::new);
     }
 
     /** A path segment that is not a revision number names nothing (404). */
@@ -167,9 +158,5 @@ public class ItemRevisionResource {
         } catch (NumberFormatException e) {
             throw new NotFoundException();
         }
-    }
-
-    private Optional<Item> currentItem(UUID itemId) {
-        return issues.findByItem(itemId).flatMap(issue -> issue.findItem(itemId));
     }
 }

@@ -29,11 +29,11 @@ import org.bulletincms.drafting.IssueVersion;
 import org.bulletincms.drafting.ItemView;
 import org.bulletincms.drafting.RubricView;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.publication.Publications;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
@@ -65,10 +65,10 @@ public class IssueResource {
     Accounts accounts;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
     InstalledSectionTypes sectionTypes;

@@ -22,10 +22,10 @@ import org.bulletincms.account.Accounts;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.drafting.Drafting;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.PublicationRepository;
+import org.bulletincms.publication.Publications;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.Json;
 import org.bulletincms.web.security.Caller;
@@ -50,10 +50,10 @@ public class PublicationIssuesResource {
     Accounts accounts;
 
     @Inject
-    PublicationRepository publications;
+    Publications publications;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
     InstalledSectionTypes sectionTypes;

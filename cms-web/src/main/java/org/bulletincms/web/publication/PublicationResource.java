@@ -23,14 +23,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.publication.Publications;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.concurrency.Versions;
-import org.bulletincms.web.problem.ApiProblem;
-import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,10 +47,7 @@ public class PublicationResource {
     Accounts accounts;
 
     @Inject
-    PublicationRepository publications;
-
-    @Inject
-    Publications editing;
+    Publications publications;
 
     @Inject
     Caller caller;
@@ -64,9 +57,6 @@ public class PublicationResource {
 
     @Context
     HttpHeaders headers;
-
-    @Inject
-    IssueRepository issues;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +71,7 @@ public class PublicationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicationView.class)))
     public Response start(StartPublicationRequest request) {
-        Publication publication = editing.start(
+        Publication publication = publications.start(
                 request.toPublication(caller.subject(), Clock.systemUTC().instant()));
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(publication.id().toString())
@@ -96,7 +86,9 @@ public class PublicationResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "All publications")
     public List<PublicationView> all() {
-        return editing.all().stream().map(p -> PublicationView.of(p, accounts)).toList();
+        return publications.all().stream()
+                .map(p -> PublicationView.of(p, accounts))
+                .toList();
     }
 
     @GET
@@ -112,7 +104,7 @@ public class PublicationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicationView.class)))
     public Response one(@PathParam("id") String id) {
-        Publication publication = parseId(id).flatMap(editing::find).orElseThrow(NotFoundException::new);
+        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
         return Response.ok(PublicationView.of(publication, accounts))
                 .tag(etag(publication))
                 .build();
@@ -132,10 +124,10 @@ public class PublicationResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = PublicationView.class)))
     public Response revise(@PathParam("id") String id, ReviseRequest request) {
-        Publication publication = parseId(id).flatMap(editing::find).orElseThrow(NotFoundException::new);
+        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
         Preconditions.requireMatch(headers, etag(publication));
         ReviseRequest.Checked revision = request.checked(publication.locales());
-        editing.revise(
+        publications.revise(
                 publication,
                 revision.title(),
                 revision.publisher(),
@@ -154,11 +146,7 @@ public class PublicationResource {
     public Response delete(@PathParam("id") String id) {
         Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
         Preconditions.requireMatch(headers, etag(publication));
-        long count = issues.countOfPublication(publication.id());
-        if (count > 0) {
-            throw new ApiProblem(ProblemType.PUBLICATION_HAS_ISSUES, "detail.publication-has-issues", count);
-        }
-        publications.remove(publication);
+        publications.delete(publication);
         return Response.noContent().build();
     }
 

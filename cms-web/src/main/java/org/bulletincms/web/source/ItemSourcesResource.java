@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
 import org.bulletincms.web.request.PathIds;
@@ -44,7 +44,7 @@ public class ItemSourcesResource {
     SourceLibrary library;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
     Caller caller;
@@ -79,7 +79,7 @@ public class ItemSourcesResource {
 
     private UUID item(String id) {
         UUID itemId = PathIds.uuid(id);
-        issues.findByItem(itemId).orElseThrow(NotFoundException::new);
+        issues.holdingItem(itemId).orElseThrow(NotFoundException::new);
         return itemId;
     }
 

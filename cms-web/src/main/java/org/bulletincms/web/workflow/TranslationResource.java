@@ -19,19 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.issue.Item;
-import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.translation.LocaleAssignment;
-import org.bulletincms.translation.TranslationProgress;
-import org.bulletincms.translation.TranslationRepository;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
+import org.bulletincms.workflow.TranslationBoard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,16 +45,13 @@ public class TranslationResource {
     Accounts accounts;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
-    TranslationRepository translations;
+    TranslationBoard board;
 
     @Inject
     EditorialWorkflow workflow;
-
-    @Inject
-    PublicationRepository publications;
 
     @Inject
     Caller caller;
@@ -68,31 +62,24 @@ public class TranslationResource {
     @Operation(summary = "Item × locale translation status, with what changed in the source of outdated ones")
     public TranslationOverview overview(@PathParam("issue") String issueId) {
         Issue issue = issue(issueId);
-        TranslationProgress progress = workflow.progress(issue);
-        Map<String, LocaleAssignment> assignments = translations.assignments(issue.id()).stream()
-                .collect(Collectors.toMap(LocaleAssignment::locale, a -> a));
-        // Every target locale of the publication, so that an assignment shows before the issue has items.
-        List<TranslationOverview.LocaleView> locales =
-                publications.find(issue.publicationId()).orElseThrow().locales().targets().stream()
-                        .map(target -> {
-                            Optional<LocaleAssignment> assignment =
-                                    Optional.ofNullable(assignments.get(target.value()));
-                            return new TranslationOverview.LocaleView(
-                                    target.value(),
-                                    assignment
-                                            .flatMap(LocaleAssignment::translator)
-                                            .map(accounts::shownName),
-                                    assignment.map(LocaleAssignment::isDone).orElse(false),
-                                    assignment.flatMap(LocaleAssignment::doneBy).map(accounts::shownName));
-                        })
-                        .toList();
+        TranslationBoard.Overview overview = board.of(issue);
+        List<TranslationOverview.LocaleView> locales = overview.targets().stream()
+                .map(target -> {
+                    Optional<LocaleAssignment> assignment = target.assignment();
+                    return new TranslationOverview.LocaleView(
+                            target.locale().value(),
+                            assignment.flatMap(LocaleAssignment::translator).map(accounts::shownName),
+                            assignment.map(LocaleAssignment::isDone).orElse(false),
+                            assignment.flatMap(LocaleAssignment::doneBy).map(accounts::shownName));
+                })
+                .toList();
         List<TranslationOverview.ItemView> items = new ArrayList<>();
         // Translators' work list: an item written once, the same in every locale, is not on it.
         for (Item item : issue.items().stream()
                 .filter(item -> progress.needsTranslation(item.id()))
                 .toList()) {
             Map<String, TranslationOverview.Cell> cells = new LinkedHashMap<>();
-            progress.cells().stream()
+            overview.progress().cells().stream()
                     .filter(cell -> cell.itemId().equals(item.id()))
                     .forEach(cell -> cells.put(cell.locale(), TranslationOverview.Cell.of(cell)));
             items.add(new TranslationOverview.ItemView(item.id(), item.sectionType(), cells));

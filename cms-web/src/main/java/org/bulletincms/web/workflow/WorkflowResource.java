@@ -24,7 +24,7 @@ import java.util.Optional;
 import org.bulletincms.account.Accounts;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.spi.Json;
@@ -35,9 +35,9 @@ import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.EditorialWorkflow;
+import org.bulletincms.workflow.IssueRecords;
 import org.bulletincms.workflow.PublishedEdition;
 import org.bulletincms.workflow.Transitions;
-import org.bulletincms.workflow.WorkflowRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,10 +61,10 @@ public class WorkflowResource {
     Accounts accounts;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     @Inject
-    WorkflowRepository records;
+    IssueRecords records;
 
     @Inject
     EditorialWorkflow workflow;

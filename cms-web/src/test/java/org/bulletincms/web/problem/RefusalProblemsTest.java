@@ -57,6 +57,7 @@ import org.bulletincms.media.MediaUse;
 import org.bulletincms.media.TooManyPixels;
 import org.bulletincms.media.UnreadableImage;
 import org.bulletincms.media.UnsupportedImageType;
+import org.bulletincms.publication.PublicationHasIssues;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.publication.PublicationSlugTaken;
 import org.bulletincms.refusal.Refusal;
@@ -167,7 +168,8 @@ class RefusalProblemsTest {
             new MediaQuotaExceeded(1L << 30, 1L << 29),
             new MediaInUse(List.of(
                     new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),
-                    new MediaUse(ITEM, Optional.empty(), Optional.of(1)))));
+                    new MediaUse(ITEM, Optional.empty(), Optional.of(1)))),
+            new PublicationHasIssues(2));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {

@@ -2,7 +2,7 @@ package org.bulletincms.web.issue.layeringviolation;
 
 import org.bulletincms.issue.IssueRepository;
 
-/** Deliberately bad (LayeringRulesBiteTest): a new resource that orchestrates repositories itself. */
+/** Deliberately bad (LayeringRulesBiteTest): a resource that reads a repository instead of a core service. */
 public class RepositoryReadingResource {
 
     IssueRepository issues;

@@ -1,0 +1,71 @@
+package org.bulletincms.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.bulletincms.actor.Actor;
+import org.bulletincms.actor.Role;
+import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Stage;
+import org.bulletincms.translation.LocaleAssignment;
+import org.bulletincms.translation.TranslationRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What waits for a person ("my tasks"): drafts an editor started or wrote in, issues in translation for a translator
+ * (unless every locale is assigned to someone else), issues in review an approver may approve (the four-eyes rule
+ * keeps an approver from those they wrote in, as {@link EditorialWorkflow} does when they approve).
+ */
+@ApplicationScoped
+@Transactional
+public class WorkQueue {
+
+    /** The issues waiting for one person, each list oldest change first; a list is empty for a role they lack. */
+    public record Waiting(List<Issue> drafts, List<Issue> translations, List<Issue> reviews) {}
+
+    @Inject
+    IssueRepository issues;
+
+    @Inject
+    TranslationRepository translations;
+
+    @Inject
+    WorkflowRepository records;
+
+    @Inject
+    @ConfigProperty(name = EditorialWorkflow.FOUR_EYES, defaultValue = "true")
+    boolean fourEyes;
+
+    public Waiting of(Actor actor) {
+        List<Issue> drafts = actor.may(Role.EDITOR)
+                ? issues.inStage(Stage.DRAFT).stream()
+                        .filter(issue -> issue.createdBy().equals(actor.subject())
+                                || records.contributed(issue.id(), actor.subject()))
+                        .toList()
+                : List.of();
+        List<Issue> translating = actor.may(Role.TRANSLATOR)
+                ? issues.inStage(Stage.IN_TRANSLATION).stream()
+                        .filter(issue -> !assignedElsewhere(issue, actor))
+                        .toList()
+                : List.of();
+        List<Issue> reviews = actor.may(Role.APPROVER)
+                ? issues.inStage(Stage.IN_REVIEW).stream()
+                        .filter(issue -> !fourEyes || !records.contributed(issue.id(), actor.subject()))
+                        .toList()
+                : List.of();
+        return new Waiting(drafts, translating, reviews);
+    }
+
+    /** Every locale of the issue has a translator, and none of them is this person. */
+    private boolean assignedElsewhere(Issue issue, Actor actor) {
+        List<LocaleAssignment> assignments = translations.assignments(issue.id());
+        return !assignments.isEmpty()
+                && assignments.stream()
+                        .allMatch(assignment -> assignment
+                                .translator()
+                                .filter(translator -> !translator.equals(actor.subject()))
+                                .isPresent());
+    }
+}
