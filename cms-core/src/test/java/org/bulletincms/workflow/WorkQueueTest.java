@@ -86,6 +86,7 @@ class WorkQueueTest {
                 UUID.randomUUID(),
                 new IssueNumber(2024, number, 100 + number),
                 TextByLocale.empty(),
+                TextByLocale.empty(),
                 Optional.empty(),
                 createdBy,
                 NOW);
