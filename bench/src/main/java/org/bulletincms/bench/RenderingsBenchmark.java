@@ -173,7 +173,7 @@ public final class RenderingsBenchmark {
                                         locale,
                                         types,
                                         PublicBaseUrl.of("https://bulletin.example.org"))));
-                made.put("print-pdf", time(rounds, () -> PrintEdition.of(page)));
+                made.put("print-pdf", time(rounds, () -> PrintEdition.of(page, name -> Optional.empty())));
                 measured.add(new IssueRenderings(issue.year() + " No. " + issue.number(), locale.value(), bytes, made));
             }
         }

@@ -116,7 +116,7 @@ class RenderingsTimeTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
         long startedCpu = threads.getCurrentThreadCpuTime();
-        int bytes = PrintEdition.of(page).length;
+        int bytes = PrintEdition.of(page, name -> Optional.empty()).length;
         double firstMs = (System.nanoTime() - started) / 1e6;
         double firstCpuMs = (threads.getCurrentThreadCpuTime() - startedCpu) / 1e6;
         long[] nanos = new long[7];
@@ -124,7 +124,7 @@ class RenderingsTimeTest {
         for (int round = 0; round < nanos.length; round++) {
             started = System.nanoTime();
             startedCpu = threads.getCurrentThreadCpuTime();
-            PrintEdition.of(page);
+            PrintEdition.of(page, name -> Optional.empty());
             cpu[round] = threads.getCurrentThreadCpuTime() - startedCpu;
             nanos[round] = System.nanoTime() - started;
         }
