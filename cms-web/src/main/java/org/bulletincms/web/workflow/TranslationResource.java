@@ -76,7 +76,7 @@ public class TranslationResource {
         List<TranslationOverview.ItemView> items = new ArrayList<>();
         // Translators' work list: an item written once, the same in every locale, is not on it.
         for (Item item : issue.items().stream()
-                .filter(item -> progress.needsTranslation(item.id()))
+                .filter(item -> overview.progress().needsTranslation(item.id()))
                 .toList()) {
             Map<String, TranslationOverview.Cell> cells = new LinkedHashMap<>();
             overview.progress().cells().stream()
