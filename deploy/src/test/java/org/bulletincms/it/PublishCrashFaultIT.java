@@ -177,8 +177,8 @@ class PublishCrashFaultIT {
     /**
      * The documents publishing compiles for the fixture's bilingual issue of one item (issue 13): the issue in
      * zh-CN, en and the zh-CN fall-back variant, under its edition, its number and its cumulative number; the item
-     * and the list entry in each locale; the web page and the e-mail edition (HTML and text) in each locale (issue
-     * 15). The pause holds the publish after compilation, just before the commit.
+     * and its entries in the issue list and in the feed in each locale; the web page and the e-mail edition (HTML
+     * and text) in each locale (issue 15). The pause holds the publish after compilation, just before the commit.
      */
     private static final Map<String, Integer> COMPILED_KINDS = Map.of(
             "issue-edition", 3,
@@ -186,6 +186,7 @@ class PublishCrashFaultIT {
             "issue-cumulative", 3,
             "item", 2,
             "list-entry", 2,
+            "feed-entry", 2,
             "web-page", 2,
             "email-html", 2,
             "email-text", 2);
