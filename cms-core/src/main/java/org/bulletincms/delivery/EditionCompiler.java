@@ -183,11 +183,19 @@ public class EditionCompiler {
         LocaleTag source = publication.locales().source();
         List<LocaleTag> locales = localesOf(snapshot, publication);
         for (LocaleTag locale : locales) {
-            issue(edition, publication, snapshot, locale, false, pinned, current);
-            if (locale.equals(source)) {
-                issue(edition, publication, snapshot, locale, true, pinned, current);
-            }
+            // Shaped once per locale: the issue document and each of its items served alone come from it.
             DeliveredIssue rendered = DeliveryShapes.issue(snapshot, publication, locale, false);
+            issue(edition, publication, rendered, locale, false, pinned, current);
+            if (locale.equals(source)) {
+                issue(
+                        edition,
+                        publication,
+                        DeliveryShapes.issue(snapshot, publication, locale, true),
+                        locale,
+                        true,
+                        pinned,
+                        current);
+            }
             DeliveryShapes.items(rendered)
                     .forEach((item, json) -> current.add(json(
                             DocumentKey.item(publication.id(), item, locale),
@@ -305,12 +313,12 @@ public class EditionCompiler {
     private static void issue(
             PublishedEdition edition,
             Publication publication,
-            JsonObject snapshot,
+            DeliveredIssue shaped,
             LocaleTag locale,
             boolean fallback,
             List<CompiledDocument.Draft> pinned,
             List<CompiledDocument.Draft> current) {
-        byte[] body = DeliveryJson.bytes(DeliveryShapes.issue(snapshot, publication, locale, fallback));
+        byte[] body = DeliveryJson.bytes(shaped);
         // The tag the API has always sent for an edition: it names the edition, the locale and the variant.
         String etag = DocumentTag.of(edition.id(), locale, fallback);
         UUID p = publication.id();
