@@ -69,9 +69,9 @@ public record DeliveredIssue(
 
         @Schema(required = true) List<DeliveredRubric> rubrics,
 
-        // A plain reference, as rubric items have: with a description beside it, WebEditionIT's check of answers
-        // against the document found no variant of the discriminated RubricItem for the colophon.
-        Optional<RubricItem> colophon,
+        // A plain reference, as rubric items have: SmallRye describes an Optional as anyOf [the schema, null], and
+        // inside anyOf the answer validator cannot follow RubricItem's discriminator (no variant was chosen).
+        @Schema(ref = "RubricItem") Optional<RubricItem> colophon,
 
         // Not required: documents compiled before renderings were listed keep their bytes without it.
         @Schema(

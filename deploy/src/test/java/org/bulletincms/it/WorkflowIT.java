@@ -577,15 +577,18 @@ class WorkflowIT {
                     : Editorial.addRubric(DemoUser.EDITH, issue, seedRubric.zh(), seedRubric.en());
             for (String file : seedRubric.items()) {
                 JsonObject sample = SeedIssuesIT.sample(file);
-                JsonObject chineseOnly = Json.createObjectBuilder(sample)
-                        .add(
-                                "localized",
-                                Json.createObjectBuilder()
-                                        .add(
-                                                "zh-CN",
-                                                sample.getJsonObject("localized")
-                                                        .getJsonObject("zh-CN")))
-                        .build();
+                // An item written once (the English flyers) is entered as the seed has it: nothing to translate.
+                JsonObject chineseOnly = sample.containsKey("sameInEveryLocale")
+                        ? sample
+                        : Json.createObjectBuilder(sample)
+                                .add(
+                                        "localized",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "zh-CN",
+                                                        sample.getJsonObject("localized")
+                                                                .getJsonObject("zh-CN")))
+                                .build();
                 itemOfFile.put(
                         file,
                         Editorial.created(Editorial.addItem(
@@ -612,8 +615,11 @@ class WorkflowIT {
 
         // The translator sees the work, translates every item into English and marks English done.
         assertTrue(tasks(DemoUser.TOM, "translations").contains(issueId));
+        List<String> writtenOnce = itemOfFile.keySet().stream()
+                .filter(file -> SeedIssuesIT.sample(file).containsKey("sameInEveryLocale"))
+                .toList();
         assertEquals(
-                itemOfFile.size(),
+                itemOfFile.size() - writtenOnce.size(),
                 Workflow.translations(issueId).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .filter(i -> i.getJsonObject("locales")
                                 .getJsonObject("en")
@@ -623,6 +629,9 @@ class WorkflowIT {
         assertProblem(
                 Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null), 409, "translations-incomplete");
         for (Map.Entry<String, String> entry : itemOfFile.entrySet()) {
+            if (writtenOnce.contains(entry.getKey())) {
+                continue;
+            }
             JsonObject en = SeedIssuesIT.sample(entry.getKey())
                     .getJsonObject("localized")
                     .getJsonObject("en");
