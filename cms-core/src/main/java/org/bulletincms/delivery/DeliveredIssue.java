@@ -7,9 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An issue as the delivery API sends it: one edition in one locale, with its table of contents and every rubric
- * with its items, and {@code colophon}: the publication's colophon (sources, editor, contact) when the issue has no
- * colophon item of its own, an item of the colophon section type made from the publication's colophon defaults as
- * they were when the edition was published. Also the body of a preview link, which shows an unpublished issue the same way.
+ * with its items, and its renderings. The publication's colophon defaults that close an issue without a colophon
+ * of its own are in the renderings only: as an item they can lack a value the colophon type requires (a sources
+ * note with no English text), which the item schema would refuse. Also the body of a preview link, which shows an
+ * unpublished issue the same way.
  */
 @Schema(name = "Issue", description = "One edition of an issue in one locale.")
 @JsonbPropertyOrder({
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "mastheadLine",
     "contents",
     "rubrics",
-    "colophon",
     "renderings"
 })
 public record DeliveredIssue(
@@ -69,10 +69,6 @@ public record DeliveredIssue(
 
         @Schema(required = true) List<DeliveredRubric> rubrics,
 
-        // A plain reference, as rubric items have: SmallRye describes an Optional as anyOf [the schema, null], and
-        // inside anyOf the answer validator cannot follow RubricItem's discriminator (no variant was chosen).
-        @Schema(ref = "RubricItem") Optional<RubricItem> colophon,
-
         // Not required: documents compiled before renderings were listed keep their bytes without it.
         @Schema(
                 description = "The issue's renderings for readers in the served locale (web page, e-mail edition, print"
@@ -102,7 +98,6 @@ public record DeliveredIssue(
                 mastheadLine,
                 contents,
                 rubrics,
-                colophon,
                 List.copyOf(offered));
     }
 }

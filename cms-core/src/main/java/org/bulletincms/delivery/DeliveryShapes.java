@@ -72,9 +72,6 @@ public final class DeliveryShapes {
                         : Optional.empty(),
                 contents,
                 rubrics,
-                locale.containsKey("colophon")
-                        ? Optional.of(item(locale.getJsonObject("colophon"), served))
-                        : Optional.empty(),
                 IssueRendering.published(
                         publication.slug().value(), snapshot.getInt("year"), snapshot.getInt("number"), served));
     }

@@ -89,27 +89,6 @@ class DeliveryShapesTest {
     }
 
     @Test
-    void anIssueWithoutAColophonOfItsOwnCarriesThePublicationsColophon() {
-        DeliveredIssue chinese =
-                DeliveryShapes.issue(SampleEdition.snapshotWithThePublicationsColophon(), publication, ZH, false);
-
-        assertEquals(1, chinese.rubrics().size());
-        RubricItem colophon = chinese.colophon().orElseThrow();
-        assertEquals(SampleEdition.COLOPHON, colophon.id());
-        assertEquals("colophon", colophon.type());
-        assertFalse(colophon.fallback());
-        assertTrue(
-                DeliveryJson.text(chinese)
-                        .contains(",\"colophon\":{\"id\":\"" + SampleEdition.COLOPHON
-                                + "\",\"type\":\"colophon\",\"locale\":\"zh-CN\",\"fields\":{\"editor\":"
-                                + "\"王静 \\\"Jing\\\" <wangj@mepcec.com>\"},\"fallback\":false},\"renderings\":["),
-                DeliveryJson.text(chinese));
-        assertEquals(
-                Optional.empty(),
-                DeliveryShapes.issue(snapshot, publication, ZH, false).colophon());
-    }
-
-    @Test
     void theIssueCarriesThePublicationsTaglineInTheLanguageItIsWrittenIn() {
         Publication withTagline = SampleEdition.publication();
         withTagline.describe(TextByLocale.of(Map.of(EN, "One planet, procure with care")), ColophonDefaults.none());
