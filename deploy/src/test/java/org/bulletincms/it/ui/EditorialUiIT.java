@@ -602,8 +602,11 @@ class EditorialUiIT {
                 .toList();
     }
 
+    /** A field as the Chinese issue shows it: in Chinese, or in the one language of an item written once. */
     private static String zhOf(JsonObject item, String field) {
-        JsonObject zh = item.getJsonObject("content").getJsonObject("localized").getJsonObject("zh-CN");
-        return zh == null ? null : zh.getString(field, null);
+        JsonObject content = item.getJsonObject("content");
+        JsonObject shown =
+                content.getJsonObject("localized").getJsonObject(content.getString("sameInEveryLocale", "zh-CN"));
+        return shown == null ? null : shown.getString(field, null);
     }
 }
