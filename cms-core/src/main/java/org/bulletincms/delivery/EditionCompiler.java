@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -352,6 +353,21 @@ public class EditionCompiler {
      * list of publications.
      */
     private void compileLists(Publication publication, long generation, Instant now) {
+        // The lists read what this transaction wrote (the new edition, its list and feed entries): flushed once here,
+        // then their dozen queries run without flushing. Each automatic flush dirty-checked every entity of the
+        // publication in the persistence context (about 1,850 for a 50-item issue): 10 % of a publish's CPU.
+        em.flush();
+        FlushModeType before = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            compileListsFlushed(publication, generation, now);
+        } finally {
+            em.setFlushMode(before);
+        }
+    }
+
+    /** {@link #compileLists}, with nothing of this transaction left unflushed that its queries would need. */
+    private void compileListsFlushed(Publication publication, long generation, Instant now) {
         Map<String, CompiledDocument> stale = new HashMap<>();
         documents
                 .listsOf(publication.id())
