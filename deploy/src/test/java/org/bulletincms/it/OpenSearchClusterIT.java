@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -201,10 +202,113 @@ class OpenSearchClusterIT {
                 types(SEARCH.untilFound(query(GPP_ZH, "zh-CN", after), INDEXED).value()));
     }
 
+    @Test
+    void aStoppedOpenSearchIsAnswered503WithRetryAfterWhileTheRestWorksAndSearchComesBackByItself() {
+        String slug = SeedIssue2024No2.published(SEED_ITEMS).slug();
+        String search = query(GPP_ZH, "zh-CN", slug);
+        SEARCH.untilFound(search, INDEXED);
+        String issue = "/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=zh-CN";
+        List<URI> nodes = List.of(
+                ClusterSuite.rig().nodeA().url(), ClusterSuite.rig().nodeB().url());
+        OwnOpenSearch openSearch = ClusterSuite.rig().openSearch();
+
+        // a hung engine (frozen: the kernel accepts connections, nothing answers) is bounded by the read timeout
+        openSearch.pause();
+        long frozenAt = System.nanoTime();
+        Api.Reply unanswered;
+        try {
+            unanswered = SEARCH.reply(search);
+        } finally {
+            openSearch.resume();
+        }
+        Duration heldFor = Duration.ofNanos(System.nanoTime() - frozenAt);
+        FaultTimes.record("OpenSearch frozen (SIGSTOP): a search answered after", heldFor, ANSWERED);
+        FaultTimes.record(
+                "OpenSearch resumed: search answers again", SEARCH.untilFound(search, AWAY).after(), AWAY);
+
+        openSearch.close();
+        List<Api.Reply> searched = new ArrayList<>();
+        List<Api.Reply> others = new ArrayList<>();
+        long slowest = 0;
+        try {
+            for (URI node : nodes) {
+                Polling.Found<Api.Reply> refused = Polling.await(
+                        "a search refused on " + node,
+                        AWAY,
+                        () -> Optional.of(searchOn(node, search, searched)).filter(reply -> reply.status() != 200));
+                FaultTimes.record("OpenSearch stopped: searches refused on " + node, refused.after(), AWAY);
+            }
+            for (URI node : nodes) {
+                long start = System.nanoTime();
+                searchOn(node, search, searched);
+                slowest = Math.max(slowest, System.nanoTime() - start);
+                others.add(Api.anonymous().get(node.resolve(issue).toString()));
+                others.add(Api.as(DemoUser.EDITH).get(node.resolve("/api/v1/publications").toString()));
+            }
+            others.add(Api.as(DemoUser.EDITH).get("/api/v1/sources?size=5"));
+            searched.add(Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q=" + URLEncoder.encode(GPP_ZH, StandardCharsets.UTF_8)));
+        } finally {
+            FaultTimes.record("OpenSearch restart on the same data", openSearch.start(), OwnOpenSearch.START_DEADLINE);
+        }
+        FaultTimes.record("slowest search answer while OpenSearch was down", Duration.ofNanos(slowest), ANSWERED);
+        Api.Reply inChinese = Api.anonymous()
+                .header("Accept-Language", "zh-CN")
+                .get(nodes.get(1).resolve("/api/delivery/v1/search?" + search).toString());
+        for (URI node : nodes) {
+            Polling.Found<List<JsonObject>> back =
+                    new DeliverySearch(node).untilFound(search, OwnOpenSearch.START_DEADLINE);
+            FaultTimes.record(
+                    "OpenSearch back: search on " + node + " answers again", back.after(), OwnOpenSearch.START_DEADLINE);
+            assertEquals(List.of("report-summary"), types(back.value()));
+        }
+
+        long slowestMillis = Duration.ofNanos(slowest).toMillis();
+        List<Api.Reply> refusedAs500 =
+                searched.stream().filter(reply -> reply.status() == 500).toList();
+        List<Api.Reply> refused =
+                searched.stream().filter(reply -> reply.status() != 200).toList();
+        assertAll(
+                () -> assertTrue(isSearchUnavailable(unanswered), unanswered::toString),
+                () -> assertTrue(heldFor.compareTo(ANSWERED) < 0, "a frozen engine held a search " + heldFor),
+                () -> assertEquals(List.of(), refusedAs500, "never 500 while OpenSearch is down"),
+                () -> assertTrue(
+                        refused.stream().allMatch(OpenSearchClusterIT::isSearchUnavailable),
+                        () -> "503 search-unavailable with Retry-After: " + refused),
+                () -> assertTrue(
+                        others.stream().allMatch(reply -> reply.status() == 200),
+                        () -> "delivery and management work without OpenSearch: " + others),
+                () -> assertTrue(slowestMillis < ANSWERED.toMillis(), slowestMillis + " ms"),
+                () -> assertEquals(503, inChinese.status(), inChinese::toString),
+                () -> assertEquals("搜索暂不可用", inChinese.json().getString("title")));
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private static final List<String> SEED_ITEMS = List.of(
             "declaration/2024-2-chaillot", "news/2024-2-regional-food-systems", "report-summary/2024-2-gpp-monitoring");
+
+    /** From OpenSearch's stop until both nodes refuse searches (the stop itself takes seconds). */
+    private static final Duration AWAY = Duration.ofSeconds(60);
+
+    /**
+     * A search's answer while OpenSearch is away: a refused connection fails at once, the client's timeouts (2 s to
+     * connect, 10 s to read) bound the rest; Hibernate Search's default read timeout was 30 s.
+     */
+    private static final Duration ANSWERED = Duration.ofSeconds(20);
+
+    private static Api.Reply searchOn(URI node, String parameters, List<Api.Reply> answers) {
+        Api.Reply reply = new DeliverySearch(node).reply(parameters);
+        answers.add(reply);
+        return reply;
+    }
+
+    private static boolean isSearchUnavailable(Api.Reply reply) {
+        return reply.status() == 503
+                && reply.contentType().startsWith("application/problem+json")
+                && reply.header("Retry-After").equals(Optional.of("10"))
+                && reply.json().getString("type").equals("urn:bulletin-cms:problem:search-unavailable")
+                && !reply.json().containsKey("incident");
+    }
 
     /** Building both indices (a few dozen documents) and the grace period of 15 s, on a loaded machine. */
     private static final Duration REBUILT = Duration.ofMinutes(3);
