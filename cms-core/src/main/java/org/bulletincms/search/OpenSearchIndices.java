@@ -26,9 +26,12 @@ import org.hibernate.search.util.common.SearchException;
 final class OpenSearchIndices {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .connectTimeout(SearchIndexLocation.OPENSEARCH_CONNECT_TIMEOUT)
+                    .build();
     private final URI cluster;
     private final Optional<String> authorization;
 
@@ -50,6 +53,15 @@ final class OpenSearchIndices {
                                                         .orElse(""))
                                         .getBytes(StandardCharsets.UTF_8)));
         return new OpenSearchIndices(url, authorization);
+    }
+
+    /** Whether the cluster answers at all, within a few seconds (its health, whatever colour). */
+    boolean answers() {
+        try {
+            return send("GET", "/_cluster/health", Optional.empty(), PROBE_TIMEOUT).status() == 200;
+        } catch (SearchException away) {
+            return false;
+        }
     }
 
     /** The indices {@code alias} points at; none when no index has it. */
@@ -164,8 +176,12 @@ final class OpenSearchIndices {
     }
 
     private Reply send(String method, String path, Optional<JsonObject> body) {
+        return send(method, path, body, TIMEOUT);
+    }
+
+    private Reply send(String method, String path, Optional<JsonObject> body, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(cluster.resolve(path))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .method(
                         method,
                         body.map(json -> HttpRequest.BodyPublishers.ofString(json.toString()))

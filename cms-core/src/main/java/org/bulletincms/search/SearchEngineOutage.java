@@ -41,8 +41,7 @@ public class SearchEngineOutage {
         }
         LOG.warning("The search engine (" + SearchEngine.setting(SearchEngine.OPENSEARCH_URL).orElse("OpenSearch")
                 + ") cannot answer: " + innermost(failure) + ". Searches are answered 503 with Retry-After until it"
-                + " does; everything else goes on, and index changes are retried from the outbox (after an outage of more than"
-                + " a minute or two, rebuild the index: docs/search.md). Logged again after "
+                + " does; everything else goes on, and index changes wait in the outbox. Logged again after "
                 + QUIET_PERIOD.toMinutes() + " min if searches still fail.");
     }
 

@@ -68,9 +68,9 @@ public class SearchIndexingFailures implements FailureHandler {
             LOG.warning("Search indexing waits: the database is unavailable. Index changes stay in the outbox and are"
                     + " applied once it answers; nothing is lost" + alike + ".");
         } else if (engineAway) {
-            LOG.warning("Search indexing waits: the search engine cannot answer (" + operation + alike + "). Hibernate"
-                    + " Search retries each index change from the outbox three times, 30 s apart; after a longer"
-                    + " outage rebuild the index (POST /api/v1/search-index/rebuilds) so that nothing is missing.");
+            LOG.warning("Search indexing waits: the search engine cannot answer (" + operation + alike + "). Index"
+                    + " changes stay in the outbox: Hibernate Search tries each three times, 30 s apart, and the ones it"
+                    + " gives up on are put back once the engine answers again; nothing is lost.");
         } else {
             LOG.log(
                     Level.SEVERE,

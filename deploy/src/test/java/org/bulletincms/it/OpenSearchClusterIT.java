@@ -229,6 +229,8 @@ class OpenSearchClusterIT {
         openSearch.close();
         List<Api.Reply> searched = new ArrayList<>();
         List<Api.Reply> others = new ArrayList<>();
+        List<Api.Reply> inChinese = new ArrayList<>();
+        String publishedMeanwhile = null;
         long slowest = 0;
         try {
             for (URI node : nodes) {
@@ -246,14 +248,17 @@ class OpenSearchClusterIT {
                 others.add(Api.as(DemoUser.EDITH).get(node.resolve("/api/v1/publications").toString()));
             }
             others.add(Api.as(DemoUser.EDITH).get("/api/v1/sources?size=5"));
-            searched.add(Api.as(DemoUser.EDITH).get("/api/v1/sources/search?q=" + URLEncoder.encode(GPP_ZH, StandardCharsets.UTF_8)));
+            // writing needs no search engine: index changes go to the outbox in the database
+            publishedMeanwhile = SeedIssue2024No2.published(SEED_ITEMS).slug();
+            searched.add(Api.as(DemoUser.EDITH)
+                    .get("/api/v1/sources/search?q=" + URLEncoder.encode(GPP_ZH, StandardCharsets.UTF_8)));
+            inChinese.add(Api.anonymous()
+                    .header("Accept-Language", "zh-CN")
+                    .get(nodes.get(1).resolve("/api/delivery/v1/search?" + search).toString()));
         } finally {
             FaultTimes.record("OpenSearch restart on the same data", openSearch.start(), OwnOpenSearch.START_DEADLINE);
         }
         FaultTimes.record("slowest search answer while OpenSearch was down", Duration.ofNanos(slowest), ANSWERED);
-        Api.Reply inChinese = Api.anonymous()
-                .header("Accept-Language", "zh-CN")
-                .get(nodes.get(1).resolve("/api/delivery/v1/search?" + search).toString());
         for (URI node : nodes) {
             Polling.Found<List<JsonObject>> back =
                     new DeliverySearch(node).untilFound(search, OwnOpenSearch.START_DEADLINE);
@@ -261,6 +266,10 @@ class OpenSearchClusterIT {
                     "OpenSearch back: search on " + node + " answers again", back.after(), OwnOpenSearch.START_DEADLINE);
             assertEquals(List.of("report-summary"), types(back.value()));
         }
+        // Hibernate Search gives an index change up after three tries 30 s apart: put back once OpenSearch answers
+        Polling.Found<List<JsonObject>> caughtUp =
+                SEARCH.untilFound(query(GPP_ZH, "zh-CN", publishedMeanwhile), CAUGHT_UP);
+        FaultTimes.record("OpenSearch back: an issue published during the outage found", caughtUp.after(), CAUGHT_UP);
 
         long slowestMillis = Duration.ofNanos(slowest).toMillis();
         List<Api.Reply> refusedAs500 =
@@ -278,8 +287,8 @@ class OpenSearchClusterIT {
                         others.stream().allMatch(reply -> reply.status() == 200),
                         () -> "delivery and management work without OpenSearch: " + others),
                 () -> assertTrue(slowestMillis < ANSWERED.toMillis(), slowestMillis + " ms"),
-                () -> assertEquals(503, inChinese.status(), inChinese::toString),
-                () -> assertEquals("搜索暂不可用", inChinese.json().getString("title")));
+                () -> assertTrue(isSearchUnavailable(inChinese.get(0)), () -> inChinese.toString()),
+                () -> assertEquals("搜索暂不可用", inChinese.get(0).json().getString("title")));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -309,6 +318,9 @@ class OpenSearchClusterIT {
                 && reply.json().getString("type").equals("urn:bulletin-cms:problem:search-unavailable")
                 && !reply.json().containsKey("incident");
     }
+
+    /** Aborted index changes are put back every 30 s once OpenSearch answers, then applied within a second. */
+    private static final Duration CAUGHT_UP = Duration.ofSeconds(90);
 
     /** Building both indices (a few dozen documents) and the grace period of 15 s, on a loaded machine. */
     private static final Duration REBUILT = Duration.ofMinutes(3);
