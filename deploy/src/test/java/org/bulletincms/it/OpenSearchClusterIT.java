@@ -223,11 +223,13 @@ class OpenSearchClusterIT {
         }
         Duration heldFor = Duration.ofNanos(System.nanoTime() - frozenAt);
         FaultTimes.record("OpenSearch frozen (SIGSTOP): a search answered after", heldFor, ANSWERED);
+        List<Api.Reply> searched = new ArrayList<>();
         FaultTimes.record(
-                "OpenSearch resumed: search answers again", SEARCH.untilFound(search, AWAY).after(), AWAY);
+                "OpenSearch resumed: search answers again",
+                foundAgain(Api.base(), search, AWAY, searched).after(),
+                AWAY);
 
         openSearch.close();
-        List<Api.Reply> searched = new ArrayList<>();
         List<Api.Reply> others = new ArrayList<>();
         List<Api.Reply> inChinese = new ArrayList<>();
         String publishedMeanwhile = null;
@@ -260,15 +262,14 @@ class OpenSearchClusterIT {
         }
         FaultTimes.record("slowest search answer while OpenSearch was down", Duration.ofNanos(slowest), ANSWERED);
         for (URI node : nodes) {
-            Polling.Found<List<JsonObject>> back =
-                    new DeliverySearch(node).untilFound(search, OwnOpenSearch.START_DEADLINE);
+            Polling.Found<List<JsonObject>> back = foundAgain(node, search, OwnOpenSearch.START_DEADLINE, searched);
             FaultTimes.record(
                     "OpenSearch back: search on " + node + " answers again", back.after(), OwnOpenSearch.START_DEADLINE);
             assertEquals(List.of("report-summary"), types(back.value()));
         }
         // Hibernate Search gives an index change up after three tries 30 s apart: put back once OpenSearch answers
         Polling.Found<List<JsonObject>> caughtUp =
-                SEARCH.untilFound(query(GPP_ZH, "zh-CN", publishedMeanwhile), CAUGHT_UP);
+                foundAgain(Api.base(), query(GPP_ZH, "zh-CN", publishedMeanwhile), CAUGHT_UP, searched);
         FaultTimes.record("OpenSearch back: an issue published during the outage found", caughtUp.after(), CAUGHT_UP);
 
         long slowestMillis = Duration.ofNanos(slowest).toMillis();
@@ -309,6 +310,21 @@ class OpenSearchClusterIT {
         Api.Reply reply = new DeliverySearch(node).reply(parameters);
         answers.add(reply);
         return reply;
+    }
+
+    /**
+     * The hits of a search on {@code node}, asked again every 200 ms until it answers 200 with some; every answer is
+     * kept in {@code answers} (a search engine that is still starting answers 503, which is not yet a failure).
+     */
+    private static Polling.Found<List<JsonObject>> foundAgain(
+            URI node, String parameters, Duration within, List<Api.Reply> answers) {
+        return Polling.await("a hit for " + parameters + " on " + node, within, () -> {
+            Api.Reply reply = searchOn(node, parameters, answers);
+            return Optional.of(reply)
+                    .filter(r -> r.status() == 200)
+                    .map(r -> r.json().getJsonArray("results").getValuesAs(JsonObject.class))
+                    .filter(hits -> !hits.isEmpty());
+        });
     }
 
     private static boolean isSearchUnavailable(Api.Reply reply) {
