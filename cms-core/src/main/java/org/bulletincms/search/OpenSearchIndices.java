@@ -28,10 +28,9 @@ final class OpenSearchIndices {
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http =
-            HttpClient.newBuilder()
-                    .connectTimeout(SearchIndexLocation.OPENSEARCH_CONNECT_TIMEOUT)
-                    .build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(SearchIndexLocation.OPENSEARCH_CONNECT_TIMEOUT)
+            .build();
     private final URI cluster;
     private final Optional<String> authorization;
 
@@ -58,7 +57,9 @@ final class OpenSearchIndices {
     /** Whether the cluster answers at all, within a few seconds (its health, whatever colour). */
     boolean answers() {
         try {
-            return send("GET", "/_cluster/health", Optional.empty(), PROBE_TIMEOUT).status() == 200;
+            return send("GET", "/_cluster/health", Optional.empty(), PROBE_TIMEOUT)
+                            .status()
+                    == 200;
         } catch (SearchException away) {
             return false;
         }
@@ -78,14 +79,11 @@ final class OpenSearchIndices {
      * a rebuild replaced and has not deleted yet.
      */
     List<String> withoutAlias(String pattern) {
-        JsonObject indices = send("GET", "/" + pattern + "/_alias", Optional.empty())
-                .ok()
-                .json();
+        JsonObject indices =
+                send("GET", "/" + pattern + "/_alias", Optional.empty()).ok().json();
         return indices.entrySet().stream()
-                .filter(index -> index.getValue()
-                        .asJsonObject()
-                        .getJsonObject("aliases")
-                        .isEmpty())
+                .filter(index ->
+                        index.getValue().asJsonObject().getJsonObject("aliases").isEmpty())
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();

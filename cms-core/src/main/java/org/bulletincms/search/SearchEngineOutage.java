@@ -39,7 +39,8 @@ public class SearchEngineOutage {
         if (last.plus(QUIET_PERIOD).isAfter(now) || !logged.compareAndSet(last, now)) {
             return;
         }
-        LOG.warning("The search engine (" + SearchEngine.setting(SearchEngine.OPENSEARCH_URL).orElse("OpenSearch")
+        LOG.warning("The search engine ("
+                + SearchEngine.setting(SearchEngine.OPENSEARCH_URL).orElse("OpenSearch")
                 + ") cannot answer: " + innermost(failure) + ". Searches are answered 503 with Retry-After until it"
                 + " does; everything else goes on, and index changes wait in the outbox. Logged again after "
                 + QUIET_PERIOD.toMinutes() + " min if searches still fail.");
@@ -53,6 +54,7 @@ public class SearchEngineOutage {
         }
         String message = cause.getMessage() == null ? "" : cause.getMessage();
         // Hibernate Search quotes the whole request and answer: the first line says what happened
-        return cause.getClass().getSimpleName() + ": " + message.lines().findFirst().orElse("");
+        return cause.getClass().getSimpleName() + ": "
+                + message.lines().findFirst().orElse("");
     }
 }

@@ -58,7 +58,9 @@ public class SearchIndexingFailures implements FailureHandler {
         boolean engineAway = failure != null && !databaseAway && SearchEngineUnavailable.isCauseOf(failure);
         String kind = databaseAway
                 ? "database-unavailable"
-                : engineAway ? "search-engine-unavailable" : failure == null ? "unknown" : failure.getClass().getName();
+                : engineAway
+                        ? "search-engine-unavailable"
+                        : failure == null ? "unknown" : failure.getClass().getName();
         long leftOut = countOrLeaveOut(kind);
         if (leftOut < 0) {
             return;

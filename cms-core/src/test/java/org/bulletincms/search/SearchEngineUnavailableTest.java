@@ -36,8 +36,7 @@ class SearchEngineUnavailableTest {
     void anOpenSearchThatAnswersNotNowIsUnavailable() {
         for (int status : new int[] {429, 502, 503, 504}) {
             assertTrue(
-                    SearchEngineUnavailable.isCauseOf(SearchEngine.OPENSEARCH, answered(status)),
-                    "status " + status);
+                    SearchEngineUnavailable.isCauseOf(SearchEngine.OPENSEARCH, answered(status)), "status " + status);
         }
     }
 

@@ -39,7 +39,8 @@ public final class StyleRules {
             .should()
             .beAssignableTo(FilterInputStream.class)
             .as("no classes but LimitedInput should extend FilterInputStream")
-            .because("org.bulletincms.limit.LimitedInput bounds and counts any input stream, with the caller's refusal");
+            .because(
+                    "org.bulletincms.limit.LimitedInput bounds and counts any input stream, with the caller's refusal");
 
     private StyleRules() {}
 }

@@ -83,11 +83,11 @@ public record DeliverySearch(URI server) {
             long end = System.nanoTime() + longest.toNanos();
             searching = CompletableFuture.runAsync(
                     () -> {
-                while (!stopped.get() && System.nanoTime() < end) {
-                    answers.add(search.reply(parameters));
-                    LockSupport.parkNanos(POLL.toNanos());
-                }
-            },
+                        while (!stopped.get() && System.nanoTime() < end) {
+                            answers.add(search.reply(parameters));
+                            LockSupport.parkNanos(POLL.toNanos());
+                        }
+                    },
                     // a thread of its own: the common pool has one thread on two cores, and watches run side by side
                     DeliverySearch::ownThread);
         }

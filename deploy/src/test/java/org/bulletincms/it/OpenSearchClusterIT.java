@@ -154,9 +154,11 @@ class OpenSearchClusterIT {
         // moment the read alias leaves it (deleted in the same step, a search still on it failed with a 503)
         CompletableFuture<Boolean> keptAfterTheSwitch = CompletableFuture.supplyAsync(
                 () -> oldIndicesExistOnceTheReadAliasMoved(openSearch, before), OpenSearchClusterIT::ownThread);
-        try (DeliverySearch.Watch onA = new DeliverySearch(ClusterSuite.rig().nodeA().url())
+        try (DeliverySearch.Watch onA = new DeliverySearch(
+                                ClusterSuite.rig().nodeA().url())
                         .watch(query(GPP_ZH, "zh-CN", slug), REBUILT);
-                DeliverySearch.Watch onB = new DeliverySearch(ClusterSuite.rig().nodeB().url())
+                DeliverySearch.Watch onB = new DeliverySearch(
+                                ClusterSuite.rig().nodeB().url())
                         .watch(query(GPP_ZH, "zh-CN", slug), REBUILT)) {
             rebuilt = rebuild(DemoUser.ADAM);
             answers.addAll(onA.stop());
@@ -181,8 +183,7 @@ class OpenSearchClusterIT {
         assertAll(
                 () -> assertTrue(answers.size() > 10, "both nodes searched during the rebuild: " + answers.size()),
                 () -> assertEquals(List.of(), failed, () -> failed.size() + " of " + answers.size() + " searches"),
-                () -> assertTrue(
-                        keptAfterTheSwitch.get(), "the old index still there when the read alias had left it"),
+                () -> assertTrue(keptAfterTheSwitch.get(), "the old index still there when the read alias had left it"),
                 () -> assertEquals(
                         before,
                         published.getJsonArray("replaced").getValuesAs(JsonString.class).stream()
@@ -247,7 +248,8 @@ class OpenSearchClusterIT {
                 searchOn(node, search, searched);
                 slowest = Math.max(slowest, System.nanoTime() - start);
                 others.add(Api.anonymous().get(node.resolve(issue).toString()));
-                others.add(Api.as(DemoUser.EDITH).get(node.resolve("/api/v1/publications").toString()));
+                others.add(Api.as(DemoUser.EDITH)
+                        .get(node.resolve("/api/v1/publications").toString()));
             }
             others.add(Api.as(DemoUser.EDITH).get("/api/v1/sources?size=5"));
             // writing needs no search engine: index changes go to the outbox in the database
@@ -256,7 +258,9 @@ class OpenSearchClusterIT {
                     .get("/api/v1/sources/search?q=" + URLEncoder.encode(GPP_ZH, StandardCharsets.UTF_8)));
             inChinese.add(Api.anonymous()
                     .header("Accept-Language", "zh-CN")
-                    .get(nodes.get(1).resolve("/api/delivery/v1/search?" + search).toString()));
+                    .get(nodes.get(1)
+                            .resolve("/api/delivery/v1/search?" + search)
+                            .toString()));
         } finally {
             FaultTimes.record("OpenSearch restart on the same data", openSearch.start(), OwnOpenSearch.START_DEADLINE);
         }
@@ -264,7 +268,9 @@ class OpenSearchClusterIT {
         for (URI node : nodes) {
             Polling.Found<List<JsonObject>> back = foundAgain(node, search, OwnOpenSearch.START_DEADLINE, searched);
             FaultTimes.record(
-                    "OpenSearch back: search on " + node + " answers again", back.after(), OwnOpenSearch.START_DEADLINE);
+                    "OpenSearch back: search on " + node + " answers again",
+                    back.after(),
+                    OwnOpenSearch.START_DEADLINE);
             assertEquals(List.of("report-summary"), types(back.value()));
         }
         // Hibernate Search gives an index change up after three tries 30 s apart: put back once OpenSearch answers

@@ -49,7 +49,8 @@ public class AbortedIndexChangesRequeue {
 
     private ScheduledFuture<?> polling;
 
-    void start(@Observes @Priority(SchemaMigration.PRIORITY + 30) @Initialized(ApplicationScoped.class) Object started) {
+    void start(
+            @Observes @Priority(SchemaMigration.PRIORITY + 30) @Initialized(ApplicationScoped.class) Object started) {
         if (SearchEngine.configured().shared()) {
             polling = scheduler.scheduleWithFixedDelay(
                     this::requeue, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
