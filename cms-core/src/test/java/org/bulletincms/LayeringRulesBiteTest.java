@@ -44,6 +44,11 @@ class LayeringRulesBiteTest {
         assertCaught(LayeringTest.JSON_P_THROUGH_ONE_PROVIDER, "JsonPerCall");
     }
 
+    @Test
+    void aCountingStreamOfItsOwnIsRefused() {
+        assertCaught(LayeringTest.ONE_LIMITED_INPUT, "CountingStream");
+    }
+
     private static void assertCaught(ArchRule rule, String violatingClass) {
         AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(PRODUCT_AND_VIOLATIONS));
         assertTrue(failure.getMessage().contains(violatingClass), failure::getMessage);

@@ -1,6 +1,5 @@
 package org.bulletincms.exchange;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -14,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.bulletincms.limit.LimitedInput;
 
 /**
  * Reads an uploaded XLIFF 2.x or 1.2 file with the JDK's own StAX reader, hardened for files from anywhere: no DTD
@@ -41,21 +41,24 @@ public final class XliffReader {
     }
 
     public ReceivedFile read(InputStream in) {
-        Bounded bounded = new Bounded(in, maxBytes);
+        // the StAX reader wraps what a read throws in an exception of its own: the stream remembers why it failed
+        LimitedInput bounded = new LimitedInput(in, maxBytes, limit -> {
+            throw new IOException("more than " + limit + " bytes");
+        });
         XMLInputFactory factory = factory();
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(bounded);
             return document(xml);
         } catch (XMLStreamException e) {
-            if (bounded.exceeded) {
+            if (bounded.passed()) {
                 throw new XliffTooLarge(maxBytes);
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw new XliffUnreadable(XliffUnreadable.Reason.NOT_WELL_FORMED, Math.max(line, 0));
         } catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException e) {
             // The JDK's reader reports some malformations (and a failed read) as unchecked exceptions.
-            if (bounded.exceeded) {
+            if (bounded.passed()) {
                 throw new XliffTooLarge(maxBytes);
             }
             throw new XliffUnreadable(XliffUnreadable.Reason.NOT_WELL_FORMED, 0);
@@ -282,44 +285,5 @@ public final class XliffReader {
 
     private static int line(XMLStreamReader xml) {
         return xml.getLocation() == null ? 0 : Math.max(xml.getLocation().getLineNumber(), 0);
-    }
-
-    /** Reads at most {@code limit} bytes, then fails the read and remembers why. */
-    private static final class Bounded extends FilterInputStream {
-
-        private final long limit;
-        private long count;
-        boolean exceeded;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            count += n;
-            if (count > limit) {
-                exceeded = true;
-                throw new IOException("more than " + limit + " bytes");
-            }
-        }
     }
 }

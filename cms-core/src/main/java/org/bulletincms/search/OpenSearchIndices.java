@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bulletincms.spi.Json;
+import org.hibernate.search.util.common.SearchException;
 
 /**
  * The shared OpenSearch cluster's indices and aliases, through its REST API: what Hibernate Search does not offer
@@ -25,9 +26,11 @@ import org.bulletincms.spi.Json;
 final class OpenSearchIndices {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(1);
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(SearchIndexLocation.OPENSEARCH_CONNECT_TIMEOUT)
+            .build();
     private final URI cluster;
     private final Optional<String> authorization;
 
@@ -51,6 +54,17 @@ final class OpenSearchIndices {
         return new OpenSearchIndices(url, authorization);
     }
 
+    /** Whether the cluster answers at all, within a few seconds (its health, whatever colour). */
+    boolean answers() {
+        try {
+            return send("GET", "/_cluster/health", Optional.empty(), PROBE_TIMEOUT)
+                            .status()
+                    == 200;
+        } catch (SearchException away) {
+            return false;
+        }
+    }
+
     /** The indices {@code alias} points at; none when no index has it. */
     List<String> behind(String alias) {
         Reply reply = send("GET", "/_alias/" + alias, Optional.empty());
@@ -58,6 +72,29 @@ final class OpenSearchIndices {
             return List.of();
         }
         return List.copyOf(reply.ok().json().keySet());
+    }
+
+    /**
+     * The concrete indices matching {@code pattern} (e.g. {@code published-text-*}) that no alias points at: the ones
+     * a rebuild replaced and has not deleted yet.
+     */
+    List<String> withoutAlias(String pattern) {
+        JsonObject indices =
+                send("GET", "/" + pattern + "/_alias", Optional.empty()).ok().json();
+        return indices.entrySet().stream()
+                .filter(index ->
+                        index.getValue().asJsonObject().getJsonObject("aliases").isEmpty())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    /** Deletes the concrete index {@code index}; one that is gone already is no failure. */
+    void delete(String index) {
+        Reply reply = send("DELETE", "/" + index, Optional.empty());
+        if (reply.status() != 404) {
+            reply.ok();
+        }
     }
 
     /** Creates {@code index} with {@code body}'s settings and mappings, and no alias. */
@@ -109,7 +146,10 @@ final class OpenSearchIndices {
                 .build();
     }
 
-    /** An action of {@link #moveAliases}: {@code index} deleted, in the same step as the other actions. */
+    /**
+     * An action of {@link #moveAliases}: {@code index} deleted, in the same step as the other actions. Only for an
+     * index no search can be on: one that never had the read alias.
+     */
     static JsonObject removeIndex(String index) {
         return Json.createObjectBuilder()
                 .add("remove_index", Json.createObjectBuilder().add("index", index))
@@ -134,8 +174,12 @@ final class OpenSearchIndices {
     }
 
     private Reply send(String method, String path, Optional<JsonObject> body) {
+        return send(method, path, body, TIMEOUT);
+    }
+
+    private Reply send(String method, String path, Optional<JsonObject> body, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(cluster.resolve(path))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .method(
                         method,
                         body.map(json -> HttpRequest.BodyPublishers.ofString(json.toString()))
@@ -146,7 +190,8 @@ final class OpenSearchIndices {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(method, path, response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException("OpenSearch did not answer " + method + " " + path, e);
+            // Hibernate Search's own exception, as its client throws when OpenSearch is away: answered alike (503)
+            throw new SearchException("OpenSearch did not answer " + method + " " + path, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking OpenSearch " + method + " " + path, e);

@@ -2,6 +2,7 @@ package org.bulletincms.search;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.service.spi.ServiceContributor;
@@ -25,6 +26,20 @@ public class SearchIndexLocation implements ServiceContributor {
     static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
     /** The OpenSearch release the backend speaks to: Hibernate Search then needs no version check at start. */
     static final String OPENSEARCH_VERSION = "opensearch:2.19";
+
+    /**
+     * How long a node tries to connect to OpenSearch: on loopback or a LAN a connection is made in milliseconds or
+     * refused at once; an address that does not answer at all must not hold a request thread.
+     */
+    public static final Duration OPENSEARCH_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+
+    /**
+     * How long a node waits for OpenSearch's answer to a request (a search, a bulk of the outbox agent or the mass
+     * indexer): a hung or overloaded engine then fails a search within seconds (answered 503 with Retry-After)
+     * instead of holding the request thread for Hibernate Search's default of 30 s. The searches of this product
+     * take milliseconds; a bulk of the mass indexer (a few hundred documents) well under a second.
+     */
+    public static final Duration OPENSEARCH_READ_TIMEOUT = Duration.ofSeconds(10);
 
     @Override
     public void contribute(StandardServiceRegistryBuilder registry) {
@@ -59,6 +74,10 @@ public class SearchIndexLocation implements ServiceContributor {
                 "hibernate.search.backend.protocol", url.getScheme().toLowerCase(Locale.ROOT));
         registry.applySetting("hibernate.search.backend.hosts", url.getHost() + ":" + port);
         registry.applySetting("hibernate.search.backend.version", OPENSEARCH_VERSION);
+        registry.applySetting(
+                "hibernate.search.backend.connection_timeout", Long.toString(OPENSEARCH_CONNECT_TIMEOUT.toMillis()));
+        registry.applySetting(
+                "hibernate.search.backend.read_timeout", Long.toString(OPENSEARCH_READ_TIMEOUT.toMillis()));
         registry.applySetting(
                 "hibernate.search.backend.analysis.configurer", "class:" + SearchAnalysisForOpenSearch.class.getName());
         SearchEngine.setting(SearchEngine.OPENSEARCH_USER)

@@ -18,7 +18,8 @@ import org.hibernate.search.engine.reporting.FailureHandler;
  * database several times a second. Its default handler logs every failure with its stack, so a database outage
  * filled the log with megabytes a minute. Here a failure is logged once, with what it means, and again only when
  * it recurs after a {@link #QUIET_PERIOD} without it (saying how many alike were left out): a database that is away is one WARNING
- * (the changes wait in the outbox and are applied once it answers, nothing is lost); any other failure is one
+ * (the changes wait in the outbox and are applied once it answers, nothing is lost); a search engine that is away
+ * ({@link SearchEngineUnavailable}) is one WARNING without a stack; any other failure is one
  * SEVERE with its stack per kind. Instantiated by Hibernate Search ({@code hibernate.search.background_failure_handler}
  * in persistence.xml), outside CDI, on Hibernate Search's own threads.
  */
@@ -54,9 +55,12 @@ public class SearchIndexingFailures implements FailureHandler {
 
     private void report(Throwable failure, String operation) {
         boolean databaseAway = failure != null && DatabaseUnavailable.isCauseOf(failure);
+        boolean engineAway = failure != null && !databaseAway && SearchEngineUnavailable.isCauseOf(failure);
         String kind = databaseAway
                 ? "database-unavailable"
-                : failure == null ? "unknown" : failure.getClass().getName();
+                : engineAway
+                        ? "search-engine-unavailable"
+                        : failure == null ? "unknown" : failure.getClass().getName();
         long leftOut = countOrLeaveOut(kind);
         if (leftOut < 0) {
             return;
@@ -65,6 +69,10 @@ public class SearchIndexingFailures implements FailureHandler {
         if (databaseAway) {
             LOG.warning("Search indexing waits: the database is unavailable. Index changes stay in the outbox and are"
                     + " applied once it answers; nothing is lost" + alike + ".");
+        } else if (engineAway) {
+            LOG.warning("Search indexing waits: the search engine cannot answer (" + operation + alike + "). Index"
+                    + " changes stay in the outbox: Hibernate Search tries each three times, 30 s apart, and the ones it"
+                    + " gives up on are put back once the engine answers again; nothing is lost.");
         } else {
             LOG.log(
                     Level.SEVERE,

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,19 +38,33 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
  * index, a new concrete index is created beside the current one with the mapping this release expects; Hibernate
  * Search's write alias ({@code <index>-write}) moves to it, so every change from now on (the outbox agents of every
  * node) lands there; the mass indexer fills it from the database; then, in one atomic {@code _aliases} request, the
- * read alias ({@code <index>-read}) moves to it and the old index is deleted. Until that step searches are answered
- * by the old index, which misses only what changed during the rebuild (results are loaded from the database, so a
- * text deleted meanwhile is never shown). A failure before it moves the write alias back and deletes the new index.
+ * read alias ({@code <index>-read}) moves to it. Until that step searches are answered by the old index, which misses
+ * only what changed during the rebuild (results are loaded from the database, so a text deleted meanwhile is never
+ * shown). A failure before it moves the write alias back and deletes the new index.
+ *
+ * <p>The old indices are deleted only {@link #GRACE} after the last read alias moved, not in the same step: OpenSearch
+ * resolves the alias when a search arrives, so a search that arrived just before the switch still runs on the old
+ * index (its fetch phase after its query phase), and deleting the index under it failed it with OpenSearch's 503
+ * "all shards failed". After the grace period no node waits for such a search any more (its client gives up after
+ * {@link SearchIndexLocation#OPENSEARCH_READ_TIMEOUT}). Old indices a rebuild could not delete (its node stopped
+ * during the grace period) have no alias left; the next rebuild deletes them first.
  *
  * <p>Indexed rows are written once and replaced, never updated in place (published texts, source pages), so the mass
  * indexer and an outbox agent writing the same row write the same document: the order of the two does not matter.
- * One rebuild at a time across all nodes ({@link SearchIndexClaims}). Runs in the caller's thread, outside any
- * transaction; takes as long as the mass indexer.
+ * One rebuild at a time across all nodes ({@link SearchIndexClaims}), held through the grace period. Runs in the
+ * caller's thread, outside any transaction; takes as long as the mass indexer, plus the grace period.
  */
 @ApplicationScoped
 public class SharedIndexRebuild {
 
     private static final Logger LOG = Logger.getLogger(SharedIndexRebuild.class.getName());
+
+    /**
+     * How long a replaced index is kept after the read alias left it: longer than any node waits for a search's
+     * answer ({@link SearchIndexLocation#OPENSEARCH_READ_TIMEOUT}), with a margin for a search that was still being
+     * sent when the alias moved.
+     */
+    public static final Duration GRACE = SearchIndexLocation.OPENSEARCH_READ_TIMEOUT.plusSeconds(5);
 
     /** Hibernate Search's concrete index names: {@code <index>-000001}, then the next number. */
     private static final Pattern NUMBERED = Pattern.compile(".*-(\\d{6})");
@@ -77,6 +92,7 @@ public class SharedIndexRebuild {
             for (SearchIndexedEntity<?> entity : entities) {
                 rebuilt.add(rebuild(mapping, entity, indices));
             }
+            deleteAfterGrace(indices, rebuilt, System.nanoTime());
             return rebuilt;
         } finally {
             claims.releaseAll(names, node);
@@ -86,15 +102,18 @@ public class SharedIndexRebuild {
     private RebuiltIndex rebuild(SearchMapping mapping, SearchIndexedEntity<?> entity, OpenSearchIndices indices) {
         long start = System.nanoTime();
         ElasticsearchIndexDescriptor index = descriptor(entity);
+        deleteLeftOver(indices, index.hibernateSearchName());
+        List<String> written = indices.behind(index.writeName());
+        List<String> read = indices.behind(index.readName());
         // both aliases: after an interrupted rebuild they point at different indices, and both are replaced
-        Set<String> replaced = new LinkedHashSet<>(indices.behind(index.writeName()));
-        replaced.addAll(indices.behind(index.readName()));
+        Set<String> replaced = new LinkedHashSet<>(written);
+        replaced.addAll(read);
         String next = next(index.hibernateSearchName(), replaced);
         LOG.info(() ->
                 "Rebuilding search index " + index.hibernateSearchName() + " into " + next + " beside " + replaced);
         indices.create(next, expectedSchema(mapping, entity.javaClass(), index.hibernateSearchName()));
         JsonArrayBuilder writeToNext = Json.createArrayBuilder();
-        replaced.forEach(old -> writeToNext.add(OpenSearchIndices.remove(old, index.writeName())));
+        written.forEach(old -> writeToNext.add(OpenSearchIndices.remove(old, index.writeName())));
         indices.moveAliases(writeToNext
                 .add(OpenSearchIndices.add(next, index.writeName(), true))
                 .build());
@@ -109,13 +128,14 @@ public class SharedIndexRebuild {
             indices.refresh(next);
             JsonArrayBuilder readToNext =
                     Json.createArrayBuilder().add(OpenSearchIndices.add(next, index.readName(), false));
-            replaced.forEach(old -> readToNext.add(OpenSearchIndices.removeIndex(old)));
+            // the old indices keep no alias, but stay until the grace period is over: searches may still be on them
+            read.forEach(old -> readToNext.add(OpenSearchIndices.remove(old, index.readName())));
             indices.moveAliases(readToNext.build());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw rolledBack(indices, index, replaced, next, e);
+            throw rolledBack(indices, index, written, next, e);
         } catch (RuntimeException e) {
-            throw rolledBack(indices, index, replaced, next, e);
+            throw rolledBack(indices, index, written, next, e);
         }
         RebuiltIndex rebuilt = new RebuiltIndex(
                 index.hibernateSearchName(),
@@ -124,22 +144,51 @@ public class SharedIndexRebuild {
                 indices.count(next),
                 Duration.ofNanos(System.nanoTime() - start));
         LOG.info(() -> "Search index " + rebuilt.index() + " rebuilt into " + next + " (" + rebuilt.documents()
-                + " documents, " + rebuilt.took().toMillis() + " ms); deleted " + replaced);
+                + " documents, " + rebuilt.took().toMillis() + " ms); " + replaced + " to be deleted in "
+                + GRACE.toSeconds() + " s");
         return rebuilt;
     }
 
-    /** Puts the write alias back where it was and deletes the new index; the old one was never changed. */
+    /** Deletes the indices {@code rebuilt} replaced once {@link #GRACE} has passed since {@code switched}. */
+    private static void deleteAfterGrace(OpenSearchIndices indices, List<RebuiltIndex> rebuilt, long switched) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(switched + GRACE.toNanos() - System.nanoTime());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warning(() -> "Interrupted before deleting the replaced search indices; the next rebuild deletes them");
+            return;
+        }
+        for (RebuiltIndex index : rebuilt) {
+            index.replaced().forEach(indices::delete);
+            LOG.info(() -> "Search index " + index.index() + ": deleted " + index.replaced());
+        }
+    }
+
+    /** Indices of {@code index} without an alias: replaced by a rebuild whose node stopped before deleting them. */
+    private static void deleteLeftOver(OpenSearchIndices indices, String index) {
+        for (String leftOver : indices.withoutAlias(index + "-*")) {
+            if (NUMBERED.matcher(leftOver).matches()) {
+                LOG.info(() -> "Deleting " + leftOver + ", replaced by an earlier rebuild of " + index);
+                indices.delete(leftOver);
+            }
+        }
+    }
+
+    /**
+     * Puts the write alias back where it was and deletes the new index at once (no search was ever on it: it never had
+     * the read alias); the old one was never changed.
+     */
     private static IllegalStateException rolledBack(
             OpenSearchIndices indices,
             ElasticsearchIndexDescriptor index,
-            Set<String> replaced,
+            List<String> written,
             String next,
             Exception cause) {
         IllegalStateException failure =
                 new IllegalStateException("Rebuilding search index " + index.hibernateSearchName() + " failed", cause);
         try {
             JsonArrayBuilder back = Json.createArrayBuilder();
-            replaced.forEach(old -> back.add(OpenSearchIndices.add(old, index.writeName(), true)));
+            written.forEach(old -> back.add(OpenSearchIndices.add(old, index.writeName(), true)));
             indices.moveAliases(back.add(OpenSearchIndices.removeIndex(next)).build());
         } catch (RuntimeException e) {
             failure.addSuppressed(e);

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.bulletincms.limit.LimitedInput;
 
 /**
  * The receiving area of one server node: an upload is streamed into a file here while it is counted and hashed,
@@ -62,20 +63,18 @@ public final class IncomingUploads {
         Path part = directory.resolve(UUID.randomUUID() + ".part");
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = 0;
             // the upload is not closed here: closing a servlet request's stream reads the rest of the body first,
             // which is exactly what a refusal at the limit must not do (the container ends the request instead)
-            InputStream in = new DigestInputStream(upload, sha256);
+            LimitedInput in = new LimitedInput(new DigestInputStream(upload, sha256), maxBytes, limit -> {
+                throw new SourceTooLarge(limit);
+            });
             try (OutputStream out = Files.newOutputStream(part)) {
                 byte[] buffer = new byte[BUFFER];
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    if (size > maxBytes) {
-                        throw new SourceTooLarge(maxBytes);
-                    }
                     out.write(buffer, 0, n);
                 }
             }
+            long size = in.count();
             if (size == 0) {
                 throw new EmptySource();
             }

@@ -3,6 +3,7 @@ package org.bulletincms.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.FilterInputStream;
 
 /** House rules of STYLE.md that hold in every module, as ArchUnit rules each module's layering test applies. */
 public final class StyleRules {
@@ -27,6 +28,19 @@ public final class StyleRules {
             .haveFullyQualifiedName("jakarta.json.Json")
             .as("no classes should use jakarta.json.Json")
             .because("org.bulletincms.spi.Json offers the same with its provider looked up once, not per call");
+
+    /**
+     * One way to bound what comes in: {@code org.bulletincms.limit.LimitedInput}. Request bodies, source uploads and
+     * XLIFF files each had a counting stream of their own, three copies of the same off-by-one risk.
+     */
+    public static final ArchRule ONE_LIMITED_INPUT = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.bulletincms.limit.LimitedInput")
+            .should()
+            .beAssignableTo(FilterInputStream.class)
+            .as("no classes but LimitedInput should extend FilterInputStream")
+            .because(
+                    "org.bulletincms.limit.LimitedInput bounds and counts any input stream, with the caller's refusal");
 
     private StyleRules() {}
 }

@@ -124,4 +124,7 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule JSON_P_THROUGH_ONE_PROVIDER = StyleRules.JSON_P_THROUGH_ONE_PROVIDER;
+
+    @ArchTest
+    static final ArchRule ONE_LIMITED_INPUT = StyleRules.ONE_LIMITED_INPUT;
 }

@@ -64,9 +64,12 @@ public record DeliverySearch(URI server) {
                 () -> Optional.of(hits(parameters)).filter(hits -> !hits.isEmpty()));
     }
 
-    /** Searches again and again in the background, every 50 ms, keeping every answer, until {@link Watch#stop()}. */
-    public Watch watch(String parameters) {
-        return new Watch(this, parameters);
+    /**
+     * Searches again and again in the background, every 50 ms, keeping every answer, until {@link Watch#stop()} or
+     * for at most {@code longest} (a test that fails before it stops the watch leaves no thread searching).
+     */
+    public Watch watch(String parameters, Duration longest) {
+        return new Watch(this, parameters, longest);
     }
 
     /** A search repeated in the background (a front end's traffic while something happens to the index). */
@@ -76,13 +79,17 @@ public record DeliverySearch(URI server) {
         private final List<Api.Reply> answers = new CopyOnWriteArrayList<>();
         private final CompletableFuture<Void> searching;
 
-        private Watch(DeliverySearch search, String parameters) {
-            searching = CompletableFuture.runAsync(() -> {
-                while (!stopped.get()) {
-                    answers.add(search.reply(parameters));
-                    LockSupport.parkNanos(POLL.toNanos());
-                }
-            });
+        private Watch(DeliverySearch search, String parameters, Duration longest) {
+            long end = System.nanoTime() + longest.toNanos();
+            searching = CompletableFuture.runAsync(
+                    () -> {
+                        while (!stopped.get() && System.nanoTime() < end) {
+                            answers.add(search.reply(parameters));
+                            LockSupport.parkNanos(POLL.toNanos());
+                        }
+                    },
+                    // a thread of its own: the common pool has one thread on two cores, and watches run side by side
+                    DeliverySearch::ownThread);
         }
 
         /** Stops searching; every answer, in order (fails when a search could not be sent or answered at all). */
@@ -96,6 +103,12 @@ public record DeliverySearch(URI server) {
         public void close() {
             stopped.set(true);
         }
+    }
+
+    private static void ownThread(Runnable task) {
+        Thread thread = new Thread(task, "delivery-search-watch");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The hits' item types ({@code declaration}, {@code news}…), in order. */

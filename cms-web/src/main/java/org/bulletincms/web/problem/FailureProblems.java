@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.bulletincms.backup.BackupFailed;
 import org.bulletincms.database.DatabaseUnavailable;
+import org.bulletincms.search.SearchEngineUnavailable;
 import org.bulletincms.spi.Json;
 
 /**
  * Failures of the product rather than refusals: the database being away is said as such (503, come back later, no
- * incident: the outage is logged once, not per request); a backup that failed names its reason's code and an
+ * incident: the outage is logged once, not per request), and so is the shared search engine (OpenSearch) being away
+ * (503, only searches need it); a backup that failed names its reason's code and an
  * incident; anything else is an incident, logged with an id the caller receives and nothing more. A 5xx never echoes
  * internals.
  */
@@ -26,6 +28,13 @@ final class FailureProblems {
             return texts.problem(
                     unavailable,
                     "detail.database-unavailable",
+                    unavailable.retryAfter().orElseThrow().toSeconds());
+        }
+        if (SearchEngineUnavailable.isCauseOf(failure)) {
+            ProblemType unavailable = ProblemType.SEARCH_UNAVAILABLE;
+            return texts.problem(
+                    unavailable,
+                    "detail.search-unavailable",
                     unavailable.retryAfter().orElseThrow().toSeconds());
         }
         Optional<BackupFailed> backup = Causes.find(failure, BackupFailed.class);

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bulletincms.concurrency.StaleVersion;
 import org.bulletincms.database.DatabaseOutage;
+import org.bulletincms.search.SearchEngineOutage;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.PermissionRefusals;
@@ -44,6 +45,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     DatabaseOutage outage;
 
     @Inject
+    SearchEngineOutage searchOutage;
+
+    @Inject
     InstalledSectionTypes sectionTypes;
 
     @Override
@@ -65,6 +69,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         problem.type().retryAfter().ifPresent(after -> response.header("Retry-After", after.toSeconds()));
         if (problem.type() == ProblemType.DATABASE_UNAVAILABLE) {
             outage.noticed(failure);
+        }
+        if (problem.type() == ProblemType.SEARCH_UNAVAILABLE) {
+            searchOutage.noticed(failure);
         }
         if (problem.status() == 413) {
             // the rest of the body is not read: close the connection rather than make the client send it all

@@ -28,6 +28,11 @@ public enum ProblemType {
     INSUFFICIENT_STORAGE("insufficient-storage", 507),
     /** The database cannot be reached (down, restarting, unreachable, pool exhausted): come back shortly. */
     DATABASE_UNAVAILABLE("database-unavailable", 503, Duration.ofSeconds(5)),
+    /**
+     * The shared search engine (OpenSearch) cannot be reached or refuses for now: search is unavailable, everything
+     * else works. Its restart takes tens of seconds, so the Retry-After is longer than the database's.
+     */
+    SEARCH_UNAVAILABLE("search-unavailable", 503, Duration.ofSeconds(10)),
     /** A source report named like one kind of document whose bytes are another (HTML named {@code .pdf}). */
     TYPE_CONTRADICTS_NAME("type-contradicts-name", 415),
     /** The original of a source report is not in the store now; the report itself is kept and heals. */

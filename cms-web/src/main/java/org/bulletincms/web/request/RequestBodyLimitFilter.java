@@ -8,9 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import org.bulletincms.limit.LimitedInput;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 
@@ -41,46 +39,13 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
             throw tooLarge(max);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedStream(request.getEntityStream(), max));
+            request.setEntityStream(new LimitedInput(request.getEntityStream(), max, limit -> {
+                throw tooLarge(limit);
+            }));
         }
     }
 
     private static ApiProblem tooLarge(long max) {
         return new ApiProblem(ProblemType.REQUEST_TOO_LARGE, "detail.request-too-large", max);
-    }
-
-    private static final class LimitedStream extends FilterInputStream {
-        private final long max;
-        private long read;
-
-        LimitedStream(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > max) {
-                throw tooLarge(max);
-            }
-        }
     }
 }

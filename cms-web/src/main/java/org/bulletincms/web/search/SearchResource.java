@@ -67,6 +67,11 @@ public class SearchResource {
             responseCode = "400",
             description = "No query, a query too long, a malformed locale or number, or an unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(
+            responseCode = "503",
+            description = "The search engine (OpenSearch, several nodes) cannot answer right now: search-unavailable,"
+                    + " with Retry-After; everything else of the API keeps working",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public SearchPage search(
             @Parameter(description = "1 to 200 characters") @jakarta.ws.rs.QueryParam("q") String q,
             @jakarta.ws.rs.QueryParam("locale") String locale,

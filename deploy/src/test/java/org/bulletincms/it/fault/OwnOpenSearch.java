@@ -99,6 +99,31 @@ public final class OwnOpenSearch implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /**
+     * Freezes OpenSearch (SIGSTOP to its processes), as a hung or swapping engine: connections are still accepted by
+     * the kernel, nothing is answered. {@link #resume()} lets it go on.
+     */
+    public synchronized void pause() {
+        signal("-STOP");
+    }
+
+    /** Lets a {@link #pause() paused} OpenSearch go on (SIGCONT). */
+    public synchronized void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) {
+        if (running == null) {
+            throw new IllegalStateException("OpenSearch is not running");
+        }
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        command.add(Long.toString(running.process().pid()));
+        running.process().descendants().forEach(process -> command.add(Long.toString(process.pid())));
+        if (run(command) != 0) {
+            throw new IllegalStateException("could not send " + signal + " to OpenSearch: " + command);
+        }
+    }
+
     /** How many documents the index behind Hibernate Search's read alias of {@code index} holds. */
     public long count(String index) {
         JsonObject answer = get("/" + index + "-read/_count");
