@@ -28,6 +28,11 @@ public class Publications {
         return publications.find(id);
     }
 
+    /** The locales the publication's issues are written in; empty when there is no such publication. */
+    public Optional<PublicationLocales> locales(UUID id) {
+        return publications.find(id).map(Publication::locales);
+    }
+
     /** The publication a delivery URL names by its slug. */
     public Optional<Publication> bySlug(String slug) {
         return publications.bySlug(slug);
