@@ -131,13 +131,8 @@ class LayeringTest {
             "org.bulletincms.web.delivery.DeliveryResource",
             "org.bulletincms.web.delivery.PreviewLinkResource",
             "org.bulletincms.web.delivery.PreviewLinkView",
-            "org.bulletincms.web.history.ItemRevisionResource",
-            "org.bulletincms.web.history.RevisionDocuments",
             "org.bulletincms.web.media.AltRequest",
             "org.bulletincms.web.media.MediaView",
-            "org.bulletincms.web.publication.PublicationResource",
-            "org.bulletincms.web.publication.PublicationView",
-            "org.bulletincms.web.publication.StartPublicationRequest",
             "org.bulletincms.web.search.SearchIndexRecovery",
             "org.bulletincms.web.search.SearchResource",
             "org.bulletincms.web.security.PermissionRefusals",
@@ -148,26 +143,15 @@ class LayeringTest {
             "org.bulletincms.web.source.SourceView",
             "org.bulletincms.web.webhook.DeliveryView",
             "org.bulletincms.web.webhook.WebhookResource",
-            "org.bulletincms.web.webhook.WebhookView",
-            "org.bulletincms.web.workflow.ChangesSinceReviewAnswer",
-            "org.bulletincms.web.workflow.TaskResource",
-            "org.bulletincms.web.workflow.Tasks",
-            "org.bulletincms.web.workflow.TranslationResource",
-            "org.bulletincms.web.workflow.WorkflowResource",
-            "org.bulletincms.web.workflow.WorkflowViews");
+            "org.bulletincms.web.webhook.WebhookView");
 
     /** Resources still beginning their own transaction; each leaves the list when it moves. */
     static final Set<String> NOT_YET_WITHOUT_TRANSACTION = Set.of(
             "org.bulletincms.web.delivery.DeliveryResource",
             "org.bulletincms.web.delivery.PreviewLinkResource",
             "org.bulletincms.web.delivery.PreviewResource",
-            "org.bulletincms.web.history.ItemRevisionResource",
-            "org.bulletincms.web.publication.PublicationResource",
             "org.bulletincms.web.source.ItemSourcesResource",
-            "org.bulletincms.web.webhook.WebhookResource",
-            "org.bulletincms.web.workflow.TaskResource",
-            "org.bulletincms.web.workflow.TranslationResource",
-            "org.bulletincms.web.workflow.WorkflowResource");
+            "org.bulletincms.web.webhook.WebhookResource");
 
     /**
      * The core's application services own the transaction and answer with view records ({@code IssueView},
