@@ -1,5 +1,7 @@
 package org.bulletincms.comment;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public record CommentTarget(UUID issue, Set<String> locales, Map<UUID, String> i
 
     public CommentTarget {
         Objects.requireNonNull(issue, "issue");
-        locales = Set.copyOf(locales);
+        // A HashSet, as the locales were collected before this record existed: a refusal names them in its order.
+        locales = Collections.unmodifiableSet(new HashSet<>(locales));
         itemTypes = Map.copyOf(itemTypes);
     }
 

@@ -58,10 +58,11 @@ public class IssueCommentsResource {
     @Operation(summary = "The issue's comments, oldest first; ?item=<id> for one item's, ?open=true for unresolved")
     public CommentDocument.Page list(
             @PathParam("issue") String issueId, @QueryParam("item") String item, @QueryParam("open") String open) {
+        UUID issue = PathIds.uuid(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
         boolean openOnly = openParameter(open);
         return CommentDocument.Page.of(
-                comments.ofIssue(PathIds.uuid(issueId), itemId, openOnly).orElseThrow(NotFoundException::new));
+                comments.ofIssue(issue, itemId, openOnly).orElseThrow(NotFoundException::new));
     }
 
     @POST
