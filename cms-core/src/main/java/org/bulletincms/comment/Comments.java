@@ -40,7 +40,7 @@ public class Comments {
 
     /** What a comment on the issue may point to; empty when there is no such issue. */
     public Optional<CommentTarget> target(UUID issueId) {
-        return issues.find(issueId).map(this::target);
+        return issues.find(issueId).map(this::targetOf);
     }
 
     /**
@@ -89,7 +89,7 @@ public class Comments {
         });
     }
 
-    private CommentTarget target(Issue issue) {
+    private CommentTarget targetOf(Issue issue) {
         return new CommentTarget(
                 issue.id(),
                 publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
