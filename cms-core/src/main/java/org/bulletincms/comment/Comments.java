@@ -65,9 +65,10 @@ public class Comments {
      * Empty when there is no such issue.
      */
     public Optional<List<CommentView>> ofIssue(UUID issueId, Optional<UUID> itemId, boolean openOnly) {
-        return issues.find(issueId).map(issue -> comments.ofIssue(issue.id(), itemId, openOnly).stream()
-                .map(comment -> CommentView.of(comment, accounts))
-                .toList());
+        return issues.find(issueId)
+                .map(issue -> comments.ofIssue(issue.id(), itemId, openOnly).stream()
+                        .map(comment -> CommentView.of(comment, accounts))
+                        .toList());
     }
 
     /** Marks the comment resolved (the first resolver is kept); empty when there is no such comment. */

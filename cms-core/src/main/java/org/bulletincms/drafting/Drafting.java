@@ -106,9 +106,11 @@ public class Drafting {
 
     /** The publication's issues as the actor sees them, newest first; empty when there is no such publication. */
     public Optional<List<IssueCover>> issuesOf(Actor actor, UUID publicationId) {
-        return publications.find(publicationId).map(publication -> issues.ofPublication(publication.id()).stream()
-                .map(issue -> cover(issue, actor))
-                .toList());
+        return publications
+                .find(publicationId)
+                .map(publication -> issues.ofPublication(publication.id()).stream()
+                        .map(issue -> cover(issue, actor))
+                        .toList());
     }
 
     public ItemView addItem(Actor actor, UUID issueId, UUID rubricId, String typeId, JsonObject content) {

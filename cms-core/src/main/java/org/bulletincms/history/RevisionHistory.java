@@ -59,12 +59,15 @@ public class RevisionHistory {
 
     /** What changed from revision {@code from} to revision {@code to}; empty when either does not exist. */
     public Optional<RevisionDiff> diff(UUID itemId, int from, int to) {
-        return revisions.find(itemId, from).flatMap(older -> revisions.find(itemId, to)
-                .map(newer -> new RevisionDiff(
-                        itemId,
-                        RevisionSummary.of(older, accounts),
-                        RevisionSummary.of(newer, accounts),
-                        ContentDiff.between(comparable(older, newer), comparable(newer, older)))));
+        return revisions
+                .find(itemId, from)
+                .flatMap(older -> revisions
+                        .find(itemId, to)
+                        .map(newer -> new RevisionDiff(
+                                itemId,
+                                RevisionSummary.of(older, accounts),
+                                RevisionSummary.of(newer, accounts),
+                                ContentDiff.between(comparable(older, newer), comparable(newer, older)))));
     }
 
     private RevisionView view(ItemRevision revision) {

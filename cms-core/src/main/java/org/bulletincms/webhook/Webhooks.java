@@ -30,8 +30,7 @@ public class Webhooks {
     static final String DISABLED_BY_ADMIN = "admin";
 
     /** Every endpoint with its status, and how all deliveries are going. */
-    public record Roster(
-            List<EndpointView> endpoints, long backlog, long due, long failed, long failingEndpoints) {
+    public record Roster(List<EndpointView> endpoints, long backlog, long due, long failed, long failingEndpoints) {
 
         public Roster {
             endpoints = List.copyOf(endpoints);
@@ -65,8 +64,7 @@ public class Webhooks {
         Map<UUID, EndpointStatus> statuses = health.ofAll();
         return new Roster(
                 endpoints.all().stream()
-                        .map(endpoint -> view(
-                                endpoint, statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy())))
+                        .map(endpoint -> view(endpoint, statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy())))
                         .toList(),
                 health.backlog(),
                 health.due(clock.instant()),
@@ -114,14 +112,17 @@ public class Webhooks {
 
     /** The endpoint's delivery log, newest first, at most {@link #LOG_LIMIT} deliveries. */
     public Optional<List<DeliveryRecord>> deliveries(UUID id) {
-        return endpoints.find(id).map(endpoint -> outbox.ofEndpoint(endpoint.id(), LOG_LIMIT).stream()
-                .map(DeliveryRecord::of)
-                .toList());
+        return endpoints
+                .find(id)
+                .map(endpoint -> outbox.ofEndpoint(endpoint.id(), LOG_LIMIT).stream()
+                        .map(DeliveryRecord::of)
+                        .toList());
     }
 
     /** Queues a delivery of the endpoint again, under the same webhook-id; empty when either does not exist. */
     public Optional<DeliveryRecord> replay(UUID id, UUID deliveryId) {
-        return endpoints.find(id)
+        return endpoints
+                .find(id)
                 .flatMap(endpoint -> outbox.find(deliveryId)
                         .filter(delivery -> delivery.endpointId().equals(endpoint.id())))
                 .map(delivery -> {

@@ -29,16 +29,18 @@ public class IssueRecords {
 
     /** Every sign-off of the issue, valid or voided. */
     public Optional<List<SignOffView>> signOffs(UUID issueId) {
-        return issues.find(issueId).map(issue -> records.signOffs(issue.id()).stream()
-                .map(signOff -> SignOffView.of(signOff, accounts))
-                .toList());
+        return issues.find(issueId)
+                .map(issue -> records.signOffs(issue.id()).stream()
+                        .map(signOff -> SignOffView.of(signOff, accounts))
+                        .toList());
     }
 
     /** The issue's published editions; a correction adds one, unpublishing withdraws them. */
     public Optional<List<EditionView>> editions(UUID issueId) {
-        return issues.find(issueId).map(issue -> records.editions(issue.id()).stream()
-                .map(edition -> EditionView.of(edition, accounts))
-                .toList());
+        return issues.find(issueId)
+                .map(issue -> records.editions(issue.id()).stream()
+                        .map(edition -> EditionView.of(edition, accounts))
+                        .toList());
     }
 
     /** The snapshot JSON of one published edition, as it was stored when it was published. */

@@ -27,11 +27,7 @@ public record AuditPage(
         Optional<URI> next) {
 
     static AuditPage of(List<AuditRecord> entries, AuditQuery query, Optional<URI> next) {
-        return new AuditPage(
-                entries.stream().map(Entry::of).toList(),
-                query.limit(),
-                AuditQuery.MAX_LIMIT,
-                next);
+        return new AuditPage(entries.stream().map(Entry::of).toList(), query.limit(), AuditQuery.MAX_LIMIT, next);
     }
 
     /** One thing that happened: who did what, when, to which issue. */
@@ -56,13 +52,7 @@ public record AuditPage(
             Map<String, String> details) {
 
         static Entry of(AuditRecord entry) {
-            return new Entry(
-                    entry.id(),
-                    entry.action(),
-                    entry.issue(),
-                    entry.actor(),
-                    entry.at(),
-                    entry.details());
+            return new Entry(entry.id(), entry.action(), entry.issue(), entry.actor(), entry.at(), entry.details());
         }
     }
 }

@@ -48,8 +48,8 @@ public class CommentResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Mark the comment resolved (a resolved one keeps who resolved it first)")
     public CommentDocument resolve(@PathParam("comment") String commentId) {
-        return CommentDocument.of(comments.resolve(PathIds.uuid(commentId), caller.subject())
-                .orElseThrow(NotFoundException::new));
+        return CommentDocument.of(
+                comments.resolve(PathIds.uuid(commentId), caller.subject()).orElseThrow(NotFoundException::new));
     }
 
     @POST

@@ -61,8 +61,7 @@ public class IssueCommentsResource {
         UUID issue = PathIds.uuid(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
         boolean openOnly = openParameter(open);
-        return CommentDocument.Page.of(
-                comments.ofIssue(issue, itemId, openOnly).orElseThrow(NotFoundException::new));
+        return CommentDocument.Page.of(comments.ofIssue(issue, itemId, openOnly).orElseThrow(NotFoundException::new));
     }
 
     @POST
@@ -80,8 +79,8 @@ public class IssueCommentsResource {
     public Response add(@PathParam("issue") String issueId, NewComment body) {
         CommentTarget target = comments.target(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new);
         NewComment.Checked request = body.checked(target, sectionTypes);
-        CommentView comment = comments.post(
-                target.issue(), request.itemId(), request.anchor(), request.text(), caller.subject());
+        CommentView comment =
+                comments.post(target.issue(), request.itemId(), request.anchor(), request.text(), caller.subject());
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/comments/" + comment.id())
                         .build())

@@ -69,8 +69,8 @@ public class ItemRevisionResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One revision with its whole content, as written")
     public RevisionDocuments.Revision one(@PathParam("item") String itemId, @PathParam("number") String number) {
-        return RevisionDocuments.Revision.of(history.revision(PathIds.uuid(itemId), revisionNumber(number))
-                .orElseThrow(NotFoundException::new));
+        return RevisionDocuments.Revision.of(
+                history.revision(PathIds.uuid(itemId), revisionNumber(number)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -81,8 +81,8 @@ public class ItemRevisionResource {
     public RevisionDocuments.Diff diff(
             @PathParam("item") String itemId, @PathParam("from") String from, @PathParam("to") String to) {
         UUID id = PathIds.uuid(itemId);
-        return RevisionDocuments.Diff.of(history.diff(id, revisionNumber(from), revisionNumber(to))
-                .orElseThrow(NotFoundException::new));
+        return RevisionDocuments.Diff.of(
+                history.diff(id, revisionNumber(from), revisionNumber(to)).orElseThrow(NotFoundException::new));
     }
 
     @POST

@@ -97,8 +97,8 @@ public class PublicationIssuesResource {
                 .add("issues", list)
                 .add(
                         "numbering",
-                        IssueJson.numbering(
-                                NumberingGaps.of(all.stream().map(IssueCover::number).toList())))
+                        IssueJson.numbering(NumberingGaps.of(
+                                all.stream().map(IssueCover::number).toList())))
                 .build();
     }
 }

@@ -68,8 +68,7 @@ public class WebhookResource {
                             schema = @Schema(implementation = WebhookView.class)))
     public Response register(WebhookRequests.Registration registration) {
         Set<WebhookEvent> events = events(registration.events());
-        EndpointView endpoint =
-                webhooks.register(WebhookUrl.parse(registration.url()), events, caller.subject());
+        EndpointView endpoint = webhooks.register(WebhookUrl.parse(registration.url()), events, caller.subject());
         return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
                 .entity(WebhookView.of(endpoint))
                 .build();

@@ -104,8 +104,7 @@ public class WorkflowResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Every sign-off of the issue, valid or voided")
     public WorkflowViews.SignOffs signOffs(@PathParam("issue") String issueId) {
-        return WorkflowViews.SignOffs.of(
-                records.signOffs(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
+        return WorkflowViews.SignOffs.of(records.signOffs(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -116,8 +115,7 @@ public class WorkflowResource {
             summary = "The published editions of the issue (a correction adds one); withdrawn ones say when, "
                     + "by whom and why the issue was unpublished")
     public WorkflowViews.Editions editions(@PathParam("issue") String issueId) {
-        return WorkflowViews.Editions.of(
-                records.editions(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
+        return WorkflowViews.Editions.of(records.editions(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
     }
 
     @GET

@@ -49,7 +49,10 @@ public final class WorkflowViews {
                     state.issue(),
                     state.stage().code(),
                     state.edition(),
-                    state.allowedActions().stream().sorted().map(IssueAction::code).toList(),
+                    state.allowedActions().stream()
+                            .sorted()
+                            .map(IssueAction::code)
+                            .toList(),
                     state.publishAt(),
                     state.correctionNote(),
                     state.signOff().map(SignOffDocument::of));
