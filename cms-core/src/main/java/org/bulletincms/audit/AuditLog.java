@@ -2,11 +2,13 @@ package org.bulletincms.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.bulletincms.account.Accounts;
 import org.bulletincms.workflow.AuditEvent;
 
 /**
@@ -22,6 +24,9 @@ public class AuditLog {
     @PersistenceContext(unitName = "bulletin")
     EntityManager em;
 
+    @Inject
+    Accounts accounts;
+
     void record(@Observes AuditEvent event) {
         append(event);
     }
@@ -31,7 +36,7 @@ public class AuditLog {
     }
 
     /** One page of entries, newest first. */
-    public List<AuditEntry> page(AuditQuery query) {
+    public List<AuditRecord> page(AuditQuery query) {
         String jpql = "select e from AuditEntry e where 1 = 1"
                 + (query.issueId().isPresent() ? " and e.issueId = :issue" : "")
                 + (query.action().isPresent() ? " and e.action = :action" : "")
@@ -41,6 +46,14 @@ public class AuditLog {
         query.issueId().ifPresent(issue -> select.setParameter("issue", issue));
         query.action().ifPresent(action -> select.setParameter("action", action));
         query.before().ifPresent(before -> select.setParameter("before", before));
-        return select.getResultList();
+        return select.getResultList().stream()
+                .map(entry -> new AuditRecord(
+                        entry.id(),
+                        entry.action(),
+                        entry.issueId(),
+                        accounts.shownName(entry.actor()),
+                        entry.at(),
+                        entry.details()))
+                .toList();
     }
 }

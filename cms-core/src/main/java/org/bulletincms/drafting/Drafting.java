@@ -32,6 +32,7 @@ import org.bulletincms.issue.ItemWritten;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
+import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
@@ -91,6 +92,25 @@ public class Drafting {
     /** The item as editors see it. */
     public ItemView item(UUID itemId) {
         return view(item(itemId, NotFound.What.ITEM));
+    }
+
+    /** The issue as the actor sees it, with its rubrics and items; empty when there is no such issue. */
+    public Optional<IssueView> issue(Actor actor, UUID issueId) {
+        return issues.find(issueId).map(issue -> view(issue, actor));
+    }
+
+    /** The locales the issue is written in (its publication's); empty when there is no such issue. */
+    public Optional<PublicationLocales> locales(UUID issueId) {
+        return issues.find(issueId).map(this::publicationLocales);
+    }
+
+    /** The publication's issues as the actor sees them, newest first; empty when there is no such publication. */
+    public Optional<List<IssueCover>> issuesOf(Actor actor, UUID publicationId) {
+        return publications
+                .find(publicationId)
+                .map(publication -> issues.ofPublication(publication.id()).stream()
+                        .map(issue -> cover(issue, actor))
+                        .toList());
     }
 
     public ItemView addItem(Actor actor, UUID issueId, UUID rubricId, String typeId, JsonObject content) {
@@ -217,9 +237,9 @@ public class Drafting {
 
     /**
      * Drafts a new issue of the publication; a number another issue of the publication has is refused
-     * ({@code IssueNumberTaken}). Answers with the issue, which the caller maps to its answer.
+     * ({@code IssueNumberTaken}). Answers with the issue as the actor sees it.
      */
-    public Issue draftIssue(
+    public IssueView draftIssue(
             Actor actor,
             UUID publicationId,
             IssueNumber number,
@@ -234,7 +254,7 @@ public class Drafting {
                 Issue.draft(publicationId, number, title, mastheadLine, planned, actor.subject(), clock.instant());
         issues.add(issue);
         issues.flush();
-        return issue;
+        return view(issue, actor);
     }
 
     /**
@@ -381,9 +401,45 @@ public class Drafting {
     }
 
     private Set<String> locales(Issue issue) {
-        return publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
-                .map(LocaleTag::value)
-                .collect(Collectors.toSet());
+        return publicationLocales(issue).all().stream().map(LocaleTag::value).collect(Collectors.toSet());
+    }
+
+    private PublicationLocales publicationLocales(Issue issue) {
+        return publications.find(issue.publicationId()).orElseThrow().locales();
+    }
+
+    private IssueView view(Issue issue, Actor actor) {
+        return new IssueView(
+                cover(issue, actor),
+                publicationLocales(issue),
+                issue.rubrics().stream()
+                        .map(rubric -> new IssueView.RubricItems(
+                                rubric.id(),
+                                rubric.title(),
+                                rubric.items().stream()
+                                        .map(item -> ItemView.of(item, sectionTypes, accounts))
+                                        .toList()))
+                        .toList());
+    }
+
+    private IssueCover cover(Issue issue, Actor actor) {
+        return new IssueCover(
+                issue.id(),
+                issue.publicationId(),
+                issue.number(),
+                issue.title(),
+                issue.mastheadLine(),
+                issue.stage(),
+                workflow.allowedActions(issue, actor),
+                issue.plannedPublicationDate(),
+                issue.createdAt(),
+                accounts.shownName(issue.createdBy()),
+                issue.updatedAt(),
+                accounts.shownName(issue.updatedBy()),
+                issue.version(),
+                issue.tag(),
+                issue.rubrics().size(),
+                issue.items().size());
     }
 
     private ItemView view(Item item) {

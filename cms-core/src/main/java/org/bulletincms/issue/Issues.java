@@ -27,6 +27,11 @@ public class Issues {
         return issues.findByItem(itemId);
     }
 
+    /** The id of the issue an item is in; empty when no item has this id. */
+    public Optional<UUID> idHoldingItem(UUID itemId) {
+        return issues.findByItem(itemId).map(Issue::id);
+    }
+
     /** The item with this id, in whichever issue holds it. */
     public Optional<Item> item(UUID itemId) {
         return holdingItem(itemId).flatMap(issue -> issue.findItem(itemId));

@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulletincms.account.Accounts;
+import org.bulletincms.issue.IssueRepository;
 
 /**
  * What the workflow recorded about an issue, read by the web edge: its sign-offs (valid or voided) and its published
- * editions (each an immutable snapshot). They are written only by {@link EditorialWorkflow}.
+ * editions (each an immutable snapshot). They are written only by {@link EditorialWorkflow}. Each answer is empty
+ * when there is no such issue.
  */
 @ApplicationScoped
 @Transactional
@@ -18,22 +21,32 @@ public class IssueRecords {
     @Inject
     WorkflowRepository records;
 
-    /** Every sign-off of the issue, valid or voided. */
-    public List<SignOff> signOffs(UUID issueId) {
-        return records.signOffs(issueId);
-    }
+    @Inject
+    IssueRepository issues;
 
-    /** The sign-off that still holds, if the issue is approved and unchanged since. */
-    public Optional<SignOff> validSignOff(UUID issueId) {
-        return records.validSignOff(issueId);
+    @Inject
+    Accounts accounts;
+
+    /** Every sign-off of the issue, valid or voided. */
+    public Optional<List<SignOffView>> signOffs(UUID issueId) {
+        return issues.find(issueId)
+                .map(issue -> records.signOffs(issue.id()).stream()
+                        .map(signOff -> SignOffView.of(signOff, accounts))
+                        .toList());
     }
 
     /** The issue's published editions; a correction adds one, unpublishing withdraws them. */
-    public List<PublishedEdition> editions(UUID issueId) {
-        return records.editions(issueId);
+    public Optional<List<EditionView>> editions(UUID issueId) {
+        return issues.find(issueId)
+                .map(issue -> records.editions(issue.id()).stream()
+                        .map(edition -> EditionView.of(edition, accounts))
+                        .toList());
     }
 
-    public Optional<PublishedEdition> edition(UUID issueId, int edition) {
-        return records.edition(issueId, edition);
+    /** The snapshot JSON of one published edition, as it was stored when it was published. */
+    public Optional<String> snapshot(UUID issueId, int edition) {
+        return issues.find(issueId)
+                .flatMap(issue -> records.edition(issue.id(), edition))
+                .map(PublishedEdition::snapshot);
     }
 }

@@ -50,7 +50,7 @@ public class ReviewChanges {
                             revisions.ofIssue(issueId),
                             this::upgraded))
                     .orElse(List.of());
-            return new ChangesSinceReview(issue.id(), last, items);
+            return new ChangesSinceReview(issue.id(), last.map(ChangesSinceReview.LastReview::of), items);
         });
     }
 

@@ -3,10 +3,14 @@ package org.bulletincms.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.bulletincms.actor.Actor;
 import org.bulletincms.actor.Role;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueNumber;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.translation.LocaleAssignment;
@@ -23,7 +27,31 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WorkQueue {
 
     /** The issues waiting for one person, each list oldest change first; a list is empty for a role they lack. */
-    public record Waiting(List<Issue> drafts, List<Issue> translations, List<Issue> reviews) {}
+    public record Waiting(List<WaitingIssue> drafts, List<WaitingIssue> translations, List<WaitingIssue> reviews) {
+
+        public Waiting {
+            drafts = List.copyOf(drafts);
+            translations = List.copyOf(translations);
+            reviews = List.copyOf(reviews);
+        }
+    }
+
+    /** An issue that waits for someone, as a task list shows it. */
+    public record WaitingIssue(UUID id, UUID publication, IssueNumber number, Stage stage, Instant updatedAt) {
+
+        public WaitingIssue {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(publication, "publication");
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(stage, "stage");
+            Objects.requireNonNull(updatedAt, "updatedAt");
+        }
+
+        static WaitingIssue of(Issue issue) {
+            return new WaitingIssue(
+                    issue.id(), issue.publicationId(), issue.number(), issue.stage(), issue.updatedAt());
+        }
+    }
 
     @Inject
     IssueRepository issues;
@@ -55,7 +83,11 @@ public class WorkQueue {
                         .filter(issue -> !fourEyes || !records.contributed(issue.id(), actor.subject()))
                         .toList()
                 : List.of();
-        return new Waiting(drafts, translating, reviews);
+        return new Waiting(waiting(drafts), waiting(translating), waiting(reviews));
+    }
+
+    private static List<WaitingIssue> waiting(List<Issue> issues) {
+        return issues.stream().map(WaitingIssue::of).toList();
     }
 
     /** Every locale of the issue has a translator, and none of them is this person. */

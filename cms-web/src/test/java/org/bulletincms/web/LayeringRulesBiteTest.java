@@ -35,6 +35,21 @@ class LayeringRulesBiteTest {
     }
 
     @Test
+    void aWebClassMappingAnEntityIsRefused() {
+        assertCaught(LayeringTest.THE_WEB_SEES_NO_ENTITY, "EntityShowingResource");
+    }
+
+    @Test
+    void aTransactionalResourceIsRefused() {
+        assertCaught(LayeringTest.RESOURCES_BEGIN_NO_TRANSACTION, "TransactionalResource ");
+    }
+
+    @Test
+    void aResourceWithATransactionalMethodIsRefused() {
+        assertCaught(LayeringTest.RESOURCES_BEGIN_NO_TRANSACTION, "TransactionalMethodResource.write()");
+    }
+
+    @Test
     void aResourceReadingItsBodyAsJsonValueIsRefused() {
         assertCaught(LayeringTest.REQUEST_BODIES_ARE_RECORDS, "LenientBodyResource");
     }

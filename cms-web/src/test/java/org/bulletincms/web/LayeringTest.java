@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,6 +19,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.HttpMethod;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.util.Set;
 import org.bulletincms.testing.StyleRules;
 import org.bulletincms.web.workflow.AnyJsonInOpenApi;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -118,6 +120,80 @@ class LayeringTest {
                 }
             })
             .because("one way to say a value may be any JSON keeps the document precise and the filters few");
+
+    private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
+
+    /** Top-level classes (with their nested ones) still mapping entities; each leaves the list when it moves. */
+    static final Set<String> NOT_YET_ENTITY_FREE = Set.of(
+            "org.bulletincms.web.delivery.DeliveryCache",
+            "org.bulletincms.web.delivery.DeliveryResource",
+            "org.bulletincms.web.delivery.PreviewLinkResource",
+            "org.bulletincms.web.delivery.PreviewLinkView",
+            "org.bulletincms.web.delivery.PreviewResource",
+            "org.bulletincms.web.media.MediaResource",
+            "org.bulletincms.web.media.MediaView",
+            "org.bulletincms.web.search.SearchIndexRecovery",
+            "org.bulletincms.web.search.SearchResource",
+            "org.bulletincms.web.source.ItemSourcesResource",
+            "org.bulletincms.web.source.SourceDownload",
+            "org.bulletincms.web.source.SourcePages",
+            "org.bulletincms.web.source.SourceResource",
+            "org.bulletincms.web.source.SourceView");
+
+    /** Resources still beginning their own transaction; each leaves the list when it moves. */
+    static final Set<String> NOT_YET_WITHOUT_TRANSACTION = Set.of(
+            "org.bulletincms.web.delivery.DeliveryResource",
+            "org.bulletincms.web.delivery.PreviewLinkResource",
+            "org.bulletincms.web.delivery.PreviewResource",
+            "org.bulletincms.web.source.ItemSourcesResource");
+
+    /**
+     * The core's application services own the transaction and answer with view records ({@code IssueView},
+     * {@code ItemView}, {@code CommentView}, ...): a class of the web edge that held a managed entity could read it
+     * lazily outside any transaction, or change it without the service's checks. Strict, except for the classes
+     * listed in {@link #NOT_YET_ENTITY_FREE}, which have not moved yet (docs/layering.md says which and why); the list
+     * only shrinks.
+     */
+    @ArchTest
+    static final ArchRule THE_WEB_SEES_NO_ENTITY = noClasses()
+            .that()
+            .resideInAPackage("org.bulletincms.web..")
+            .and(DescribedPredicate.not(listedIn(NOT_YET_ENTITY_FREE)))
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith("jakarta.persistence.Entity")
+            .because("a service answers with view records; entities stay inside the core");
+
+    /**
+     * A request is one call into the core, and the service called is the transaction: a resource that began one would
+     * join several use cases into one and let it see their entities. Strict, except for {@link
+     * #NOT_YET_WITHOUT_TRANSACTION}, which only shrinks.
+     */
+    @ArchTest
+    static final ArchRule RESOURCES_BEGIN_NO_TRANSACTION = classes()
+            .that()
+            .haveSimpleNameEndingWith("Resource")
+            .and(DescribedPredicate.not(listedIn(NOT_YET_WITHOUT_TRANSACTION)))
+            .should(new ArchCondition<JavaClass>("not be @Transactional, nor have a @Transactional method") {
+                @Override
+                public void check(JavaClass resource, ConditionEvents events) {
+                    if (resource.isAnnotatedWith(TRANSACTIONAL)) {
+                        events.add(SimpleConditionEvent.violated(
+                                resource, resource.getName() + " is annotated with @Transactional"));
+                    }
+                    resource.getMethods().stream()
+                            .filter(method -> method.isAnnotatedWith(TRANSACTIONAL))
+                            .forEach(method -> events.add(SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " is annotated with @Transactional")));
+                }
+            })
+            .because("the core's application service is the transactional boundary of a use case");
+
+    private static DescribedPredicate<JavaClass> listedIn(Set<String> names) {
+        return DescribedPredicate.describe(
+                "listed as not moved yet",
+                javaClass -> names.contains(javaClass.getName().replaceFirst("\\$.*", "")));
+    }
 
     @ArchTest
     static final ArchRule NAMES_COME_FROM_THE_DOMAIN = StyleRules.NAMES_COME_FROM_THE_DOMAIN;

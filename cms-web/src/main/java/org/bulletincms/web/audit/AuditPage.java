@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.audit.AuditEntry;
 import org.bulletincms.audit.AuditQuery;
+import org.bulletincms.audit.AuditRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of the audit log, newest first, with the address of the next page while there may be one. */
@@ -27,12 +26,8 @@ public record AuditPage(
         @Schema(description = "The next page, when this one is full")
         Optional<URI> next) {
 
-    static AuditPage of(List<AuditEntry> entries, AuditQuery query, Optional<URI> next, Accounts accounts) {
-        return new AuditPage(
-                entries.stream().map(entry -> Entry.of(entry, accounts)).toList(),
-                query.limit(),
-                AuditQuery.MAX_LIMIT,
-                next);
+    static AuditPage of(List<AuditRecord> entries, AuditQuery query, Optional<URI> next) {
+        return new AuditPage(entries.stream().map(Entry::of).toList(), query.limit(), AuditQuery.MAX_LIMIT, next);
     }
 
     /** One thing that happened: who did what, when, to which issue. */
@@ -56,14 +51,8 @@ public record AuditPage(
             @Schema(required = true, description = "What the action recorded, by name")
             Map<String, String> details) {
 
-        static Entry of(AuditEntry entry, Accounts accounts) {
-            return new Entry(
-                    entry.id(),
-                    entry.action(),
-                    entry.issueId(),
-                    accounts.shownName(entry.actor()),
-                    entry.at(),
-                    entry.details());
+        static Entry of(AuditRecord entry) {
+            return new Entry(entry.id(), entry.action(), entry.issue(), entry.actor(), entry.at(), entry.details());
         }
     }
 }

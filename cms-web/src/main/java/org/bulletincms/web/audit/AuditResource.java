@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.audit.AuditEntry;
 import org.bulletincms.audit.AuditLog;
 import org.bulletincms.audit.AuditQuery;
+import org.bulletincms.audit.AuditRecord;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.security.Roles;
@@ -36,9 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "audit", description = "The append-only audit log")
 @SecurityRequirement(name = "keycloak")
 public class AuditResource {
-
-    @Inject
-    Accounts accounts;
 
     private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
@@ -62,14 +58,14 @@ public class AuditResource {
                 Optional.ofNullable(action).map(AuditResource::actionParameter),
                 Optional.ofNullable(before).map(AuditResource::beforeParameter),
                 Optional.ofNullable(limit).map(AuditResource::limitParameter).orElse(AuditQuery.DEFAULT_LIMIT));
-        List<AuditEntry> entries = auditLog.page(query);
+        List<AuditRecord> entries = auditLog.page(query);
         Optional<URI> next = entries.size() < query.limit()
                 ? Optional.empty()
                 : Optional.of(uriInfo.getRequestUriBuilder()
                         .replaceQueryParam(
                                 "before", entries.get(entries.size() - 1).id())
                         .build());
-        return AuditPage.of(entries, query, next, accounts);
+        return AuditPage.of(entries, query, next);
     }
 
     private static UUID issueParameter(String issue) {

@@ -3,7 +3,6 @@ package org.bulletincms.web.comment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -11,9 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.comment.Comment;
 import org.bulletincms.comment.Comments;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
@@ -28,13 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/comments/{comment}")
 @RequestScoped
-@Transactional
 @Tag(name = "comments")
 @SecurityRequirement(name = "keycloak")
 public class CommentResource {
-
-    @Inject
-    Accounts accounts;
 
     @Inject
     Comments comments;
@@ -46,8 +38,8 @@ public class CommentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One comment")
-    public CommentView one(@PathParam("comment") String commentId) {
-        return CommentView.of(comment(commentId), accounts);
+    public CommentDocument one(@PathParam("comment") String commentId) {
+        return CommentDocument.of(comments.find(PathIds.uuid(commentId)).orElseThrow(NotFoundException::new));
     }
 
     @POST
@@ -55,13 +47,9 @@ public class CommentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Mark the comment resolved (a resolved one keeps who resolved it first)")
-    public CommentView resolve(@PathParam("comment") String commentId) {
-        Comment comment = comments.resolve(
-                        PathIds.uuid(commentId),
-                        caller.subject(),
-                        Clock.systemUTC().instant())
-                .orElseThrow(NotFoundException::new);
-        return CommentView.of(comment, accounts);
+    public CommentDocument resolve(@PathParam("comment") String commentId) {
+        return CommentDocument.of(
+                comments.resolve(PathIds.uuid(commentId), caller.subject()).orElseThrow(NotFoundException::new));
     }
 
     @POST
@@ -69,12 +57,7 @@ public class CommentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Open a resolved comment again")
-    public CommentView reopen(@PathParam("comment") String commentId) {
-        Comment comment = comments.reopen(PathIds.uuid(commentId)).orElseThrow(NotFoundException::new);
-        return CommentView.of(comment, accounts);
-    }
-
-    private Comment comment(String id) {
-        return comments.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
+    public CommentDocument reopen(@PathParam("comment") String commentId) {
+        return CommentDocument.of(comments.reopen(PathIds.uuid(commentId)).orElseThrow(NotFoundException::new));
     }
 }

@@ -3,7 +3,6 @@ package org.bulletincms.web.comment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -16,19 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.comment.Comment;
+import org.bulletincms.comment.CommentTarget;
+import org.bulletincms.comment.CommentView;
 import org.bulletincms.comment.Comments;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Issues;
-import org.bulletincms.locale.LocaleTag;
-import org.bulletincms.publication.Publications;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
@@ -45,19 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The comments of an issue: everyone working on issues reads and writes them. */
 @Path("v1/issues/{issue}/comments")
 @RequestScoped
-@Transactional
 @Tag(name = "comments", description = "Comments on issues, items and fields")
 @SecurityRequirement(name = "keycloak")
 public class IssueCommentsResource {
-
-    @Inject
-    Accounts accounts;
-
-    @Inject
-    Issues issues;
-
-    @Inject
-    Publications publications;
 
     @Inject
     Comments comments;
@@ -75,11 +56,12 @@ public class IssueCommentsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issue's comments, oldest first; ?item=<id> for one item's, ?open=true for unresolved")
-    public CommentView.Page list(
+    public CommentDocument.Page list(
             @PathParam("issue") String issueId, @QueryParam("item") String item, @QueryParam("open") String open) {
-        Issue issue = issue(issueId);
+        UUID issue = PathIds.uuid(issueId);
         Optional<UUID> itemId = Optional.ofNullable(item).map(IssueCommentsResource::itemParameter);
-        return CommentView.Page.of(comments.ofIssue(issue.id(), itemId, openParameter(open)), accounts);
+        boolean openOnly = openParameter(open);
+        return CommentDocument.Page.of(comments.ofIssue(issue, itemId, openOnly).orElseThrow(NotFoundException::new));
     }
 
     @POST
@@ -93,31 +75,17 @@ public class IssueCommentsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = CommentView.class)))
+                            schema = @Schema(implementation = CommentDocument.class)))
     public Response add(@PathParam("issue") String issueId, NewComment body) {
-        Issue issue = issue(issueId);
-        NewComment.Checked request = body.checked(issue, locales(issue), sectionTypes);
-        String author = caller.subject();
-        Instant now = Clock.systemUTC().instant();
-        Comment comment = request.itemId()
-                .map(item -> Comment.onItem(issue.id(), item, request.anchor(), request.text(), author, now))
-                .orElseGet(() -> Comment.onIssue(issue.id(), request.text(), author, now));
-        comments.post(comment);
+        CommentTarget target = comments.target(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new);
+        NewComment.Checked request = body.checked(target, sectionTypes);
+        CommentView comment =
+                comments.post(target.issue(), request.itemId(), request.anchor(), request.text(), caller.subject());
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/comments/" + comment.id())
                         .build())
-                .entity(CommentView.of(comment, accounts))
+                .entity(CommentDocument.of(comment))
                 .build();
-    }
-
-    private Issue issue(String id) {
-        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
-    }
-
-    private Set<String> locales(Issue issue) {
-        return publications.find(issue.publicationId()).orElseThrow().locales().all().stream()
-                .map(LocaleTag::value)
-                .collect(Collectors.toSet());
     }
 
     private static UUID itemParameter(String item) {

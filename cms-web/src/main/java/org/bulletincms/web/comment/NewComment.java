@@ -5,9 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bulletincms.comment.Comment;
+import org.bulletincms.comment.CommentTarget;
 import org.bulletincms.comment.FieldAnchor;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Item;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.SectionType;
@@ -36,26 +35,27 @@ public record NewComment(
     /** The comment as the issue allows it: its item is in the issue, its field one the item's type has. */
     record Checked(String text, Optional<UUID> itemId, Optional<FieldAnchor> anchor) {}
 
-    Checked checked(Issue issue, Set<String> issueLocales, InstalledSectionTypes types) {
+    Checked checked(CommentTarget target, InstalledSectionTypes types) {
         RequestErrors errors = new RequestErrors();
-        Optional<Item> found = item.flatMap(id -> item(errors, issue, id));
+        Optional<UUID> found = item.filter(id -> isInIssue(errors, target, id));
         Optional<FieldAnchor> anchor = field.flatMap(pointer -> anchor(errors, pointer));
         if (anchor.isPresent() && found.isEmpty() && !errors.hasErrorAt("/item")) {
             errors.reject("/field", "comment.field-needs-item", Map.of());
         }
         if (anchor.isPresent() && found.isPresent()) {
-            checkAnchorFitsItem(errors, anchor.get(), found.get(), issueLocales, types);
+            checkAnchorFitsItem(
+                    errors, anchor.get(), target.itemType(found.get()).orElseThrow(), target.locales(), types);
         }
         errors.verify();
-        return new Checked(text, found.map(Item::id), anchor);
+        return new Checked(text, found, anchor);
     }
 
-    private static Optional<Item> item(RequestErrors errors, Issue issue, UUID id) {
-        Optional<Item> item = issue.findItem(id);
-        if (item.isEmpty()) {
+    private static boolean isInIssue(RequestErrors errors, CommentTarget target, UUID id) {
+        boolean inIssue = target.itemType(id).isPresent();
+        if (!inIssue) {
             errors.reject("/item", "comment.item-not-in-issue", Map.of("item", id.toString()));
         }
-        return item;
+        return inIssue;
     }
 
     private static Optional<FieldAnchor> anchor(RequestErrors errors, String pointer) {
@@ -74,7 +74,7 @@ public record NewComment(
     private static void checkAnchorFitsItem(
             RequestErrors errors,
             FieldAnchor anchor,
-            Item item,
+            String itemType,
             Set<String> issueLocales,
             InstalledSectionTypes types) {
         if (anchor.locale().isPresent()
@@ -85,7 +85,7 @@ public record NewComment(
                     Map.of("locale", anchor.locale().get(), "locales", String.valueOf(issueLocales)));
             return;
         }
-        Optional<SectionType> type = types.find(item.sectionType());
+        Optional<SectionType> type = types.find(itemType);
         if (type.isEmpty()) {
             return;
         }

@@ -3,9 +3,6 @@ package org.bulletincms.web.history;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -16,18 +13,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
-import java.util.List;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.drafting.Drafting;
 import org.bulletincms.drafting.ItemView;
-import org.bulletincms.history.ContentDiff;
-import org.bulletincms.history.ItemRevision;
 import org.bulletincms.history.RevisionHistory;
-import org.bulletincms.sectiontype.InstalledSectionTypes;
-import org.bulletincms.sectiontype.ResolvedItemContent;
-import org.bulletincms.spi.Json;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.issue.ItemDocument;
 import org.bulletincms.web.issue.ItemResource;
@@ -48,19 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/items/{item}/revisions")
 @RequestScoped
-@Transactional
 @Tag(name = "history", description = "Item revisions, diffs and restore")
 @SecurityRequirement(name = "keycloak")
 public class ItemRevisionResource {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     RevisionHistory history;
-
-    @Inject
-    InstalledSectionTypes sectionTypes;
 
     /** Restore answers with the item exactly as {@code GET /items/{id}} does, ETag included. */
     @Inject
@@ -78,8 +60,7 @@ public class ItemRevisionResource {
     @Operation(summary = "An item's revisions, newest first: number, change, by, at")
     public RevisionDocuments.RevisionList list(@PathParam("item") String itemId) {
         UUID id = PathIds.uuid(itemId);
-        List<ItemRevision> newestFirst = history.ofItem(id).orElseThrow(NotFoundException::new);
-        return RevisionDocuments.RevisionList.of(id, newestFirst, accounts);
+        return RevisionDocuments.RevisionList.of(id, history.ofItem(id).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -88,8 +69,8 @@ public class ItemRevisionResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "One revision with its whole content, as written")
     public RevisionDocuments.Revision one(@PathParam("item") String itemId, @PathParam("number") String number) {
-        ItemRevision revision = revision(PathIds.uuid(itemId), number);
-        return RevisionDocuments.Revision.of(revision, stored(revision), accounts);
+        return RevisionDocuments.Revision.of(
+                history.revision(PathIds.uuid(itemId), revisionNumber(number)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -100,10 +81,8 @@ public class ItemRevisionResource {
     public RevisionDocuments.Diff diff(
             @PathParam("item") String itemId, @PathParam("from") String from, @PathParam("to") String to) {
         UUID id = PathIds.uuid(itemId);
-        ItemRevision older = revision(id, from);
-        ItemRevision newer = revision(id, to);
         return RevisionDocuments.Diff.of(
-                older, newer, ContentDiff.between(comparable(older, newer), comparable(newer, older)), accounts);
+                history.diff(id, revisionNumber(from), revisionNumber(to)).orElseThrow(NotFoundException::new));
     }
 
     @POST
@@ -124,31 +103,6 @@ public class ItemRevisionResource {
         ItemView item = drafting.restoreItem(
                 caller.actor(), PathIds.uuid(itemId), revisionNumber(number), Preconditions.expected(headers));
         return ItemResource.ok(item);
-    }
-
-    /**
-     * The revision's content for comparing with {@code other}: as written when both share a schema version,
-     * otherwise upgraded to the installed one (when it can be), so a schema upgrade does not read as edits.
-     */
-    private JsonObject comparable(ItemRevision revision, ItemRevision other) {
-        JsonObject stored = stored(revision);
-        if (revision.schemaVersion() == other.schemaVersion()) {
-            return stored;
-        }
-        return sectionTypes.resolve(revision.sectionType(), revision.schemaVersion(), stored)
-                        instanceof ResolvedItemContent resolved
-                ? resolved.content().toJson()
-                : stored;
-    }
-
-    private static JsonObject stored(ItemRevision revision) {
-        try (JsonReader reader = Json.createReader(new StringReader(revision.contentJson()))) {
-            return reader.readObject();
-        }
-    }
-
-    private ItemRevision revision(UUID itemId, String number) {
-        return history.revision(itemId, revisionNumber(number)).orElseThrow(NotFoundException::new);
     }
 
     /** A path segment that is not a revision number names nothing (404). */

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.history.FieldChange;
-import org.bulletincms.history.ItemRevision;
+import org.bulletincms.history.RevisionDiff;
+import org.bulletincms.history.RevisionSummary;
+import org.bulletincms.history.RevisionView;
 import org.bulletincms.web.workflow.AnyJsonInOpenApi;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,12 +29,9 @@ public final class RevisionDocuments {
             @Schema(required = true, description = "Newest first")
             List<Summary> revisions) {
 
-        static RevisionList of(UUID itemId, List<ItemRevision> newestFirst, Accounts accounts) {
+        static RevisionList of(UUID itemId, List<RevisionSummary> newestFirst) {
             return new RevisionList(
-                    itemId.toString(),
-                    newestFirst.stream()
-                            .map(revision -> Summary.of(revision, accounts))
-                            .toList());
+                    itemId.toString(), newestFirst.stream().map(Summary::of).toList());
         }
     }
 
@@ -56,11 +54,11 @@ public final class RevisionDocuments {
             @Schema(required = true, minimum = "1", description = "The schema version it was written in")
             int schemaVersion) {
 
-        static Summary of(ItemRevision revision, Accounts accounts) {
+        static Summary of(RevisionSummary revision) {
             return new Summary(
                     revision.number(),
                     revision.change().name().toLowerCase(Locale.ROOT),
-                    accounts.shownName(revision.by()),
+                    revision.by(),
                     revision.at().toString(),
                     revision.schemaVersion());
         }
@@ -91,18 +89,18 @@ public final class RevisionDocuments {
             @Schema(required = true, type = SchemaType.OBJECT, description = "The content as written")
             JsonObject content) {
 
-        static Revision of(ItemRevision revision, JsonObject content, Accounts accounts) {
-            Summary summary = Summary.of(revision, accounts);
+        static Revision of(RevisionView revision) {
+            Summary summary = Summary.of(revision.summary());
             return new Revision(
                     summary.number(),
                     summary.change(),
                     summary.by(),
                     summary.at(),
                     summary.schemaVersion(),
-                    revision.itemId().toString(),
-                    revision.issueId().toString(),
+                    revision.item().toString(),
+                    revision.issue().toString(),
                     revision.sectionType(),
-                    content);
+                    revision.content());
         }
     }
 
@@ -117,12 +115,12 @@ public final class RevisionDocuments {
             @Schema(required = true, description = "Field by field, in pointer order")
             List<Change> changes) {
 
-        static Diff of(ItemRevision from, ItemRevision to, List<FieldChange> changes, Accounts accounts) {
+        static Diff of(RevisionDiff diff) {
             return new Diff(
-                    from.itemId().toString(),
-                    Summary.of(from, accounts),
-                    Summary.of(to, accounts),
-                    changes.stream().map(Change::of).toList());
+                    diff.item().toString(),
+                    Summary.of(diff.from()),
+                    Summary.of(diff.to()),
+                    diff.changes().stream().map(Change::of).toList());
         }
     }
 

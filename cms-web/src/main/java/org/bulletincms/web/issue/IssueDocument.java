@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.drafting.ItemView;
-import org.bulletincms.issue.Issue;
+import org.bulletincms.drafting.IssueCover;
+import org.bulletincms.drafting.IssueView;
 import org.bulletincms.issue.IssueAction;
-import org.bulletincms.issue.Rubric;
+import org.bulletincms.issue.IssueNumber;
 import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -115,45 +113,47 @@ public record IssueDocument(
             @Schema(required = true, description = "The items in order")
             List<ItemDocument> items) {}
 
-    static IssueDocument of(Issue issue, Set<IssueAction> allowed, InstalledSectionTypes types, Accounts accounts) {
-        List<RubricEntry> rubrics = issue.rubrics().stream()
-                .map(rubric -> rubric(rubric, types, accounts))
-                .toList();
+    static IssueDocument of(IssueView issue) {
+        IssueCover cover = issue.cover();
         return new IssueDocument(
-                issue.id().toString(),
-                issue.publicationId().toString(),
-                issue.number().year(),
-                issue.number().numberInYear(),
-                issue.number().cumulative(),
-                label(issue),
-                texts(issue.title()),
-                texts(issue.mastheadLine()),
-                issue.stage().code(),
-                allowed.stream().sorted().map(IssueAction::code).toList(),
-                issue.plannedPublicationDate().map(Object::toString),
-                issue.createdAt().toString(),
-                accounts.shownName(issue.createdBy()),
-                issue.updatedAt().toString(),
-                accounts.shownName(issue.updatedBy()),
-                issue.version(),
-                rubrics);
+                cover.id().toString(),
+                cover.publication().toString(),
+                cover.number().year(),
+                cover.number().numberInYear(),
+                cover.number().cumulative(),
+                label(cover.number()),
+                texts(cover.title()),
+                texts(cover.mastheadLine()),
+                cover.stage().code(),
+                allowedActions(cover.allowedActions()),
+                cover.plannedPublicationDate().map(Object::toString),
+                cover.createdAt().toString(),
+                cover.createdBy(),
+                cover.updatedAt().toString(),
+                cover.updatedBy(),
+                cover.version(),
+                issue.rubrics().stream().map(IssueDocument::rubric).toList());
     }
 
-    private static RubricEntry rubric(Rubric rubric, InstalledSectionTypes types, Accounts accounts) {
+    private static RubricEntry rubric(IssueView.RubricItems rubric) {
         return new RubricEntry(
                 rubric.id().toString(),
                 texts(rubric.title()),
-                rubric.items().stream()
-                        .map(item -> ItemDocument.of(ItemView.of(item, types, accounts)))
-                        .toList());
+                rubric.items().stream().map(ItemDocument::of).toList());
     }
 
-    static Map<String, String> label(Issue issue) {
+    /**
+     * The codes of the actions the caller may take now ({@code allowedActions}), in the order of {@link IssueAction}:
+     * clients show what is listed instead of knowing the rules.
+     */
+    static List<String> allowedActions(Set<IssueAction> allowed) {
+        return allowed.stream().sorted().map(IssueAction::code).toList();
+    }
+
+    static Map<String, String> label(IssueNumber number) {
         Map<String, String> label = new LinkedHashMap<>();
-        label.put(
-                "zh-CN", issue.number().chineseLabel() + " 总第" + issue.number().cumulative() + "期");
-        label.put(
-                "en", issue.number().englishLabel() + " (No. " + issue.number().cumulative() + " overall)");
+        label.put("zh-CN", number.chineseLabel() + " 总第" + number.cumulative() + "期");
+        label.put("en", number.englishLabel() + " (No. " + number.cumulative() + " overall)");
         return label;
     }
 

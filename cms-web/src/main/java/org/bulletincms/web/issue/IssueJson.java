@@ -1,16 +1,10 @@
 package org.bulletincms.web.issue;
 
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.EntityTag;
 import java.util.Map;
-import java.util.Set;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueAction;
-import org.bulletincms.issue.Item;
+import org.bulletincms.drafting.IssueCover;
 import org.bulletincms.issue.NumberingGaps;
 import org.bulletincms.spi.Json;
 
@@ -19,19 +13,10 @@ public final class IssueJson {
 
     private IssueJson() {}
 
-    /** The issue's tag covers its cover data, its rubrics and every item: it changes when any of them does. */
-    static EntityTag etag(Issue issue) {
-        return new EntityTag(issue.tag());
-    }
-
-    static EntityTag etag(Item item) {
-        return new EntityTag(item.tag());
-    }
-
-    static JsonObject summary(Issue issue, Set<IssueAction> allowed, Accounts accounts) {
-        return cover(issue, allowed, accounts)
-                .add("rubricCount", issue.rubrics().size())
-                .add("itemCount", issue.items().size())
+    static JsonObject summary(IssueCover issue) {
+        return cover(issue)
+                .add("rubricCount", issue.rubricCount())
+                .add("itemCount", issue.itemCount())
                 .build();
     }
 
@@ -57,32 +42,24 @@ public final class IssueJson {
         return json.build();
     }
 
-    /**
-     * The codes of the actions the caller may take now ({@code allowedActions}), in the order of {@link IssueAction}:
-     * clients show what is listed instead of knowing the rules.
-     */
-    private static JsonArray allowedActions(Set<IssueAction> allowed) {
-        JsonArrayBuilder codes = Json.createArrayBuilder();
-        allowed.stream().sorted().map(IssueAction::code).forEach(codes::add);
-        return codes.build();
-    }
-
-    private static JsonObjectBuilder cover(Issue issue, Set<IssueAction> allowed, Accounts accounts) {
+    private static JsonObjectBuilder cover(IssueCover issue) {
+        JsonArrayBuilder allowedActions = Json.createArrayBuilder();
+        IssueDocument.allowedActions(issue.allowedActions()).forEach(allowedActions::add);
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", issue.id().toString())
-                .add("publication", issue.publicationId().toString())
+                .add("publication", issue.publication().toString())
                 .add("year", issue.number().year())
                 .add("number", issue.number().numberInYear())
                 .add("cumulativeNumber", issue.number().cumulative())
-                .add("label", texts(IssueDocument.label(issue)))
+                .add("label", texts(IssueDocument.label(issue.number())))
                 .add("title", texts(IssueDocument.texts(issue.title())))
                 .add("stage", issue.stage().code())
-                .add("allowedActions", allowedActions(allowed));
+                .add("allowedActions", allowedActions);
         issue.plannedPublicationDate().ifPresent(date -> json.add("plannedPublicationDate", date.toString()));
         return json.add("createdAt", issue.createdAt().toString())
-                .add("createdBy", accounts.shownName(issue.createdBy()))
+                .add("createdBy", issue.createdBy())
                 .add("updatedAt", issue.updatedAt().toString())
-                .add("updatedBy", accounts.shownName(issue.updatedBy()))
+                .add("updatedBy", issue.updatedBy())
                 .add("version", issue.version());
     }
 }

@@ -3,7 +3,6 @@ package org.bulletincms.web.issue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,25 +21,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.concurrency.ExpectedVersion;
 import org.bulletincms.drafting.Drafting;
 import org.bulletincms.drafting.IssueVersion;
+import org.bulletincms.drafting.IssueView;
 import org.bulletincms.drafting.ItemView;
 import org.bulletincms.drafting.RubricView;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Issues;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.Publications;
+import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.problem.ApiProblem;
 import org.bulletincms.web.problem.ProblemType;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
-import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/issues/{issue}")
 @RequestScoped
-@Transactional
 @Tag(name = "issues", description = "Numbered issues, their rubrics and items")
 @SecurityRequirement(name = "keycloak")
 public class IssueResource {
@@ -62,22 +56,10 @@ public class IssueResource {
     private static final String WRITTEN = "The issue after the write; the ETag is its new version";
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Publications publications;
-
-    @Inject
-    Issues issues;
-
-    @Inject
     InstalledSectionTypes sectionTypes;
 
     @Inject
     Drafting drafting;
-
-    @Inject
-    EditorialWorkflow workflow;
 
     @Inject
     Caller caller;
@@ -100,10 +82,9 @@ public class IssueResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IssueDocument.class)))
     public Response one(@PathParam("issue") String issueId) {
-        Issue issue = issue(issueId);
-        return Response.ok(
-                        IssueDocument.of(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
-                .tag(IssueJson.etag(issue))
+        IssueView issue = issue(id(issueId));
+        return Response.ok(IssueDocument.of(issue))
+                .tag(new EntityTag(issue.cover().tag()))
                 .build();
     }
 
@@ -120,11 +101,11 @@ public class IssueResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IssueDocument.class)))
     public Response reviseCover(@PathParam("issue") String issueId, IssueRequests.Cover cover) {
-        Issue issue = issue(issueId);
+        UUID issue = id(issueId);
         IssueRequests.CoverTexts texts = cover.texts(locales(issue));
         return written(drafting.reviseCover(
                 caller.actor(),
-                issue.id(),
+                issue,
                 expected(),
                 cover.issueNumber(),
                 texts.title(),
@@ -148,20 +129,17 @@ public class IssueResource {
     @Operation(summary = "The table of contents in one locale (目录), derived from rubric and item titles")
     public TableOfContentsDocument contents(
             @PathParam("issue") String issueId, @jakarta.ws.rs.QueryParam("locale") String locale) {
-        Issue issue = issue(issueId);
-        Publication publication = publication(issue.publicationId().toString());
+        IssueView issue = issue(id(issueId));
+        PublicationLocales locales = issue.locales();
         LocaleTag tag = Optional.ofNullable(locale)
                 .filter(LocaleTag::isWellFormed)
                 .map(LocaleTag::of)
-                .orElse(publication.locales().source());
-        if (!publication.locales().all().contains(tag)) {
+                .orElse(locales.source());
+        if (!locales.all().contains(tag)) {
             throw new ApiProblem(
-                    ProblemType.MALFORMED_REQUEST,
-                    "detail.contents-locale",
-                    locale,
-                    String.valueOf(publication.locales().all()));
+                    ProblemType.MALFORMED_REQUEST, "detail.contents-locale", locale, String.valueOf(locales.all()));
         }
-        return TableOfContentsDocument.of(issue, tag, publication.locales().source(), sectionTypes);
+        return TableOfContentsDocument.of(issue, tag, sectionTypes);
     }
 
     @POST
@@ -178,9 +156,9 @@ public class IssueResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = RubricDocument.class)))
     public Response addRubric(@PathParam("issue") String issueId, IssueRequests.RubricTitle body) {
-        Issue issue = issue(issueId);
-        RubricView rubric = drafting.addRubric(caller.actor(), issue.id(), body.title(locales(issue)));
-        return Response.created(uri("v1/issues/" + issue.id() + "/rubrics/" + rubric.id()))
+        UUID issue = id(issueId);
+        RubricView rubric = drafting.addRubric(caller.actor(), issue, body.title(locales(issue)));
+        return Response.created(uri("v1/issues/" + issue + "/rubrics/" + rubric.id()))
                 .tag(new EntityTag(rubric.issue().tag()))
                 .entity(RubricDocument.of(rubric))
                 .build();
@@ -201,9 +179,9 @@ public class IssueResource {
                             schema = @Schema(implementation = IssueDocument.class)))
     public Response retitleRubric(
             @PathParam("issue") String issueId, @PathParam("rubric") String rubricId, IssueRequests.RubricTitle body) {
-        Issue issue = issue(issueId);
+        UUID issue = id(issueId);
         TextByLocale title = body.title(locales(issue));
-        return written(drafting.retitleRubric(caller.actor(), issue.id(), expected(), id(rubricId), title));
+        return written(drafting.retitleRubric(caller.actor(), issue, expected(), id(rubricId), title));
     }
 
     @DELETE
@@ -285,23 +263,17 @@ public class IssueResource {
 
     /** The issue as it is after a write to its structure, with the version that write answered. */
     private Response written(IssueVersion version) {
-        Issue issue = issue(version.issue().toString());
-        return Response.ok(
-                        IssueDocument.of(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
+        return Response.ok(IssueDocument.of(issue(version.issue())))
                 .tag(new EntityTag(version.tag()))
                 .build();
     }
 
-    private Publication publication(String id) {
-        return parse(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
+    private IssueView issue(UUID id) {
+        return drafting.issue(caller.actor(), id).orElseThrow(NotFoundException::new);
     }
 
-    private Issue issue(String id) {
-        return parse(id).flatMap(issues::find).orElseThrow(NotFoundException::new);
-    }
-
-    private org.bulletincms.publication.PublicationLocales locales(Issue issue) {
-        return publication(issue.publicationId().toString()).locales();
+    private PublicationLocales locales(UUID issue) {
+        return drafting.locales(issue).orElseThrow(NotFoundException::new);
     }
 
     static UUID id(String id) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,23 +13,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.actor.Actor;
+import java.util.UUID;
 import org.bulletincms.drafting.Drafting;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Issues;
+import org.bulletincms.drafting.IssueCover;
+import org.bulletincms.drafting.IssueView;
 import org.bulletincms.issue.NumberingGaps;
-import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.Publications;
-import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.spi.Json;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
-import org.bulletincms.workflow.EditorialWorkflow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,31 +37,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The issues of one publication: draft a new one, list them with gaps in their numbering. */
 @Path("v1/publications/{publication}/issues")
 @RequestScoped
-@Transactional
 @Tag(name = "issues")
 @SecurityRequirement(name = "keycloak")
 public class PublicationIssuesResource {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     Publications publications;
-
-    @Inject
-    Issues issues;
-
-    @Inject
-    InstalledSectionTypes sectionTypes;
 
     @Inject
     Caller caller;
 
     @Inject
     Drafting drafting;
-
-    @Inject
-    EditorialWorkflow workflow;
 
     @Context
     UriInfo uriInfo;
@@ -83,11 +66,12 @@ public class PublicationIssuesResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = IssueDocument.class)))
     public Response draft(@PathParam("publication") String publicationId, IssueRequests.Cover cover) {
-        Publication publication = publication(publicationId);
-        IssueRequests.CoverTexts texts = cover.texts(publication.locales());
-        Issue issue = drafting.draftIssue(
+        UUID publication = IssueResource.id(publicationId);
+        IssueRequests.CoverTexts texts =
+                cover.texts(publications.locales(publication).orElseThrow(NotFoundException::new));
+        IssueView issue = drafting.draftIssue(
                 caller.actor(),
-                publication.id(),
+                publication,
                 cover.issueNumber(),
                 texts.title(),
                 texts.mastheadLine(),
@@ -95,8 +79,8 @@ public class PublicationIssuesResource {
         return Response.created(uriInfo.getBaseUriBuilder()
                         .path("v1/issues/" + issue.id())
                         .build())
-                .tag(IssueJson.etag(issue))
-                .entity(IssueDocument.of(issue, workflow.allowedActions(issue, caller.actor()), sectionTypes, accounts))
+                .tag(new EntityTag(issue.cover().tag()))
+                .entity(IssueDocument.of(issue))
                 .build();
     }
 
@@ -105,21 +89,16 @@ public class PublicationIssuesResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issues of a publication, newest first, with gaps in their numbering")
     public JsonObject ofPublication(@PathParam("publication") String publicationId) {
-        Publication publication = publication(publicationId);
-        List<Issue> all = issues.ofPublication(publication.id());
+        List<IssueCover> all = drafting.issuesOf(caller.actor(), IssueResource.id(publicationId))
+                .orElseThrow(NotFoundException::new);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        Actor actor = caller.actor();
-        all.forEach(issue -> list.add(IssueJson.summary(issue, workflow.allowedActions(issue, actor), accounts)));
+        all.forEach(issue -> list.add(IssueJson.summary(issue)));
         return Json.createObjectBuilder()
                 .add("issues", list)
                 .add(
                         "numbering",
-                        IssueJson.numbering(
-                                NumberingGaps.of(all.stream().map(Issue::number).toList())))
+                        IssueJson.numbering(NumberingGaps.of(
+                                all.stream().map(IssueCover::number).toList())))
                 .build();
-    }
-
-    private Publication publication(String id) {
-        return IssueResource.parse(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
     }
 }

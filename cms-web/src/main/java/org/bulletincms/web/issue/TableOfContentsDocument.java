@@ -4,9 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Item;
-import org.bulletincms.issue.Rubric;
+import org.bulletincms.drafting.IssueView;
+import org.bulletincms.drafting.ItemView;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ResolvedItemContent;
@@ -48,15 +47,18 @@ public record TableOfContentsDocument(
             @Schema(description = "Present when the title is the source locale's, this locale having none")
             Optional<String> fallbackLocale) {}
 
-    static TableOfContentsDocument of(Issue issue, LocaleTag locale, LocaleTag source, InstalledSectionTypes types) {
+    static TableOfContentsDocument of(IssueView issue, LocaleTag locale, InstalledSectionTypes types) {
+        LocaleTag source = issue.locales().source();
         List<RubricEntry> rubrics = new ArrayList<>();
-        for (Rubric rubric : issue.rubrics()) {
+        for (IssueView.RubricItems rubric : issue.rubrics()) {
             if (rubric.title().isEmpty()) {
                 continue;
             }
             List<ItemEntry> items = new ArrayList<>();
-            for (Item item : rubric.items()) {
-                if (!(types.resolve(item.sectionType(), item.schemaVersion(), item.content())
+            for (ItemView item : rubric.items()) {
+                // The view's content is already upgraded to the installed schema version (or kept verbatim when
+                // orphaned, which resolves as orphaned again), so resolving it again changes nothing.
+                if (!(types.resolve(item.type(), item.schemaVersion(), item.content())
                         instanceof ResolvedItemContent resolved)) {
                     continue;
                 }

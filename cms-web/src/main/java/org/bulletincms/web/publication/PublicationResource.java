@@ -3,7 +3,6 @@ package org.bulletincms.web.publication;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,14 +18,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationView;
 import org.bulletincms.publication.Publications;
 import org.bulletincms.web.concurrency.Preconditions;
-import org.bulletincms.web.concurrency.Versions;
+import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,13 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("v1/publications")
 @RequestScoped
-@Transactional
 @Tag(name = "publications")
 @SecurityRequirement(name = "keycloak")
 public class PublicationResource {
-
-    @Inject
-    Accounts accounts;
 
     @Inject
     Publications publications;
@@ -69,15 +63,14 @@ public class PublicationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicationView.class)))
+                            schema = @Schema(implementation = PublicationDocument.class)))
     public Response start(StartPublicationRequest request) {
-        Publication publication = publications.start(
-                request.toPublication(caller.subject(), Clock.systemUTC().instant()));
+        PublicationView publication = publications.start(request.checked(), caller.subject());
         return Response.created(uriInfo.getAbsolutePathBuilder()
                         .path(publication.id().toString())
                         .build())
-                .tag(etag(publication))
-                .entity(PublicationView.of(publication, accounts))
+                .tag(new EntityTag(publication.tag()))
+                .entity(PublicationDocument.of(publication))
                 .build();
     }
 
@@ -85,10 +78,8 @@ public class PublicationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "All publications")
-    public List<PublicationView> all() {
-        return publications.all().stream()
-                .map(p -> PublicationView.of(p, accounts))
-                .toList();
+    public List<PublicationDocument> all() {
+        return publications.all().stream().map(PublicationDocument::of).toList();
     }
 
     @GET
@@ -102,12 +93,9 @@ public class PublicationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicationView.class)))
+                            schema = @Schema(implementation = PublicationDocument.class)))
     public Response one(@PathParam("id") String id) {
-        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
-        return Response.ok(PublicationView.of(publication, accounts))
-                .tag(etag(publication))
-                .build();
+        return answer(publications.find(PathIds.uuid(id)));
     }
 
     @PUT
@@ -122,20 +110,18 @@ public class PublicationResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PublicationView.class)))
+                            schema = @Schema(implementation = PublicationDocument.class)))
     public Response revise(@PathParam("id") String id, ReviseRequest request) {
-        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
-        Preconditions.requireMatch(headers, etag(publication));
-        ReviseRequest.Checked revision = request.checked(publication.locales());
-        publications.revise(
+        UUID publication = PathIds.uuid(id);
+        ReviseRequest.Checked revision =
+                request.checked(publications.locales(publication).orElseThrow(NotFoundException::new));
+        return answer(publications.revise(
                 publication,
+                Preconditions.expected(headers),
                 revision.title(),
                 revision.publisher(),
                 revision.description().tagline(),
-                revision.description().colophon());
-        return Response.ok(PublicationView.of(publication, accounts))
-                .tag(etag(publication))
-                .build();
+                revision.description().colophon()));
     }
 
     @DELETE
@@ -144,21 +130,16 @@ public class PublicationResource {
     @Operation(summary = "Delete a publication that has no issues (If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id) {
-        Publication publication = parseId(id).flatMap(publications::find).orElseThrow(NotFoundException::new);
-        Preconditions.requireMatch(headers, etag(publication));
-        publications.delete(publication);
+        if (!publications.delete(PathIds.uuid(id), Preconditions.expected(headers))) {
+            throw new NotFoundException();
+        }
         return Response.noContent().build();
     }
 
-    private static java.util.Optional<UUID> parseId(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static EntityTag etag(Publication publication) {
-        return Versions.tag(publication.id(), publication.version());
+    private static Response answer(Optional<PublicationView> publication) {
+        PublicationView found = publication.orElseThrow(NotFoundException::new);
+        return Response.ok(PublicationDocument.of(found))
+                .tag(new EntityTag(found.tag()))
+                .build();
     }
 }

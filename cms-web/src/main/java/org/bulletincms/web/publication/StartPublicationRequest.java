@@ -1,6 +1,5 @@
 package org.bulletincms.web.publication;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.NewPublication;
 import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.publication.PublicationSlug;
 import org.bulletincms.web.request.RequestErrors;
@@ -49,7 +48,7 @@ public record StartPublicationRequest(
         Optional<DescriptionInput.ColophonInput> colophon) {
 
     /** The publication this request starts, or every error in it at once. */
-    Publication toPublication(String startedBy, Instant now) {
+    NewPublication checked() {
         RequestErrors errors = new RequestErrors();
         if (!PublicationSlug.isWellFormed(slug)) {
             errors.reject("/slug", "slug.malformed", Map.of("field", "slug", "max", PublicationSlug.MAX_LENGTH));
@@ -78,15 +77,14 @@ public record StartPublicationRequest(
                         s, targets.stream().filter(t -> !t.equals(s)).distinct().toList()),
                 errors));
         errors.verify();
-        Publication publication = Publication.start(
+        // Without errors the source locale, and so the description, is present.
+        return new NewPublication(
                 new PublicationSlug(slug),
                 TextByLocale.of(titles),
                 publisher,
                 new PublicationLocales(source.orElseThrow(), targets),
-                startedBy,
-                now);
-        description.ifPresent(d -> publication.describe(d.tagline(), d.colophon()));
-        return publication;
+                description.orElseThrow().tagline(),
+                description.orElseThrow().colophon());
     }
 
     private static Optional<LocaleTag> locale(RequestErrors errors, String pointer, String tag) {

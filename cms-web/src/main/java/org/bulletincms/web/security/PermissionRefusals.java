@@ -11,8 +11,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletincms.audit.AuditLog;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.IssueRepository;
+import org.bulletincms.issue.Issues;
 import org.bulletincms.workflow.AuditEvent;
 
 /**
@@ -32,7 +31,7 @@ public class PermissionRefusals {
     AuditLog auditLog;
 
     @Inject
-    IssueRepository issues;
+    Issues issues;
 
     /**
      * Appends the refusal in a transaction of its own: the refused request's transaction, if it had one, is
@@ -55,7 +54,7 @@ public class PermissionRefusals {
         }
         Matcher item = ITEM_PATH.matcher(path);
         if (item.matches()) {
-            return uuid(item.group(1)).flatMap(issues::findByItem).map(Issue::id);
+            return uuid(item.group(1)).flatMap(issues::idHoldingItem);
         }
         return Optional.empty();
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.webhook.WebhookDelivery;
+import org.bulletincms.webhook.DeliveryRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One delivery of an event to an endpoint: attempts and status codes, never what the receiver answered. */
@@ -50,10 +50,10 @@ public record DeliveryView(
 
         @Schema(description = "When it was delivered") Optional<Instant> deliveredAt) {
 
-    static DeliveryView of(WebhookDelivery delivery) {
+    static DeliveryView of(DeliveryRecord delivery) {
         return new DeliveryView(
                 delivery.id(),
-                delivery.eventType(),
+                delivery.event(),
                 delivery.state().code(),
                 delivery.attempts(),
                 delivery.createdAt(),

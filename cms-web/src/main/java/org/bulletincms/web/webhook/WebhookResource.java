@@ -3,7 +3,6 @@ package org.bulletincms.web.webhook;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,29 +14,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.RequestErrors;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
-import org.bulletincms.webhook.EndpointStatus;
-import org.bulletincms.webhook.WebhookDelivery;
-import org.bulletincms.webhook.WebhookEndpoint;
-import org.bulletincms.webhook.WebhookEndpoints;
+import org.bulletincms.webhook.EndpointView;
 import org.bulletincms.webhook.WebhookEvent;
-import org.bulletincms.webhook.WebhookHealth;
-import org.bulletincms.webhook.WebhookOutbox;
-import org.bulletincms.webhook.WebhookSecret;
 import org.bulletincms.webhook.WebhookUrl;
+import org.bulletincms.webhook.Webhooks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,26 +44,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/webhooks")
 @RequestScoped
-@Transactional
 @Tag(name = "webhooks")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed(Roles.ADMIN)
 public class WebhookResource {
 
     @Inject
-    Accounts accounts;
-
-    /** The delivery log shows at most this many deliveries, newest first. */
-    static final int LOG_LIMIT = 200;
-
-    @Inject
-    WebhookEndpoints endpoints;
-
-    @Inject
-    WebhookOutbox outbox;
-
-    @Inject
-    WebhookHealth health;
+    Webhooks webhooks;
 
     @Inject
     Caller caller;
@@ -90,14 +68,9 @@ public class WebhookResource {
                             schema = @Schema(implementation = WebhookView.class)))
     public Response register(WebhookRequests.Registration registration) {
         Set<WebhookEvent> events = events(registration.events());
-        WebhookEndpoint endpoint = endpoints.register(
-                WebhookUrl.parse(registration.url()),
-                events,
-                caller.subject(),
-                Clock.systemUTC().instant());
+        EndpointView endpoint = webhooks.register(WebhookUrl.parse(registration.url()), events, caller.subject());
         return Response.created(URI.create("v1/webhooks/" + endpoint.id()))
-                .entity(WebhookView.of(endpoint, EndpointStatus.healthy(), accounts)
-                        .withSecret(endpoint.secret().value(), Optional.empty()))
+                .entity(WebhookView.of(endpoint))
                 .build();
     }
 
@@ -107,17 +80,10 @@ public class WebhookResource {
             summary = "The registered webhook endpoints (never their secrets), each with its status, and a summary"
                     + " of all: deliveries waiting (backlog), of those due now, given up (failed), endpoints failing")
     public WebhookList list() {
-        Map<UUID, EndpointStatus> statuses = health.ofAll();
+        Webhooks.Roster roster = webhooks.roster();
         return new WebhookList(
-                endpoints.all().stream()
-                        .map(endpoint -> WebhookView.of(
-                                endpoint, statuses.getOrDefault(endpoint.id(), EndpointStatus.healthy()), accounts))
-                        .toList(),
-                new WebhookList.Summary(
-                        health.backlog(),
-                        health.due(Clock.systemUTC().instant()),
-                        health.failed(),
-                        health.failingEndpoints()));
+                roster.endpoints().stream().map(WebhookView::of).toList(),
+                new WebhookList.Summary(roster.backlog(), roster.due(), roster.failed(), roster.failingEndpoints()));
     }
 
     @GET
@@ -127,7 +93,7 @@ public class WebhookResource {
             summary = "One webhook endpoint (never its secret), with its status: healthy or failing since when and"
                     + " why, deliveries waiting (backlog) and given up (failed)")
     public WebhookView get(@PathParam("id") String id) {
-        return describe(endpoint(id));
+        return WebhookView.of(found(webhooks.find(PathIds.uuid(id))));
     }
 
     @DELETE
@@ -135,7 +101,9 @@ public class WebhookResource {
     @Operation(summary = "Remove a webhook endpoint and its delivery log")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove(@PathParam("id") String id) {
-        endpoints.remove(endpoint(id));
+        if (!webhooks.remove(PathIds.uuid(id))) {
+            throw new NotFoundException();
+        }
         return Response.noContent().build();
     }
 
@@ -150,10 +118,7 @@ public class WebhookResource {
                     + "secret at once, e.g. after it leaked.")
     public WebhookView rotateSecret(@PathParam("id") String id, WebhookRequests.Rotation rotation) {
         Duration overlap = Duration.ofHours(rotation.overlapHours().orElse(24));
-        WebhookEndpoint endpoint = endpoint(id);
-        Instant now = Clock.systemUTC().instant();
-        endpoint.rotateSecret(WebhookSecret.generate(), now, overlap);
-        return describe(endpoint).withSecret(endpoint.secret().value(), endpoint.previousSecretUntil(now));
+        return WebhookView.of(found(webhooks.rotateSecret(PathIds.uuid(id), overlap)));
     }
 
     @POST
@@ -161,9 +126,7 @@ public class WebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Enable an endpoint again, e.g. after it answered 410 Gone")
     public WebhookView enable(@PathParam("id") String id) {
-        WebhookEndpoint endpoint = endpoint(id);
-        endpoint.enable();
-        return describe(endpoint);
+        return WebhookView.of(found(webhooks.enable(PathIds.uuid(id))));
     }
 
     @POST
@@ -171,9 +134,7 @@ public class WebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stop sending to an endpoint; pending deliveries wait until it is enabled")
     public WebhookView disable(@PathParam("id") String id) {
-        WebhookEndpoint endpoint = endpoint(id);
-        endpoint.disable("admin");
-        return describe(endpoint);
+        return WebhookView.of(found(webhooks.disable(PathIds.uuid(id))));
     }
 
     @GET
@@ -181,7 +142,7 @@ public class WebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The endpoint's delivery log, newest first: attempts and status codes, never response bodies")
     public DeliveryView.Log deliveries(@PathParam("id") String id) {
-        return new DeliveryView.Log(outbox.ofEndpoint(endpoint(id).id(), LOG_LIMIT).stream()
+        return new DeliveryView.Log(found(webhooks.deliveries(PathIds.uuid(id))).stream()
                 .map(DeliveryView::of)
                 .toList());
     }
@@ -191,12 +152,8 @@ public class WebhookResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Queue a delivery again, under the same webhook-id")
     public DeliveryView replay(@PathParam("id") String id, @PathParam("delivery") String deliveryId) {
-        WebhookEndpoint endpoint = endpoint(id);
-        WebhookDelivery delivery = outbox.find(PathIds.uuid(deliveryId))
-                .filter(d -> d.endpointId().equals(endpoint.id()))
-                .orElseThrow(NotFoundException::new);
-        delivery.replay(Clock.systemUTC().instant());
-        return DeliveryView.of(delivery);
+        UUID endpoint = PathIds.uuid(id);
+        return DeliveryView.of(found(webhooks.replay(endpoint, PathIds.uuid(deliveryId))));
     }
 
     @POST
@@ -209,9 +166,7 @@ public class WebhookResource {
                     + " at or after that instant is sent again under its own webhook-id, with a fresh retry period;"
                     + " the answer says how many. Deliveries of a disabled endpoint wait until it is enabled.")
     public DeliveryView.Replayed replayFailed(@PathParam("id") String id, WebhookRequests.Replay replay) {
-        WebhookEndpoint endpoint = endpoint(id);
-        int replayed = outbox.replayFailed(
-                endpoint.id(), replay.failedSince(), Clock.systemUTC().instant());
+        int replayed = found(webhooks.replayFailed(PathIds.uuid(id), replay.failedSince()));
         return new DeliveryView.Replayed(replayed, replay.failedSince());
     }
 
@@ -234,11 +189,8 @@ public class WebhookResource {
         return events;
     }
 
-    private WebhookView describe(WebhookEndpoint endpoint) {
-        return WebhookView.of(endpoint, health.of(endpoint.id()), accounts);
-    }
-
-    private WebhookEndpoint endpoint(String id) {
-        return endpoints.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
+    /** What a service answers about an endpoint or delivery; 404 when there is no such one. */
+    private static <T> T found(Optional<T> answer) {
+        return answer.orElseThrow(NotFoundException::new);
     }
 }

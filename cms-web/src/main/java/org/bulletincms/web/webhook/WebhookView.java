@@ -5,9 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.webhook.EndpointStatus;
-import org.bulletincms.webhook.WebhookEndpoint;
+import org.bulletincms.webhook.EndpointView;
 import org.bulletincms.webhook.WebhookEvent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -55,33 +54,18 @@ public record WebhookView(
         @Schema(description = "Rotation only: until when deliveries are signed with the old secret too")
         Optional<Instant> previousSecretValidUntil) {
 
-    static WebhookView of(WebhookEndpoint endpoint, EndpointStatus status, Accounts accounts) {
+    static WebhookView of(EndpointView endpoint) {
         return new WebhookView(
                 endpoint.id(),
                 endpoint.url().toString(),
                 endpoint.events().stream().map(WebhookEvent::code).toList(),
                 endpoint.enabled(),
-                accounts.shownName(endpoint.createdBy()),
+                endpoint.createdBy(),
                 endpoint.createdAt(),
                 endpoint.disabledReason(),
-                Status.of(status),
-                Optional.empty(),
-                Optional.empty());
-    }
-
-    /** This view with the secret the answer shows once, and how long the old one still signs. */
-    WebhookView withSecret(String value, Optional<Instant> previousSecretValidUntil) {
-        return new WebhookView(
-                id,
-                url,
-                events,
-                enabled,
-                createdBy,
-                createdAt,
-                disabledReason,
-                status,
-                Optional.of(value),
-                previousSecretValidUntil);
+                Status.of(endpoint.status()),
+                endpoint.secret(),
+                endpoint.previousSecretValidUntil());
     }
 
     /** How deliveries to the endpoint are going. */

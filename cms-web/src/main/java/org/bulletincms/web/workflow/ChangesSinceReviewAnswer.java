@@ -8,7 +8,6 @@ import org.bulletincms.account.Accounts;
 import org.bulletincms.history.ChangedItem;
 import org.bulletincms.history.FieldChange;
 import org.bulletincms.workflow.ChangesSinceReview;
-import org.bulletincms.workflow.ReviewDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What changed in an issue since its last review, as the management API writes it. */
@@ -99,7 +98,7 @@ public record ChangesSinceReviewAnswer(
                 changes.items().stream().map(item -> item(item, accounts)).toList());
     }
 
-    private static LastReview review(ReviewDecision review, Accounts accounts) {
+    private static LastReview review(ChangesSinceReview.LastReview review, Accounts accounts) {
         return new LastReview(
                 review.decision().code(),
                 accounts.shownName(review.reviewer()),

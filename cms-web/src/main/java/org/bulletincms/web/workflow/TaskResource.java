@@ -3,14 +3,12 @@ package org.bulletincms.web.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bulletincms.actor.Actor;
-import org.bulletincms.issue.Issue;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
 import org.bulletincms.workflow.WorkQueue;
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/tasks")
 @RequestScoped
-@Transactional
 @Tag(name = "workflow")
 @SecurityRequirement(name = "keycloak")
 public class TaskResource {
@@ -47,7 +44,7 @@ public class TaskResource {
                 actor.username(), tasks(waiting.drafts()), tasks(waiting.translations()), tasks(waiting.reviews()));
     }
 
-    private static List<Tasks.Task> tasks(List<Issue> issues) {
+    private static List<Tasks.Task> tasks(List<WorkQueue.WaitingIssue> issues) {
         return issues.stream().map(Tasks.Task::of).toList();
     }
 }

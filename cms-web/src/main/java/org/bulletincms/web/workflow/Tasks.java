@@ -2,7 +2,7 @@ package org.bulletincms.web.workflow;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.bulletincms.issue.Issue;
+import org.bulletincms.workflow.WorkQueue;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The caller's tasks by kind: each list holds issues in the stage where the caller has work to do. */
@@ -38,10 +38,10 @@ public record Tasks(
 
             @Schema(required = true, format = "date-time") String updatedAt) {
 
-        static Task of(Issue issue) {
+        static Task of(WorkQueue.WaitingIssue issue) {
             return new Task(
                     issue.id().toString(),
-                    issue.publicationId().toString(),
+                    issue.publication().toString(),
                     issue.number().chineseLabel() + " " + issue.number().chineseCumulativeLabel(),
                     issue.stage().code(),
                     issue.updatedAt().toString());

@@ -2,12 +2,14 @@ package org.bulletincms.web.workflow;
 
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.translation.ItemLocaleStatus;
 import org.bulletincms.translation.SourceValues;
+import org.bulletincms.workflow.TranslationBoard;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An issue's translations: each target locale with its translator, and each item's status in each locale. */
@@ -22,6 +24,21 @@ public record TranslationOverview(
                 description = "The issue's items to translate, in order; an item the same in every locale"
                         + " (written once, in one language) needs no translation and is not listed")
         List<ItemView> items) {
+
+    static TranslationOverview of(TranslationBoard.Overview overview) {
+        return new TranslationOverview(
+                overview.targets().stream()
+                        .map(target -> new LocaleView(
+                                target.locale().value(), target.translator(), target.done(), target.doneBy()))
+                        .toList(),
+                overview.items().stream()
+                        .map(item -> {
+                            Map<String, Cell> cells = new LinkedHashMap<>();
+                            item.cells().forEach(cell -> cells.put(cell.locale(), Cell.of(cell)));
+                            return new ItemView(item.item(), item.sectionType(), cells);
+                        })
+                        .toList());
+    }
 
     /** One target locale: who translates it and whether they marked it done. */
     @Schema(name = "TranslationLocale", description = "A target locale, its translator and whether it is done.")

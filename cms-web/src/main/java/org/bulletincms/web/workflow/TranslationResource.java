@@ -3,7 +3,6 @@ package org.bulletincms.web.workflow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,21 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Issues;
-import org.bulletincms.issue.Item;
-import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
-import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.workflow.TranslationBoard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,22 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The translation overview of an issue (item × locale status), translator assignments, marking a locale done. */
 @Path("v1/issues/{issue}/translations")
 @RequestScoped
-@Transactional
 @Tag(name = "translation", description = "Translating items into the issue's target locales")
 @SecurityRequirement(name = "keycloak")
 public class TranslationResource {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Issues issues;
-
-    @Inject
     TranslationBoard board;
-
-    @Inject
-    EditorialWorkflow workflow;
 
     @Inject
     Caller caller;
@@ -61,30 +39,7 @@ public class TranslationResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Item × locale translation status, with what changed in the source of outdated ones")
     public TranslationOverview overview(@PathParam("issue") String issueId) {
-        Issue issue = issue(issueId);
-        TranslationBoard.Overview overview = board.of(issue);
-        List<TranslationOverview.LocaleView> locales = overview.targets().stream()
-                .map(target -> {
-                    Optional<LocaleAssignment> assignment = target.assignment();
-                    return new TranslationOverview.LocaleView(
-                            target.locale().value(),
-                            assignment.flatMap(LocaleAssignment::translator).map(accounts::shownName),
-                            assignment.map(LocaleAssignment::isDone).orElse(false),
-                            assignment.flatMap(LocaleAssignment::doneBy).map(accounts::shownName));
-                })
-                .toList();
-        List<TranslationOverview.ItemView> items = new ArrayList<>();
-        // Translators' work list: an item written once, the same in every locale, is not on it.
-        for (Item item : issue.items().stream()
-                .filter(item -> overview.progress().needsTranslation(item.id()))
-                .toList()) {
-            Map<String, TranslationOverview.Cell> cells = new LinkedHashMap<>();
-            overview.progress().cells().stream()
-                    .filter(cell -> cell.itemId().equals(item.id()))
-                    .forEach(cell -> cells.put(cell.locale(), TranslationOverview.Cell.of(cell)));
-            items.add(new TranslationOverview.ItemView(item.id(), item.sectionType(), cells));
-        }
-        return new TranslationOverview(locales, items);
+        return answer(board.of(PathIds.uuid(issueId)));
     }
 
     @PUT
@@ -97,14 +52,7 @@ public class TranslationResource {
             @PathParam("issue") String issueId,
             @PathParam("locale") String locale,
             TranslationOverview.Assignment assignment) {
-        Issue issue = issue(issueId);
-        workflow.assignTranslator(
-                issue,
-                locale,
-                assignment.username(),
-                caller.actor(),
-                Clock.systemUTC().instant());
-        return overview(issueId);
+        return answer(board.assign(PathIds.uuid(issueId), locale, assignment.username(), caller.actor()));
     }
 
     @POST
@@ -113,12 +61,10 @@ public class TranslationResource {
     @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "The translator marks a locale done (refused while items are missing or outdated)")
     public TranslationOverview done(@PathParam("issue") String issueId, @PathParam("locale") String locale) {
-        workflow.markLocaleDone(
-                issue(issueId), locale, caller.actor(), Clock.systemUTC().instant());
-        return overview(issueId);
+        return answer(board.markDone(PathIds.uuid(issueId), locale, caller.actor()));
     }
 
-    private Issue issue(String id) {
-        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
+    private static TranslationOverview answer(Optional<TranslationBoard.Overview> overview) {
+        return TranslationOverview.of(overview.orElseThrow(NotFoundException::new));
     }
 }

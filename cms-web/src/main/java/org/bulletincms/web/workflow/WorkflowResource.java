@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,10 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bulletincms.account.Accounts;
+import java.util.UUID;
 import org.bulletincms.actor.Actor;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Issues;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.spi.Json;
@@ -34,10 +31,9 @@ import org.bulletincms.web.request.InvalidRequest;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
-import org.bulletincms.workflow.EditorialWorkflow;
 import org.bulletincms.workflow.IssueRecords;
-import org.bulletincms.workflow.PublishedEdition;
 import org.bulletincms.workflow.Transitions;
+import org.bulletincms.workflow.WorkflowState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,22 +48,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/issues/{issue}")
 @RequestScoped
-@Transactional
 @Tag(name = "workflow", description = "draft → in translation → in review → approved → published")
 @SecurityRequirement(name = "keycloak")
 public class WorkflowResource {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    Issues issues;
-
-    @Inject
     IssueRecords records;
-
-    @Inject
-    EditorialWorkflow workflow;
 
     @Inject
     Transitions transitions;
@@ -88,20 +74,18 @@ public class WorkflowResource {
             @PathParam("action") String actionCode,
             WorkflowViews.ActionRequest request) {
         WorkflowAction action = WorkflowAction.byCode(actionCode).orElseThrow(NotFoundException::new);
-        Issue issue = issue(issueId);
+        UUID issue = PathIds.uuid(issueId);
         Actor actor = caller.actor();
         Instant now = Clock.systemUTC().instant();
         try {
-            if (action == WorkflowAction.SCHEDULE_PUBLICATION) {
-                transitions.schedule(issue, actor, when(request.at(), now), now);
-            } else {
-                transitions.take(issue, action, actor, request.comment(), now);
-            }
+            Optional<WorkflowState> state = action == WorkflowAction.SCHEDULE_PUBLICATION
+                    ? transitions.schedule(issue, actor, when(request.at(), now), now)
+                    : transitions.take(issue, action, actor, request.comment(), now);
+            return WorkflowViews.State.of(state.orElseThrow(NotFoundException::new));
         } catch (OptimisticLockException concurrent) {
             // Two approvers at the same instant: the first commit wins, the second is told so.
             throw new ApiProblem(ProblemType.CONCURRENT_TRANSITION, "detail.concurrent-transition");
         }
-        return state(issue);
     }
 
     @GET
@@ -110,7 +94,8 @@ public class WorkflowResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Where the issue is in the workflow")
     public WorkflowViews.State current(@PathParam("issue") String issueId) {
-        return state(issue(issueId));
+        return WorkflowViews.State.of(
+                transitions.state(caller.actor(), PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -119,9 +104,7 @@ public class WorkflowResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "Every sign-off of the issue, valid or voided")
     public WorkflowViews.SignOffs signOffs(@PathParam("issue") String issueId) {
-        return new WorkflowViews.SignOffs(records.signOffs(issue(issueId).id()).stream()
-                .map(signOff -> WorkflowViews.SignOffView.of(signOff, accounts))
-                .toList());
+        return WorkflowViews.SignOffs.of(records.signOffs(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -132,9 +115,7 @@ public class WorkflowResource {
             summary = "The published editions of the issue (a correction adds one); withdrawn ones say when, "
                     + "by whom and why the issue was unpublished")
     public WorkflowViews.Editions editions(@PathParam("issue") String issueId) {
-        return new WorkflowViews.Editions(records.editions(issue(issueId).id()).stream()
-                .map(edition -> WorkflowViews.EditionView.of(edition, accounts))
-                .toList());
+        return WorkflowViews.Editions.of(records.editions(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -150,16 +131,10 @@ public class WorkflowResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = EditionSnapshot.class)))
     public JsonObject edition(@PathParam("issue") String issueId, @PathParam("edition") int edition) {
-        Issue issue = issue(issueId);
-        PublishedEdition published = records.edition(issue.id(), edition).orElseThrow(NotFoundException::new);
-        try (JsonReader reader = Json.createReader(new StringReader(published.snapshot()))) {
+        String snapshot = records.snapshot(PathIds.uuid(issueId), edition).orElseThrow(NotFoundException::new);
+        try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
             return reader.readObject();
         }
-    }
-
-    private WorkflowViews.State state(Issue issue) {
-        return WorkflowViews.State.of(
-                issue, workflow.allowedActions(issue, caller.actor()), records.validSignOff(issue.id()), accounts);
     }
 
     /** When a scheduled publication is to happen: an ISO instant in the future, sent as {@code at}. */
@@ -173,9 +148,5 @@ public class WorkflowResource {
 
     private static InvalidRequest invalidAt(String key) {
         return new InvalidRequest(List.of(FieldViolation.of("/at", key, Map.of("field", "at"))));
-    }
-
-    private Issue issue(String id) {
-        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

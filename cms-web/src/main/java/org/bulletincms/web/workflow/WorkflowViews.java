@@ -4,15 +4,13 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueAction;
 import org.bulletincms.web.request.MayBeEmpty;
 import org.bulletincms.web.request.ServerOwned;
-import org.bulletincms.workflow.PublishedEdition;
-import org.bulletincms.workflow.SignOff;
+import org.bulletincms.workflow.EditionView;
+import org.bulletincms.workflow.SignOffView;
+import org.bulletincms.workflow.WorkflowState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The workflow's answers: where an issue is, its sign-offs and its published editions. */
@@ -44,17 +42,20 @@ public final class WorkflowViews {
             Optional<String> correctionNote,
 
             @Schema(description = "The valid sign-off, if any")
-            Optional<SignOffView> signOff) {
+            Optional<SignOffDocument> signOff) {
 
-        static State of(Issue issue, Set<IssueAction> allowed, Optional<SignOff> valid, Accounts accounts) {
+        static State of(WorkflowState state) {
             return new State(
-                    issue.id(),
-                    issue.stage().code(),
-                    issue.edition(),
-                    allowed.stream().sorted().map(IssueAction::code).toList(),
-                    issue.publishAt(),
-                    issue.correctionNote(),
-                    valid.map(signOff -> SignOffView.of(signOff, accounts)));
+                    state.issue(),
+                    state.stage().code(),
+                    state.edition(),
+                    state.allowedActions().stream()
+                            .sorted()
+                            .map(IssueAction::code)
+                            .toList(),
+                    state.publishAt(),
+                    state.correctionNote(),
+                    state.signOff().map(SignOffDocument::of));
         }
     }
 
@@ -63,7 +64,7 @@ public final class WorkflowViews {
             name = "SignOff",
             description = "An approver's sign-off on the content with the hash; voided when it changed.")
     @JsonbPropertyOrder({"id", "edition", "approver", "signedAt", "hash", "valid", "comment", "voidedAt", "voidReason"})
-    public record SignOffView(
+    public record SignOffDocument(
             @Schema(required = true) UUID id,
             @Schema(required = true) int edition,
 
@@ -80,14 +81,14 @@ public final class WorkflowViews {
             Optional<Instant> voidedAt,
             Optional<String> voidReason) {
 
-        static SignOffView of(SignOff signOff, Accounts accounts) {
-            return new SignOffView(
+        static SignOffDocument of(SignOffView signOff) {
+            return new SignOffDocument(
                     signOff.id(),
                     signOff.edition(),
-                    accounts.shownName(signOff.approver()),
+                    signOff.approver(),
                     signOff.signedAt(),
-                    signOff.issueHash(),
-                    signOff.isValid(),
+                    signOff.hash(),
+                    signOff.valid(),
                     signOff.comment(),
                     signOff.voidedAt(),
                     signOff.voidReason());
@@ -96,12 +97,17 @@ public final class WorkflowViews {
 
     /** Every sign-off of an issue, valid or voided. */
     @Schema(name = "SignOffs", description = "Every sign-off of the issue, valid or voided.")
-    public record SignOffs(@Schema(required = true) List<SignOffView> signOffs) {}
+    public record SignOffs(@Schema(required = true) List<SignOffDocument> signOffs) {
+
+        static SignOffs of(List<SignOffView> signOffs) {
+            return new SignOffs(signOffs.stream().map(SignOffDocument::of).toList());
+        }
+    }
 
     /** One published edition; a withdrawn one says when, by whom and why. */
     @Schema(name = "PublishedEdition", description = "A published edition; `withdrawn` when the issue was unpublished.")
     @JsonbPropertyOrder({"edition", "publishedAt", "publishedBy", "signedHash", "correction", "withdrawn"})
-    public record EditionView(
+    public record EditionDocument(
             @Schema(required = true) int edition,
             @Schema(required = true) Instant publishedAt,
 
@@ -115,20 +121,15 @@ public final class WorkflowViews {
 
             Optional<Withdrawal> withdrawn) {
 
-        static EditionView of(PublishedEdition edition, Accounts accounts) {
-            return new EditionView(
+        static EditionDocument of(EditionView edition) {
+            return new EditionDocument(
                     edition.edition(),
                     edition.publishedAt(),
-                    accounts.shownName(edition.publishedBy()),
+                    edition.publishedBy(),
                     edition.signedHash(),
-                    edition.correctionNote(),
-                    edition.withdrawnAt()
-                            .map(at -> new Withdrawal(
-                                    at,
-                                    edition.withdrawnBy()
-                                            .map(accounts::shownName)
-                                            .orElse(""),
-                                    edition.withdrawalReason().orElse(""))));
+                    edition.correction(),
+                    edition.withdrawn()
+                            .map(withdrawal -> new Withdrawal(withdrawal.at(), withdrawal.by(), withdrawal.reason())));
         }
     }
 
@@ -145,7 +146,12 @@ public final class WorkflowViews {
 
     /** The published editions of an issue. */
     @Schema(name = "PublishedEditions", description = "The published editions of the issue, a correction adds one.")
-    public record Editions(@Schema(required = true) List<EditionView> editions) {}
+    public record Editions(@Schema(required = true) List<EditionDocument> editions) {
+
+        static Editions of(List<EditionView> editions) {
+            return new Editions(editions.stream().map(EditionDocument::of).toList());
+        }
+    }
 
     /** What a client sends with a workflow action, read by {@code RecordBodyReader}. */
     @Schema(

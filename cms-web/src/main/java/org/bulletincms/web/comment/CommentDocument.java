@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.comment.Comment;
+import org.bulletincms.comment.CommentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A comment as the management API shows it, its author by the name they have now. */
+/** A comment as the management API shows it, mapped from the core's view of it. */
 @Schema(name = "Comment", description = "A comment on an issue, one of its items, or one field of an item.")
 @JsonbPropertyOrder({
     "id",
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "resolvedAt",
     "version"
 })
-public record CommentView(
+public record CommentDocument(
         @Schema(required = true) UUID id,
 
         @Schema(required = true, description = "The issue commented on")
@@ -55,29 +55,27 @@ public record CommentView(
 
         @Schema(required = true) long version) {
 
-    static CommentView of(Comment comment, Accounts accounts) {
-        return new CommentView(
+    static CommentDocument of(CommentView comment) {
+        return new CommentDocument(
                 comment.id(),
-                comment.issueId(),
-                comment.itemId(),
-                comment.anchor().map(anchor -> anchor.pointer()),
+                comment.issue(),
+                comment.item(),
+                comment.field(),
                 comment.text(),
-                accounts.shownName(comment.author()),
+                comment.author(),
                 comment.createdAt(),
-                comment.isResolved(),
-                comment.resolvedBy().map(accounts::shownName),
+                comment.resolved(),
+                comment.resolvedBy(),
                 comment.resolvedAt(),
                 comment.version());
     }
 
     /** The comments of an issue, oldest first. */
     @Schema(name = "Comments", description = "Comments, oldest first.")
-    public record Page(@Schema(required = true) List<CommentView> comments) {
+    public record Page(@Schema(required = true) List<CommentDocument> comments) {
 
-        static Page of(List<Comment> comments, Accounts accounts) {
-            return new Page(comments.stream()
-                    .map(comment -> CommentView.of(comment, accounts))
-                    .toList());
+        static Page of(List<CommentView> comments) {
+            return new Page(comments.stream().map(CommentDocument::of).toList());
         }
     }
 }

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
-import org.bulletincms.publication.Publication;
+import org.bulletincms.publication.PublicationView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A publication as the management API shows it. */
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "ManagedPublication",
         description = "A bulletin series as editors manage it: its slug, titles, locales and colophon defaults (the"
                 + " delivery API's `Publication` is what readers see).")
-public record PublicationView(
+public record PublicationDocument(
         @Schema(required = true) UUID id,
 
         @Schema(required = true, description = "Lower-case words joined by hyphens", example = "spp-newsletter")
@@ -68,13 +67,11 @@ public record PublicationView(
         return map;
     }
 
-    static PublicationView of(Publication publication, Accounts accounts) {
-        Map<String, String> title = new TreeMap<>();
-        publication.title().asMap().forEach((locale, text) -> title.put(locale.value(), text));
-        return new PublicationView(
+    static PublicationDocument of(PublicationView publication) {
+        return new PublicationDocument(
                 publication.id(),
                 publication.slug().value(),
-                title,
+                texts(publication.title()),
                 publication.publisher().orElse(null),
                 publication.locales().source().value(),
                 publication.locales().targets().stream().map(LocaleTag::value).toList(),
@@ -85,7 +82,7 @@ public record PublicationView(
                         publication.colophon().webSite().orElse(null),
                         texts(publication.colophon().sourcesNote())),
                 publication.createdAt(),
-                accounts.shownName(publication.createdBy()),
+                publication.createdBy(),
                 publication.version());
     }
 }
