@@ -209,11 +209,23 @@ class WebEditionIT {
     void anIssueWithoutAColophonOfItsOwnClosesWithThePublicationsColophon() {
         SeedIssue2024No2 issue = SeedIssue2024No2.published(List.of("declaration/2024-2-chaillot"));
 
+        JsonObject chinese =
+                Api.anonymous().get(issue.issuePath() + "?locale=zh-CN").json().getJsonObject("colophon");
+        JsonObject english =
+                Api.anonymous().get(issue.issuePath() + "?locale=en").json().getJsonObject("colophon");
         Api.Reply page = Api.anonymous().get(issue.issuePath() + ".html?locale=zh-CN");
         Api.Reply mail = Api.anonymous().get(issue.issuePath() + ".email.txt?locale=zh-CN");
 
         assertTrue(page.body().contains("<p class=\"editor\">编辑：王璟</p>"), page::body);
         assertTrue(mail.body().contains("编辑：王璟"), mail::body);
+        assertEquals("{\"text\":\"王璟\",\"locale\":\"zh-CN\"}", chinese.getJsonObject("editor").toString());
+        assertEquals("wangj@mepcec.com", chinese.getString("email"));
+        assertEquals("http://www.mepcec.com", chinese.getString("website"));
+        assertEquals("{\"text\":\"Wang Jing\",\"locale\":\"en\"}", english.getJsonObject("editor").toString());
+        assertEquals(
+                "zh-CN",
+                english.getJsonObject("sourcesNote").getString("locale"),
+                "the publication's note on the sources exists in Chinese only: the English issue has it so, marked");
     }
 
     @Test
