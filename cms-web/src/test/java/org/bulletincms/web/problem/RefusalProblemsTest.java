@@ -32,6 +32,7 @@ import org.bulletincms.delivery.PreviewUnavailable;
 import org.bulletincms.delivery.PrintNotReady;
 import org.bulletincms.drafting.InvalidItem;
 import org.bulletincms.drafting.ItemDeleted;
+import org.bulletincms.drafting.ItemWrittenOnce;
 import org.bulletincms.drafting.NotFound;
 import org.bulletincms.drafting.OrphanedItem;
 import org.bulletincms.drafting.RevisionNotRestorable;
@@ -107,6 +108,7 @@ class RefusalProblemsTest {
             new BackupRunning(),
             new InvalidOrder("rubric 3 is named twice"),
             new NotATargetLocale("fr"),
+            new ItemWrittenOnce("en", "zh-CN"),
             new NotPublishable(List.of(new NotPublishable.ItemViolation(
                     ITEM,
                     "news",
