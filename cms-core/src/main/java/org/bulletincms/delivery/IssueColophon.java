@@ -17,11 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IssueColophon(
         @Schema(description = "Where the issue's content comes from") Optional<ColophonText> sourcesNote,
         @Schema(description = "Who edited the issue") Optional<ColophonText> editor,
-        @Schema(description = "The contact address", format = "email", example = "wangj@mepcec.com")
-        Optional<String> email,
-
-        @Schema(description = "The publisher's web site", format = "uri", example = "http://www.mepcec.com")
-        Optional<String> website) {
+        @Schema(description = "The contact e-mail address", example = "wangj@mepcec.com") Optional<String> email,
+        @Schema(description = "The publisher's web site", example = "http://www.mepcec.com") Optional<String> website) {
 
     /** From the snapshot's {@code colophonFields}. */
     static IssueColophon of(JsonObject fields) {

@@ -38,9 +38,9 @@ final class IssueColophonFields {
         JsonObjectBuilder fields = Json.createObjectBuilder();
         for (String name : TEXTS) {
             TextByLocale fallback = name.equals("editor") ? defaults.editor() : defaults.sourcesNote();
-            own.flatMap(view -> view.text(name).map(text -> text(text, view.locale())))
-                    .or(() -> fallback.in(locale).map(text -> text(text, locale.value())))
-                    .or(() -> fallback.in(source).map(text -> text(text, source.value())))
+            own.flatMap(view -> view.text(name).map(value -> text(value, view.locale())))
+                    .or(() -> fallback.in(locale).map(value -> text(value, locale.value())))
+                    .or(() -> fallback.in(source).map(value -> text(value, source.value())))
                     .ifPresent(text -> fields.add(name, text));
         }
         for (String name : SHARED) {

@@ -31,12 +31,12 @@ import org.bulletincms.spi.Violation;
 public final class ProgrammeProfile implements SectionType {
 
     private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 2100;
     private static final String BOX_TITLE = "boxTitle";
     private static final String BOX_TEXT = "boxText";
     private static final String BOX_PLACE = "boxPlace";
     private static final String BOX_LANGUAGE = "boxLanguage";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
-    private static final int LATEST_YEAR = 2100;
 
     private static final FieldSpec KEY_FIGURES = FieldSpec.keyFigures("keyFigures")
             .translatable()
@@ -167,7 +167,7 @@ public final class ProgrammeProfile implements SectionType {
             html.end();
         });
         String placeAndYear = Stream.of(
-                        view.text("place"), view.number("year").map(year -> year.toPlainString()))
+                        view.text("place"), view.number("year").map(year -> year.stripTrailingZeros().toPlainString()))
                 .flatMap(Optional::stream)
                 .collect(Collectors.joining(" "));
         if (!placeAndYear.isEmpty()) {
