@@ -359,6 +359,8 @@ class EditorialUiIT {
         for (SeedIssue2021No4.Rubric rubric : SeedIssue2021No4.RUBRICS) {
             rubric.items().stream()
                     .filter(sample -> !sample.equals(NDCS))
+                    // The COP26 flyer is written once, in English: it takes no translation (a write is refused).
+                    .filter(sample -> !SeedIssue2021No4.writtenOnce(sample))
                     .forEach(sample ->
                             SeedContentOverApi.translate(itemIdBySample(sample), SeedIssue2021No4.english(sample)));
         }
