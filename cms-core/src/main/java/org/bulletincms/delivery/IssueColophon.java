@@ -15,10 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + " the publication's default; a field neither has is absent.")
 @JsonbPropertyOrder({"sourcesNote", "editor", "email", "website"})
 public record IssueColophon(
-        @Schema(description = "Where the issue's content comes from") Optional<ColophonText> sourcesNote,
+        @Schema(description = "Where the issue's content comes from")
+        Optional<ColophonText> sourcesNote,
+
         @Schema(description = "Who edited the issue") Optional<ColophonText> editor,
-        @Schema(description = "The contact e-mail address", example = "wangj@mepcec.com") Optional<String> email,
-        @Schema(description = "The publisher's web site", example = "http://www.mepcec.com") Optional<String> website) {
+
+        @Schema(description = "The contact e-mail address", example = "wangj@mepcec.com")
+        Optional<String> email,
+
+        @Schema(description = "The publisher's web site", example = "http://www.mepcec.com")
+        Optional<String> website) {
 
     /** From the snapshot's {@code colophonFields}. */
     static IssueColophon of(JsonObject fields) {
@@ -30,8 +36,6 @@ public record IssueColophon(
     }
 
     private static Optional<ColophonText> text(JsonObject fields, String name) {
-        return fields.containsKey(name)
-                ? Optional.of(ColophonText.of(fields.getJsonObject(name)))
-                : Optional.empty();
+        return fields.containsKey(name) ? Optional.of(ColophonText.of(fields.getJsonObject(name))) : Optional.empty();
     }
 }

@@ -61,8 +61,8 @@ final class IssueColophonFields {
                 .map(item -> types.resolve(item.sectionType(), item.schemaVersion(), item.content()))
                 .filter(ResolvedItemContent.class::isInstance)
                 .map(ResolvedItemContent.class::cast)
-                .map(resolved -> ItemView.of(
-                        resolved.content(), resolved.content().shownIn(locale.value(), source.value())));
+                .map(resolved ->
+                        ItemView.of(resolved.content(), resolved.content().shownIn(locale.value(), source.value())));
     }
 
     private static JsonObject text(String text, String language) {

@@ -287,7 +287,12 @@ class TranslationRoundTripTest {
         assertTrue(ofTheItem.stream()
                 .allMatch(outcome -> outcome.outcome() == Outcome.REFUSED
                         && outcome.reasons().get(0).violation().messageKey().equals("xliff.unit-written-once")
-                        && outcome.reasons().get(0).violation().arguments().get("locale").equals("zh-CN")));
+                        && outcome.reasons()
+                                .get(0)
+                                .violation()
+                                .arguments()
+                                .get("locale")
+                                .equals("zh-CN")));
     }
 
     @Test

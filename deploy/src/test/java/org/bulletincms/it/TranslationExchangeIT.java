@@ -41,6 +41,7 @@ class TranslationExchangeIT {
     private static final String DECLARATION = "declaration/2024-2-chaillot";
     /** The WSIS flyer, written once in English and shown so in every locale. */
     private static final String FLYER = "event/2024-2-dpi-wsis";
+
     private static final String XLIFF = "application/xliff+xml";
     /** The server's default cms.translation.xliff-max-bytes. */
     private static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -172,7 +173,10 @@ class TranslationExchangeIT {
         String news = issue.items().get(0);
         String flyer = issue.items().get(1);
         String before = Workflow.item(flyer).toString();
-        String etag = Api.as(DemoUser.TOM).get("/api/v1/items/" + flyer).header("ETag").orElseThrow();
+        String etag = Api.as(DemoUser.TOM)
+                .get("/api/v1/items/" + flyer)
+                .header("ETag")
+                .orElseThrow();
         String values = jakarta.json.Json.createObjectBuilder()
                 .add("values", jakarta.json.Json.createObjectBuilder().add("title", "数字公共基础设施的未来"))
                 .build()

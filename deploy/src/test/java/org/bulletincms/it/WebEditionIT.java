@@ -91,6 +91,7 @@ class WebEditionIT {
     private static final Path RESULTS = Path.of("target/web-edition");
     /** The programme profile's box, written in English and shown so in every edition (2024 No. 2). */
     private static final String ENGLISH_BOX = "class=\"programme-box\" lang=\"en\"";
+
     private static final Pattern ITEM_FRAME =
             Pattern.compile("<div class=\"item-frame\" id=\"item-[^\"]+\"( lang=\"([^\"]+)\")?>");
 
@@ -113,7 +114,10 @@ class WebEditionIT {
         try (Browser browser = new Browser()) {
             readAsTheSeed(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
             assertTrue(
-                    Api.anonymous().get(pagePath(slug, "2024/2", "zh-CN")).body().contains(ENGLISH_BOX),
+                    Api.anonymous()
+                            .get(pagePath(slug, "2024/2", "zh-CN"))
+                            .body()
+                            .contains(ENGLISH_BOX),
                     "the CO₂ Performance Ladder's box is in English inside the Chinese page, marked so");
             readAsTheSeed(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
             for (String issue : List.of("2024/2", "2021/4")) {
@@ -213,10 +217,14 @@ class WebEditionIT {
 
         assertTrue(page.body().contains("<p class=\"editor\">编辑：王璟</p>"), page::body);
         assertTrue(mail.body().contains("编辑：王璟"), mail::body);
-        assertEquals("{\"text\":\"王璟\",\"locale\":\"zh-CN\"}", chinese.getJsonObject("editor").toString());
+        assertEquals(
+                "{\"text\":\"王璟\",\"locale\":\"zh-CN\"}",
+                chinese.getJsonObject("editor").toString());
         assertEquals("wangj@mepcec.com", chinese.getString("email"));
         assertEquals("http://www.mepcec.com", chinese.getString("website"));
-        assertEquals("{\"text\":\"Wang Jing\",\"locale\":\"en\"}", english.getJsonObject("editor").toString());
+        assertEquals(
+                "{\"text\":\"Wang Jing\",\"locale\":\"en\"}",
+                english.getJsonObject("editor").toString());
         assertEquals(
                 "zh-CN",
                 english.getJsonObject("sourcesNote").getString("locale"),

@@ -245,7 +245,9 @@ class EditorialUiIT {
     private void edithUnmarksAndMarksTheFlyerWrittenOnce(Page page) {
         String flyer = itemIdBySample(COP26);
         JsonObject entered = item(flyer).getJsonObject("content");
-        page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/items/" + flyer).toString());
+        page.navigate(Api.base()
+                .resolve("/app/#/issues/" + issueId + "/items/" + flyer)
+                .toString());
         Locator once = page.getByTestId("same-in-every-locale");
         Locator language = page.getByTestId("written-once-language");
         Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"));

@@ -132,7 +132,8 @@ public final class ProgrammeProfile implements SectionType {
         String pointer = Violation.sharedField(BOX_LANGUAGE);
         Optional<String> language = content.sharedText(BOX_LANGUAGE);
         if (language.isPresent() && !isLanguageTag(language.get())) {
-            return List.of(Violation.of(pointer, "programme-profile.box-language-malformed", Map.of("value", language.get())));
+            return List.of(
+                    Violation.of(pointer, "programme-profile.box-language-malformed", Map.of("value", language.get())));
         }
         boolean hasBox = Stream.of(BOX_TITLE, BOX_TEXT, BOX_PLACE)
                 .anyMatch(field -> content.shared(field).isPresent());
@@ -167,14 +168,17 @@ public final class ProgrammeProfile implements SectionType {
             html.end();
         });
         String placeAndYear = Stream.of(
-                        view.text("place"), view.number("year").map(year -> year.stripTrailingZeros().toPlainString()))
+                        view.text("place"),
+                        view.number("year")
+                                .map(year -> year.stripTrailingZeros().toPlainString()))
                 .flatMap(Optional::stream)
                 .collect(Collectors.joining(" "));
         if (!placeAndYear.isEmpty()) {
             html.element("p", Map.of("class", "place"), placeAndYear);
         }
         view.text("url")
-                .ifPresent(url -> html.start("p", Map.of("class", "url")).link(url, url).end());
+                .ifPresent(url ->
+                        html.start("p", Map.of("class", "url")).link(url, url).end());
         html.end();
     }
 
@@ -185,7 +189,8 @@ public final class ProgrammeProfile implements SectionType {
     }
 
     private static void box(ItemView view, HtmlSink html) {
-        if (Stream.of(BOX_TITLE, BOX_TEXT, BOX_PLACE).allMatch(field -> view.value(field).isEmpty())) {
+        if (Stream.of(BOX_TITLE, BOX_TEXT, BOX_PLACE)
+                .allMatch(field -> view.value(field).isEmpty())) {
             return;
         }
         Optional<String> language = view.text(BOX_LANGUAGE)
@@ -206,8 +211,8 @@ public final class ProgrammeProfile implements SectionType {
         if (!(entry instanceof JsonObject figure) || !(figure.get("value") instanceof JsonNumber value)) {
             return Optional.empty();
         }
-        return Optional.of(value.bigDecimalValue().stripTrailingZeros().toPlainString()
-                + figure.getString("unit", "") + " " + figure.getString("label", ""));
+        return Optional.of(value.bigDecimalValue().stripTrailingZeros().toPlainString() + figure.getString("unit", "")
+                + " " + figure.getString("label", ""));
     }
 
     private static boolean isPlausibleYear(BigDecimal year) {
@@ -231,8 +236,7 @@ public final class ProgrammeProfile implements SectionType {
                                 "The year {year} must be a whole number from {earliest} to {latest}."),
                 "programme-profile.box-language-required",
                         LocalizedText.of(
-                                "有介绍框时须填写框内文字的语言，如 en。",
-                                "A box needs the language it is written in, e.g. en."),
+                                "有介绍框时须填写框内文字的语言，如 en。", "A box needs the language it is written in, e.g. en."),
                 "programme-profile.box-language-malformed",
                         LocalizedText.of(
                                 "“{value}”不是语言代码；请写如 en 或 zh-CN 的代码。",

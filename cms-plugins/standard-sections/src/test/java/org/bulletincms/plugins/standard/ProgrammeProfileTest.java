@@ -21,7 +21,8 @@ class ProgrammeProfileTest {
         String html = Rendering.preview(profile, ladder, "zh-CN");
 
         int title = html.indexOf("<h3 class=\"title\">二氧化碳绩效阶梯采购工具</h3>");
-        int box = html.indexOf("<div class=\"programme-box\" lang=\"en\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>");
+        int box = html.indexOf(
+                "<div class=\"programme-box\" lang=\"en\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>");
         int place = html.indexOf("<p class=\"boxPlace\">Eindhoven</p></div>");
         int description = html.indexOf("二氧化碳绩效阶梯，既是帮助组织减少排放的碳管理系统");
         assertTrue(title >= 0 && title < box && box < place && place < description, html);
@@ -32,14 +33,16 @@ class ProgrammeProfileTest {
     void theEnglishEditionShowsTheSameBoxWithoutMarkingItsLanguage() {
         String html = Rendering.preview(profile, ladder, "en");
 
-        assertTrue(html.contains("<div class=\"programme-box\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>"), html);
+        assertTrue(
+                html.contains("<div class=\"programme-box\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>"), html);
         assertTrue(html.contains("The CO₂ Performance Ladder is both a carbon management system"), html);
     }
 
     @Test
     void aBoxSaysItsLanguageAtPublicationAsALanguageTag() {
         ItemContent unsaid = ladder.toBuilder().withoutShared("boxLanguage").build();
-        ItemContent garbled = ladder.toBuilder().shared("boxLanguage", "English").build();
+        ItemContent garbled =
+                ladder.toBuilder().shared("boxLanguage", "English").build();
 
         assertEquals(List.of(), profile.validate(unsaid, ValidationMode.DRAFT));
         assertEquals(
