@@ -108,7 +108,6 @@ class RefusalProblemsTest {
             new BackupRunning(),
             new InvalidOrder("rubric 3 is named twice"),
             new NotATargetLocale("fr"),
-            new ItemWrittenOnce("en", "zh-CN"),
             new NotPublishable(List.of(new NotPublishable.ItemViolation(
                     ITEM,
                     "news",
@@ -171,7 +170,8 @@ class RefusalProblemsTest {
             new MediaInUse(List.of(
                     new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),
                     new MediaUse(ITEM, Optional.empty(), Optional.of(1)))),
-            new PublicationHasIssues(2));
+            new PublicationHasIssues(2),
+            new ItemWrittenOnce("en", "zh-CN"));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {
