@@ -167,12 +167,10 @@ public final class ProgrammeProfile implements SectionType {
             }
             html.end();
         });
-        String placeAndYear = Stream.of(
-                        view.text("place"),
-                        view.number("year")
-                                .map(year -> year.stripTrailingZeros().toPlainString()))
-                .flatMap(Optional::stream)
-                .collect(Collectors.joining(" "));
+        // With a box, the year closes the box under its place, as the seed prints “Eindhoven” / “2023”.
+        Optional<String> year = hasBox(view) ? Optional.empty() : year(view);
+        String placeAndYear =
+                Stream.of(view.text("place"), year).flatMap(Optional::stream).collect(Collectors.joining(" "));
         if (!placeAndYear.isEmpty()) {
             html.element("p", Map.of("class", "place"), placeAndYear);
         }
@@ -188,9 +186,17 @@ public final class ProgrammeProfile implements SectionType {
         render(view, html);
     }
 
+    private static boolean hasBox(ItemView view) {
+        return Stream.of(BOX_TITLE, BOX_TEXT, BOX_PLACE)
+                .anyMatch(field -> view.value(field).isPresent());
+    }
+
+    private static Optional<String> year(ItemView view) {
+        return view.number("year").map(year -> year.stripTrailingZeros().toPlainString());
+    }
+
     private static void box(ItemView view, HtmlSink html) {
-        if (Stream.of(BOX_TITLE, BOX_TEXT, BOX_PLACE)
-                .allMatch(field -> view.value(field).isEmpty())) {
+        if (!hasBox(view)) {
             return;
         }
         Optional<String> language = view.text(BOX_LANGUAGE)
@@ -203,6 +209,7 @@ public final class ProgrammeProfile implements SectionType {
         Prose.line(view, BOX_TITLE, "h4", html);
         Prose.richText(view, BOX_TEXT, html);
         Prose.line(view, BOX_PLACE, "p", html);
+        year(view).ifPresent(year -> html.element("p", Map.of("class", "year"), year));
         html.end();
     }
 

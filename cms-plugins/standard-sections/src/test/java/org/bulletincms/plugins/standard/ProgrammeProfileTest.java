@@ -23,7 +23,7 @@ class ProgrammeProfileTest {
         int title = html.indexOf("<h3 class=\"title\">二氧化碳绩效阶梯采购工具</h3>");
         int box = html.indexOf(
                 "<div class=\"programme-box\" lang=\"en\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>");
-        int place = html.indexOf("<p class=\"boxPlace\">Eindhoven</p></div>");
+        int place = html.indexOf("<p class=\"boxPlace\">Eindhoven</p><p class=\"year\">2023</p></div>");
         int description = html.indexOf("二氧化碳绩效阶梯，既是帮助组织减少排放的碳管理系统");
         assertTrue(title >= 0 && title < box && box < place && place < description, html);
         assertTrue(html.contains("The CO₂ Performance Ladder (CO2PL) is an instrument"), html);
