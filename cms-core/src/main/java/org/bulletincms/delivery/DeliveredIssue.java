@@ -7,10 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An issue as the delivery API sends it: one edition in one locale, with its table of contents and every rubric
- * with its items, and its renderings. The publication's colophon defaults that close an issue without a colophon
- * of its own are in the renderings only: as an item they can lack a value the colophon type requires (a sources
- * note with no English text), which the item schema would refuse. Also the body of a preview link, which shows an
- * unpublished issue the same way.
+ * with its items, its colophon (its own values where set, the publication's defaults field by field where not) and
+ * its renderings. Also the body of a preview link, which shows an unpublished issue the same way.
  */
 @Schema(name = "Issue", description = "One edition of an issue in one locale.")
 @JsonbPropertyOrder({
@@ -28,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "mastheadLine",
     "contents",
     "rubrics",
+    "colophon",
     "renderings"
 })
 public record DeliveredIssue(
@@ -69,6 +68,12 @@ public record DeliveredIssue(
 
         @Schema(required = true) List<DeliveredRubric> rubrics,
 
+        // Not required: documents compiled before it was added keep their bytes without it.
+        @Schema(
+                description = "How the issue closes, field by field; absent when neither the issue nor its"
+                        + " publication has a colophon, and from documents compiled before it was added")
+        Optional<IssueColophon> colophon,
+
         // Not required: documents compiled before renderings were listed keep their bytes without it.
         @Schema(
                 description = "The issue's renderings for readers in the served locale (web page, e-mail edition, print"
@@ -98,6 +103,7 @@ public record DeliveredIssue(
                 mastheadLine,
                 contents,
                 rubrics,
+                colophon,
                 List.copyOf(offered));
     }
 }

@@ -72,6 +72,9 @@ public final class DeliveryShapes {
                         : Optional.empty(),
                 contents,
                 rubrics,
+                locale.containsKey("colophonFields")
+                        ? Optional.of(IssueColophon.of(locale.getJsonObject("colophonFields")))
+                        : Optional.empty(),
                 IssueRendering.published(
                         publication.slug().value(), snapshot.getInt("year"), snapshot.getInt("number"), served));
     }

@@ -38,6 +38,7 @@ import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
 import org.bulletincms.sectiontype.ServedPictures;
+import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.Json;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.workflow.EditorialWorkflow;
@@ -160,6 +161,11 @@ public class Drafting {
         expected.require(item.tag());
         Issue issue = item.rubric().issue();
         String target = workflow.beforeTranslation(issue, actor, locale).value();
+        // Written once, the same in every locale: a translation would never be shown, and would make it look done.
+        Optional<String> writtenIn = ItemContent.fromJson(item.content()).sameInEveryLocale();
+        if (writtenIn.isPresent()) {
+            throw new ItemWrittenOnce(writtenIn.get(), target);
+        }
         SectionType type = installedType(item);
         List<FieldViolation> errors = new ArrayList<>();
         for (String field : values.keySet()) {

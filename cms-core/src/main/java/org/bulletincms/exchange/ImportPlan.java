@@ -34,7 +34,8 @@ import org.bulletincms.spi.Violation;
  * Decides, for a file already known to be for this issue and locale, what becomes of each unit, and what to write.
  * Writes nothing itself. The rules (docs/translation-exchange.md):
  * <ul>
- * <li>a unit is refused when its id names nothing translatable of the issue (or a shared field), appears twice,
+ * <li>a unit is refused when its id names nothing translatable of the issue (or a shared field, or an item written
+ * once, the same in every locale), appears twice,
  * is translated in some segments only, or its inline codes are unbalanced or not the source's;</li>
  * <li>a unit whose source changed since the export is outdated (by its fingerprint, or by its source text when a
  * tool dropped the fingerprint);</li>
@@ -97,6 +98,11 @@ final class ImportPlan {
             Optional<Known> known = id.flatMap(this::known);
             if (occurrences.get(unit.id()) > 1) {
                 outcomes[i] = refused(unit, "xliff.unit-duplicate", Map.of("unit", unit.id()));
+            } else if (id.isPresent() && writtenIn(id.get()).isPresent()) {
+                outcomes[i] = refused(
+                        unit,
+                        "xliff.unit-written-once",
+                        Map.of("unit", unit.id(), "locale", writtenIn(id.get()).get()));
             } else if (id.isPresent() && isShared(id.get())) {
                 outcomes[i] = UnitOutcome.refused(unit.id(), List.of(sharedReadOnly(id.get())));
             } else if (known.isEmpty()) {
@@ -161,6 +167,17 @@ final class ImportPlan {
                         text,
                         spec.get().kind() == FieldKind.RICH_TEXT ? InlineText.fromHtml(text) : InlineText.plain(text),
                         spec));
+    }
+
+    /**
+     * The language of the item the unit names, when that item is written once and shown so in every locale: it
+     * takes no translation (an old or hand-made file may still hold a unit for it).
+     */
+    private Optional<String> writtenIn(UnitId id) {
+        return id.owner() == UnitId.Owner.ITEM
+                ? issue.findItem(id.ownerId())
+                        .flatMap(item -> ItemContent.fromJson(item.content()).sameInEveryLocale())
+                : Optional.empty();
     }
 
     private boolean isShared(UnitId id) {

@@ -27,7 +27,9 @@ import org.bulletincms.spi.SectionType;
  * and stored, so front ends never trigger assembly. Each item also keeps its {@code view}, the values its section
  * type renders for readers ({@link org.bulletincms.spi.SectionType#render}), so the edition's web page is made
  * from the snapshot alone, as the JSON is. An issue without a colophon item of its own gets its publication's
- * colophon defaults as an item-shaped {@code colophon} beside its rubrics.
+ * colophon defaults as an item-shaped {@code colophon} beside its rubrics. Every issue gets, per locale, its
+ * {@code colophonFields}: its own colophon item's values where set, the publication's defaults field by field
+ * where not ({@link IssueColophonFields}).
  */
 public final class PublishedSnapshot {
 
@@ -134,6 +136,10 @@ public final class PublishedSnapshot {
                 .or(() -> issue.mastheadLine().in(source).map(line -> mastheadLine(line, source)))
                 .ifPresent(line -> json.add("mastheadLine", line));
         colophon.ifPresent(defaults -> json.add("colophon", colophonEntry(issue, defaults, locale, source)));
+        JsonObject fields = IssueColophonFields.of(issue, publication, types, locale);
+        if (!fields.isEmpty()) {
+            json.add("colophonFields", fields);
+        }
         return json.add("contents", contents).add("rubrics", rubrics).build();
     }
 

@@ -89,6 +89,42 @@ class DeliveryShapesTest {
     }
 
     @Test
+    void theIssueCarriesItsColophonFieldByFieldWithTheLanguageOfEachText() {
+        JsonObject withColophon = Json.createPointer("/locales/en/colophonFields")
+                .add(
+                        snapshot,
+                        Json.createObjectBuilder()
+                                .add(
+                                        "sourcesNote",
+                                        Json.createObjectBuilder()
+                                                .add("text", "简报内容来源于……")
+                                                .add("locale", "zh-CN"))
+                                .add(
+                                        "editor",
+                                        Json.createObjectBuilder()
+                                                .add("text", "Wang Jing")
+                                                .add("locale", "en"))
+                                .add("email", "wangj@mepcec.com")
+                                .build());
+
+        DeliveredIssue english = DeliveryShapes.issue(withColophon, publication, EN, false);
+
+        IssueColophon colophon = english.colophon().orElseThrow();
+        assertEquals(Optional.of(new ColophonText("简报内容来源于……", "zh-CN")), colophon.sourcesNote());
+        assertEquals(Optional.empty(), colophon.website(), "neither the issue nor the publication has one");
+        assertTrue(
+                DeliveryJson.text(english)
+                        .contains(",\"colophon\":{\"sourcesNote\":{\"text\":\"简报内容来源于……\",\"locale\":\"zh-CN\"},"
+                                + "\"editor\":{\"text\":\"Wang Jing\",\"locale\":\"en\"},"
+                                + "\"email\":\"wangj@mepcec.com\"},\"renderings\":["),
+                DeliveryJson.text(english));
+        assertEquals(
+                Optional.empty(),
+                DeliveryShapes.issue(snapshot, publication, EN, false).colophon(),
+                "a snapshot taken before keeps its document's bytes (the tests above)");
+    }
+
+    @Test
     void theIssueCarriesThePublicationsTaglineInTheLanguageItIsWrittenIn() {
         Publication withTagline = SampleEdition.publication();
         withTagline.describe(TextByLocale.of(Map.of(EN, "One planet, procure with care")), ColophonDefaults.none());

@@ -2,6 +2,7 @@ package org.bulletincms.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -259,6 +260,39 @@ class TranslationRoundTripTest {
                         .map(outcome -> outcome.reasons().get(0).violation().messageKey())
                         .toList());
         assertTrue(outcomes.stream().allMatch(outcome -> outcome.outcome() == Outcome.REFUSED));
+    }
+
+    @Test
+    void unitsOfAnItemWrittenOnceAreRefusedAndNothingOfItIsWritten() {
+        String file = xml(translated(exported(), ENGLISH), XliffVersion.V2_1);
+        issue.reviseItem(
+                item.id(),
+                new ItemDraft(
+                        "story",
+                        1,
+                        Json.createObjectBuilder(item.content())
+                                .add("sameInEveryLocale", "zh-CN")
+                                .build()
+                                .toString()),
+                "edith",
+                NOW);
+
+        ImportPlan.Result plan = imported(file);
+
+        assertTrue(plan.items().isEmpty(), plan::toString);
+        List<UnitOutcome> ofTheItem = plan.outcomes().stream()
+                .filter(outcome -> outcome.unit().startsWith("item:"))
+                .toList();
+        assertFalse(ofTheItem.isEmpty(), plan::toString);
+        assertTrue(ofTheItem.stream()
+                .allMatch(outcome -> outcome.outcome() == Outcome.REFUSED
+                        && outcome.reasons().get(0).violation().messageKey().equals("xliff.unit-written-once")
+                        && outcome.reasons()
+                                .get(0)
+                                .violation()
+                                .arguments()
+                                .get("locale")
+                                .equals("zh-CN")));
     }
 
     @Test

@@ -117,6 +117,50 @@ class PublishedSnapshotTest {
     }
 
     @Test
+    void theIssuesColophonFieldsAreItsOwnWhereSetAndThePublicationsDefaultsWhereNot() {
+        issue.addRubric(TextByLocale.empty(), "edith", NOW);
+        issue.addItem(
+                issue.rubrics().get(1).id(),
+                new ItemDraft(
+                        "closing-note",
+                        1,
+                        "{\"shared\":{\"email\":\"jing@example.org\"},"
+                                + "\"localized\":{\"zh-CN\":{\"editor\":\"王静\"},\"en\":{\"editor\":\"Wang Jing\"}}}"),
+                "edith",
+                NOW);
+
+        JsonObject snapshot = PublishedSnapshot.of(issue, publication, types, NO_PICTURES, NOW, "hash");
+
+        assertEquals(
+                "{\"sourcesNote\":{\"text\":\"" + NOTE + "\",\"locale\":\"zh-CN\"},"
+                        + "\"editor\":{\"text\":\"王静\",\"locale\":\"zh-CN\"},"
+                        + "\"email\":\"jing@example.org\",\"website\":\"http://www.mepcec.com\"}",
+                locale(snapshot, ZH).getJsonObject("colophonFields").toString());
+        assertEquals(
+                "{\"sourcesNote\":{\"text\":\"" + NOTE + "\",\"locale\":\"zh-CN\"},"
+                        + "\"editor\":{\"text\":\"Wang Jing\",\"locale\":\"en\"},"
+                        + "\"email\":\"jing@example.org\",\"website\":\"http://www.mepcec.com\"}",
+                locale(snapshot, EN).getJsonObject("colophonFields").toString(),
+                "the note exists in Chinese only: the English edition has it in Chinese, marked so");
+    }
+
+    @Test
+    void aColophonFieldThatNeitherTheIssueNorThePublicationHasIsLeftOut() {
+        publication.describe(
+                TextByLocale.empty(),
+                new ColophonDefaults(TextByLocale.of(Map.of(ZH, "王璟")), null, null, TextByLocale.empty()));
+
+        JsonObject english = locale(PublishedSnapshot.of(issue, publication, types, NO_PICTURES, NOW, "hash"), EN);
+
+        assertEquals(
+                "{\"editor\":{\"text\":\"王璟\",\"locale\":\"zh-CN\"}}",
+                english.getJsonObject("colophonFields").toString());
+        publication.describe(TextByLocale.empty(), ColophonDefaults.none());
+        assertFalse(locale(PublishedSnapshot.of(issue, publication, types, NO_PICTURES, NOW, "hash"), EN)
+                .containsKey("colophonFields"));
+    }
+
+    @Test
     void theMastheadLineIsInEveryEditionInItsLocaleElseAsWrittenInTheSource() {
         Issue withLine = Issue.draft(
                 UUID.randomUUID(),

@@ -95,6 +95,7 @@ class ItemScreen extends LightElement {
       ${statusNote(this.status)}
       <div class=${this.showsSources ? 'item-with-sources' : 'item-alone'}>
       <form class="item-form" novalidate @submit=${(event) => this.save(event)}>
+        ${this.writtenOnceSwitch(editable)}
         <item-form id="item" .type=${this.type} .content=${this.content} locale=${this.locale}
                    .errors=${this.errors} ?readonly=${!editable}
                    @content-changed=${(event) => { this.content = event.detail; }}></item-form>
@@ -107,6 +108,65 @@ class ItemScreen extends LightElement {
       </div>
       ${this.item ? html`<item-history itemId=${this.item.id} version=${this.etag} .type=${this.type}
         ?mayRestore=${editable} @restore-requested=${(event) => this.restore(event.detail)}></item-history>` : nothing}`;
+  }
+
+  /**
+   * The switch "written once, in <language>, the same in every locale": an item printed in one language in every
+   * edition (the seeds' English flyers in the Chinese issue). It sets the content's existing
+   * `sameInEveryLocale` member; the form then edits that language's values, and the item needs no translation.
+   */
+  writtenOnceSwitch(editable) {
+    const writtenIn = this.content.sameInEveryLocale;
+    const chosen = writtenIn ?? this.onceLanguage ?? this.publication.sourceLocale;
+    return html`
+      <fieldset class="written-once">
+        <legend>${t('item.writtenOnce.legend')}</legend>
+        <label>
+          <input type="checkbox" data-testid="same-in-every-locale" .checked=${Boolean(writtenIn)}
+                 ?disabled=${!editable} @change=${(event) => this.writeOnce(event.target.checked, chosen)}>
+          ${t('item.writtenOnce.label')}
+        </label>
+        <label for="written-once-language">${t('item.writtenOnce.language')}</label>
+        <select id="written-once-language" data-testid="written-once-language" ?disabled=${!editable}
+                @change=${(event) => this.chooseOnceLanguage(event.target.value)}>
+          ${this.locales.map((locale) => html`
+            <option value=${locale} ?selected=${locale === chosen}>${t(`locale.${locale}`)}</option>`)}
+        </select>
+        <p class="help">${writtenIn ? t('item.writtenOnce.on', { locale: t(`locale.${writtenIn}`) })
+          : t('item.writtenOnce.off')}</p>
+      </fieldset>`;
+  }
+
+  chooseOnceLanguage(locale) {
+    this.onceLanguage = locale;
+    if (this.content.sameInEveryLocale) {
+      this.writeOnce(true, locale);
+    } else {
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Marks the item written once in `locale`, or unmarks it. What was typed in the language the form showed is
+   * kept: it moves to the chosen language when that one has nothing yet. Unmarked, the item is translated per locale
+   * again, its values where they are.
+   */
+  writeOnce(on, locale) {
+    const content = structuredClone(this.content);
+    if (on) {
+      const shown = content.localized?.[this.locale];
+      content.localized = content.localized ?? {};
+      if (shown && !Object.keys(content.localized[locale] ?? {}).length) {
+        content.localized[locale] = shown;
+        if (locale !== this.locale) {
+          delete content.localized[this.locale];
+        }
+      }
+      content.sameInEveryLocale = locale;
+    } else {
+      delete content.sameInEveryLocale;
+    }
+    this.content = content;
   }
 
   /** Sources are read beside saved items by those who write from them: editors and translators. */

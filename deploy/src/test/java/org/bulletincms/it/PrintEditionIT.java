@@ -177,7 +177,10 @@ class PrintEditionIT {
 
         String text = text(pdf, label(slug, issue, "zh-CN"));
         Files.writeString(RESULTS.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
-        List<String> missing = SeedLines.missing(SeedLines.of(seedFile), text);
+        // The font draws "fi" and "fl" in English text as ligatures, which pdftotext reads back as one character
+        // (certiﬁcate): the same words, so they are compared as written.
+        String words = text.replace("\uFB01", "fi").replace("\uFB02", "fl");
+        List<String> missing = SeedLines.missing(SeedLines.of(seedFile), words);
         Files.write(RESULTS.resolve(name + "-missing.txt"), missing, StandardCharsets.UTF_8);
         List<String> unexplained =
                 missing.stream().filter(line -> !mayLack.containsKey(line)).toList();

@@ -39,6 +39,9 @@ class TranslationExchangeIT {
 
     private static final String NEWS = "news/2024-2-regional-food-systems";
     private static final String DECLARATION = "declaration/2024-2-chaillot";
+    /** The WSIS flyer, written once in English and shown so in every locale. */
+    private static final String FLYER = "event/2024-2-dpi-wsis";
+
     private static final String XLIFF = "application/xliff+xml";
     /** The server's default cms.translation.xliff-max-bytes. */
     private static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -162,6 +165,60 @@ class TranslationExchangeIT {
                         .getJsonObject("en")
                         .getString("status"),
                 "the import recorded the translation as made from the current source");
+    }
+
+    @Test
+    void anItemWrittenOnceTakesNoTranslationFromTheFormNorFromAFile() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS, FLYER));
+        String news = issue.items().get(0);
+        String flyer = issue.items().get(1);
+        String before = Workflow.item(flyer).toString();
+        String etag = Api.as(DemoUser.TOM)
+                .get("/api/v1/items/" + flyer)
+                .header("ETag")
+                .orElseThrow();
+        String values = jakarta.json.Json.createObjectBuilder()
+                .add("values", jakarta.json.Json.createObjectBuilder().add("title", "数字公共基础设施的未来"))
+                .build()
+                .toString();
+
+        Api.Reply refused = Api.as(DemoUser.TOM)
+                .header("If-Match", etag)
+                .header("Accept-Language", "zh-CN")
+                .send(
+                        "PUT",
+                        "/api/v1/items/" + flyer + "/translations/en",
+                        HttpRequest.BodyPublishers.ofString(values),
+                        "application/json");
+
+        assertProblem(refused, 409, "item-written-once");
+        assertEquals("en", refused.json().getString("writtenIn"), refused::toString);
+        assertTrue(refused.json().getString("detail").contains("各语言版本都照此显示"), refused::toString);
+        assertEquals(before, Workflow.item(flyer).toString(), "nothing was written");
+
+        // A file holding a unit for it (hand-made, or exported before it was marked): that unit is refused.
+        String xliff = export(issue, "").body();
+        assertTrue(!xliff.contains("item:" + flyer), "the export leaves it out:\n" + xliff);
+        Matcher newsTitle = Pattern.compile(
+                        "<unit id=\"item:" + Pattern.quote(news) + ":title\".*?</unit>", Pattern.DOTALL)
+                .matcher(xliff);
+        assertTrue(newsTitle.find(), xliff);
+        String flyerTitle = newsTitle.group().replace("item:" + news + ":title", "item:" + flyer + ":title");
+        String withFlyer = xliff.substring(0, newsTitle.end()) + flyerTitle + xliff.substring(newsTitle.end());
+
+        Api.Reply reply = upload(DemoUser.TOM, issue, withFlyer, XLIFF);
+
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject unit = reply.json().getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("id").equals("item:" + flyer + ":title"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(reply.toString()));
+        assertEquals("refused", unit.getString("outcome"), reply::toString);
+        assertEquals(
+                "xliff.unit-written-once",
+                unit.getJsonArray("reasons").getJsonObject(0).getString("code"),
+                reply::toString);
+        assertEquals(before, Workflow.item(flyer).toString(), "nothing was written");
     }
 
     @Test

@@ -43,12 +43,7 @@ class WebEditionIT {
             + " it) as the event card writes it: the same facts in the card's order and form (date before place,"
             + " 'Physical and virtual', one person per line with commas, the hashtag last); the flyer's own line"
             + " breaks and the words inside its logos are not text the card has";
-    private static final String ENGLISH_BOX = "the CO₂ Performance Ladder box is printed in English beside the Chinese"
-            + " paragraph: an item is written once in one language or translated as a whole, so zh-CN holds the box"
-            + " in Chinese (a value in a language of its own, per field, is not modelled); the English page shows it";
     private static final String REPEATED_TITLE = "the seed repeats the declaration's title below its commitments box";
-    private static final String BOX_FIRST = "the seed prints the (English) facts box before this paragraph; the"
-            + " programme profile shows its description first, and the box's lines are in English only (above)";
     private static final String HEADING_DASH =
             "the body heading breaks the line where the item's title (and the 目录) has ‘——’: a layout artefact";
 
@@ -66,18 +61,7 @@ class WebEditionIT {
             Map.entry(
                     "Kurt Stockinger Professor Zurich University of Applied Sciences Noémie Bürki Head of unit digital technologies German Federal ministry for economic cooperation and development",
                     FLYER_LAYOUT),
-            Map.entry("首届全球建筑和气候论坛发布《夏乐宫宣言》", REPEATED_TITLE),
-            Map.entry("CO₂ Performance Ladder", ENGLISH_BOX),
-            Map.entry(
-                    "The CO₂ Performance Ladder (CO2PL) is an instrument that helps organisations reduce their carbon emissions within their organisation, projects, and their supply chain. With a certificate on the Ladder, organisations can receive an award advantage in tenders. The instrument is used as both a CO₂ management system and as a green procurement instrument.",
-                    ENGLISH_BOX),
-            Map.entry(
-                    "Over 5000 organisations (1400 certificates) in the Netherlands, Belgium and beyond have already been certified on the CO₂ Performance Ladder as a carbon management system, and over 300 contracting authorities across Belgium and the Netherlands (from national ministries to municipalities, regional governments and other semi-public bodies) use the CO₂ Performance Ladder in their tendering processes as a green procurement instrument. From 2023 the CO2PL is also being implemented in more European countries.",
-                    ENGLISH_BOX),
-            Map.entry("Eindhoven", ENGLISH_BOX),
-            Map.entry(
-                    "二氧化碳绩效阶梯，既是帮助组织减少排放的碳管理系统，也是在采购过程中以奖励优势奖励供应商的采购工具。国际可持续发展研究所(IISD)发布的可行性研究概述了如何在奥地利、丹麦、德国、爱尔兰、意大利、波兰、斯洛文尼亚、西班牙、瑞典和英国等10个欧洲国家应用该工具。采用二氧化碳绩效阶梯低碳采购工具可以加速企业、项目和供应链的脱碳，并帮助政府履行其气候承诺。",
-                    BOX_FIRST));
+            Map.entry("首届全球建筑和气候论坛发布《夏乐宫宣言》", REPEATED_TITLE));
 
     static final Map<String, String> MAY_LACK_2021_4 = Map.ofEntries(
             Map.entry("通过循环经济加强国家自主贡献推动实现全球平均气温升高不超过1.5°C的目标", HEADING_DASH),
@@ -105,6 +89,9 @@ class WebEditionIT {
             Map.entry("Ministry of the Netherlands SITRA", FLYER_LAYOUT));
 
     private static final Path RESULTS = Path.of("target/web-edition");
+    /** The programme profile's box, written in English and shown so in every edition (2024 No. 2). */
+    private static final String ENGLISH_BOX = "class=\"programme-box\" lang=\"en\"";
+
     private static final Pattern ITEM_FRAME =
             Pattern.compile("<div class=\"item-frame\" id=\"item-[^\"]+\"( lang=\"([^\"]+)\")?>");
 
@@ -126,6 +113,12 @@ class WebEditionIT {
         Files.createDirectories(RESULTS);
         try (Browser browser = new Browser()) {
             readAsTheSeed(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
+            assertTrue(
+                    Api.anonymous()
+                            .get(pagePath(slug, "2024/2", "zh-CN"))
+                            .body()
+                            .contains(ENGLISH_BOX),
+                    "the CO₂ Performance Ladder's box is in English inside the Chinese page, marked so");
             readAsTheSeed(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
             for (String issue : List.of("2024/2", "2021/4")) {
                 Page english = browser.read(Api.base().resolve(pagePath(slug, issue, "en")), "en");
@@ -141,6 +134,12 @@ class WebEditionIT {
         Files.createDirectories(RESULTS);
         try (Browser browser = new Browser()) {
             readAsTheSeedByMail(browser, slug, "2024/2", "000_f47ae672d6ab28ae.txt", MAY_LACK_2024_2);
+            assertTrue(
+                    Api.anonymous()
+                            .get("/api/delivery/v1/publications/" + slug + "/issues/2024/2.email.html?locale=zh-CN")
+                            .body()
+                            .contains(ENGLISH_BOX),
+                    "the CO₂ Performance Ladder's box is in English inside the Chinese e-mail, marked so");
             readAsTheSeedByMail(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
         }
     }
@@ -209,11 +208,27 @@ class WebEditionIT {
     void anIssueWithoutAColophonOfItsOwnClosesWithThePublicationsColophon() {
         SeedIssue2024No2 issue = SeedIssue2024No2.published(List.of("declaration/2024-2-chaillot"));
 
+        JsonObject chinese =
+                Api.anonymous().get(issue.issuePath() + "?locale=zh-CN").json().getJsonObject("colophon");
+        JsonObject english =
+                Api.anonymous().get(issue.issuePath() + "?locale=en").json().getJsonObject("colophon");
         Api.Reply page = Api.anonymous().get(issue.issuePath() + ".html?locale=zh-CN");
         Api.Reply mail = Api.anonymous().get(issue.issuePath() + ".email.txt?locale=zh-CN");
 
         assertTrue(page.body().contains("<p class=\"editor\">编辑：王璟</p>"), page::body);
         assertTrue(mail.body().contains("编辑：王璟"), mail::body);
+        assertEquals(
+                "{\"text\":\"王璟\",\"locale\":\"zh-CN\"}",
+                chinese.getJsonObject("editor").toString());
+        assertEquals("wangj@mepcec.com", chinese.getString("email"));
+        assertEquals("http://www.mepcec.com", chinese.getString("website"));
+        assertEquals(
+                "{\"text\":\"Wang Jing\",\"locale\":\"en\"}",
+                english.getJsonObject("editor").toString());
+        assertEquals(
+                "zh-CN",
+                english.getJsonObject("sourcesNote").getString("locale"),
+                "the publication's note on the sources exists in Chinese only: the English issue has it so, marked");
     }
 
     @Test

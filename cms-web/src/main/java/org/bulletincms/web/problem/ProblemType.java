@@ -86,6 +86,8 @@ public enum ProblemType {
     ITEM_DELETED("item-deleted", 409),
     /** The item's section type is not installed; its content is kept verbatim and cannot be changed. */
     ORPHANED_ITEM("orphaned-item", 409),
+    /** The item is written once, the same in every locale; {@code writtenIn} names its language. */
+    ITEM_WRITTEN_ONCE("item-written-once", 409),
     /** A publication that has issues cannot be deleted. */
     PUBLICATION_HAS_ISSUES("publication-has-issues", 409),
     /** A new order of rubrics or items that does not name each of them exactly once. */

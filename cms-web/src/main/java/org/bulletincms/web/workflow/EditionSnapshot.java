@@ -74,7 +74,27 @@ public record EditionSnapshot(
             @Schema(
                     description = "The publication's colophon defaults as a colophon item, when the issue has no"
                             + " colophon of its own")
-            Optional<ItemEdition> colophon) {}
+            Optional<ItemEdition> colophon,
+
+            @Schema(
+                    description = "The issue's colophon field by field, as the issue JSON delivers it: its own colophon"
+                            + " item's values where set, else the publication's defaults; in editions published"
+                            + " since it was added")
+            Optional<ColophonFields> colophonFields) {}
+
+    /** The issue's colophon, field by field; a field that neither the issue nor its publication has is absent. */
+    @Schema(name = "EditionSnapshotColophon")
+    public record ColophonFields(
+            Optional<ColophonText> sourcesNote,
+            Optional<ColophonText> editor,
+            Optional<String> email,
+            Optional<String> website) {}
+
+    /** A text of the colophon, in the locale it is written in. */
+    @Schema(name = "EditionSnapshotColophonText")
+    public record ColophonText(
+            @Schema(required = true) String text,
+            @Schema(required = true) String locale) {}
 
     /** The issue's line above the publication's title, in the locale it is written in. */
     @Schema(name = "EditionSnapshotMastheadLine")

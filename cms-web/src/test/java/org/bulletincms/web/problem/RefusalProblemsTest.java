@@ -32,6 +32,7 @@ import org.bulletincms.delivery.PreviewUnavailable;
 import org.bulletincms.delivery.PrintNotReady;
 import org.bulletincms.drafting.InvalidItem;
 import org.bulletincms.drafting.ItemDeleted;
+import org.bulletincms.drafting.ItemWrittenOnce;
 import org.bulletincms.drafting.NotFound;
 import org.bulletincms.drafting.OrphanedItem;
 import org.bulletincms.drafting.RevisionNotRestorable;
@@ -169,7 +170,8 @@ class RefusalProblemsTest {
             new MediaInUse(List.of(
                     new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),
                     new MediaUse(ITEM, Optional.empty(), Optional.of(1)))),
-            new PublicationHasIssues(2));
+            new PublicationHasIssues(2),
+            new ItemWrittenOnce("en", "zh-CN"));
 
     @Test
     void everyRefusalOfTheProductIsAmongTheSamples() {

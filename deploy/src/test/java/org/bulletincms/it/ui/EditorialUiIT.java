@@ -49,6 +49,7 @@ class EditorialUiIT {
 
     private static final String NDCS = "news/2021-4-circular-economy-ndcs";
     private static final String TCO = "announcement/2021-4-tco-certified";
+    private static final String COP26 = "event/2021-4-cop26";
     private static final String TCO_TITLE_FIXED = "瑞典TCO认证推出新一代认证计划";
     private static final String TCO_TITLE_FIXED_EN = "TCO Certified launches a new generation of its certification";
 
@@ -70,6 +71,7 @@ class EditorialUiIT {
             Page edith = browser.signIn(DemoUser.EDITH, "en-GB");
             edithDraftsTheIssue(edith);
             edithEntersTheContent(edith);
+            edithUnmarksAndMarksTheFlyerWrittenOnce(edith);
             edithReordersItemsByKeyboardAndByDrag(edith);
             edithSendsToTranslation(edith);
 
@@ -236,6 +238,45 @@ class EditorialUiIT {
         Accessibility.assertNoSeriousViolations(page, "issue editor");
     }
 
+    /**
+     * The COP26 flyer, entered written once in English: the form shows the switch on, in English; edith turns it
+     * off (the item is translated per locale again) and on again, in English, and the content says so each time.
+     */
+    private void edithUnmarksAndMarksTheFlyerWrittenOnce(Page page) {
+        String flyer = itemIdBySample(COP26);
+        JsonObject entered = item(flyer).getJsonObject("content");
+        page.navigate(Api.base()
+                .resolve("/app/#/issues/" + issueId + "/items/" + flyer)
+                .toString());
+        Locator once = page.getByTestId("same-in-every-locale");
+        Locator language = page.getByTestId("written-once-language");
+        Locator save = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"));
+        assertThat(once).isChecked();
+        assertThat(language).hasValue("en");
+        assertThat(page.locator("fieldset.written-once")).containsText("Written once, in English");
+
+        once.uncheck();
+        save.click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
+        assertThat(once).not().isChecked();
+        assertThat(page.locator("fieldset.written-once"))
+                .containsText("Translated into every language of the publication.");
+        assertEquals(false, item(flyer).getJsonObject("content").containsKey("sameInEveryLocale"));
+
+        language.selectOption("en");
+        once.check();
+        save.click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
+        assertThat(once).isChecked();
+        Accessibility.assertNoSeriousViolations(page, "item form of an item written once");
+        JsonObject marked = item(flyer).getJsonObject("content");
+        assertEquals("en", marked.getString("sameInEveryLocale"));
+        assertEquals(
+                entered.getJsonObject("localized").getJsonObject("en"),
+                marked.getJsonObject("localized").getJsonObject("en"),
+                "its English as entered");
+    }
+
     private void edithReordersItemsByKeyboardAndByDrag(Page page) {
         String tco = itemIdBySample(TCO);
         Locator handle = page.locator("li[data-item='" + tco + "'] .drag-handle");
@@ -320,6 +361,8 @@ class EditorialUiIT {
         for (SeedIssue2021No4.Rubric rubric : SeedIssue2021No4.RUBRICS) {
             rubric.items().stream()
                     .filter(sample -> !sample.equals(NDCS))
+                    // The COP26 flyer is written once, in English: it takes no translation (a write is refused).
+                    .filter(sample -> !SeedIssue2021No4.writtenOnce(sample))
                     .forEach(sample ->
                             SeedContentOverApi.translate(itemIdBySample(sample), SeedIssue2021No4.english(sample)));
         }

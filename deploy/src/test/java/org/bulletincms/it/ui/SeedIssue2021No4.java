@@ -85,6 +85,11 @@ final class SeedIssue2021No4 {
                 .build();
     }
 
+    /** Whether the sample is written once, the same in every locale (the English COP26 flyer). */
+    static boolean writtenOnce(String sample) {
+        return content(sample).containsKey("sameInEveryLocale");
+    }
+
     /** The sample's English values, what the translator writes. */
     static JsonObject english(String sample) {
         return content(sample).getJsonObject("localized").getJsonObject("en");

@@ -55,11 +55,21 @@ class ProgrammeProfileContractTest extends SectionTypeContract {
                                                         .add("label", "家组织获得认证"))
                                                 .build())
                                 .build())
+                .draftOnly(
+                        "the English box without its language",
+                        ladder().withoutShared("boxLanguage").build())
+                .hostile(
+                        "a box language that is no language tag",
+                        ladder().shared("boxLanguage", "English\" onload=\"x").build())
                 .hostile(
                         "a year of 20.23",
                         Seeds.item("programme-profile/2024-2-co2-performance-ladder.json").toBuilder()
                                 .shared("year", Json.createValue(20.23))
                                 .build())
                 .build();
+    }
+
+    private static org.bulletincms.spi.ItemContent.Builder ladder() {
+        return Seeds.item("programme-profile/2024-2-co2-performance-ladder.json").toBuilder();
     }
 }

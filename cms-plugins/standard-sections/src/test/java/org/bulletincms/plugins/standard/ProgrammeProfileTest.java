@@ -1,6 +1,7 @@
 package org.bulletincms.plugins.standard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.util.List;
@@ -14,6 +15,45 @@ class ProgrammeProfileTest {
 
     private final ProgrammeProfile profile = new ProgrammeProfile();
     private final ItemContent ladder = Seeds.item("programme-profile/2024-2-co2-performance-ladder.json");
+
+    @Test
+    void theChineseEditionShowsTheEnglishBoxMarkedEnglishBeforeTheChineseDescription() {
+        String html = Rendering.preview(profile, ladder, "zh-CN");
+
+        int title = html.indexOf("<h3 class=\"title\">二氧化碳绩效阶梯采购工具</h3>");
+        int box = html.indexOf(
+                "<div class=\"programme-box\" lang=\"en\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>");
+        int place = html.indexOf("<p class=\"boxPlace\">Eindhoven</p><p class=\"year\">2023</p></div>");
+        int description = html.indexOf("二氧化碳绩效阶梯，既是帮助组织减少排放的碳管理系统");
+        assertTrue(title >= 0 && title < box && box < place && place < description, html);
+        assertTrue(html.contains("The CO₂ Performance Ladder (CO2PL) is an instrument"), html);
+    }
+
+    @Test
+    void theEnglishEditionShowsTheSameBoxWithoutMarkingItsLanguage() {
+        String html = Rendering.preview(profile, ladder, "en");
+
+        assertTrue(
+                html.contains("<div class=\"programme-box\"><h4 class=\"boxTitle\">CO₂ Performance Ladder</h4>"), html);
+        assertTrue(html.contains("The CO₂ Performance Ladder is both a carbon management system"), html);
+    }
+
+    @Test
+    void aBoxSaysItsLanguageAtPublicationAsALanguageTag() {
+        ItemContent unsaid = ladder.toBuilder().withoutShared("boxLanguage").build();
+        ItemContent garbled =
+                ladder.toBuilder().shared("boxLanguage", "English").build();
+
+        assertEquals(List.of(), profile.validate(unsaid, ValidationMode.DRAFT));
+        assertEquals(
+                List.of(Violation.of("/shared/boxLanguage", "programme-profile.box-language-required")),
+                profile.validate(unsaid, ValidationMode.PUBLISH));
+        assertEquals(
+                List.of(Violation.of(
+                        "/shared/boxLanguage", "programme-profile.box-language-malformed", Map.of("value", "English"))),
+                profile.validate(garbled, ValidationMode.DRAFT));
+        assertTrue(!Rendering.preview(profile, garbled, "zh-CN").contains("lang="), "no language is claimed");
+    }
 
     @Test
     void catchesAFigureRetypedWronglyInTranslation() {
