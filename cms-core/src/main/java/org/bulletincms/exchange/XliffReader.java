@@ -70,7 +70,8 @@ public final class XliffReader {
         }
     }
 
-    private static XMLInputFactory factory() {
+    /** The hardened reader factory, also {@link TmxReader}'s: no DTD, no external entity or DTD fetched. */
+    static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -285,7 +286,7 @@ public final class XliffReader {
     }
 
     /** Reads at most {@code limit} bytes, then fails the read and remembers why. */
-    private static final class Bounded extends FilterInputStream {
+    static final class Bounded extends FilterInputStream {
 
         private final long limit;
         private long count;
