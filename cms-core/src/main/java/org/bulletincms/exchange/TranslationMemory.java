@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -334,8 +335,19 @@ public class TranslationMemory {
                 .toList();
     }
 
+    /**
+     * An id column of a native query: the drivers give a UUID (PostgreSQL), or the 16 bytes Hibernate reads an H2
+     * uuid column as when it knows no type for it.
+     */
     private static UUID uuid(Object column) {
-        return column instanceof UUID id ? id : UUID.fromString(column.toString());
+        if (column instanceof UUID id) {
+            return id;
+        }
+        if (column instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(column.toString());
     }
 
     private static MemoryMatch match(MemoryEntry entry, int similarity) {
