@@ -3,7 +3,7 @@ package org.bulletincms.drafting;
 import org.bulletincms.refusal.Refusal;
 
 /**
- * An issue, item or revision that the request names does not exist (404). Answers {@code not-found}, the type it had
+ * An issue, item, revision or translation memory entry that the request names does not exist (404). Answers {@code not-found}, the type it had
  * before refusals had codes; the detail says which of them is missing.
  */
 public class NotFound extends Refusal {
@@ -12,7 +12,8 @@ public class NotFound extends Refusal {
     public enum What {
         ISSUE("issue"),
         ITEM("item"),
-        REVISION("revision");
+        REVISION("revision"),
+        MEMORY_ENTRY("memory-entry");
 
         private final String code;
 

@@ -140,6 +140,39 @@ public record InlineText(List<Fragment> fragments) {
         return fragments.stream().map(Fragment::html).collect(Collectors.joining());
     }
 
+    /**
+     * The paragraphs of a rich text, each numbered afresh from 1 as if it were a text of its own: its top-level
+     * elements ({@code <p>}, {@code <ul>}, {@code <blockquote>}, …), when there are at least two and nothing but
+     * blank words lies between them; empty otherwise (a plain text, a text of one paragraph).
+     */
+    public List<InlineText> paragraphs() {
+        List<InlineText> paragraphs = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        int depth = 0;
+        for (Fragment fragment : fragments) {
+            if (depth == 0 && fragment instanceof Text text) {
+                if (!text.text().isBlank()) {
+                    return List.of();
+                }
+                continue;
+            }
+            if (depth == 0 && !(fragment instanceof Start)) {
+                return List.of();
+            }
+            paragraph.append(fragment.html());
+            if (fragment instanceof Start) {
+                depth++;
+            } else if (fragment instanceof End) {
+                depth--;
+            }
+            if (depth == 0) {
+                paragraphs.add(fromHtml(paragraph.toString()));
+                paragraph.setLength(0);
+            }
+        }
+        return paragraphs.size() < 2 ? List.of() : List.copyOf(paragraphs);
+    }
+
     /** The words alone, codes left out. */
     public String words() {
         return fragments.stream()

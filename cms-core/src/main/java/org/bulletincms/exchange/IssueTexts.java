@@ -13,6 +13,7 @@ import org.bulletincms.issue.Item;
 import org.bulletincms.issue.Rubric;
 import org.bulletincms.json.CanonicalJson;
 import org.bulletincms.locale.LocaleTag;
+import org.bulletincms.sectiontype.RichTextSanitizer;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.Json;
@@ -27,6 +28,8 @@ import org.bulletincms.translation.ItemTranslation;
  * known fields and gives no units.
  */
 final class IssueTexts {
+
+    private static final RichTextSanitizer SANITIZER = new RichTextSanitizer();
 
     static final LocalizedText RUBRIC = LocalizedText.of("栏目", "Rubric");
     static final LocalizedText RUBRIC_TITLE = LocalizedText.of("栏目标题", "Rubric title");
@@ -121,6 +124,14 @@ final class IssueTexts {
     /** The fingerprint of one source text, as an export writes it and an import compares it. */
     static String fingerprint(String sourceText) {
         return CanonicalJson.sha256(Json.createValue(sourceText));
+    }
+
+    /**
+     * The fingerprint a rich-text field holding this HTML has: of the HTML as the field stores it, sanitised. So a
+     * paragraph of a longer text, or a rich text from a TMX file, has the fingerprint of a field of that paragraph.
+     */
+    static String fingerprintOfHtml(String html) {
+        return fingerprint(SANITIZER.sanitise(html));
     }
 
     static JsonObject localized(JsonObject content, String locale) {

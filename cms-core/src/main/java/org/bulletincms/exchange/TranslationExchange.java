@@ -2,8 +2,10 @@ package org.bulletincms.exchange;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +18,21 @@ import org.bulletincms.actor.Role;
 import org.bulletincms.concurrency.ExpectedVersion;
 import org.bulletincms.drafting.Drafting;
 import org.bulletincms.drafting.NotFound;
+import org.bulletincms.issue.ContentLocked;
 import org.bulletincms.issue.Issue;
+import org.bulletincms.issue.IssueAction;
+import org.bulletincms.issue.IssuePermissions;
 import org.bulletincms.issue.IssueRepository;
 import org.bulletincms.issue.Item;
 import org.bulletincms.issue.Rubric;
+import org.bulletincms.issue.Stage;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.locale.TextByLocale;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ItemContentCheck;
+import org.bulletincms.spi.Json;
 import org.bulletincms.translation.ItemTranslation;
 import org.bulletincms.translation.LocaleAssignment;
 import org.bulletincms.translation.TranslationRepository;
@@ -42,6 +49,9 @@ import org.bulletincms.workflow.NotATargetLocale;
 @ApplicationScoped
 @Transactional
 public class TranslationExchange {
+
+    /** How many near matches a unit is offered at most, the most similar. */
+    static final int NEAR_MATCHES_PER_UNIT = 3;
 
     @Inject
     IssueRepository issues;
@@ -94,7 +104,7 @@ public class TranslationExchange {
         boolean done = assignments.stream().anyMatch(LocaleAssignment::isDone);
         String source = publication.locales().source().value();
         List<ExchangeUnit> units = new IssueTexts(source, target.value(), sectionTypes::find, records, done).of(issue);
-        Map<String, MemoryMatch> matches = memory.exactMatches(
+        Map<String, MemoryMatch> exact = memory.exactMatches(
                 source,
                 target.value(),
                 units.stream().map(ExchangeUnit::fingerprint).collect(Collectors.toSet()),
@@ -104,10 +114,56 @@ public class TranslationExchange {
                 source,
                 target.value(),
                 units.stream()
-                        .map(unit -> unit.withMatches(Optional.ofNullable(matches.get(unit.fingerprint()))
-                                .map(List::of)
-                                .orElse(List.of())))
+                        .map(unit -> unit.withMatches(matches(unit, exact, source, target.value(), issue.id())))
                         .toList());
+    }
+
+    /**
+     * What the memory offers the issue's texts in the locale, for the translation view: each text with its matches,
+     * and for a rich text of several paragraphs each paragraph's; texts it has nothing for are left out. Who may see
+     * them: as for an export.
+     */
+    public List<MemorySuggestions> suggestions(Actor actor, UUID issueId, String locale) {
+        ExchangeFile file = export(actor, issueId, locale);
+        List<MemorySuggestions> suggestions = new ArrayList<>();
+        for (ExchangeUnit unit : file.units()) {
+            List<ParagraphMatches> paragraphs = new ArrayList<>();
+            List<InlineText> split = unit.source().paragraphs();
+            for (int i = 0; i < split.size(); i++) {
+                InlineText paragraph = split.get(i);
+                String fingerprint = IssueTexts.fingerprintOfHtml(paragraph.html());
+                List<MemoryMatch> offered = new ArrayList<>();
+                Optional.ofNullable(memory.exactMatches(
+                                        file.sourceLocale(), file.targetLocale(), Set.of(fingerprint), file.issue())
+                                .get(fingerprint))
+                        .ifPresent(offered::add);
+                offered.addAll(memory.nearMatches(
+                        file.sourceLocale(),
+                        file.targetLocale(),
+                        paragraph,
+                        fingerprint,
+                        file.issue(),
+                        NEAR_MATCHES_PER_UNIT));
+                if (!offered.isEmpty()) {
+                    paragraphs.add(new ParagraphMatches(i + 1, paragraph, offered));
+                }
+            }
+            MemorySuggestions suggestion = new MemorySuggestions(unit, paragraphs);
+            if (!suggestion.isEmpty()) {
+                suggestions.add(suggestion);
+            }
+        }
+        return suggestions;
+    }
+
+    /** A unit's exact match, if any, then its best near matches. */
+    private List<MemoryMatch> matches(
+            ExchangeUnit unit, Map<String, MemoryMatch> exact, String source, String target, UUID issue) {
+        List<MemoryMatch> offered = new ArrayList<>();
+        Optional.ofNullable(exact.get(unit.fingerprint())).ifPresent(offered::add);
+        offered.addAll(
+                memory.nearMatches(source, target, unit.source(), unit.fingerprint(), issue, NEAR_MATCHES_PER_UNIT));
+        return offered;
     }
 
     /**
@@ -117,10 +173,72 @@ public class TranslationExchange {
     public ImportReport importFile(Actor actor, UUID issueId, String locale, InputStream file) {
         Issue issue = issue(issueId);
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
-        LocaleTag target = workflow.beforeTranslation(issue, actor, locale);
+        LocaleTag target = beforeImport(issue, publication, actor, locale);
         ReceivedFile received = new XliffReader(limits.maxBytes()).read(file);
         String source = publication.locales().source().value();
         requireSameTarget(received, issue, source, target.value());
+        return apply(actor, issue, publication, target, received);
+    }
+
+    /**
+     * Fills the texts that have no up-to-date translation with their exact match from the memory, when the
+     * translator asks for it (never on its own): the same path and checks as an imported file whose targets are
+     * those matches, so the answer is an import report. An item is filled only when every text of it that needs
+     * translating has an exact match, because writing an item records its whole translation as made from the current
+     * source; the texts of other items are not listed.
+     */
+    public ImportReport fillExactMatches(Actor actor, UUID issueId, String locale) {
+        Issue issue = issue(issueId);
+        Publication publication = publications.find(issue.publicationId()).orElseThrow();
+        LocaleTag target = beforeImport(issue, publication, actor, locale);
+        ExchangeFile file = export(actor, issueId, target.value());
+        Map<UUID, List<ExchangeUnit>> toTranslate = file.units().stream()
+                .filter(unit -> unit.state() == ExchangeUnit.TargetState.INITIAL)
+                .collect(Collectors.groupingBy(
+                        unit -> unit.id().ownerId(), java.util.LinkedHashMap::new, Collectors.toList()));
+        List<ReceivedFile.ReceivedUnit> filled = new ArrayList<>();
+        for (List<ExchangeUnit> owned : toTranslate.values()) {
+            List<ReceivedFile.ReceivedUnit> matched =
+                    owned.stream().flatMap(unit -> exactMatch(unit).stream()).toList();
+            if (matched.size() == owned.size()) {
+                filled.addAll(matched);
+            }
+        }
+        ReceivedFile received = new ReceivedFile(
+                List.of(ExchangeFile.original(issue.id())),
+                Optional.of(file.sourceLocale()),
+                Optional.of(file.targetLocale()),
+                filled);
+        return apply(actor, issue, publication, target, received);
+    }
+
+    /** The unit with its exact match as its target, when it has one that keeps its markup. */
+    private static Optional<ReceivedFile.ReceivedUnit> exactMatch(ExchangeUnit unit) {
+        return unit.matches().stream()
+                .filter(MemoryMatch::isExact)
+                .filter(match -> keepsItsMarkup(match.target(), unit.source()))
+                .findFirst()
+                .map(match -> new ReceivedFile.ReceivedUnit(
+                        unit.id().value(),
+                        Optional.of(unit.fingerprint()),
+                        unit.source(),
+                        Optional.of(match.target()),
+                        false));
+    }
+
+    /**
+     * Whether a stored translation's elements are the source's by their order, so that the import, which takes
+     * markup from the source by a code's number, keeps the translation's markup (not so when it swapped an emphasis
+     * and a link, say: such a match is left for the translator to take by hand).
+     */
+    private static boolean keepsItsMarkup(InlineText translation, InlineText source) {
+        return translation.restoredFrom(source) instanceof InlineText.CodeCheck.Restored restored
+                && restored.text().html().equals(translation.html());
+    }
+
+    private ImportReport apply(
+            Actor actor, Issue issue, Publication publication, LocaleTag target, ReceivedFile received) {
+        String source = publication.locales().source().value();
         Set<String> issueLocales =
                 publication.locales().all().stream().map(LocaleTag::value).collect(Collectors.toSet());
         ImportPlan.Result plan = new ImportPlan(
@@ -132,9 +250,16 @@ public class TranslationExchange {
                         issueLocales,
                         actor.may(Role.EDITOR))
                 .plan(received);
-        plan.items()
-                .forEach((itemId, values) -> drafting.translateItem(
-                        actor, itemId, expecting(issue.item(itemId).tag()), target.value(), values));
+        boolean asEditor = importsAsEditor(actor);
+        plan.items().forEach((itemId, values) -> {
+            ExpectedVersion read = expecting(issue.item(itemId).tag());
+            if (asEditor) {
+                drafting.reviseItem(
+                        actor, itemId, read, Optional.empty(), withLocale(issue.item(itemId), target, values));
+            } else {
+                drafting.translateItem(actor, itemId, read, target.value(), values);
+            }
+        });
         plan.rubricTitles().forEach((rubricId, title) -> {
             Rubric rubric = issue.rubric(rubricId);
             Map<LocaleTag, String> titles =
@@ -143,6 +268,39 @@ public class TranslationExchange {
             drafting.retitleRubric(actor, issue.id(), expecting(issue.tag()), rubricId, TextByLocale.of(titles));
         });
         return new ImportReport(plan.outcomes());
+    }
+
+    /**
+     * Who may import into the locale now. Translators (and admins) import as they translate: the translation form's
+     * rule (role, assignment, the issue in translation). Editors, who do not translate through the form, import while
+     * the issue is in translation, as they edit it; their import writes through the editor's path, which records them
+     * as a writer of the issue (the four-eyes rule) and the translation as made from the current source.
+     */
+    private LocaleTag beforeImport(Issue issue, Publication publication, Actor actor, String locale) {
+        if (!importsAsEditor(actor)) {
+            return workflow.beforeTranslation(issue, actor, locale);
+        }
+        IssuePermissions.require(actor, issue.stage(), IssueAction.EDIT);
+        if (issue.stage() != Stage.IN_TRANSLATION) {
+            throw new ContentLocked(issue.stage(), "Translation");
+        }
+        return target(publication, locale);
+    }
+
+    /** An editor who is neither a translator nor an admin imports through the editor's path. */
+    private static boolean importsAsEditor(Actor actor) {
+        return !actor.isAdmin() && !actor.may(Role.TRANSLATOR) && actor.may(Role.EDITOR);
+    }
+
+    /** The item's content with the target locale's values replaced, as an editor's revision writes it. */
+    private static JsonObject withLocale(Item item, LocaleTag target, JsonObject values) {
+        JsonObject content = item.content();
+        return Json.createObjectBuilder(content)
+                .add(
+                        "localized",
+                        Json.createObjectBuilder(content.getJsonObject("localized"))
+                                .add(target.value(), values))
+                .build();
     }
 
     /** The file names this issue in every {@code <file>}, and the publication's source locale and this target. */

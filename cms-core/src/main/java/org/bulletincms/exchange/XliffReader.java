@@ -73,7 +73,8 @@ public final class XliffReader {
         }
     }
 
-    private static XMLInputFactory factory() {
+    /** The hardened reader factory, also {@link TmxReader}'s: no DTD, no external entity or DTD fetched. */
+    static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -98,9 +98,10 @@ public final class XliffWriter {
                 xml.writeStartElement(MATCHES, "match");
                 xml.writeAttribute("ref", "#" + SEGMENT);
                 xml.writeAttribute("type", "tm");
-                xml.writeAttribute("matchQuality", Integer.toString(MemoryMatch.EXACT));
-                xml.writeAttribute("similarity", Integer.toString(MemoryMatch.EXACT));
-                xml.writeAttribute("origin", ExchangeFile.original(match.issue()));
+                xml.writeAttribute("matchQuality", Integer.toString(match.similarity()));
+                xml.writeAttribute("similarity", Integer.toString(match.similarity()));
+                xml.writeAttribute(
+                        "origin", match.issue().map(ExchangeFile::original).orElse(match.unit()));
                 xml.writeStartElement(ns, "source");
                 inline21(match.source(), xml, false);
                 xml.writeEndElement();
@@ -211,8 +212,9 @@ public final class XliffWriter {
             }
             for (MemoryMatch match : unit.matches()) {
                 xml.writeStartElement(ns, "alt-trans");
-                xml.writeAttribute("match-quality", Integer.toString(MemoryMatch.EXACT));
-                xml.writeAttribute("origin", ExchangeFile.original(match.issue()));
+                xml.writeAttribute("match-quality", Integer.toString(match.similarity()));
+                xml.writeAttribute(
+                        "origin", match.issue().map(ExchangeFile::original).orElse(match.unit()));
                 xml.writeStartElement(ns, "source");
                 inline12(match.source(), xml);
                 xml.writeEndElement();

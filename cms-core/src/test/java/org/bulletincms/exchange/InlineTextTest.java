@@ -95,4 +95,19 @@ class InlineTextTest {
         assertEquals("", source.codeList());
         assertInstanceOf(InlineText.CodeCheck.Mismatched.class, withCode.restoredFrom(source));
     }
+
+    @Test
+    void aRichTextOfSeveralParagraphsSplitsIntoParagraphsEachNumberedAfresh() {
+        InlineText text = InlineText.fromHtml("<p>伴随<strong>公共机构</strong></p>\n<p>基于此<br>启动</p><ul><li>一</li></ul>");
+
+        List<InlineText> paragraphs = text.paragraphs();
+
+        assertEquals(3, paragraphs.size());
+        assertEquals("<p>基于此<br>启动</p>", paragraphs.get(1).html());
+        assertEquals("1 2/ /1", paragraphs.get(1).codeList());
+        assertEquals("<ul><li>一</li></ul>", paragraphs.get(2).html());
+        assertEquals(List.of(), InlineText.fromHtml("<p>一段</p>").paragraphs(), "one paragraph is the text itself");
+        assertEquals(List.of(), InlineText.fromHtml("前言<p>一段</p><p>二段</p>").paragraphs(), "words between");
+        assertEquals(List.of(), InlineText.plain("一段").paragraphs());
+    }
 }

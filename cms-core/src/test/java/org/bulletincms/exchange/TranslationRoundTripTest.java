@@ -326,17 +326,27 @@ class TranslationRoundTripTest {
     void matchesFromTheMemoryAreOfferedBesideTheTargetAndNeverReadAsIt() {
         ExchangeFile file = exported();
         MemoryMatch earlier = new MemoryMatch(
+                UUID.randomUUID(),
+                MemoryMatch.EXACT,
                 InlineText.plain("同一个地球网络最新进展"),
                 InlineText.plain("One Planet Network updates"),
+                Optional.of(UUID.randomUUID()),
+                "rubric:" + UUID.randomUUID() + ":title");
+        MemoryMatch near = new MemoryMatch(
                 UUID.randomUUID(),
+                82,
+                InlineText.plain("同一个地球网络进展"),
+                InlineText.plain("One Planet Network progress"),
+                Optional.of(UUID.randomUUID()),
                 "rubric:" + UUID.randomUUID() + ":title");
         ExchangeFile offered = new ExchangeFile(
                 file.issue(),
                 file.sourceLocale(),
                 file.targetLocale(),
                 file.units().stream()
-                        .map(unit ->
-                                unit.id().owner() == UnitId.Owner.RUBRIC ? unit.withMatches(List.of(earlier)) : unit)
+                        .map(unit -> unit.id().owner() == UnitId.Owner.RUBRIC
+                                ? unit.withMatches(List.of(earlier, near))
+                                : unit)
                         .toList());
 
         String two = xml(offered, XliffVersion.V2_1);
@@ -345,6 +355,8 @@ class TranslationRoundTripTest {
         assertTrue(two.contains("<mtc:match ref=\"#seg\" type=\"tm\" matchQuality=\"100\""), two);
         assertTrue(two.contains("<target>One Planet Network updates</target>"), two);
         assertTrue(twelve.contains("<alt-trans match-quality=\"100\""), twelve);
+        assertTrue(two.contains("matchQuality=\"82\" similarity=\"82\""), two);
+        assertTrue(twelve.contains("<alt-trans match-quality=\"82\""), twelve);
         for (String xml : List.of(two, twelve)) {
             ReceivedFile.ReceivedUnit rubricUnit = new XliffReader(1 << 20)
                     .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))

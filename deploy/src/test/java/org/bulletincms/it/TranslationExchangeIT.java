@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -43,6 +46,7 @@ class TranslationExchangeIT {
     private static final String FLYER = "event/2024-2-dpi-wsis";
 
     private static final String XLIFF = "application/xliff+xml";
+    private static final String TMX = "application/x-tmx+xml";
     /** The server's default cms.translation.xliff-max-bytes. */
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
@@ -222,6 +226,27 @@ class TranslationExchangeIT {
     }
 
     @Test
+    void anEditorImportsAFileAndIsRecordedAsItsWriter() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS));
+        String news = issue.items().get(0);
+        String translated = withTarget(
+                export(issue, "").body(), "item:" + news + ":title", "Regional routes to sustainable food systems");
+
+        Api.Reply reply = upload(DemoUser.EDITH, issue, translated, XLIFF);
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(1, reply.json().getInt("applied"), reply::toString);
+        assertEquals(
+                "Regional routes to sustainable food systems", english(news).getString("title"));
+        JsonObject newest = Api.as(DemoUser.EDITH)
+                .get("/api/v1/items/" + news + "/revisions")
+                .json()
+                .getJsonArray("revisions")
+                .getJsonObject(0);
+        assertEquals("edith", newest.getString("by"), newest::toString);
+    }
+
+    @Test
     void aFileRefusedWholeWritesNothing() throws Exception {
         SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS));
         String news = issue.items().get(0);
@@ -262,13 +287,339 @@ class TranslationExchangeIT {
                         "xliff-unreadable"),
                 () -> assertProblem(
                         upload(DemoUser.TOM, issue, changed, "application/json"), 415, "unsupported-media-type"),
-                () -> assertProblem(upload(DemoUser.EDITH, issue, changed, XLIFF), 403, "forbidden"),
+                () -> assertProblem(upload(DemoUser.ANNA, issue, changed, XLIFF), 403, "forbidden"),
                 () -> {
                     String answer = declaredTooLarge(issue);
                     assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
                     assertTrue(answer.contains("urn:bulletin-cms:problem:request-too-large"), answer);
                 });
         assertEquals(before, Workflow.item(news).toString(), "no refused file wrote anything");
+    }
+
+    private static String matchesPath(SeedIssue2024No2 issue) {
+        return "/api/v1/issues/" + issue.issue() + "/translations/en/matches";
+    }
+
+    /** The matches the memory offers a unit of the issue, as the translation view gets them. */
+    private static List<JsonObject> matchesOf(SeedIssue2024No2 issue, String unit) {
+        Api.Reply reply = Api.as(DemoUser.TOM).get(matchesPath(issue));
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(offered -> offered.getString("id").equals(unit))
+                .findFirst()
+                .map(offered -> offered.getJsonArray("matches").getValuesAs(JsonObject.class))
+                .orElse(List.of());
+    }
+
+    /** The paragraphs of a rich text of the issue that the memory has matches for. */
+    private static List<JsonObject> paragraphsOf(SeedIssue2024No2 issue, String unit) {
+        Api.Reply reply = Api.as(DemoUser.TOM).get(matchesPath(issue));
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(offered -> offered.getString("id").equals(unit))
+                .findFirst()
+                .map(offered -> offered.getJsonArray("paragraphs").getValuesAs(JsonObject.class))
+                .orElse(List.of());
+    }
+
+    /** The issue's item with its Chinese values changed as an editor changes them while it is in translation. */
+    private static void rewrite(String itemId, Map<String, String> chinese) {
+        JsonObject content = Workflow.item(itemId).getJsonObject("content");
+        JsonObjectBuilder zh =
+                Json.createObjectBuilder(content.getJsonObject("localized").getJsonObject("zh-CN"));
+        chinese.forEach(zh::add);
+        JsonObject changed = Json.createObjectBuilder(content)
+                .add(
+                        "localized",
+                        Json.createObjectBuilder(content.getJsonObject("localized"))
+                                .add("zh-CN", zh))
+                .build();
+        Workflow.ok(Workflow.edit(DemoUser.EDITH, itemId, changed));
+    }
+
+    @Test
+    void theMemoryOffersNearMatchesWithTheirSimilarityAndFillsExactOnesOnlyWhenAsked() {
+        SeedIssue2024No2.published(List.of(NEWS));
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS, DECLARATION));
+        String news = issue.items().get(0);
+        String declaration = issue.items().get(1);
+        // one character more than the title published before (21 → 22 characters): 95 per cent; and one more in
+        // the second of the body's three paragraphs
+        String body = Workflow.item(news)
+                .getJsonObject("content")
+                .getJsonObject("localized")
+                .getJsonObject("zh-CN")
+                .getString("body");
+        rewrite(news, Map.of("title", "可持续公共采购促进可持续粮食系统的区域新路径", "body", body.replace("”新项目，", "”新的项目，")));
+        // the rubric title published before, now the declaration's name: an exact match
+        rewrite(declaration, Map.of("declarationName", "同一个地球网络最新进展"));
+        String nameBefore = english(declaration).getString("declarationName");
+
+        List<JsonObject> title = matchesOf(issue, "item:" + news + ":title");
+        List<JsonObject> name = matchesOf(issue, "item:" + declaration + ":declarationName");
+        List<JsonObject> paragraphs = paragraphsOf(issue, "item:" + news + ":body");
+        String xliff = export(issue, "").body();
+
+        assertAll(
+                () -> assertTrue(
+                        title.stream()
+                                .anyMatch(match -> match.getInt("similarity") == 95
+                                        && match.getString("target")
+                                                .equals("Regional pathways for sustainable public procurement for"
+                                                        + " sustainable food systems")),
+                        title::toString),
+                () -> assertEquals(100, name.get(0).getInt("similarity"), name::toString),
+                () -> assertEquals("One Planet Network updates", name.get(0).getString("target")),
+                () -> assertTrue(xliff.contains("matchQuality=\"95\" similarity=\"95\""), xliff),
+                () -> assertEquals(
+                        List.of(1, 2, 3),
+                        paragraphs.stream().map(p -> p.getInt("paragraph")).toList(),
+                        paragraphs::toString),
+                () -> assertEquals(
+                        100,
+                        paragraphs
+                                .get(0)
+                                .getJsonArray("matches")
+                                .getJsonObject(0)
+                                .getInt("similarity"),
+                        "an unchanged paragraph is an exact match"),
+                () -> assertTrue(
+                        paragraphs
+                                .get(0)
+                                .getJsonArray("matches")
+                                .getJsonObject(0)
+                                .getString("target")
+                                .startsWith("With the large demand for food from public institutions"),
+                        paragraphs::toString),
+                () -> assertEquals(
+                        99,
+                        paragraphs
+                                .get(1)
+                                .getJsonArray("matches")
+                                .getJsonObject(0)
+                                .getInt("similarity"),
+                        "a paragraph with one character more is a near match"),
+                () -> assertEquals(
+                        nameBefore,
+                        english(declaration).getString("declarationName"),
+                        "nothing is filled in until the translator asks"));
+
+        Api.Reply filled = Api.as(DemoUser.TOM)
+                .send("POST", matchesPath(issue) + "/exact", HttpRequest.BodyPublishers.noBody(), null);
+
+        assertEquals(200, filled.status(), filled::toString);
+        Map<String, String> outcomes = filled.json().getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(unit -> unit.getString("id"), unit -> unit.getString("outcome")));
+        assertEquals(Map.of("item:" + declaration + ":declarationName", "applied"), outcomes, filled::toString);
+        assertEquals("One Planet Network updates", english(declaration).getString("declarationName"));
+        assertTrue(
+                english(news).getString("title").startsWith("Regional pathways"),
+                "a near match is never filled in: the item whose title has only a near match is left as it was");
+    }
+
+    @Test
+    void editorsCorrectAndDeleteEntriesWithIfMatchAndAnUnpublishedIssueLeavesTheMemory() {
+        SeedIssue2024No2 earlier = SeedIssue2024No2.published(List.of(DECLARATION));
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(DECLARATION));
+        String declaration = issue.items().get(0);
+        String entry = matchesOf(issue, "item:" + declaration + ":title").stream()
+                .filter(match -> match.getString("issue", "").equals(earlier.issue()))
+                .findFirst()
+                .orElseThrow()
+                .getString("entry");
+        String intro = matchesOf(issue, "item:" + declaration + ":intro").stream()
+                .filter(match -> match.getString("issue", "").equals(earlier.issue()))
+                .findFirst()
+                .orElseThrow()
+                .getString("entry");
+        String path = "/api/v1/translation-memory/entries/" + entry;
+
+        Api.Reply read = Api.as(DemoUser.EDITH).get(path);
+        assertEquals(200, read.status(), read::toString);
+        String etag = read.header("ETag").orElseThrow();
+        JsonObject correction = Json.createObjectBuilder()
+                .add("target", "Chaillot Declaration adopted at the first Buildings and Climate Global Forum")
+                .build();
+
+        assertAll(
+                () -> assertProblem(Api.as(DemoUser.TOM).get(path), 403, "forbidden"),
+                () -> assertProblem(
+                        Api.as(DemoUser.EDITH)
+                                .send(
+                                        "PUT",
+                                        path,
+                                        HttpRequest.BodyPublishers.ofString(correction.toString()),
+                                        "application/json"),
+                        428,
+                        "precondition-required"),
+                () -> assertProblem(
+                        Editorial.put(
+                                DemoUser.EDITH,
+                                "/api/v1/translation-memory/entries/" + intro,
+                                Api.as(DemoUser.EDITH)
+                                        .get("/api/v1/translation-memory/entries/" + intro)
+                                        .header("ETag")
+                                        .orElseThrow(),
+                                Json.createObjectBuilder()
+                                        .add("target", "<p>Delegates</p><p>signed</p>")
+                                        .build()),
+                        422,
+                        "invalid-content"));
+        Api.Reply corrected = Editorial.put(DemoUser.EDITH, path, etag, correction);
+        assertEquals(200, corrected.status(), corrected::toString);
+        assertEquals(correction.getString("target"), corrected.json().getString("target"));
+        assertEquals(
+                correction.getString("target"),
+                matchesOf(issue, "item:" + declaration + ":title").stream()
+                        .filter(match -> match.getString("entry").equals(entry))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("target"),
+                "the translation view offers the corrected translation");
+        assertProblem(Editorial.put(DemoUser.EDITH, path, etag, correction), 412, "precondition-failed");
+
+        Api.Reply deleted =
+                Editorial.delete(DemoUser.EDITH, path, corrected.header("ETag").orElseThrow());
+        assertEquals(204, deleted.status(), deleted::toString);
+        assertProblem(Api.as(DemoUser.EDITH).get(path), 404, "not-found");
+
+        Workflow.ok(Workflow.take(DemoUser.ANNA, earlier.issue(), "unpublish", "撤下"));
+        assertTrue(
+                matchesOf(issue, "item:" + declaration + ":intro").stream()
+                        .noneMatch(match -> match.getString("issue", "").equals(earlier.issue())),
+                "the unpublished issue's translations left the memory");
+    }
+
+    @Test
+    void theMemoryGoesOutAsTmxThatTheTranslateToolkitReadsAndComesBackUnchanged() throws Exception {
+        SeedIssue2024No2.published(List.of(NEWS));
+        String path = "/api/v1/translation-memory/tmx/zh-CN/en";
+
+        Api.Reply exported = Api.as(DemoUser.EDITH).get(path);
+        assertEquals(200, exported.status(), exported::toString);
+        assertTrue(exported.contentType().startsWith(TMX), exported::toString);
+        String tmx = exported.body();
+        long units = Pattern.compile("<tu ").matcher(tmx).results().count();
+        String counted = throughPocount(tmx);
+        Api.Reply again = Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.ofString(tmx), TMX);
+
+        assertAll(
+                () -> assertProblem(Api.as(DemoUser.TOM).get(path), 403, "forbidden"),
+                () -> assertTrue(tmx.contains("<tmx version=\"1.4\">"), tmx),
+                () -> assertTrue(tmx.contains("<seg>同一个地球网络最新进展</seg>"), tmx),
+                () -> assertTrue(units > 0, tmx),
+                () -> assertEquals(
+                        Optional.of(units),
+                        Pattern.compile("memory\\.tmx,\\s*(\\d+),")
+                                .matcher(counted)
+                                .results()
+                                .map(found -> Long.parseLong(found.group(1)))
+                                .findFirst(),
+                        "pocount counts every unit translated: " + counted),
+                () -> assertEquals(200, again.status(), again::toString),
+                () -> assertEquals(units, again.json().getInt("unchanged"), again::toString),
+                () -> assertEquals(0, again.json().getInt("applied"), again::toString));
+    }
+
+    @Test
+    void anAgencysTmxComesInUnitByUnitAndAHostileOneWritesNothing() throws Exception {
+        String path = "/api/v1/translation-memory/tmx/zh-CN/en";
+        String source = "可持续公共采购促进可持续粮食系统的区域路径（代理机构）" + UUID.randomUUID();
+        String agency = throughPo2tmx(source, "Regional pathways (agency)");
+        String oneLocale = agency.replace("xml:lang=\"en\"", "xml:lang=\"fr\"");
+        int before = tuCount(path);
+
+        assertAll(
+                () -> assertProblem(
+                        Api.as(DemoUser.EDITH)
+                                .send(
+                                        "PUT",
+                                        path,
+                                        HttpRequest.BodyPublishers.ofString(agency.replace(
+                                                "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">",
+                                                "<!DOCTYPE tmx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>")),
+                                        TMX),
+                        400,
+                        "tmx-unreadable"),
+                () -> assertProblem(
+                        Api.as(DemoUser.EDITH)
+                                .send(
+                                        "PUT",
+                                        path,
+                                        HttpRequest.BodyPublishers.ofString(agency.replace(
+                                                "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">",
+                                                billionLaughs().replace("xliff", "tmx"))),
+                                        TMX),
+                        400,
+                        "tmx-unreadable"),
+                () -> assertProblem(
+                        Api.as(DemoUser.EDITH)
+                                .send(
+                                        "PUT",
+                                        path,
+                                        HttpRequest.BodyPublishers.ofString(agency.substring(0, agency.length() / 2)),
+                                        TMX),
+                        400,
+                        "tmx-unreadable"),
+                () -> assertProblem(
+                        Api.as(DemoUser.TOM).send("PUT", path, HttpRequest.BodyPublishers.ofString(agency), TMX),
+                        403,
+                        "forbidden"));
+        assertEquals(before, tuCount(path), "no refused file wrote anything");
+
+        Api.Reply refused =
+                Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.ofString(oneLocale), TMX);
+        Api.Reply applied = Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.ofString(agency), TMX);
+
+        assertEquals(200, refused.status(), refused::toString);
+        JsonObject unit = refused.json().getJsonArray("units").getJsonObject(0);
+        assertEquals("refused", unit.getString("outcome"), refused::toString);
+        assertEquals(
+                "tmx.locale-missing",
+                unit.getJsonArray("reasons").getJsonObject(0).getString("code"),
+                refused::toString);
+        assertEquals(200, applied.status(), applied::toString);
+        assertEquals(1, applied.json().getInt("applied"), applied::toString);
+        assertEquals(before + 1, tuCount(path));
+        assertTrue(Api.as(DemoUser.EDITH).get(path).body().contains(source));
+    }
+
+    private static int tuCount(String path) {
+        Api.Reply reply = Api.as(DemoUser.EDITH).get(path);
+        assertEquals(200, reply.status(), reply::toString);
+        return (int) Pattern.compile("<tu ").matcher(reply.body()).results().count();
+    }
+
+    /** What translate-toolkit's pocount makes of a TMX file (CSV: file, translated units, …). */
+    private String throughPocount(String tmx) throws Exception {
+        Path in = Files.writeString(dir.resolve("memory.tmx"), tmx);
+        return run(List.of("pocount", "--csv", in.toString()));
+    }
+
+    /** A TMX file made by translate-toolkit's po2tmx from one PO entry, as an agency's tool would write it. */
+    private String throughPo2tmx(String source, String target) throws Exception {
+        Path in = Files.writeString(
+                dir.resolve("agency.po"),
+                "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\nmsgid \"" + source
+                        + "\"\nmsgstr \"" + target + "\"\n");
+        Path out = dir.resolve("agency.tmx");
+        run(List.of("po2tmx", "-l", "en", "--source-language=zh-CN", "-i", in.toString(), "-o", out.toString()));
+        return Files.readString(out);
+    }
+
+    private static String run(List<String> command) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            throw new AssertionError(
+                    "translate-toolkit's " + command.get(0) + " is not installed: apt-get install translate-toolkit",
+                    missing);
+        }
+        String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), command.get(0) + " finished");
+        assertEquals(0, process.exitValue(), said);
+        return said;
     }
 
     private static String billionLaughs() {

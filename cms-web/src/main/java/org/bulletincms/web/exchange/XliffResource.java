@@ -107,7 +107,7 @@ public class XliffResource {
     @OwnBodyLimit
     @Consumes({XLIFF, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.TRANSLATOR, Roles.ADMIN})
+    @RolesAllowed({Roles.TRANSLATOR, Roles.EDITOR, Roles.ADMIN})
     @Operation(
             summary = "Import a translated XLIFF file (2.x or 1.2) while the issue is in translation",
             description = "The whole file is refused, nothing written, when it is not well-formed, has a DOCTYPE, "

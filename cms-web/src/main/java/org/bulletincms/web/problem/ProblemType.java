@@ -110,6 +110,8 @@ public enum ProblemType {
     XLIFF_UNREADABLE("xliff-unreadable", 400),
     /** An uploaded XLIFF file made for another issue, target locale or source locale. */
     XLIFF_OTHER_TARGET("xliff-other-target", 409),
+    /** An uploaded TMX file that is not well-formed, has a DOCTYPE, is not TMX or of another version than 1.4. */
+    TMX_UNREADABLE("tmx-unreadable", 400),
     /** A picture an item or a published edition uses cannot be deleted; {@code usedBy} lists where. */
     MEDIA_IN_USE("media-in-use", 409);
 

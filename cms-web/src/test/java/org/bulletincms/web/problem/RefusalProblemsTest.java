@@ -37,6 +37,9 @@ import org.bulletincms.drafting.NotFound;
 import org.bulletincms.drafting.OrphanedItem;
 import org.bulletincms.drafting.RevisionNotRestorable;
 import org.bulletincms.drafting.RevisionUnreadable;
+import org.bulletincms.exchange.InvalidMemoryCorrection;
+import org.bulletincms.exchange.TmxTooLarge;
+import org.bulletincms.exchange.TmxUnreadable;
 import org.bulletincms.exchange.XliffForAnotherTarget;
 import org.bulletincms.exchange.XliffTooLarge;
 import org.bulletincms.exchange.XliffUnreadable;
@@ -146,6 +149,14 @@ class RefusalProblemsTest {
             new XliffUnreadable(XliffUnreadable.Reason.NOT_XLIFF, 1),
             new XliffUnreadable(XliffUnreadable.Reason.VERSION, 1),
             new XliffTooLarge(10L * 1024 * 1024),
+            new TmxUnreadable(TmxUnreadable.Reason.NOT_WELL_FORMED, 12),
+            new TmxUnreadable(TmxUnreadable.Reason.DOCTYPE, 2),
+            new TmxUnreadable(TmxUnreadable.Reason.NOT_TMX, 1),
+            new TmxUnreadable(TmxUnreadable.Reason.VERSION, 1),
+            new TmxTooLarge(10L * 1024 * 1024),
+            InvalidMemoryCorrection.mismatched("1 /1", "1 2 /2 /1"),
+            InvalidMemoryCorrection.unbalanced("1 2 /1"),
+            new NotFound(NotFound.What.MEMORY_ENTRY, ITEM),
             new XliffForAnotherTarget(
                     XliffForAnotherTarget.What.ISSUE, "urn:bulletin-cms:issue:a", "urn:bulletin-cms:issue:b"),
             new XliffForAnotherTarget(XliffForAnotherTarget.What.TARGET_LOCALE, "fr", "en"),
