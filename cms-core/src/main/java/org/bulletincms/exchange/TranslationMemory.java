@@ -143,7 +143,11 @@ public class TranslationMemory {
     }
 
     /** One entry of the memory, for editors and admins to read before they correct or delete it. */
-    public MemoryEntry entry(Actor actor, UUID id) {
+    public MemoryEntryView entry(Actor actor, UUID id) {
+        return MemoryEntryView.of(find(actor, id));
+    }
+
+    private MemoryEntry find(Actor actor, UUID id) {
         requireEditor(actor);
         return em.createQuery("select e from MemoryEntry e where e.id = :id", MemoryEntry.class)
                 .setParameter("id", id)
@@ -161,8 +165,8 @@ public class TranslationMemory {
      * @param translation plain text, or HTML for a rich-text entry
      */
     @Transactional
-    public MemoryEntry correct(Actor actor, UUID id, ExpectedVersion expected, String translation) {
-        MemoryEntry entry = entry(actor, id);
+    public MemoryEntryView correct(Actor actor, UUID id, ExpectedVersion expected, String translation) {
+        MemoryEntry entry = find(actor, id);
         expected.require(tag(entry));
         if (entry.isRichText()) {
             InlineText.CodeCheck codes = InlineText.fromHtml(translation).restoredFrom(entry.sourceInline());
@@ -180,13 +184,13 @@ public class TranslationMemory {
             entry.correct(translation);
         }
         em.flush();
-        return entry;
+        return MemoryEntryView.of(entry);
     }
 
     /** Deletes an entry (editors, admins), if it is still the version the editor read. */
     @Transactional
     public void delete(Actor actor, UUID id, ExpectedVersion expected) {
-        MemoryEntry entry = entry(actor, id);
+        MemoryEntry entry = find(actor, id);
         expected.require(tag(entry));
         em.remove(entry);
     }

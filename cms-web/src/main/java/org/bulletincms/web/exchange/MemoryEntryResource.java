@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import org.bulletincms.exchange.MemoryEntry;
+import org.bulletincms.exchange.MemoryEntryView;
 import org.bulletincms.exchange.TranslationMemory;
 import org.bulletincms.web.concurrency.Preconditions;
 import org.bulletincms.web.request.PathIds;
@@ -60,11 +60,13 @@ public class MemoryEntryResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MemoryEntryView.class)))
+                            schema = @Schema(implementation = MemoryEntryDocument.class)))
     public Response one(@PathParam("entry") String entryId) {
         QueryParameters.allowOnly(uri, Set.of());
-        MemoryEntry entry = memory.entry(caller.actor(), PathIds.uuid(entryId));
-        return Response.ok(MemoryEntryView.of(entry)).tag(etag(entry)).build();
+        MemoryEntryView entry = memory.entry(caller.actor(), PathIds.uuid(entryId));
+        return Response.ok(MemoryEntryDocument.of(entry))
+                .tag(new EntityTag(entry.tag()))
+                .build();
     }
 
     @PUT
@@ -81,12 +83,14 @@ public class MemoryEntryResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = MemoryEntryView.class)))
+                            schema = @Schema(implementation = MemoryEntryDocument.class)))
     public Response correct(@PathParam("entry") String entryId, MemoryCorrection correction) {
         QueryParameters.allowOnly(uri, Set.of());
-        MemoryEntry entry = memory.correct(
+        MemoryEntryView entry = memory.correct(
                 caller.actor(), PathIds.uuid(entryId), Preconditions.expected(headers), correction.target());
-        return Response.ok(MemoryEntryView.of(entry)).tag(etag(entry)).build();
+        return Response.ok(MemoryEntryDocument.of(entry))
+                .tag(new EntityTag(entry.tag()))
+                .build();
     }
 
     @DELETE
@@ -97,9 +101,5 @@ public class MemoryEntryResource {
         QueryParameters.allowOnly(uri, Set.of());
         memory.delete(caller.actor(), PathIds.uuid(entryId), Preconditions.expected(headers));
         return Response.noContent().build();
-    }
-
-    private static EntityTag etag(MemoryEntry entry) {
-        return new EntityTag(TranslationMemory.tag(entry));
     }
 }

@@ -4,14 +4,14 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.exchange.MemoryEntry;
+import org.bulletincms.exchange.MemoryEntryView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of the translation memory, as editors read it before they correct or delete it. */
 @Schema(name = "TranslationMemoryEntry", description = "A source text and its translation in one locale pair.")
 @JsonbPropertyOrder({"id", "sourceLocale", "targetLocale", "richText", "source", "target", "issue", "unit", "recordedAt"
 })
-public record MemoryEntryView(
+public record MemoryEntryDocument(
         @Schema(required = true) UUID id,
         @Schema(required = true, example = "zh") String sourceLocale,
         @Schema(required = true, example = "en") String targetLocale,
@@ -34,16 +34,16 @@ public record MemoryEntryView(
         @Schema(required = true, description = "When its issue was published or the TMX file imported")
         Instant recordedAt) {
 
-    static MemoryEntryView of(MemoryEntry entry) {
-        return new MemoryEntryView(
+    static MemoryEntryDocument of(MemoryEntryView entry) {
+        return new MemoryEntryDocument(
                 entry.id(),
                 entry.sourceLocale(),
                 entry.targetLocale(),
-                entry.isRichText(),
-                entry.sourceText(),
-                entry.targetText(),
-                entry.issueId(),
-                entry.unitId(),
+                entry.richText(),
+                entry.source(),
+                entry.target(),
+                entry.issue(),
+                entry.unit(),
                 entry.recordedAt());
     }
 }
