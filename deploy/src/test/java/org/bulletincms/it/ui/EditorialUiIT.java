@@ -275,6 +275,8 @@ class EditorialUiIT {
                 entered.getJsonObject("localized").getJsonObject("en"),
                 marked.getJsonObject("localized").getJsonObject("en"),
                 "its English as entered");
+        // back to the issue, where the next step finds the items' handles
+        page.navigate(Api.base().resolve("/app/#/issues/" + issueId).toString());
     }
 
     private void edithReordersItemsByKeyboardAndByDrag(Page page) {
