@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamConstants;
@@ -45,7 +44,7 @@ public final class TmxReader {
         });
         XMLStreamReader xml = null;
         try {
-            xml = XliffReader.factory().createXMLStreamReader(bounded);
+            xml = HardenedXml.factory().createXMLStreamReader(bounded);
             return document(xml);
         } catch (XMLStreamException e) {
             if (bounded.passed()) {
@@ -82,16 +81,18 @@ public final class TmxReader {
                 root = false;
                 String namespace = xml.getNamespaceURI();
                 if (!xml.getLocalName().equals("tmx") || namespace != null && !namespace.isEmpty()) {
-                    throw new TmxUnreadable(TmxUnreadable.Reason.NOT_TMX, line(xml));
+                    throw new TmxUnreadable(TmxUnreadable.Reason.NOT_TMX, HardenedXml.line(xml));
                 }
-                if (!attribute(xml, "version").orElse("").equals("1.4")) {
-                    throw new TmxUnreadable(TmxUnreadable.Reason.VERSION, line(xml));
+                if (!HardenedXml.attribute(xml, "version").orElse("").equals("1.4")) {
+                    throw new TmxUnreadable(TmxUnreadable.Reason.VERSION, HardenedXml.line(xml));
                 }
             } else if (xml.getLocalName().equals("tu")) {
                 String place = "#" + (units.size() + 1);
                 units.add(tu(
                         xml,
-                        attribute(xml, "tuid").filter(tuid -> !tuid.isBlank()).orElse(place)));
+                        HardenedXml.attribute(xml, "tuid")
+                                .filter(tuid -> !tuid.isBlank())
+                                .orElse(place)));
             }
         }
         return new ReceivedMemory(units);
@@ -106,7 +107,10 @@ public final class TmxReader {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
                 if (xml.getLocalName().equals("tuv")) {
-                    language = attribute(xml, "lang").orElse("").strip().toLowerCase(Locale.ROOT);
+                    language = HardenedXml.attribute(xml, "lang")
+                            .orElse("")
+                            .strip()
+                            .toLowerCase(Locale.ROOT);
                 } else if (xml.getLocalName().equals("seg")) {
                     segments.putIfAbsent(language, segment(xml));
                     depth--;
@@ -181,7 +185,7 @@ public final class TmxReader {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD && !isBareTmxDoctype(xml.getText())
                 || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new TmxUnreadable(TmxUnreadable.Reason.DOCTYPE, line(xml));
+            throw new TmxUnreadable(TmxUnreadable.Reason.DOCTYPE, HardenedXml.line(xml));
         }
         return event;
     }
@@ -193,19 +197,5 @@ public final class TmxReader {
      */
     private static boolean isBareTmxDoctype(String doctype) {
         return BARE_TMX_DOCTYPE.matcher(doctype.strip()).matches();
-    }
-
-    /** An attribute by its local name ({@code xml:lang} is {@code lang}). */
-    private static Optional<String> attribute(XMLStreamReader xml, String localName) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals(localName)) {
-                return Optional.of(xml.getAttributeValue(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int line(XMLStreamReader xml) {
-        return xml.getLocation() == null ? 0 : Math.max(xml.getLocation().getLineNumber(), 0);
     }
 }

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -45,7 +44,7 @@ public final class XliffReader {
         LimitedInput bounded = new LimitedInput(in, maxBytes, limit -> {
             throw new IOException("more than " + limit + " bytes");
         });
-        XMLInputFactory factory = factory();
+        XMLInputFactory factory = HardenedXml.factory();
         XMLStreamReader xml = null;
         try {
             xml = factory.createXMLStreamReader(bounded);
@@ -73,17 +72,6 @@ public final class XliffReader {
         }
     }
 
-    /** The hardened reader factory, also {@link TmxReader}'s: no DTD, no external entity or DTD fetched. */
-    static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
-
     private ReceivedFile document(XMLStreamReader xml) throws XMLStreamException {
         List<String> originals = new ArrayList<>();
         Optional<String> source = Optional.empty();
@@ -99,21 +87,21 @@ public final class XliffReader {
             String name = xml.getLocalName();
             if (root) {
                 root = false;
-                String version = attribute(xml, "version").orElse("");
+                String version = HardenedXml.attribute(xml, "version").orElse("");
                 boolean xliff2 = XliffVersion.V2_1.namespace().equals(xml.getNamespaceURI());
                 boolean xliff12 = XliffVersion.V1_2.namespace().equals(xml.getNamespaceURI());
                 if (!name.equals("xliff") || !xliff2 && !xliff12) {
-                    throw new XliffUnreadable(XliffUnreadable.Reason.NOT_XLIFF, line(xml));
+                    throw new XliffUnreadable(XliffUnreadable.Reason.NOT_XLIFF, HardenedXml.line(xml));
                 }
                 if (xliff2 ? !version.startsWith("2.") : !version.equals("1.2")) {
-                    throw new XliffUnreadable(XliffUnreadable.Reason.VERSION, line(xml));
+                    throw new XliffUnreadable(XliffUnreadable.Reason.VERSION, HardenedXml.line(xml));
                 }
-                source = attribute(xml, "srcLang");
-                target = attribute(xml, "trgLang");
+                source = HardenedXml.attribute(xml, "srcLang");
+                target = HardenedXml.attribute(xml, "trgLang");
             } else if (name.equals("file")) {
-                originals.add(attribute(xml, "original").orElse(""));
-                source = source.or(() -> attribute(xml, "source-language"));
-                target = target.or(() -> attribute(xml, "target-language"));
+                originals.add(HardenedXml.attribute(xml, "original").orElse(""));
+                source = source.or(() -> HardenedXml.attribute(xml, "source-language"));
+                target = target.or(() -> HardenedXml.attribute(xml, "target-language"));
             } else if (UNITS.contains(name)) {
                 units.add(unit(xml));
             }
@@ -122,7 +110,7 @@ public final class XliffReader {
     }
 
     private ReceivedFile.ReceivedUnit unit(XMLStreamReader xml) throws XMLStreamException {
-        String id = attribute(xml, "id").orElse("");
+        String id = HardenedXml.attribute(xml, "id").orElse("");
         Optional<String> fingerprint = Optional.empty();
         List<InlineText.Fragment> source = new ArrayList<>();
         List<InlineText.Fragment> target = new ArrayList<>();
@@ -196,11 +184,11 @@ public final class XliffReader {
         String name = xml.getLocalName();
         return name.equals("meta")
                         && XliffWriter.METADATA.equals(xml.getNamespaceURI())
-                        && attribute(xml, "type")
+                        && HardenedXml.attribute(xml, "type")
                                 .filter(XliffWriter.FINGERPRINT::equals)
                                 .isPresent()
                 || name.equals("context")
-                        && attribute(xml, "context-type")
+                        && HardenedXml.attribute(xml, "context-type")
                                 .filter(XliffWriter.FINGERPRINT_12::equals)
                                 .isPresent();
     }
@@ -220,18 +208,19 @@ public final class XliffReader {
                 }
                 case XMLStreamConstants.START_ELEMENT -> {
                     String name = xml.getLocalName();
-                    String id = attribute(xml, "id").orElse("");
+                    String id = HardenedXml.attribute(xml, "id").orElse("");
                     if (PAIRED.contains(name)) {
                         out.add(new InlineText.Start(id, ""));
                         open.push(Optional.of(id));
                     } else if (READ_THROUGH.contains(name)) {
                         open.push(Optional.empty());
                     } else if (OPENING.contains(name)) {
-                        out.add(new InlineText.Start(attribute(xml, "rid").orElse(id), ""));
+                        out.add(new InlineText.Start(
+                                HardenedXml.attribute(xml, "rid").orElse(id), ""));
                         skip(xml);
                     } else if (CLOSING.contains(name)) {
-                        String start = attribute(xml, "startRef")
-                                .or(() -> attribute(xml, "rid"))
+                        String start = HardenedXml.attribute(xml, "startRef")
+                                .or(() -> HardenedXml.attribute(xml, "rid"))
                                 .orElse(id);
                         out.add(new InlineText.End(start, ""));
                         skip(xml);
@@ -271,20 +260,7 @@ public final class XliffReader {
 
     private static void refuseDeclarations(XMLStreamReader xml, int event) {
         if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new XliffUnreadable(XliffUnreadable.Reason.DOCTYPE, line(xml));
+            throw new XliffUnreadable(XliffUnreadable.Reason.DOCTYPE, HardenedXml.line(xml));
         }
-    }
-
-    private static Optional<String> attribute(XMLStreamReader xml, String localName) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals(localName)) {
-                return Optional.of(xml.getAttributeValue(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int line(XMLStreamReader xml) {
-        return xml.getLocation() == null ? 0 : Math.max(xml.getLocation().getLineNumber(), 0);
     }
 }
