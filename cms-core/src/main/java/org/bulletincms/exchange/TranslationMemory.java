@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -40,13 +41,18 @@ import org.bulletincms.workflow.IssueUnpublished;
 /**
  * The translation memory: every text of a published issue with its up-to-date translation, per locale pair (the
  * publication's source locale and each target locale), with the issue and unit it came from, and what editors bring
- * in from TMX files. Kept in step with publishing inside the publishing transaction: publishing (again, after a
- * correction) replaces the issue's entries, unpublishing removes them. It offers a segment exact matches (the same
+ * in from TMX files. Kept in step with publishing: publishing (again, after a correction) queues the issue in its
+ * transaction ({@link MemoryRecording}) and a worker records its texts just after the commit, replacing the issue's
+ * entries (a publish does not wait for it: recording a 50-item issue's texts cost a quarter of a publish);
+ * unpublishing removes them in its own transaction. It offers a segment exact matches (the same
  * source text) and near matches ({@link Similarity}, found through the {@link NearCandidates} prefilter); editors
  * correct and delete entries. See docs/translation-exchange.md.
  */
 @ApplicationScoped
 public class TranslationMemory {
+
+    /** Hibernate's value of {@code jakarta.persistence.lock.timeout} for SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
 
     @PersistenceContext(unitName = "bulletin")
     EntityManager em;
@@ -66,9 +72,61 @@ public class TranslationMemory {
     @Inject
     ExchangeLimits limits;
 
-    void record(@Observes IssuePublished published) {
-        forget(published.issueId());
-        Issue issue = issues.find(published.issueId()).orElseThrow();
+    /**
+     * In the publishing transaction: the issue's texts are to be recorded once the publication commits
+     * ({@link #record(UUID)}), so a publish never waits for the memory, and a crash in between loses nothing.
+     */
+    void queue(@Observes IssuePublished published) {
+        MemoryRecording pending = em.find(MemoryRecording.class, published.issueId(), LockModeType.PESSIMISTIC_WRITE);
+        if (pending == null) {
+            em.persist(new MemoryRecording(published.issueId(), published.edition(), published.at()));
+        } else {
+            pending.republished(published.edition(), published.at());
+        }
+    }
+
+    /** The issues whose published texts are still to be recorded, oldest publication first. */
+    @Transactional
+    public List<UUID> queued() {
+        return em.createQuery(
+                        "select r.issueId from MemoryRecording r where r.attempts < :max order by r.publishedAt",
+                        UUID.class)
+                .setParameter("max", MemoryRecording.MAX_ATTEMPTS)
+                .getResultList();
+    }
+
+    /**
+     * Records the published texts of a {@link #queued} issue, replacing the entries of its earlier editions, in a
+     * transaction of its own that deletes the issue's row of the queue. The row is taken with a lock that skips
+     * rows already locked: another node recording the same issue, or a publication or unpublication of it being
+     * committed, makes this call answer false and leaves the row to them (unpublishing deletes it; publishing
+     * again points it at the new edition). Answers whether this call recorded the issue.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean record(UUID issueId) {
+        List<MemoryRecording> pending = em.createQuery(
+                        "select r from MemoryRecording r where r.issueId = :i", MemoryRecording.class)
+                .setParameter("i", issueId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+        if (pending.isEmpty()) {
+            return false;
+        }
+        MemoryRecording recording = pending.get(0);
+        record(issues.find(issueId).orElseThrow(), recording.publishedAt());
+        em.remove(recording);
+        return true;
+    }
+
+    /** A recording of the issue failed: counted, so that an issue that fails every time stops being tried. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordingFailed(UUID issueId) {
+        Optional.ofNullable(em.find(MemoryRecording.class, issueId)).ifPresent(MemoryRecording::failed);
+    }
+
+    private void record(Issue issue, Instant publishedAt) {
+        forget(issue.id());
         Publication publication = publications.find(issue.publicationId()).orElseThrow();
         String source = publication.locales().source().value();
         List<UUID> itemIds = issue.items().stream().map(Item::id).toList();
@@ -91,8 +149,8 @@ public class TranslationMemory {
                                         unit.source().hasCodes(),
                                         Optional.of(issue.id()),
                                         unit.id().value(),
-                                        published.at()));
-                                recordParagraphs(unit, source, target.value(), issue.id(), published.at());
+                                        publishedAt));
+                                recordParagraphs(unit, source, target.value(), issue.id(), publishedAt);
                             });
         }
     }
@@ -132,7 +190,15 @@ public class TranslationMemory {
         }
     }
 
+    /**
+     * In the unpublishing transaction: the issue's entries leave the memory, and a recording still queued is
+     * dropped. The queue's row goes first: deleting it waits for a recording of the issue being committed, so the
+     * entries that recording wrote are deleted too.
+     */
     void forget(@Observes IssueUnpublished unpublished) {
+        em.createQuery("delete from MemoryRecording r where r.issueId = :i")
+                .setParameter("i", unpublished.issueId())
+                .executeUpdate();
         forget(unpublished.issueId());
     }
 

@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,21 @@ class TranslationExchangeIT {
         return "/api/v1/issues/" + issue.issue() + "/translations/en/xliff";
     }
 
+    /**
+     * The published issue, once its translations are in the memory: a worker records them just after the
+     * publication commits, so a publish does not wait for the memory.
+     */
+    private static SeedIssue2024No2 remembered(SeedIssue2024No2 published) {
+        Eventually.until(
+                () -> Api.as(DemoUser.EDITH)
+                        .get("/api/v1/translation-memory/tmx/zh-CN/en")
+                        .body(),
+                tmx -> tmx.contains("urn:bulletin-cms:issue:" + published.issue()),
+                Duration.ofSeconds(30),
+                "the translations of issue " + published.issue() + " in the translation memory");
+        return published;
+    }
+
     private static Api.Reply export(SeedIssue2024No2 issue, String query) {
         Api.Reply reply = Api.as(DemoUser.TOM).get(path(issue) + query);
         assertEquals(200, reply.status(), reply::toString);
@@ -103,7 +119,7 @@ class TranslationExchangeIT {
 
     @Test
     void theTranslatorExportsTheIssueTranslatesItElsewhereAndImportsItBack() throws Exception {
-        SeedIssue2024No2 earlier = SeedIssue2024No2.published(List.of(NEWS));
+        SeedIssue2024No2 earlier = remembered(SeedIssue2024No2.published(List.of(NEWS)));
         SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS, DECLARATION));
         String news = issue.items().get(0);
         String declaration = issue.items().get(1);
@@ -339,7 +355,7 @@ class TranslationExchangeIT {
 
     @Test
     void theMemoryOffersNearMatchesWithTheirSimilarityAndFillsExactOnesOnlyWhenAsked() {
-        SeedIssue2024No2.published(List.of(NEWS));
+        remembered(SeedIssue2024No2.published(List.of(NEWS)));
         SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS, DECLARATION));
         String news = issue.items().get(0);
         String declaration = issue.items().get(1);
@@ -419,7 +435,7 @@ class TranslationExchangeIT {
 
     @Test
     void editorsCorrectAndDeleteEntriesWithIfMatchAndAnUnpublishedIssueLeavesTheMemory() {
-        SeedIssue2024No2 earlier = SeedIssue2024No2.published(List.of(DECLARATION));
+        SeedIssue2024No2 earlier = remembered(SeedIssue2024No2.published(List.of(DECLARATION)));
         SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(DECLARATION));
         String declaration = issue.items().get(0);
         String entry = matchesOf(issue, "item:" + declaration + ":title").stream()
@@ -492,7 +508,7 @@ class TranslationExchangeIT {
 
     @Test
     void theMemoryGoesOutAsTmxThatTheTranslateToolkitReadsAndComesBackUnchanged() throws Exception {
-        SeedIssue2024No2.published(List.of(NEWS));
+        remembered(SeedIssue2024No2.published(List.of(NEWS)));
         String path = "/api/v1/translation-memory/tmx/zh-CN/en";
 
         Api.Reply exported = Api.as(DemoUser.EDITH).get(path);
