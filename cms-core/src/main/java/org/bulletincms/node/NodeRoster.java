@@ -6,8 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bulletincms.database.DatabaseClock;
 import org.bulletincms.database.NativeUuid;
@@ -72,6 +74,25 @@ public class NodeRoster {
                         .setParameter(1, name)
                         .getResultList())
                 .stream().findFirst().map(DatabaseClock::instant);
+    }
+
+    /**
+     * The names whose runs were seen less than {@code stale} ago on the database's clock: the nodes alive. A name
+     * missing from it belongs to a node that stopped gracefully or has not been seen for that long (killed, its
+     * machine lost).
+     */
+    public Set<String> seenWithin(Duration stale) {
+        Instant now = DatabaseClock.instant(em.createNativeQuery("select " + DatabaseClock.epoch("current_timestamp"))
+                .getSingleResult());
+        Set<String> alive = new HashSet<>();
+        for (Object row : em.createNativeQuery("select name, " + DatabaseClock.epoch("seen_at") + " from cluster_node")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (DatabaseClock.instant(columns[1]).isAfter(now.minus(stale))) {
+                alive.add((String) columns[0]);
+            }
+        }
+        return alive;
     }
 
     /** Says that {@code incarnation} is alive; false when another run has taken its name meanwhile. */

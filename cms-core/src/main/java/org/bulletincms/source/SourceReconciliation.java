@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.bulletincms.node.NodeRoster;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,8 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link MissingOriginal.Reason#NOT_IN_STORE}, marked sources whose file is back are healed, and a file without a
  * row (a crash between keeping the file and writing its row) is quarantined once it is a minute old (younger, it
  * may be another server's upload whose row is being written). Extractions this server was running when it stopped
- * are queued again (or fail as {@code interrupted} after {@code cms.sources.max-attempts}); the sweep does the same
- * for those of a cluster's server that stopped and did not come back (running longer than the parse timeout allows).
+ * are queued again (or fail as {@code interrupted} after {@code cms.sources.max-attempts}); so are, once a heartbeat,
+ * those of another node of a cluster that is gone (not seen in the node roster for four heartbeats), and, at each
+ * sweep, any running longer than the parse timeout allows.
  */
 @ApplicationScoped
 @Transactional
@@ -60,6 +62,14 @@ public class SourceReconciliation {
     @ConfigProperty(name = "cms.sources.sweep-seconds", defaultValue = "300")
     long sweepSeconds;
 
+    /** How often each node says it is alive (NodeIdentity); four missed beats make it gone. */
+    @Inject
+    @ConfigProperty(name = "cms.cluster.heartbeat-seconds", defaultValue = "5")
+    long heartbeatSeconds;
+
+    @Inject
+    NodeRoster roster;
+
     /** The other features keeping files in the store: their files have rows too, only not source rows. */
     Iterable<StoredFileOwner> owners = List.of();
 
@@ -70,6 +80,7 @@ public class SourceReconciliation {
 
     Clock clock = Clock.systemUTC();
     private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
+    private final AtomicReference<Instant> nextTakeBack = new AtomicReference<>(Instant.MIN);
     private final AtomicReference<StoreCheck> lastCheck = new AtomicReference<>(StoreCheck.NOT_YET);
 
     /** What the last look at the store found; readiness and uploads go by it. */
@@ -107,6 +118,7 @@ public class SourceReconciliation {
     /** The periodic sweep, run by a worker with nothing to do once {@code cms.sources.sweep-seconds} have passed. */
     public void sweepWhenDue() {
         Instant now = clock.instant();
+        takeBackFromGoneNodesWhenDue(now);
         Instant due = nextSweep.get();
         if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plusSeconds(sweepSeconds))) {
             return;
@@ -115,6 +127,37 @@ public class SourceReconciliation {
         sources.extracting(Optional.empty(), Optional.of(abandoned))
                 .forEach(s -> s.interrupted(limits.maxAttempts(), now));
         reconcile();
+    }
+
+    /**
+     * Extractions held by another node that is gone (not seen in the node roster for four heartbeats: killed, or its
+     * machine lost) are queued again at once, for any node to finish, rather than after twice the parse timeout.
+     * Looked at once a heartbeat by a worker with nothing to do; this node's own extractions are never taken for a
+     * gone node's. A gone node that comes back cannot write over the new attempt: its write-backs are fenced by its
+     * claim ({@link Extractions.Claim}).
+     */
+    private void takeBackFromGoneNodesWhenDue(Instant now) {
+        Instant due = nextTakeBack.get();
+        Duration beat = Duration.ofSeconds(heartbeatSeconds);
+        if (now.isBefore(due) || !nextTakeBack.compareAndSet(due, now.plus(beat))) {
+            return;
+        }
+        List<SourceDocument> elsewhere = sources.extracting(Optional.empty(), Optional.empty()).stream()
+                .filter(s ->
+                        s.extractedByNode().filter(node -> !node.equals(NODE)).isPresent())
+                .toList();
+        if (elsewhere.isEmpty()) {
+            return;
+        }
+        Set<String> alive = roster.seenWithin(beat.multipliedBy(4));
+        for (SourceDocument source : elsewhere) {
+            String node = source.extractedByNode().orElseThrow();
+            if (!alive.contains(node)) {
+                LOG.info(() -> "Source " + source.id() + " was being extracted by node " + node
+                        + ", which is gone (not seen for four heartbeats): queued again");
+                source.interrupted(limits.maxAttempts(), now);
+            }
+        }
     }
 
     /** The ids of queued sources whose original is in the store, oldest first. */

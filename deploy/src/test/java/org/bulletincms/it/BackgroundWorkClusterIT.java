@@ -2,6 +2,7 @@ package org.bulletincms.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
@@ -13,12 +14,17 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.bulletincms.it.fault.ClusterSuite;
@@ -50,6 +56,12 @@ class BackgroundWorkClusterIT {
 
     /** Webhooks are polled every second and retried within 2 s (the tests' settings); generous all the same. */
     private static final Duration DELIVERED = Duration.ofSeconds(90);
+
+    /**
+     * A killed node is gone after four missed heartbeats (20 s), looked for once a heartbeat, and the parse takes 12
+     * s: generous for a loaded machine.
+     */
+    private static final Duration TAKEN_OVER = Duration.ofSeconds(180);
 
     private final List<String> endpoints = new ArrayList<>();
     private final List<Receiver> receivers = new ArrayList<>();
@@ -197,7 +209,92 @@ class BackgroundWorkClusterIT {
                         "node B believes its proxy"));
     }
 
+    /**
+     * {@code kill -9} of the node extracting a report, mid-parse: the other node sees it gone from the node roster
+     * (four missed heartbeats) and queues the extraction again, then extracts it itself; the killed node is started
+     * again for the tests after this one.
+     */
+    @Test
+    void anExtractionOnANodeKilledMidParseIsFinishedByTheOther() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        String id = Sources.upload(
+                        DemoUser.EDITH,
+                        ("BULLETIN-TEST-SLOW 12\n另一节点完成的提取 " + marker + "\n").getBytes(StandardCharsets.UTF_8),
+                        "slow-" + marker + ".txt")
+                .json()
+                .getString("id");
+        String holder = Polling.await(
+                        "the report claimed by a node's parser", Duration.ofSeconds(60), () -> extractingNode(id))
+                .value();
+        OwnWildFly killed = holder.equals("node-a") ? nodeA() : nodeB();
+        OwnWildFly other = killed == nodeA() ? nodeB() : nodeA();
+        long kill = System.nanoTime();
+        killed.kill();
+        try {
+            JsonObject done = Polling.await(
+                            "the other node finishing the extraction",
+                            TAKEN_OVER,
+                            () -> Optional.of(source(other, id))
+                                    .filter(source -> Set.of("done", "failed").contains(source.getString("status"))))
+                    .value();
+            FaultTimes.record(
+                    "kill -9 of the node extracting: the other node finished it (12 s parse)",
+                    Duration.ofNanos(System.nanoTime() - kill),
+                    TAKEN_OVER);
+            assertEquals("done", done.getString("status"), done::toString);
+            assertEquals(other == nodeA() ? "node-a" : "node-b", extractedBy(id), "the other node extracted it");
+            assertTrue(
+                    Api.as(DemoUser.EDITH)
+                            .get(other.url()
+                                    .resolve("/api/v1/sources/" + id + "/text")
+                                    .toString())
+                            .body()
+                            .contains("另一节点完成的提取 " + marker),
+                    "its text is served");
+        } finally {
+            FaultTimes.record(
+                    "WildFly " + holder + " restart after kill -9 during an extraction",
+                    killed.start(),
+                    OwnWildFly.START_DEADLINE);
+        }
+    }
+
     // --- the nodes and what they are asked -------------------------------------------------------------------
+
+    private static JsonObject source(OwnWildFly node, String id) {
+        Api.Reply reply = Api.as(DemoUser.EDITH)
+                .get(node.url().resolve("/api/v1/sources/" + id).toString());
+        if (reply.status() != 200) {
+            throw new AssertionError(reply.toString());
+        }
+        return reply.json();
+    }
+
+    /** The node whose parser holds the source, read from PostgreSQL; empty until one does. */
+    private static Optional<String> extractingNode(String id) {
+        try (Connection db = ClusterSuite.rig().postgres().connect();
+                PreparedStatement query = db.prepareStatement(
+                        "select extracted_by_node from source_document where id = ? and status = 'EXTRACTING'")) {
+            query.setObject(1, UUID.fromString(id));
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String extractedBy(String id) throws SQLException {
+        try (Connection db = ClusterSuite.rig().postgres().connect();
+                PreparedStatement query =
+                        db.prepareStatement("select extracted_by_node from source_document where id = ?")) {
+            query.setObject(1, UUID.fromString(id));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
 
     private static OwnWildFly nodeA() {
         return ClusterSuite.rig().nodeA();
