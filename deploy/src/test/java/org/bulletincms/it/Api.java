@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,6 +84,9 @@ public final class Api {
             HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
             DocumentedResponses.check(built, response);
             return new Reply(response);
+        } catch (HttpTimeoutException e) {
+            throw new IllegalStateException(
+                    method + " " + uri + " timed out; the servers' threads then: " + ServerThreads.now(), e);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {
