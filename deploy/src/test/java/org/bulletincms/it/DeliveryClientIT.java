@@ -26,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
@@ -34,8 +35,11 @@ import org.junit.jupiter.api.function.Executable;
  * delivery answer, item fields per installed section type (the example plugin's too), and a TypeScript client whose
  * types are generated from it with openapi-typescript type-checks with {@code tsc --strict}
  * ({@code src/test/typescript-client}; installed with {@code npm ci} into {@code target/}, never into the sources).
+ *
+ * <p>Run on H2 only: the document and the client do not depend on the database (the suite's time).
  */
 @ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "bulletin.it.database", matches = "h2")
 class DeliveryClientIT {
 
     private static final String DELIVERY = "/api/delivery/v1";

@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
@@ -23,8 +24,11 @@ import org.junit.jupiter.api.function.Executable;
  * types its JSON request body and its answers precisely (properties, variants, typed items; never a bare object),
  * so the document cannot regress; and {@link UntypedOperations} names only operations that exist and still need it.
  * That the JSON matches the document is checked on every answer the tests receive ({@link DocumentedResponses}).
+ *
+ * <p>Run on H2 only: the document does not depend on the database (the suite's time).
  */
 @ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "bulletin.it.database", matches = "h2")
 class ManagementApiDocumentIT {
 
     private static final String MANAGEMENT = "/api/v1/";
