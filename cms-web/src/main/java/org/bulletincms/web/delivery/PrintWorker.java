@@ -10,18 +10,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.bulletincms.database.BackOff;
 import org.bulletincms.database.DatabaseOutage;
 import org.bulletincms.delivery.PrintEdition;
 import org.bulletincms.delivery.PrintJobs;
+import org.bulletincms.web.database.PolledQueue;
 import org.bulletincms.web.database.SchemaMigration;
 import org.bulletincms.workflow.IssuePublished;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,12 +53,7 @@ public class PrintWorker {
     @ConfigProperty(name = "cms.print.lease-seconds", defaultValue = "300")
     long leaseSeconds;
 
-    /** Polls and wake-ups never run at once: one back-off and one PDF at a time serve them all. */
-    private final AtomicBoolean working = new AtomicBoolean();
-
-    private final BackOff backOff = DatabaseOutage.backOff();
-
-    private volatile ScheduledFuture<?> polling;
+    private PolledQueue queue;
 
     void start(
             @Observes @jakarta.annotation.Priority(SchemaMigration.PRIORITY + 25) @Initialized(ApplicationScoped.class)
@@ -80,48 +72,30 @@ public class PrintWorker {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not queue the print PDFs of earlier editions; queued at the next start", e);
         }
-        polling = scheduler.scheduleWithFixedDelay(this::makeQueued, 0, pollMillis, TimeUnit.MILLISECONDS);
+        queue = new PolledQueue("Making queued print PDFs", scheduler, outage, this::makeQueued);
+        queue.start(pollMillis);
     }
 
     /** A publication committed: its PDFs are queued, so look now rather than at the next poll. */
     void publishedNow(@Observes(during = TransactionPhase.AFTER_SUCCESS) IssuePublished published) {
-        if (polling != null) {
-            scheduler.execute(this::makeQueued);
+        if (queue != null) {
+            queue.wake();
         }
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
+        if (queue != null) {
+            queue.stop();
         }
     }
 
-    void makeQueued() {
-        if (!working.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            Instant now = Clock.systemUTC().instant();
-            if (!backOff.due(now)) {
-                return;
-            }
-            List<PrintJobs.Claim> claimed;
-            do {
-                claimed = jobs.claim(Clock.systemUTC().instant(), Duration.ofSeconds(leaseSeconds), 1);
-                claimed.forEach(this::make);
-            } while (!claimed.isEmpty() && polling != null && !polling.isCancelled());
-            outage.reached();
-            backOff.succeeded();
-        } catch (RuntimeException e) {
-            if (outage.noticed(e)) {
-                backOff.failed(Clock.systemUTC().instant());
-            } else {
-                LOG.log(Level.WARNING, "Making queued print PDFs failed; trying again at the next poll", e);
-            }
-        } finally {
-            working.set(false);
-        }
+    private void makeQueued() {
+        List<PrintJobs.Claim> claimed;
+        do {
+            claimed = jobs.claim(Clock.systemUTC().instant(), Duration.ofSeconds(leaseSeconds), 1);
+            claimed.forEach(this::make);
+        } while (!claimed.isEmpty() && !queue.stopped());
     }
 
     private void make(PrintJobs.Claim claim) {
