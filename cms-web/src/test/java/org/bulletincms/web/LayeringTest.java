@@ -132,8 +132,6 @@ class LayeringTest {
             "org.bulletincms.web.delivery.PreviewResource",
             "org.bulletincms.web.media.MediaResource",
             "org.bulletincms.web.media.MediaView",
-            "org.bulletincms.web.search.SearchIndexRecovery",
-            "org.bulletincms.web.search.SearchResource",
             "org.bulletincms.web.source.ItemSourcesResource",
             "org.bulletincms.web.source.SourceDownload",
             "org.bulletincms.web.source.SourcePages",
