@@ -131,19 +131,13 @@ class LayeringTest {
             "org.bulletincms.web.delivery.PreviewLinkView",
             "org.bulletincms.web.delivery.PreviewResource",
             "org.bulletincms.web.media.MediaResource",
-            "org.bulletincms.web.media.MediaView",
-            "org.bulletincms.web.source.ItemSourcesResource",
-            "org.bulletincms.web.source.SourceDownload",
-            "org.bulletincms.web.source.SourcePages",
-            "org.bulletincms.web.source.SourceResource",
-            "org.bulletincms.web.source.SourceView");
+            "org.bulletincms.web.media.MediaView");
 
     /** Resources still beginning their own transaction; each leaves the list when it moves. */
     static final Set<String> NOT_YET_WITHOUT_TRANSACTION = Set.of(
             "org.bulletincms.web.delivery.DeliveryResource",
             "org.bulletincms.web.delivery.PreviewLinkResource",
-            "org.bulletincms.web.delivery.PreviewResource",
-            "org.bulletincms.web.source.ItemSourcesResource");
+            "org.bulletincms.web.delivery.PreviewResource");
 
     /**
      * The core's application services own the transaction and answer with view records ({@code IssueView},
