@@ -41,14 +41,6 @@ public class Publications {
         return publications.find(id).map(Publication::locales);
     }
 
-    /**
-     * The publication a delivery URL names by its slug. The delivery edge still maps the entity (a listed exception
-     * of the web layering rule) until its renderings take a view.
-     */
-    public Optional<Publication> bySlug(String slug) {
-        return publications.bySlug(slug);
-    }
-
     public List<PublicationView> all() {
         return publications.all().stream().map(this::view).toList();
     }

@@ -37,7 +37,7 @@ public class PublishedSearch {
                 .sort(f -> f.score().then().field("publishedAt").desc())
                 .fetch(request.offset(), request.size());
         List<SearchHit> hits = result.hits().stream()
-                .map(text -> new SearchHit(text, text.title(), Snippet.of(text.body(), request.text())))
+                .map(text -> SearchHit.of(text, Snippet.of(text.body(), request.text())))
                 .toList();
         return new SearchResults(request, result.total().hitCount(), hits);
     }

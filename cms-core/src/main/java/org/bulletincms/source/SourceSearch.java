@@ -54,7 +54,12 @@ public class SourceSearch {
                 .fetch(offset, size);
         List<SourceHit> hits = result.hits().stream()
                 .flatMap(page -> sources.find(page.sourceId()).stream()
-                        .map(source -> new SourceHit(source, page.number(), Snippet.of(page.text(), query))))
+                        .map(source -> new SourceHit(
+                                source.id(),
+                                source.filename().value(),
+                                source.mediaType(),
+                                page.number(),
+                                Snippet.of(page.text(), query))))
                 .toList();
         return new Results(result.total().hitCount(), hits);
     }

@@ -58,7 +58,7 @@ public class SourceUploads {
                 return new UploadedSource(existing.get(), true);
             }
             try {
-                SourceDocument source = library.keep(store, received, name, type, uploadedBy, clock.instant());
+                SourceReport source = library.keep(received, name, type, uploadedBy, clock.instant());
                 queue.wake();
                 return new UploadedSource(source, false);
             } catch (PersistenceException | TransactionalException e) {

@@ -1,4 +1,4 @@
 package org.bulletincms.source;
 
 /** The answer to an upload: the source, and whether it already existed (the same bytes came before). */
-public record UploadedSource(SourceDocument source, boolean duplicate) {}
+public record UploadedSource(SourceReport source, boolean duplicate) {}

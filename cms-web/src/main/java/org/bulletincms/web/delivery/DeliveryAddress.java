@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletincms.delivery.DeliveryFormat;
 import org.bulletincms.delivery.DocumentKey;
+import org.bulletincms.delivery.LocaleChoice;
 
 /**
  * A delivery request as {@link DeliveryCacheHandler} reads it on the I/O thread, before JAX-RS: which document

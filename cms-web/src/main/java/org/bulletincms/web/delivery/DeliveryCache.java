@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,12 +22,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bulletincms.database.BackOff;
 import org.bulletincms.database.DatabaseOutage;
-import org.bulletincms.delivery.CompiledDocument;
-import org.bulletincms.delivery.CompiledDocuments;
+import org.bulletincms.delivery.DeliveredDocument;
+import org.bulletincms.delivery.DeliveredPublication;
+import org.bulletincms.delivery.Delivery;
 import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.delivery.DocumentKind;
-import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.PublicationRepository;
 import org.bulletincms.web.database.SchemaMigration;
 import org.bulletincms.web.metrics.DeliveryCacheMeter;
 import org.bulletincms.workflow.IssuePublished;
@@ -79,19 +77,13 @@ public class DeliveryCache {
     long pollMillis;
 
     @Inject
-    CompiledDocuments documents;
-
-    @Inject
-    PublicationRepository publicationRepository;
+    Delivery delivery;
 
     @Inject
     DeliveryCacheMeter meter;
 
     @Inject
     DatabaseOutage outage;
-
-    @Inject
-    DeliveryCache self;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -149,7 +141,7 @@ public class DeliveryCache {
     }
 
     /** Keeps a document read from the database in {@code readInGeneration}, as it is sent. */
-    void keep(DocumentKey key, CompiledDocument document, long readInGeneration) {
+    void keep(DocumentKey key, DeliveredDocument document, long readInGeneration) {
         DocumentCache current = cache;
         if (current != null) {
             meter.miss();
@@ -157,7 +149,7 @@ public class DeliveryCache {
         }
     }
 
-    private static DocumentCache.Kept kept(CompiledDocument document) {
+    private static DocumentCache.Kept kept(DeliveredDocument document) {
         return new DocumentCache.Kept(
                 document.body(),
                 document.etag(),
@@ -177,22 +169,22 @@ public class DeliveryCache {
         long loaded = 0;
         int documentsLoaded = 0;
         try {
-            self.refresh();
+            refresh();
             long readInGeneration = current.generation();
             long budget = maximumBytes / 2;
             for (Set<DocumentKind> kinds : WARM_ORDER) {
-                List<String> keys = self.warmKeys(kinds);
+                List<String> keys = delivery.newestKeys(kinds, WARM_DOCUMENTS);
                 for (int from = 0; from < keys.size() && loaded < budget; from += WARM_BATCH) {
-                    for (CompiledDocument document :
-                            self.warmBatch(keys.subList(from, Math.min(keys.size(), from + WARM_BATCH)))) {
-                        if (current.keep(document.key().value(), kept(document), readInGeneration)) {
+                    for (DeliveredDocument document :
+                            delivery.byKeys(keys.subList(from, Math.min(keys.size(), from + WARM_BATCH)))) {
+                        if (current.keep(document.key().orElseThrow().value(), kept(document), readInGeneration)) {
                             loaded += document.body().length;
                             documentsLoaded++;
                         }
                     }
                 }
             }
-            self.publications().forEach(this::remember);
+            delivery.allPublications().forEach(this::remember);
             LOG.info(String.format(
                     "Delivery cache warmed: %d documents, %d bytes in %d ms",
                     documentsLoaded, loaded, (System.nanoTime() - started) / 1_000_000));
@@ -204,30 +196,12 @@ public class DeliveryCache {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> warmKeys(Set<DocumentKind> kinds) {
-        return documents.newestKeys(kinds, WARM_DOCUMENTS);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<CompiledDocument> warmBatch(List<String> keys) {
-        return documents.byKeys(keys);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Publication> publications() {
-        return publicationRepository.all();
-    }
-
-    void remember(Publication publication) {
+    void remember(DeliveredPublication publication) {
         DocumentCache current = cache;
         if (current != null) {
             current.remember(
-                    publication.slug().value(),
-                    new DocumentCache.Listing(
-                            publication.id(),
-                            publication.locales().all(),
-                            publication.locales().source()));
+                    publication.slug(),
+                    new DocumentCache.Listing(publication.id(), publication.locales(), publication.source()));
         }
     }
 
@@ -241,7 +215,7 @@ public class DeliveryCache {
 
     private void refreshNow() {
         try {
-            self.refresh();
+            refresh();
         } catch (RuntimeException e) {
             // The poll applies it within its interval.
             LOG.log(Level.WARNING, "Could not apply a delivery publication to this node's cache at once", e);
@@ -254,7 +228,7 @@ public class DeliveryCache {
             return;
         }
         try {
-            self.refresh();
+            refresh();
             backOff.succeeded();
         } catch (RuntimeException e) {
             if (outage.noticed(e)) {
@@ -266,19 +240,15 @@ public class DeliveryCache {
     }
 
     /** Applies the database's generation: forgets what changed since the one applied. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refresh() {
+    void refresh() {
         DocumentCache current = cache;
         if (current == null) {
             return;
         }
         long applied = current.generation();
-        // The number first, then the keys: the keys read cover at least every generation up to it.
-        long latest = documents.generation();
-        if (latest == applied) {
-            return;
+        Delivery.Changes changes = delivery.changesSince(applied);
+        if (changes.generation() != applied) {
+            current.apply(changes.generation(), changes.changed());
         }
-        Set<String> changed = applied == Long.MIN_VALUE ? Set.of() : documents.changedSince(applied);
-        current.apply(latest, changed);
     }
 }

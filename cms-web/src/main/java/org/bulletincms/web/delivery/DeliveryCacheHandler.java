@@ -10,6 +10,7 @@ import io.undertow.util.StatusCodes;
 import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.bulletincms.delivery.LocaleChoice;
 
 /**
  * Answers delivery requests whose document is in this node's {@link DeliveryCache} on Undertow's I/O thread,

@@ -2,7 +2,6 @@ package org.bulletincms.web.delivery;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,26 +14,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.bulletincms.delivery.CompiledDocument;
-import org.bulletincms.delivery.CompiledDocuments;
+import org.bulletincms.delivery.DeliveredDocument;
 import org.bulletincms.delivery.DeliveredIssue;
 import org.bulletincms.delivery.DeliveredItem;
+import org.bulletincms.delivery.DeliveredPublication;
+import org.bulletincms.delivery.Delivery;
 import org.bulletincms.delivery.DeliveryFormat;
-import org.bulletincms.delivery.DeliveryShapes;
 import org.bulletincms.delivery.DocumentKey;
 import org.bulletincms.delivery.IssuePage;
+import org.bulletincms.delivery.LocaleChoice;
 import org.bulletincms.delivery.PrintEdition;
-import org.bulletincms.delivery.PrintNotReady;
 import org.bulletincms.delivery.PublicationList;
 import org.bulletincms.locale.LocaleTag;
-import org.bulletincms.publication.Publication;
-import org.bulletincms.publication.Publications;
-import org.bulletincms.web.concurrency.Versions;
 import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.request.QueryParameters;
@@ -49,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The delivery API for front-end sites: anonymous, read-only, published editions only, answered from the documents
- * compiled when they were published ({@link CompiledDocuments}): a request negotiates its locale, finds the bytes
+ * compiled when they were published ({@link Delivery}): a request negotiates its locale, finds the bytes
  * by key and sends them with their stored strong ETag ({@code If-None-Match} → 304); nothing is assembled or parsed
  * per request. Every document read is kept in the node's {@link DeliveryCache}, from which the next request for it
  * is answered on the I/O thread. Pages of the issue list other than the compiled first pages of the default size
@@ -60,7 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("delivery/v1/publications")
 @RequestScoped
-@Transactional
 @Tag(name = "delivery")
 @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is current")
 @APIResponse(
@@ -75,14 +69,8 @@ public class DeliveryResource {
 
     static final String ATOM = "application/atom+xml";
 
-    /** The list of publications before anything was published. */
-    static final String NO_PUBLICATIONS = "{\"publications\":[]}";
-
     @Inject
-    Publications publications;
-
-    @Inject
-    CompiledDocuments documents;
+    Delivery delivery;
 
     @Inject
     DeliveryCache cache;
@@ -109,14 +97,7 @@ public class DeliveryResource {
     public Response publications() {
         QueryParameters.allowOnly(uri, Set.of());
         long generation = cache.generation();
-        Optional<CompiledDocument> compiled = documents.find(DocumentKey.publications());
-        if (compiled.isEmpty()) {
-            // Nothing was ever published here: no compilation has written the list yet.
-            byte[] empty = NO_PUBLICATIONS.getBytes(StandardCharsets.UTF_8);
-            return send(empty, Versions.tag(NO_PUBLICATIONS), DeliveryFormat.JSON, Freshness.LATEST, Optional.empty())
-                    .build();
-        }
-        return send(DocumentKey.publications(), compiled.get(), generation);
+        return send(delivery.publications(), generation);
     }
 
     @GET
@@ -137,43 +118,17 @@ public class DeliveryResource {
                     String size) {
         QueryParameters.allowOnly(uri, Set.of("page", "size", "locale"));
         long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
-        int pageNumber = QueryParameters.page(uri);
-        int pageSize = Math.min(
-                QueryParameters.positive(uri, "size", DeliveryFormat.DEFAULT_PAGE_SIZE), DeliveryFormat.MAX_PAGE_SIZE);
-        if (pageSize == DeliveryFormat.DEFAULT_PAGE_SIZE && pageNumber <= DeliveryFormat.COMPILED_PAGES) {
-            DocumentKey key = DocumentKey.issuePage(publication.id(), pageNumber, choice.served());
-            Optional<CompiledDocument> compiled = documents.find(key);
-            if (compiled.isPresent()) {
-                return send(key, compiled.get(), generation);
-            }
-            if (pageNumber == 1) {
-                throw new NotFoundException();
-            }
-            // a page past the end, or one compiled before this release compiled more than the first: cut below
-        }
-        long total = documents.countEntries(publication.id(), choice.served());
-        if (total == 0) {
-            throw new NotFoundException();
-        }
-        byte[] body = DeliveryShapes.issuePage(
-                publication,
-                choice.served(),
-                pageNumber,
-                pageSize,
-                total,
-                documents.entries(
-                        publication.id(), choice.served(), QueryParameters.offset(pageNumber, pageSize), pageSize));
-        EntityTag etag = Versions.tag(new String(body, StandardCharsets.UTF_8));
-        return conditional(etag, Freshness.LATEST, Optional.of(choice.served().value()))
-                .orElseGet(() -> send(
-                                body,
-                                etag,
-                                DeliveryFormat.JSON,
-                                Freshness.LATEST,
-                                Optional.of(choice.served().value()))
-                        .build());
+        // the page asked for is read once the publication is found: an unknown one is 404 before a malformed page
+        return found(
+                delivery.issuePage(
+                        slug,
+                        publication -> new Delivery.ListPage(
+                                choice(publication).served(),
+                                QueryParameters.page(uri),
+                                Math.min(
+                                        QueryParameters.positive(uri, "size", DeliveryFormat.DEFAULT_PAGE_SIZE),
+                                        DeliveryFormat.MAX_PAGE_SIZE))),
+                generation);
     }
 
     @GET
@@ -197,13 +152,12 @@ public class DeliveryResource {
     public Response issue(
             @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
+        int y = integer(year);
+        int n = integer(number);
         return compiled(
-                DocumentKey.latestIssue(
-                        publication.id(), integer(year), integer(number), choice.served(), choice.fallback()),
-                generation);
+                slug,
+                (publication, choice) ->
+                        DocumentKey.latestIssue(publication.id(), y, n, choice.served(), choice.fallback()));
     }
 
     /**
@@ -280,22 +234,10 @@ public class DeliveryResource {
     public Response printPdf(
             @PathParam("slug") String slug, @PathParam("year") String year, @PathParam("number") String number) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
         int y = integer(year);
         int n = integer(number);
-        DocumentKey key = DocumentKey.printPdf(publication.id(), y, n, choice.served());
-        Optional<CompiledDocument> pdf = documents.find(key);
-        if (pdf.isPresent()) {
-            return send(key, pdf.get(), generation);
-        }
-        if (documents
-                .find(DocumentKey.webPage(publication.id(), y, n, choice.served()))
-                .isPresent()) {
-            throw new PrintNotReady();
-        }
-        throw new NotFoundException();
+        long generation = cache.generation();
+        return found(delivery.printPdf(slug, publication -> choice(publication).served(), y, n), generation);
     }
 
     /** Where a rendering of an issue's latest edition is kept, by publication, year, number and locale. */
@@ -305,10 +247,9 @@ public class DeliveryResource {
 
     private Response rendering(String slug, String year, String number, RenderingKey key) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
-        return compiled(key.of(publication.id(), integer(year), integer(number), choice.served()), generation);
+        int y = integer(year);
+        int n = integer(number);
+        return compiled(slug, (publication, choice) -> key.of(publication.id(), y, n, choice.served()));
     }
 
     @GET
@@ -328,18 +269,13 @@ public class DeliveryResource {
             @PathParam("number") String number,
             @PathParam("edition") String edition) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
+        int y = integer(year);
+        int n = integer(number);
+        int e = integer(edition);
         return compiled(
-                DocumentKey.issueEdition(
-                        publication.id(),
-                        integer(year),
-                        integer(number),
-                        integer(edition),
-                        choice.served(),
-                        choice.fallback()),
-                generation);
+                slug,
+                (publication, choice) ->
+                        DocumentKey.issueEdition(publication.id(), y, n, e, choice.served(), choice.fallback()));
     }
 
     @GET
@@ -355,12 +291,11 @@ public class DeliveryResource {
                             schema = @Schema(implementation = DeliveredIssue.class)))
     public Response byCumulativeNumber(@PathParam("slug") String slug, @PathParam("cumulative") String cumulative) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
+        int c = integer(cumulative);
         return compiled(
-                DocumentKey.cumulativeIssue(publication.id(), integer(cumulative), choice.served(), choice.fallback()),
-                generation);
+                slug,
+                (publication, choice) ->
+                        DocumentKey.cumulativeIssue(publication.id(), c, choice.served(), choice.fallback()));
     }
 
     @GET
@@ -373,10 +308,7 @@ public class DeliveryResource {
             content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
     public Response feed(@PathParam("slug") String slug) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
-        LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.feed(publication.id(), choice.served()), generation);
+        return compiled(slug, (publication, choice) -> DocumentKey.feed(publication.id(), choice.served()));
     }
 
     @GET
@@ -392,27 +324,39 @@ public class DeliveryResource {
                             schema = @Schema(implementation = DeliveredItem.class)))
     public Response item(@PathParam("slug") String slug, @PathParam("item") String itemId) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        long generation = cache.generation();
-        Publication publication = publication(slug);
         UUID id = PathIds.uuid(itemId);
-        LocaleChoice choice = choice(publication);
-        return compiled(DocumentKey.item(publication.id(), id, choice.served()), generation);
+        return compiled(slug, (publication, choice) -> DocumentKey.item(publication.id(), id, choice.served()));
     }
 
-    /** The compiled document, or 404 when nothing published has that key; kept in the node's cache. */
-    private Response compiled(DocumentKey key, long generation) {
-        CompiledDocument document = documents.find(key).orElseThrow(NotFoundException::new);
-        return send(key, document, generation);
+    /** Where a document of a publication is kept, given the locale negotiated over the publication's locales. */
+    private interface DocumentAddress {
+        DocumentKey of(DeliveredPublication publication, LocaleChoice choice);
     }
 
-    private Response send(DocumentKey key, CompiledDocument document, long generation) {
+    /** The compiled document at the address, or 404 when nothing published has its key. */
+    private Response compiled(String slug, DocumentAddress address) {
+        long generation = cache.generation();
+        return found(delivery.document(slug, publication -> address.of(publication, choice(publication))), generation);
+    }
+
+    /**
+     * The document found, or 404 when there is no such publication or nothing published at the address; the
+     * publication noted for negotiation on the I/O thread, the document kept in the node's cache if it is compiled.
+     */
+    private Response found(Optional<Delivery.Delivered> found, long generation) {
+        Delivery.Delivered delivered = found.orElseThrow(NotFoundException::new);
+        cache.remember(delivered.publication());
+        return send(delivered.document().orElseThrow(NotFoundException::new), generation);
+    }
+
+    private Response send(DeliveredDocument document, long generation) {
         Freshness freshness = Freshness.of(document.kind());
         EntityTag etag =
                 new EntityTag(document.etag().substring(1, document.etag().length() - 1));
         Response response = conditional(etag, freshness, document.locale())
                 .orElseGet(() -> send(document.body(), etag, document.mediaType(), freshness, document.locale())
                         .build());
-        cache.keep(key, document, generation);
+        document.key().ifPresent(key -> cache.keep(key, document, generation));
         return response;
     }
 
@@ -436,25 +380,11 @@ public class DeliveryResource {
         return builder;
     }
 
-    private LocaleChoice choice(Publication publication) {
+    private LocaleChoice choice(DeliveredPublication publication) {
         Optional<String> parameter =
                 Optional.ofNullable(uri.getQueryParameters().getFirst("locale"));
         List<java.util.Locale> acceptable = AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return LocaleChoice.of(
-                parameter,
-                acceptable,
-                publication.locales().all(),
-                publication.locales().source());
-    }
-
-    /**
-     * The publication named by the slug. Whether it has anything published is the compiled documents' answer:
-     * there are none for a publication without published issues, so each URL of it answers 404.
-     */
-    private Publication publication(String slug) {
-        Publication publication = publications.bySlug(slug).orElseThrow(NotFoundException::new);
-        cache.remember(publication);
-        return publication;
+        return LocaleChoice.of(parameter, acceptable, publication.locales(), publication.source());
     }
 
     private static int integer(String text) {

@@ -3,7 +3,6 @@ package org.bulletincms.web.delivery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,11 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.delivery.PreviewLink;
 import org.bulletincms.delivery.PreviewLinks;
-import org.bulletincms.issue.Issue;
-import org.bulletincms.issue.Issues;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
 import org.bulletincms.web.security.Roles;
@@ -35,22 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Editors create, list and revoke an issue's preview links: {@code {"validSeconds": 3600}} (1 s to a week). */
 @Path("v1/issues/{issue}/preview-links")
 @RequestScoped
-@Transactional
 @Tag(name = "delivery")
 @SecurityRequirement(name = "keycloak")
 public class PreviewLinkResource {
-
-    @Inject
-    Accounts accounts;
 
     /** A preview link lives at most a week. */
     static final int MAX_VALID_SECONDS = 7 * 24 * 60 * 60;
 
     @Inject
     PreviewLinks links;
-
-    @Inject
-    Issues issues;
 
     @Inject
     Caller caller;
@@ -66,15 +54,17 @@ public class PreviewLinkResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = PreviewLinkView.class)))
-    public Response create(@PathParam("issue") String issueId, PreviewLinkView.Request request) {
-        Issue issue = issue(issueId);
+                            schema = @Schema(implementation = PreviewLinkDocument.class)))
+    public Response create(@PathParam("issue") String issueId, PreviewLinkDocument.Request request) {
         Instant now = Clock.systemUTC().instant();
-        PreviewLinks.Issued issued =
-                links.issue(issue.id(), caller.subject(), now, now.plus(Duration.ofSeconds(request.validSeconds())));
+        PreviewLinks.Issued issued = links.issue(
+                        PathIds.uuid(issueId),
+                        caller.subject(),
+                        now,
+                        now.plus(Duration.ofSeconds(request.validSeconds())))
+                .orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED)
-                .entity(PreviewLinkView.of(issued.link(), accounts)
-                        .withUrl("/api/delivery/v1/preview/" + issued.token()))
+                .entity(PreviewLinkDocument.of(issued.link()).withUrl("/api/delivery/v1/preview/" + issued.token()))
                 .build();
     }
 
@@ -82,10 +72,11 @@ public class PreviewLinkResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The issue's preview links (never their tokens)")
-    public PreviewLinkView.Links list(@PathParam("issue") String issueId) {
-        return new PreviewLinkView.Links(links.ofIssue(issue(issueId).id()).stream()
-                .map(link -> PreviewLinkView.of(link, accounts))
-                .toList());
+    public PreviewLinkDocument.Links list(@PathParam("issue") String issueId) {
+        return new PreviewLinkDocument.Links(
+                links.ofIssue(PathIds.uuid(issueId)).orElseThrow(NotFoundException::new).stream()
+                        .map(PreviewLinkDocument::of)
+                        .toList());
     }
 
     @DELETE
@@ -94,15 +85,10 @@ public class PreviewLinkResource {
     @Operation(summary = "Revoke a preview link")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("issue") String issueId, @PathParam("link") String linkId) {
-        Issue issue = issue(issueId);
-        PreviewLink link = links.find(PathIds.uuid(linkId))
-                .filter(l -> l.issueId().equals(issue.id()))
-                .orElseThrow(NotFoundException::new);
-        link.revoke(Clock.systemUTC().instant());
+        if (!links.revoke(
+                PathIds.uuid(issueId), PathIds.uuid(linkId), Clock.systemUTC().instant())) {
+            throw new NotFoundException();
+        }
         return Response.noContent().build();
-    }
-
-    private Issue issue(String id) {
-        return issues.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

@@ -2,7 +2,6 @@ package org.bulletincms.web.delivery;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,10 +15,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.bulletincms.delivery.DeliveredIssue;
-import org.bulletincms.delivery.DeliveryJson;
 import org.bulletincms.delivery.IssuePreviews;
-import org.bulletincms.delivery.IssuePreviews.IssuePreview;
-import org.bulletincms.delivery.IssueRendering;
+import org.bulletincms.delivery.LocaleChoice;
 import org.bulletincms.publication.PublicationLocales;
 import org.bulletincms.web.problem.Problem;
 import org.bulletincms.web.request.QueryParameters;
@@ -39,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("delivery/v1/preview")
 @RequestScoped
-@Transactional
 @Tag(name = "delivery")
 public class PreviewResource {
 
@@ -68,13 +64,8 @@ public class PreviewResource {
             description = "No such link, or it expired or was revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response preview(@PathParam("token") String token) {
-        IssuePreview preview = usable(token);
-        LocaleChoice choice = choice(preview);
-        return answer(
-                DeliveryJson.text(preview.delivered(choice.served(), choice.fallback())
-                        .withRenderings(IssueRendering.previewed(token, choice.served()))),
-                MediaType.APPLICATION_JSON_TYPE,
-                choice);
+        QueryParameters.allowOnly(uri, Set.of("locale"));
+        return answer(previews.json(token, Clock.systemUTC().instant(), this::choice), MediaType.APPLICATION_JSON_TYPE);
     }
 
     @GET
@@ -90,18 +81,11 @@ public class PreviewResource {
             description = "No such link, or it expired or was revoked",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response page(@PathParam("token") String token) {
-        IssuePreview preview = usable(token);
-        LocaleChoice choice = choice(preview);
-        return answer(previews.webPage(preview, choice.served()), MediaType.TEXT_HTML_TYPE, choice);
-    }
-
-    private IssuePreview usable(String token) {
         QueryParameters.allowOnly(uri, Set.of("locale"));
-        return previews.of(token, Clock.systemUTC().instant());
+        return answer(previews.webPage(token, Clock.systemUTC().instant(), this::choice), MediaType.TEXT_HTML_TYPE);
     }
 
-    private LocaleChoice choice(IssuePreview preview) {
-        PublicationLocales locales = preview.publication().locales();
+    private LocaleChoice choice(PublicationLocales locales) {
         return LocaleChoice.of(
                 Optional.ofNullable(uri.getQueryParameters().getFirst("locale")),
                 AcceptLanguage.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
@@ -109,11 +93,11 @@ public class PreviewResource {
                 locales.source());
     }
 
-    private static Response answer(String body, MediaType type, LocaleChoice choice) {
-        return Response.ok(body, type.withCharset("UTF-8"))
+    private static Response answer(IssuePreviews.Previewed preview, MediaType type) {
+        return Response.ok(preview.body(), type.withCharset("UTF-8"))
                 .header("X-Robots-Tag", "noindex, nofollow")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                .header(HttpHeaders.CONTENT_LANGUAGE, choice.served().value())
+                .header(HttpHeaders.CONTENT_LANGUAGE, preview.choice().served().value())
                 .header(HttpHeaders.VARY, "Accept-Language")
                 .build();
     }

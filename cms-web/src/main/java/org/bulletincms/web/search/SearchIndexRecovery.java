@@ -4,84 +4,22 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.bulletincms.search.PublishedText;
-import org.bulletincms.search.SearchEngine;
-import org.bulletincms.search.SearchIndexBuild;
-import org.bulletincms.source.SourcePage;
+import jakarta.inject.Inject;
+import org.bulletincms.search.EmptyIndexBuild;
 import org.bulletincms.web.database.SchemaMigration;
-import org.hibernate.search.mapper.orm.Search;
 
 /**
- * Builds a search index at start-up when it is empty but the database has rows to index (published texts, pages
- * of source reports): a wiped or lost index directory, a new server on an old database, a restored backup (which
- * holds no index). Everything else is the outbox's job: every change is written to the database's outbox in the
- * transaction that makes it and applied to the index by Hibernate Search's background agent, so an index that
- * exists is never behind by more than the outbox (not even after a crash) and is never compared by counts here,
- * which could not tell a lost publication from a lost unpublication. The build runs in the background: the
- * application starts at once and search finds more as it proceeds.
- *
- * <p>A shared index (OpenSearch) is never purged here: a node builds it only when it holds no document at all,
- * only after claiming the build under a database row lock ({@link SearchIndexBuild}), so that of several nodes
- * starting together on an empty index exactly one builds it while the others' outbox agents go on applying changes.
- * An index that holds documents is left to the outbox, whichever node wrote them.
+ * At start-up, once the schema is migrated: builds the search indexes that are empty while the database has rows for
+ * them ({@link EmptyIndexBuild} says when and how), in the background, so the application starts at once.
  */
 @ApplicationScoped
 public class SearchIndexRecovery {
 
-    private static final Logger LOG = Logger.getLogger(SearchIndexRecovery.class.getName());
-    private static final String NODE = System.getProperty("jboss.node.name", "server");
+    @Inject
+    EmptyIndexBuild build;
 
-    @PersistenceContext(unitName = "bulletin")
-    EntityManager em;
-
-    @Transactional
     void buildIfEmpty(
             @Observes @Priority(SchemaMigration.PRIORITY + 20) @Initialized(ApplicationScoped.class) Object started) {
-        SearchEngine engine = SearchEngine.configured();
-        buildIfEmpty(engine, PublishedText.class, "published-text", "published texts");
-        buildIfEmpty(engine, SourcePage.class, "source-text", "source pages");
-    }
-
-    private void buildIfEmpty(SearchEngine engine, Class<?> entity, String index, String what) {
-        // locked before counting: a node that waited for another's claim counts after that claim is committed
-        SearchIndexBuild build =
-                engine.shared() ? em.find(SearchIndexBuild.class, index, LockModeType.PESSIMISTIC_WRITE) : null;
-        long rows = em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class)
-                .getSingleResult();
-        long indexed =
-                Search.session(em).search(entity).where(f -> f.matchAll()).fetchTotalHitCount();
-        if (indexed > 0 || rows == 0) {
-            LOG.info(() -> "Search index holds " + indexed + " documents for " + rows + " " + what
-                    + "; the outbox applies what is pending");
-            return;
-        }
-        if (build != null && !build.claim(NODE, Instant.now())) {
-            LOG.info(() -> "Search index " + index + " is empty; node "
-                    + build.claimedBy().orElse("?") + " is building it");
-            return;
-        }
-        LOG.warning(() -> "Search index is empty but " + rows + " " + what + " exist; building it");
-        Search.mapping(em.getEntityManagerFactory())
-                .scope(entity)
-                .massIndexer()
-                // the index is empty (or a shared one another node fills through the outbox): nothing to purge,
-                // and a purge could remove what another node's agent has just written
-                .purgeAllOnStart(false)
-                .threadsToLoadObjects(1)
-                .start()
-                .whenComplete((done, failure) -> {
-                    if (failure != null) {
-                        LOG.log(Level.SEVERE, "Building the search index of " + what + " failed", failure);
-                    } else {
-                        LOG.info(() -> "Search index built: " + rows + " " + what);
-                    }
-                });
+        build.buildIfEmpty();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.search.PublishedSearch;
-import org.bulletincms.search.PublishedText;
 import org.bulletincms.search.SearchHit;
 import org.bulletincms.search.SearchRequest;
 import org.bulletincms.search.SearchResults;
@@ -137,21 +136,20 @@ public class SearchResource {
         SearchRequest request = results.request();
         List<SearchResult> hits = new ArrayList<>();
         for (SearchHit hit : results.hits()) {
-            PublishedText text = hit.text();
             hits.add(new SearchResult(
-                    text.publicationSlug(),
-                    text.year(),
-                    text.numberInYear(),
-                    text.cumulativeNumber(),
-                    text.edition(),
-                    text.itemId().toString(),
-                    text.itemType(),
-                    text.locale(),
-                    text.contentLocale(),
+                    hit.publicationSlug(),
+                    hit.year(),
+                    hit.numberInYear(),
+                    hit.cumulativeNumber(),
+                    hit.edition(),
+                    hit.itemId().toString(),
+                    hit.itemType(),
+                    hit.locale(),
+                    hit.contentLocale(),
                     hit.title(),
                     hit.snippet(),
-                    "/api/delivery/v1/publications/" + text.publicationSlug() + "/items/" + text.itemId() + "?locale="
-                            + text.locale()));
+                    "/api/delivery/v1/publications/" + hit.publicationSlug() + "/items/" + hit.itemId() + "?locale="
+                            + hit.locale()));
         }
         return new SearchPage(
                 request.text(),

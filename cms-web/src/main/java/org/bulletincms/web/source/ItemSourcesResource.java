@@ -3,7 +3,6 @@ package org.bulletincms.web.source;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,10 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.issue.Issues;
-import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceLibrary;
 import org.bulletincms.web.request.PathIds;
 import org.bulletincms.web.security.Caller;
@@ -32,19 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("v1/items/{item}/sources")
 @RequestScoped
-@Transactional
 @Tag(name = "sources")
 @SecurityRequirement(name = "keycloak")
 public class ItemSourcesResource {
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     SourceLibrary library;
-
-    @Inject
-    Issues issues;
 
     @Inject
     Caller caller;
@@ -54,8 +42,8 @@ public class ItemSourcesResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.APPROVER, Roles.ADMIN})
     @Operation(summary = "The sources linked to the item")
     public SourcePages.OfItem sources(@PathParam("item") String itemId) {
-        return new SourcePages.OfItem(library.ofItem(item(itemId)).stream()
-                .map(source -> SourceView.of(source, accounts))
+        return new SourcePages.OfItem(library.ofItem(PathIds.uuid(itemId)).orElseThrow(NotFoundException::new).stream()
+                .map(SourceView::of)
                 .toList());
     }
 
@@ -65,7 +53,9 @@ public class ItemSourcesResource {
     @Operation(summary = "Link a source to the item")
     @APIResponse(responseCode = "204", description = "Linked")
     public void link(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
-        library.link(item(itemId), source(sourceId), caller.subject());
+        if (!library.link(PathIds.uuid(itemId), PathIds.uuid(sourceId), caller.subject())) {
+            throw new NotFoundException();
+        }
     }
 
     @DELETE
@@ -74,16 +64,8 @@ public class ItemSourcesResource {
     @Operation(summary = "Remove the link between the source and the item")
     @APIResponse(responseCode = "204", description = "No longer linked")
     public void unlink(@PathParam("item") String itemId, @PathParam("source") String sourceId) {
-        library.unlink(item(itemId), source(sourceId));
-    }
-
-    private UUID item(String id) {
-        UUID itemId = PathIds.uuid(id);
-        issues.holdingItem(itemId).orElseThrow(NotFoundException::new);
-        return itemId;
-    }
-
-    private SourceDocument source(String id) {
-        return library.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
+        if (!library.unlink(PathIds.uuid(itemId), PathIds.uuid(sourceId))) {
+            throw new NotFoundException();
+        }
     }
 }

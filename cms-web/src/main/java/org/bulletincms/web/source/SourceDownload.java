@@ -3,7 +3,7 @@ package org.bulletincms.web.source;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.bulletincms.source.SourceDocument;
+import org.bulletincms.source.SourceReport;
 import org.bulletincms.source.SourceType;
 
 /**
@@ -17,7 +17,7 @@ final class SourceDownload {
 
     private SourceDownload() {}
 
-    static String contentType(SourceDocument source) {
+    static String contentType(SourceReport source) {
         if (ACTIVE.contains(source.mediaType())) {
             return "application/octet-stream";
         }
@@ -27,8 +27,8 @@ final class SourceDownload {
     }
 
     /** RFC 6266: an ASCII fallback name and the real one in RFC 5987 encoding (Chinese names survive). */
-    static String contentDisposition(SourceDocument source) {
-        String name = source.filename().value();
+    static String contentDisposition(SourceReport source) {
+        String name = source.filename();
         StringBuilder ascii = new StringBuilder();
         name.codePoints()
                 .forEach(

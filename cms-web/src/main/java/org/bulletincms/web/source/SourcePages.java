@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.bulletincms.source.ExtractedPage;
 import org.bulletincms.source.ExtractedText;
 import org.bulletincms.source.Paragraph;
-import org.bulletincms.source.SourceDocument;
 import org.bulletincms.source.SourceHit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -70,9 +69,8 @@ public final class SourcePages {
             String snippet) {
 
         static Hit of(SourceHit hit) {
-            SourceDocument source = hit.source();
             return new Hit(
-                    new HitSource(source.id(), source.filename().value(), source.mediaType()),
+                    new HitSource(hit.source(), hit.filename(), hit.mediaType()),
                     hit.page().isPresent() ? Optional.of(hit.page().getAsInt()) : Optional.empty(),
                     hit.snippet());
         }
@@ -95,9 +93,9 @@ public final class SourcePages {
             @Schema(required = true) List<String> languages,
             @Schema(required = true) List<Page> pages) {
 
-        static Text of(SourceDocument source, ExtractedText text) {
+        static Text of(UUID source, ExtractedText text) {
             return new Text(
-                    source.id(),
+                    source,
                     text.paged(),
                     text.languages(),
                     text.pages().stream().map(Page::of).toList());

@@ -17,13 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.source.OriginalMissing;
-import org.bulletincms.source.SourceDocument;
+import java.util.UUID;
 import org.bulletincms.source.SourceLibrary;
 import org.bulletincms.source.SourceLimits;
+import org.bulletincms.source.SourceOriginal;
+import org.bulletincms.source.SourceReport;
 import org.bulletincms.source.SourceSearch;
-import org.bulletincms.source.SourceStore;
 import org.bulletincms.source.SourceTooLarge;
 import org.bulletincms.source.SourceUploads;
 import org.bulletincms.source.UploadedSource;
@@ -53,9 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 public class SourceResource {
 
-    @Inject
-    Accounts accounts;
-
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_QUERY_LENGTH = 200;
@@ -68,9 +64,6 @@ public class SourceResource {
 
     @Inject
     SourceSearch search;
-
-    @Inject
-    SourceStore store;
 
     @Inject
     SourceLimits limits;
@@ -121,7 +114,7 @@ public class SourceResource {
             throw new SourceTooLarge(limits.maxUploadBytes());
         }
         UploadedSource uploaded = uploads.upload(body, filename, caller.subject());
-        SourceView json = SourceView.of(uploaded.source(), uploaded.duplicate(), accounts);
+        SourceView json = SourceView.of(uploaded.source(), uploaded.duplicate());
         if (uploaded.duplicate()) {
             return Response.ok(json).build();
         }
@@ -151,13 +144,12 @@ public class SourceResource {
     public SourcePages.Listing list(@QueryParam("page") String page, @QueryParam("size") String size) {
         int pageNumber = QueryParameters.page(uri);
         int pageSize = Math.min(QueryParameters.positive(uri, "size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        SourceLibrary.Listing listing = library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize);
         return new SourcePages.Listing(
-                library.newest(QueryParameters.offset(pageNumber, pageSize), pageSize).stream()
-                        .map(source -> SourceView.of(source, accounts))
-                        .toList(),
+                listing.sources().stream().map(SourceView::of).toList(),
                 pageNumber,
                 pageSize,
-                library.count(),
+                listing.total(),
                 new SourcePages.Limits(limits.maxUploadBytes()));
     }
 
@@ -191,7 +183,7 @@ public class SourceResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "One source report: its extraction status, progress, failure, metadata and languages")
     public SourceView one(@PathParam("id") String id) {
-        return SourceView.of(source(id), accounts);
+        return SourceView.of(library.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -200,8 +192,8 @@ public class SourceResource {
     @RolesAllowed({Roles.EDITOR, Roles.TRANSLATOR, Roles.ADMIN})
     @Operation(summary = "The extracted text, page by page, each paragraph with its language (409 until done)")
     public SourcePages.Text text(@PathParam("id") String id) {
-        SourceDocument source = source(id);
-        return SourcePages.Text.of(source, library.text(source));
+        UUID source = PathIds.uuid(id);
+        return SourcePages.Text.of(source, library.text(source).orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -215,13 +207,10 @@ public class SourceResource {
             description = "The original bytes, with the media type they were uploaded as",
             content = @Content(mediaType = "*/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response original(@PathParam("id") String id) {
-        SourceDocument source = source(id);
-        if (source.missingOriginal().isPresent()) {
-            throw new OriginalMissing(source.storageKey());
-        }
-        InputStream original = store.open(source.storageKey());
+        SourceOriginal original = library.original(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
+        SourceReport source = original.source();
         StreamingOutput bytes = out -> {
-            try (InputStream in = original) {
+            try (InputStream in = original.bytes()) {
                 in.transferTo(out);
             }
         };
@@ -233,9 +222,5 @@ public class SourceResource {
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .header("Cache-Control", "private, no-store")
                 .build();
-    }
-
-    private SourceDocument source(String id) {
-        return library.find(PathIds.uuid(id)).orElseThrow(NotFoundException::new);
     }
 }

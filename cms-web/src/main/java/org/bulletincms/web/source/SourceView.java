@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
 import org.bulletincms.source.DocumentMetadata;
 import org.bulletincms.source.ExtractionStatus;
-import org.bulletincms.source.SourceDocument;
+import org.bulletincms.source.SourceReport;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -81,15 +80,15 @@ public record SourceView(
         @Schema(description = "When the original file cannot be read any more")
         Optional<OriginalMissing> originalMissing) {
 
-    static SourceView of(SourceDocument source, boolean duplicate, Accounts accounts) {
+    static SourceView of(SourceReport source, boolean duplicate) {
         boolean done = source.status() == ExtractionStatus.DONE;
         return new SourceView(
                 source.id(),
-                source.filename().value(),
+                source.filename(),
                 source.mediaType(),
                 source.size(),
                 source.sha256(),
-                accounts.shownName(source.uploadedBy()),
+                source.uploadedBy(),
                 source.uploadedAt(),
                 source.status().code(),
                 source.progress(),
@@ -108,8 +107,8 @@ public record SourceView(
                         .map(missing -> new OriginalMissing(missing.reason().code(), missing.since())));
     }
 
-    static SourceView of(SourceDocument source, Accounts accounts) {
-        return of(source, false, accounts);
+    static SourceView of(SourceReport source) {
+        return of(source, false);
     }
 
     /** Why an extraction failed. */

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.bulletincms.delivery.LocaleChoice;
 import org.bulletincms.locale.LocaleTag;
 import org.junit.jupiter.api.Test;
 

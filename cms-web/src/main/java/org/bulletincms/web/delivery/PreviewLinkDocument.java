@@ -5,15 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bulletincms.account.Accounts;
-import org.bulletincms.delivery.PreviewLink;
+import org.bulletincms.delivery.PreviewLinkView;
 import org.bulletincms.web.request.ServerOwned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A preview link as the management API shows it; its URL (with the token) only in the answer that created it. */
 @Schema(name = "PreviewLink", description = "A preview link of an issue; `url` only in the answer that created it.")
 @JsonbPropertyOrder({"id", "createdBy", "createdAt", "expiresAt", "revokedAt", "url"})
-public record PreviewLinkView(
+public record PreviewLinkDocument(
         @Schema(required = true) UUID id,
         @Schema(required = true, description = "User name") String createdBy,
         @Schema(required = true) Instant createdAt,
@@ -23,23 +22,18 @@ public record PreviewLinkView(
         @Schema(description = "The preview's path in the delivery API, token included; shown once")
         Optional<String> url) {
 
-    static PreviewLinkView of(PreviewLink link, Accounts accounts) {
-        return new PreviewLinkView(
-                link.id(),
-                accounts.shownName(link.createdBy()),
-                link.createdAt(),
-                link.expiresAt(),
-                link.revokedAt(),
-                Optional.empty());
+    static PreviewLinkDocument of(PreviewLinkView link) {
+        return new PreviewLinkDocument(
+                link.id(), link.createdBy(), link.createdAt(), link.expiresAt(), link.revokedAt(), Optional.empty());
     }
 
-    PreviewLinkView withUrl(String url) {
-        return new PreviewLinkView(id, createdBy, createdAt, expiresAt, revokedAt, Optional.of(url));
+    PreviewLinkDocument withUrl(String url) {
+        return new PreviewLinkDocument(id, createdBy, createdAt, expiresAt, revokedAt, Optional.of(url));
     }
 
     /** An issue's preview links, never with their tokens. */
     @Schema(name = "PreviewLinks", description = "The issue's preview links, never with their tokens.")
-    public record Links(@Schema(required = true) List<PreviewLinkView> links) {}
+    public record Links(@Schema(required = true) List<PreviewLinkDocument> links) {}
 
     /** What a client sends to create a link, read by {@code RecordBodyReader}. */
     @Schema(name = "NewPreviewLink", description = "How long the link is valid.")

@@ -1,4 +1,4 @@
-package org.bulletincms.web.delivery;
+package org.bulletincms.delivery;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +13,12 @@ import org.bulletincms.locale.LocaleTag;
  *     language: {@code zh} and {@code zh-TW} match {@code zh-CN}) → that locale;</li>
  * <li>otherwise → the publication's source locale, and the response says it fell back.</li>
  * </ol>
- * Items not translated into the chosen locale are served in the source locale and say so item by item.
+ * Items not translated into the chosen locale are served in the source locale and say so item by item. The web
+ * edge reads the parameter and {@code Accept-Language}; previews and the delivery API apply the same rules.
  */
-record LocaleChoice(LocaleTag served, Optional<String> requested, boolean fallback) {
+public record LocaleChoice(LocaleTag served, Optional<String> requested, boolean fallback) {
 
-    static LocaleChoice of(
+    public static LocaleChoice of(
             Optional<String> parameter, List<Locale> acceptable, List<LocaleTag> locales, LocaleTag source) {
         if (parameter.isPresent()) {
             Optional<LocaleTag> match = match(parameter.get(), locales);
