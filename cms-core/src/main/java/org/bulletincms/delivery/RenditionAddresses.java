@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.bulletincms.media.MediaImage;
+import org.bulletincms.media.MediaImageView;
 import org.bulletincms.media.MediaLibrary;
-import org.bulletincms.media.Rendition;
+import org.bulletincms.media.RenditionFile;
 import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.spi.Picture;
 
@@ -37,7 +37,7 @@ public class RenditionAddresses implements ServedPictures {
         return media.find(publicationId, mediaId).map(this::source);
     }
 
-    private Picture.Source source(MediaImage image) {
+    private Picture.Source source(MediaImageView image) {
         PublicBaseUrl base = baseUrl.get();
         List<Picture.Rendition> renditions = image.renditions().stream()
                 .map(rendition -> new Picture.Rendition(url(base, rendition), rendition.width(), rendition.height()))
@@ -56,7 +56,7 @@ public class RenditionAddresses implements ServedPictures {
                 renditions);
     }
 
-    private static String url(PublicBaseUrl base, Rendition rendition) {
+    private static String url(PublicBaseUrl base, RenditionFile rendition) {
         return base.resolve(RENDITIONS + rendition.fileName());
     }
 }

@@ -159,6 +159,22 @@ public class MediaImage {
         return new TreeMap<>(alt);
     }
 
+    /** An immutable copy, to answer with outside the transaction. */
+    public MediaImageView view() {
+        return new MediaImageView(
+                id,
+                publicationId,
+                filename,
+                format,
+                width,
+                height,
+                totalBytes,
+                uploadedBy,
+                uploadedAt,
+                new TreeMap<>(alt),
+                renditions.stream().map(Rendition::file).toList());
+    }
+
     /** Replaces the alt texts: a locale left out or blank has none. */
     void describe(Map<LocaleTag, String> texts) {
         alt.clear();

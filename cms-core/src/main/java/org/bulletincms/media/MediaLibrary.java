@@ -22,7 +22,11 @@ import org.bulletincms.source.SourceFileName;
 import org.bulletincms.source.SourceStore;
 import org.bulletincms.source.StoredFileOwner;
 
-/** The media libraries as editors see them: pictures kept, listed, searched, described; renditions found. */
+/**
+ * The media libraries as editors see them: pictures kept, listed, searched, described; renditions found. Each
+ * method is a transaction and answers with view records ({@link MediaImageView}, {@link RenditionFile}): no entity
+ * leaves it.
+ */
 @ApplicationScoped
 @Transactional
 public class MediaLibrary implements StoredFileOwner {
@@ -49,7 +53,7 @@ public class MediaLibrary implements StoredFileOwner {
      * originals in the database all commit or none does; with a directory store a refused row takes the files back
      * out. Refused when the publication's library would pass its quota.
      */
-    MediaImage keep(
+    MediaImageView keep(
             UUID publicationId, String uploadSha256, SourceFileName name, ProcessedImage image, String by, Instant at) {
         long used = images.usedBytes(publicationId);
         if (used + image.totalBytes() > limits.quotaBytes()) {
@@ -69,7 +73,7 @@ public class MediaLibrary implements StoredFileOwner {
             MediaImage row = new MediaImage(
                     publicationId, name, image.format(), picture.key(), uploadSha256, image, renditions, by, at);
             images.add(row);
-            return row;
+            return row.view();
         } catch (RuntimeException e) {
             kept.forEach(store::withdraw);
             throw e;
@@ -90,17 +94,19 @@ public class MediaLibrary implements StoredFileOwner {
         }
     }
 
-    public Optional<MediaImage> withUpload(UUID publicationId, String uploadSha256) {
-        return images.withUpload(publicationId, uploadSha256);
+    public Optional<MediaImageView> withUpload(UUID publicationId, String uploadSha256) {
+        return images.withUpload(publicationId, uploadSha256).map(MediaImage::view);
     }
 
-    public Optional<MediaImage> find(UUID publicationId, UUID id) {
-        return images.find(publicationId, id);
+    public Optional<MediaImageView> find(UUID publicationId, UUID id) {
+        return images.find(publicationId, id).map(MediaImage::view);
     }
 
     /** Newest first, optionally only those whose name or alt text contains {@code query}. */
-    public List<MediaImage> newest(UUID publicationId, Optional<String> query, int offset, int size) {
-        return images.newest(publicationId, query, offset, size);
+    public List<MediaImageView> newest(UUID publicationId, Optional<String> query, int offset, int size) {
+        return images.newest(publicationId, query, offset, size).stream()
+                .map(MediaImage::view)
+                .toList();
     }
 
     public long count(UUID publicationId, Optional<String> query) {
@@ -112,10 +118,10 @@ public class MediaLibrary implements StoredFileOwner {
     }
 
     /** Sets the alt texts of a picture: every locale's, a locale left out has none. */
-    public Optional<MediaImage> describe(UUID publicationId, UUID id, Map<LocaleTag, String> alt) {
+    public Optional<MediaImageView> describe(UUID publicationId, UUID id, Map<LocaleTag, String> alt) {
         Optional<MediaImage> image = images.find(publicationId, id);
         image.ifPresent(i -> i.describe(alt));
-        return image;
+        return image.map(MediaImage::view);
     }
 
     /**
@@ -141,17 +147,17 @@ public class MediaLibrary implements StoredFileOwner {
     }
 
     /** The pictures of the publication nothing uses, oldest first: candidates for clean-up. */
-    public List<MediaImage> unused(UUID publicationId) {
-        return images.unused(publicationId);
+    public List<MediaImageView> unused(UUID publicationId) {
+        return images.unused(publicationId).stream().map(MediaImage::view).toList();
     }
 
     /** The rendition whose bytes have this SHA-256. */
-    public Optional<Rendition> rendition(String sha256) {
-        return images.rendition(sha256);
+    public Optional<RenditionFile> rendition(String sha256) {
+        return images.rendition(sha256).map(Rendition::file);
     }
 
     /** The bytes of a rendition; the caller closes them. */
-    public InputStream open(Rendition rendition) {
+    public InputStream open(RenditionFile rendition) {
         return store.open(rendition.storageKey());
     }
 

@@ -48,7 +48,7 @@ public class MediaUploads {
     }
 
     /** A picture taken in, and whether it was there before (the same bytes uploaded to the same publication). */
-    public record Uploaded(MediaImage image, boolean duplicate) {}
+    public record Uploaded(MediaImageView image, boolean duplicate) {}
 
     public Uploaded upload(UUID publicationId, InputStream body, String uploadedName, String uploadedBy) {
         if (!reconciliation.storeCheck().recognised()) {

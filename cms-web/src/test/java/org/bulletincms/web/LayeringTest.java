@@ -130,8 +130,6 @@ class LayeringTest {
             "org.bulletincms.web.delivery.PreviewLinkResource",
             "org.bulletincms.web.delivery.PreviewLinkView",
             "org.bulletincms.web.delivery.PreviewResource",
-            "org.bulletincms.web.media.MediaResource",
-            "org.bulletincms.web.media.MediaView",
             "org.bulletincms.web.search.SearchIndexRecovery",
             "org.bulletincms.web.search.SearchResource",
             "org.bulletincms.web.source.ItemSourcesResource",
