@@ -22,10 +22,12 @@ import javax.imageio.ImageWriter;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
+import org.bulletincms.spi.AspectRatio;
 
 /**
  * Turns an uploaded file into a picture safe to keep and its renditions, or refuses it.
@@ -73,7 +75,7 @@ public final class ImageProcessing {
     }
 
     public ProcessedImage process(Path file, ImageFormat format) {
-        BufferedImage upright = decode(file, format);
+        BufferedImage upright = decode(() -> ImageIO.createImageInputStream(file.toFile()), format);
         ImageFormat out = format.renditionFormat();
         ProcessedImage.Encoded kept = encode(upright, out);
         List<ProcessedImage.Encoded> renditions = new ArrayList<>();
@@ -83,10 +85,38 @@ public final class ImageProcessing {
         return new ProcessedImage(format, kept, renditions);
     }
 
-    private BufferedImage decode(Path file, ImageFormat format) {
+    /**
+     * Cuts a kept picture (as {@link #process} made it: upright, in its rendition format) to every
+     * {@link AspectRatio} around the focus, each in renditions of {@link RenditionWidths#ofCrop} widths, resampled
+     * by Thumbnailator. The stream is read but not closed.
+     */
+    public List<ProcessedImage.Cropped> crops(InputStream kept, ImageFormat format, Focus focus) {
+        BufferedImage picture = decode(() -> new MemoryCacheImageInputStream(kept), format);
+        List<ProcessedImage.Cropped> crops = new ArrayList<>();
+        for (AspectRatio ratio : AspectRatio.values()) {
+            FocalCrop region = FocalCrop.around(picture.getWidth(), picture.getHeight(), ratio, focus);
+            List<ProcessedImage.Encoded> renditions = new ArrayList<>();
+            for (int width : RenditionWidths.ofCrop(region.width())) {
+                int height = width == region.width()
+                        ? region.height()
+                        : Math.max(1, Math.round((float) width * ratio.height() / ratio.width()));
+                renditions.add(encode(cut(picture, region, width, height), format));
+            }
+            crops.add(new ProcessedImage.Cropped(ratio, region, renditions));
+        }
+        return crops;
+    }
+
+    /** Opens the bytes to decode; each decode opens them once. */
+    @FunctionalInterface
+    private interface Opening {
+        ImageInputStream open() throws IOException;
+    }
+
+    private BufferedImage decode(Opening input, ImageFormat format) {
         ImageReader reader = reader(format);
         DECODING.acquireUninterruptibly();
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        try (ImageInputStream in = input.open()) {
             reader.setInput(in, false, false);
             checkPixels(reader, format);
             List<String> warnings = new ArrayList<>();
@@ -167,6 +197,17 @@ public final class ImageProcessing {
     private static BufferedImage resize(BufferedImage image, int width) {
         try {
             return Thumbnails.of(image).width(width).asBufferedImage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BufferedImage cut(BufferedImage picture, FocalCrop region, int width, int height) {
+        try {
+            return Thumbnails.of(picture)
+                    .sourceRegion(region.left(), region.top(), region.width(), region.height())
+                    .forceSize(width, height)
+                    .asBufferedImage();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

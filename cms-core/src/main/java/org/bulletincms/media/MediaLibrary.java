@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ import org.bulletincms.source.ReceivedFile;
 import org.bulletincms.source.SourceFileName;
 import org.bulletincms.source.SourceStore;
 import org.bulletincms.source.StoredFileOwner;
+import org.bulletincms.spi.AspectRatio;
+import org.bulletincms.spi.Picture;
 
 /**
  * The media libraries as editors see them: pictures kept, listed, searched, described; renditions found. Each
@@ -151,9 +157,76 @@ public class MediaLibrary implements StoredFileOwner {
         return images.unused(publicationId).stream().map(MediaImage::view).toList();
     }
 
-    /** The rendition whose bytes have this SHA-256. */
+    /** The rendition or crop whose bytes have this SHA-256. */
     public Optional<RenditionFile> rendition(String sha256) {
-        return images.rendition(sha256).map(Rendition::file);
+        return images.rendition(sha256);
+    }
+
+    /**
+     * The picture cut to every {@link AspectRatio} around the focal point (rounded to whole percent, {@link Focus}),
+     * made the first time it is asked for and kept from then on, in this transaction: an edition being published or
+     * a preview being made. Crops do not count against the quota: there are at most three ratios of three widths
+     * for each focus an item sets. Empty if the library holds no such picture.
+     */
+    public List<ImageCrop> crops(UUID publicationId, UUID mediaId, Picture.FocalPoint point) {
+        Optional<MediaImage> image = images.find(publicationId, mediaId);
+        if (image.isEmpty()) {
+            return List.of();
+        }
+        Focus focus = Focus.of(point);
+        List<MediaCrop> made = images.crops(mediaId, focus);
+        if (made.isEmpty()) {
+            made = cut(image.get(), focus);
+        }
+        MediaImage picture = image.get();
+        Map<AspectRatio, List<RenditionFile>> byRatio = new EnumMap<>(AspectRatio.class);
+        made.forEach(crop ->
+                byRatio.computeIfAbsent(crop.ratio(), ratio -> new ArrayList<>()).add(crop.file()));
+        return byRatio.entrySet().stream()
+                .map(entry -> {
+                    FocalCrop region =
+                            FocalCrop.around(picture.width(), picture.height(), entry.getKey(), focus);
+                    List<RenditionFile> files = entry.getValue().stream()
+                            .sorted(Comparator.comparingInt(RenditionFile::width))
+                            .toList();
+                    return new ImageCrop(entry.getKey(), region.width(), region.height(), files);
+                })
+                .toList();
+    }
+
+    private List<MediaCrop> cut(MediaImage image, Focus focus) {
+        List<ProcessedImage.Cropped> cropped;
+        try (InputStream kept = store.open(image.storageKey())) {
+            cropped = new ImageProcessing(limits.maxPixels()).crops(kept, image.format().renditionFormat(), focus);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read picture " + image.id(), e);
+        }
+        List<String> keys = new ArrayList<>();
+        try {
+            List<MediaCrop> crops = new ArrayList<>();
+            for (ProcessedImage.Cropped crop : cropped) {
+                for (ProcessedImage.Encoded encoded : crop.renditions()) {
+                    Stored file = keep(encoded, keys);
+                    MediaCrop row = new MediaCrop(
+                            image.id(),
+                            crop.ratio(),
+                            focus,
+                            new RenditionFile(
+                                    encoded.width(),
+                                    encoded.height(),
+                                    encoded.format(),
+                                    file.size(),
+                                    file.sha256(),
+                                    file.key()));
+                    images.add(row);
+                    crops.add(row);
+                }
+            }
+            return crops;
+        } catch (RuntimeException e) {
+            keys.forEach(store::withdraw);
+            throw e;
+        }
     }
 
     /** The bytes of a rendition; the caller closes them. */

@@ -122,13 +122,37 @@ public class MediaRepository {
                 .getSingleResult();
     }
 
-    /** The rendition whose bytes have this SHA-256, of whichever picture. */
-    public Optional<Rendition> rendition(String sha256) {
-        return em.createQuery("select r from MediaImage i join i.renditions r where r.sha256 = :sha", Rendition.class)
+    /** The rendition or crop whose bytes have this SHA-256, of whichever picture. */
+    public Optional<RenditionFile> rendition(String sha256) {
+        return em
+                .createQuery("select r from MediaImage i join i.renditions r where r.sha256 = :sha", Rendition.class)
                 .setParameter("sha", sha256)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(Rendition::file)
+                .or(() -> em.createQuery("select c from MediaCrop c where c.sha256 = :sha", MediaCrop.class)
+                        .setParameter("sha", sha256)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(MediaCrop::file));
+    }
+
+    /** The crops of a picture made for this focus, by ratio, narrowest first. */
+    public List<MediaCrop> crops(UUID imageId, Focus focus) {
+        return em.createQuery(
+                        "select c from MediaCrop c where c.imageId = :i and c.focusX = :x and c.focusY = :y"
+                                + " order by c.ratio, c.width",
+                        MediaCrop.class)
+                .setParameter("i", imageId)
+                .setParameter("x", focus.x())
+                .setParameter("y", focus.y())
+                .getResultList();
+    }
+
+    public void add(MediaCrop crop) {
+        em.persist(crop);
     }
 
     /** Every storage key a picture or rendition uses. */
@@ -136,6 +160,8 @@ public class MediaRepository {
         Set<String> keys = new HashSet<>(em.createQuery("select i.storageKey from MediaImage i", String.class)
                 .getResultList());
         keys.addAll(em.createQuery("select r.storageKey from MediaImage i join i.renditions r", String.class)
+                .getResultList());
+        keys.addAll(em.createQuery("select c.storageKey from MediaCrop c", String.class)
                 .getResultList());
         return keys;
     }

@@ -227,12 +227,46 @@ public final class DeliverySchema {
                         .build());
         properties.put(Picture.WIDTH, pixels);
         properties.put(Picture.HEIGHT, pixels);
+        JsonObject renditions = Json.createObjectBuilder()
+                .add("type", "array")
+                .add("items", object(rendition, List.of("url", Picture.WIDTH, Picture.HEIGHT)))
+                .add("description", "Narrowest first")
+                .build();
+        properties.put(Picture.RENDITIONS, renditions);
+        JsonArrayBuilder ratios = Json.createArrayBuilder();
+        Arrays.stream(AspectRatio.values()).map(AspectRatio::code).forEach(ratios::add);
+        Map<String, JsonObject> crop = new LinkedHashMap<>();
+        crop.put(
+                Picture.RATIO,
+                Json.createObjectBuilder()
+                        .add("type", "string")
+                        .add("enum", ratios)
+                        .build());
+        crop.put(Picture.SRC, url);
+        crop.put(Picture.SRCSET, properties.get(Picture.SRCSET));
+        crop.put(Picture.WIDTH, pixels);
+        crop.put(Picture.HEIGHT, pixels);
+        crop.put(Picture.RENDITIONS, renditions);
         properties.put(
-                Picture.RENDITIONS,
+                Picture.CROPS,
                 Json.createObjectBuilder()
                         .add("type", "array")
-                        .add("items", object(rendition, List.of("url", Picture.WIDTH, Picture.HEIGHT)))
-                        .add("description", "Narrowest first")
+                        .add(
+                                "items",
+                                object(
+                                        crop,
+                                        List.of(
+                                                Picture.RATIO,
+                                                Picture.SRC,
+                                                Picture.SRCSET,
+                                                Picture.WIDTH,
+                                                Picture.HEIGHT,
+                                                Picture.RENDITIONS)))
+                        .add(
+                                "description",
+                                "The picture cut to each ratio around its focal point (width and height: the"
+                                        + " part of the picture it shows); absent in editions published before"
+                                        + " crops were made")
                         .build());
         properties.put(Picture.ALT, limited(field));
         properties.put(Picture.CAPTION, limited(field));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -260,12 +261,40 @@ class MediaIT {
             assertTrue(picture.getString("srcset")
                     .contains(rendition.getString("url") + " " + rendition.getInt("width") + "w"));
         }
+        // focal point (0.5, 0.4) of a 1200 x 700 picture: 16:9 is the full width, moved up to the top edge
+        List<JsonObject> crops = picture.getJsonArray("crops").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("16:9", "4:3", "1:1"),
+                crops.stream().map(crop -> crop.getString("ratio")).toList());
+        assertEquals(
+                List.of(List.of(1200, 675), List.of(933, 700), List.of(700, 700)),
+                crops.stream()
+                        .map(crop -> List.of(crop.getInt("width"), crop.getInt("height")))
+                        .toList());
+        for (JsonObject crop : crops) {
+            String[] shape = crop.getString("ratio").split(":");
+            double ratio = Double.parseDouble(shape[0]) / Double.parseDouble(shape[1]);
+            for (JsonObject rendition : crop.getJsonArray("renditions").getValuesAs(JsonObject.class)) {
+                HttpResponse<byte[]> bytes = fetch(path(rendition.getString("url")), "");
+                assertEquals(200, bytes.statusCode(), rendition::toString);
+                assertTrue(bytes.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+                BufferedImage cropped = ImageIO.read(new ByteArrayInputStream(bytes.body()));
+                assertEquals(rendition.getInt("width"), cropped.getWidth(), rendition::toString);
+                assertEquals(rendition.getInt("height"), cropped.getHeight(), rendition::toString);
+                assertEquals(ratio, (double) cropped.getWidth() / cropped.getHeight(), 0.01 * ratio);
+                assertTrue(crop.getString("srcset")
+                        .contains(rendition.getString("url") + " " + rendition.getInt("width") + "w"));
+            }
+        }
 
         Api.Reply page = Api.anonymous().get(issuePath + ".html?locale=en");
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains("<img alt=\"LED street lights at night\""), page::body);
         assertTrue(page.body().contains(" loading=\"lazy\" "), page::body);
-        assertTrue(page.body().contains(" srcset=\"" + picture.getString("srcset") + "\""), page::body);
+        assertTrue(
+                page.body().contains(" height=\"675\" "),
+                () -> "the tender notice shows its 16:9 crop: " + page.body());
+        assertTrue(page.body().contains(" srcset=\"" + crops.get(0).getString("srcset") + "\""), page::body);
         assertTrue(page.body().contains("Gemeente Eindhoven · CC BY 4.0"), page::body);
 
         assertProblem(Editorial.delete(DemoUser.EDITH, media + photo, null), 409, "media-in-use");

@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.bulletincms.sectiontype.SchemaUpgradePath;
 import org.bulletincms.sectiontype.SectionTypeInspection;
 import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.sectiontype.ViolationMessages;
+import org.bulletincms.spi.AspectRatio;
 import org.bulletincms.spi.FieldKind;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
@@ -74,7 +76,11 @@ public abstract class SectionTypeContract {
     private static final UUID SAMPLE_PUBLICATION = UUID.fromString("5a3f1c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b");
     private static final String SAMPLE_RENDITION =
             "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".jpg";
-    /** Every picture served as a 700 × 1200 picture with renditions 320, 640 and 700 pixels wide. */
+    /**
+     * Every picture served as a 700 × 1200 picture with renditions 320, 640 and 700 pixels wide, and a crop to each
+     * {@link AspectRatio} (so a delivery with crops is checked against the type's schema, and a rendering that asks
+     * for a shape is rendered with one).
+     */
     private static final ServedPictures SERVED = (publication, media) -> Optional.of(new Picture.Source(
             SAMPLE_RENDITION,
             SAMPLE_RENDITION + " 700w",
@@ -83,7 +89,21 @@ public abstract class SectionTypeContract {
             List.of(
                     new Picture.Rendition(SAMPLE_RENDITION.replace("ab", "cd"), 320, 549),
                     new Picture.Rendition(SAMPLE_RENDITION.replace("ab", "ef"), 640, 1097),
-                    new Picture.Rendition(SAMPLE_RENDITION, 700, 1200))));
+                    new Picture.Rendition(SAMPLE_RENDITION, 700, 1200)),
+            Arrays.stream(AspectRatio.values())
+                    .map(ratio -> {
+                        int height = 700 * ratio.height() / ratio.width();
+                        Picture.Rendition rendition = new Picture.Rendition(
+                                SAMPLE_RENDITION.replace("ab", ratio.width() + "" + ratio.height()), 700, height);
+                        return new Picture.Crop(
+                                ratio,
+                                rendition.url(),
+                                rendition.url() + " 700w",
+                                700,
+                                height,
+                                List.of(rendition));
+                    })
+                    .toList()));
 
     private final RichTextSanitizer sanitizer = new RichTextSanitizer();
     private final ItemContentCheck check = new ItemContentCheck(sanitizer);
