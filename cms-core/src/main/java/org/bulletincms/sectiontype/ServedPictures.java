@@ -1,5 +1,6 @@
 package org.bulletincms.sectiontype;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -45,15 +46,25 @@ public interface ServedPictures {
     default ItemView served(SectionType type, ItemView view, UUID publicationId) {
         JsonObjectBuilder values = Json.createObjectBuilder(view.values());
         for (FieldSpec field : type.fields()) {
-            if (field.kind() != FieldKind.IMAGE || !(view.values().get(field.name()) instanceof JsonObject value)) {
-                continue;
+            JsonValue value = view.values().get(field.name());
+            if (field.kind() == FieldKind.IMAGE && value instanceof JsonObject picture) {
+                values.add(field.name(), servedPicture(picture, publicationId));
+            } else if (field.kind() == FieldKind.IMAGE_LIST && value instanceof JsonArray pictures) {
+                JsonArrayBuilder list = Json.createArrayBuilder();
+                pictures.forEach(entry -> list.add(entry instanceof JsonObject one ? servedPicture(one, publicationId) : entry));
+                values.add(field.name(), list);
             }
-            view.picture(field.name())
-                    .flatMap(picture -> FieldValueCheck.mediaId(picture.mediaId())
-                            .flatMap(mediaId -> source(publicationId, mediaId, picture.focalPoint())))
-                    .ifPresent(source -> values.add(field.name(), withSource(value, source)));
         }
         return new ItemView(view.locale(), values.build());
+    }
+
+    /** One picture's value with where it is served added; as it is when the library does not hold it. */
+    private JsonObject servedPicture(JsonObject value, UUID publicationId) {
+        return Picture.of(value)
+                .flatMap(picture -> FieldValueCheck.mediaId(picture.mediaId())
+                        .flatMap(mediaId -> source(publicationId, mediaId, picture.focalPoint())))
+                .map(source -> withSource(value, source))
+                .orElse(value);
     }
 
     private static JsonObject withSource(JsonObject value, Picture.Source source) {

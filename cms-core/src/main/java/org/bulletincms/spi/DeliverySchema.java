@@ -142,7 +142,8 @@ public final class DeliverySchema {
             case TERM_LIST -> list(schema, field, term(field));
             case KEY_FIGURES -> list(schema, field, keyFigure(field));
             case PEOPLE -> list(schema, field, person(field));
-            case IMAGE -> picture(schema, field);
+            case IMAGE -> picture(field).forEach(schema::add);
+            case IMAGE_LIST -> list(schema, field, picture(field));
         }
         if (!field.label().texts().isEmpty()) {
             schema.add("title", field.label().get(LocalizedText.ENGLISH));
@@ -188,9 +189,10 @@ public final class DeliverySchema {
 
     /**
      * A published picture: the field's members (see {@link FieldKind#IMAGE}) and where the core serves it (see
-     * {@link Picture.Source}); alt is the empty string for a decorative picture.
+     * {@link Picture.Source}); alt is the empty string for a decorative picture. Each entry of an
+     * {@link FieldKind#IMAGE_LIST} is one.
      */
-    private static void picture(JsonObjectBuilder schema, FieldSpec field) {
+    private static JsonObject picture(FieldSpec field) {
         JsonObject pixels = Json.createObjectBuilder()
                 .add("type", "integer")
                 .add("minimum", 1)
@@ -279,7 +281,7 @@ public final class DeliverySchema {
         properties.put(
                 Picture.DECORATIVE,
                 Json.createObjectBuilder().add("type", "boolean").build());
-        JsonObject picture = object(
+        return object(
                 properties,
                 List.of(
                         Picture.MEDIA,
@@ -289,7 +291,6 @@ public final class DeliverySchema {
                         Picture.HEIGHT,
                         Picture.RENDITIONS,
                         Picture.ALT));
-        picture.forEach(schema::add);
     }
 
     private static JsonObject term(FieldSpec field) {

@@ -99,10 +99,13 @@ public record Picture(
     }
 
     /**
-     * The picture a view's value describes; empty when it names no picture. Members of the wrong type read as
-     * absent, as everywhere in the SPI.
+     * The picture a view's value describes (an {@link FieldKind#IMAGE}'s, or one entry of an
+     * {@link FieldKind#IMAGE_LIST}'s); empty when it names no picture. Members of the wrong type read as absent, as
+     * everywhere in the SPI.
+     *
+     * @since 0.5
      */
-    static Optional<Picture> of(JsonObject value) {
+    public static Optional<Picture> of(JsonObject value) {
         return JsonFieldReader.text(value, MEDIA)
                 .map(media -> new Picture(
                         media,

@@ -218,6 +218,10 @@ class MediaIT {
                 unknown::toString);
         Editorial.created(
                 Editorial.addItem(DemoUser.EDITH, issueId, rubricId, "tender-notice", tenderWithPicture(photo)));
+        String logo = upload(DemoUser.EDITH, publicationId, HostileImages.png(400, 200), "标志.png")
+                .json()
+                .getString("id");
+        Editorial.created(Editorial.addItem(DemoUser.EDITH, issueId, rubricId, "event", eventWithLogos(logo, photo)));
 
         Api.Reply inUse = Editorial.delete(DemoUser.EDITH, media + photo, null);
         assertProblem(inUse, 409, "media-in-use");
@@ -230,7 +234,7 @@ class MediaIT {
         assertEquals(List.of(spare), unused);
         assertEquals(204, Editorial.delete(DemoUser.EDITH, media + spare, null).status());
         assertEquals(404, Api.as(DemoUser.EDITH).get(media + spare).status());
-        assertEquals(1, library(publicationId, "").getInt("total"));
+        assertEquals(2, library(publicationId, "").getInt("total"));
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
@@ -297,8 +301,65 @@ class MediaIT {
         assertTrue(page.body().contains(" srcset=\"" + crops.get(0).getString("srcset") + "\""), page::body);
         assertTrue(page.body().contains("Gemeente Eindhoven · CC BY 4.0"), page::body);
 
+        // the event's partner logos: several pictures in one field, each served and shown with its alt text
+        List<JsonObject> logos = fieldsOfItem(issuePath + "?locale=en", 1)
+                .getJsonArray("partnerLogos")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("UNEP logo", "One Planet network logo"),
+                logos.stream().map(l -> l.getString("alt")).toList());
+        assertEquals(
+                List.of(400, 1200), logos.stream().map(l -> l.getInt("width")).toList());
+        for (JsonObject shown : logos) {
+            assertEquals(200, fetch(path(shown.getString("src")), "").statusCode(), shown::toString);
+        }
+        assertTrue(page.body().contains("<div class=\"partner-logos\">"), page::body);
+        assertTrue(page.body().contains("<img alt=\"UNEP logo\""), page::body);
+        assertTrue(page.body().contains("<img alt=\"One Planet network logo\""), page::body);
+
         assertProblem(Editorial.delete(DemoUser.EDITH, media + photo, null), 409, "media-in-use");
         assertEquals(200, fetch(path(picture.getString("src")), "").statusCode(), "served as published");
+    }
+
+    /** The COP26 event with the partners' logos under their names (in English, the event's one language). */
+    private static JsonObject eventWithLogos(String first, String second) {
+        JsonObject sample = Samples.cop26Event();
+        JsonObject english = sample.getJsonObject("localized").getJsonObject("en");
+        return Json.createObjectBuilder(sample)
+                .add(
+                        "shared",
+                        Json.createObjectBuilder(sample.getJsonObject("shared"))
+                                .add(
+                                        "partnerLogos",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("media", first))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("media", second)
+                                                        .add("credit", "One Planet network"))))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "en",
+                                        Json.createObjectBuilder(english)
+                                                .add(
+                                                        "partnerLogos",
+                                                        Json.createArrayBuilder()
+                                                                .add(Json.createObjectBuilder().add("alt", "UNEP logo"))
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("alt", "One Planet network logo")))))
+                .build();
+    }
+
+    private static JsonObject fieldsOfItem(String path, int index) {
+        Api.Reply issue = Api.anonymous().get(path);
+        assertEquals(200, issue.status(), issue::toString);
+        return issue.json()
+                .getJsonArray("rubrics")
+                .getJsonObject(0)
+                .getJsonArray("items")
+                .getJsonObject(index)
+                .getJsonObject("fields");
     }
 
     @Test

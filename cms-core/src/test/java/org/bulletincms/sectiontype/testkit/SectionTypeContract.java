@@ -74,8 +74,8 @@ public abstract class SectionTypeContract {
             Pattern.CASE_INSENSITIVE);
 
     private static final UUID SAMPLE_PUBLICATION = UUID.fromString("5a3f1c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b");
-    private static final String SAMPLE_RENDITION =
-            "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".jpg";
+    private static final String SAMPLE_MEDIA = "https://bulletin.example.org/api/delivery/v1/media/";
+    private static final String SAMPLE_RENDITION = SAMPLE_MEDIA + "ab".repeat(32) + ".jpg";
     /**
      * Every picture served as a 700 × 1200 picture with renditions 320, 640 and 700 pixels wide, and a crop to each
      * {@link AspectRatio} (so a delivery with crops is checked against the type's schema, and a rendering that asks
@@ -182,12 +182,13 @@ public abstract class SectionTypeContract {
     @TestFactory
     Stream<DynamicTest> picturesNeedAltTextInEveryIssueLocaleToPublish() {
         return tests(samples().valid(), sample -> {
-            for (String field : picturesOf(sample.content())) {
+            for (Shown shown : picturesOf(sample.content())) {
+                String field = shown.field();
                 for (String locale : issueLocales()) {
                     ItemContent withoutWords = sample.content().toBuilder()
                             .withoutLocalized(locale, field)
                             .build();
-                    String pointer = Violation.localizedField(locale, field) + "/alt";
+                    String pointer = Violation.localizedField(locale, field) + shown.position() + "/alt";
                     assertTrue(
                             check(withoutWords, ValidationMode.PUBLISH).violations().stream()
                                     .anyMatch(v -> v.pointer().equals(pointer)
@@ -207,10 +208,11 @@ public abstract class SectionTypeContract {
     Stream<DynamicTest> renderingShowsEachPublishedPictureWithItsAltText() {
         return tests(samples().valid(), sample -> {
             ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
-            for (String field : picturesOf(stored)) {
+            for (Shown shown : picturesOf(stored)) {
+                String field = shown.field();
                 for (String locale : issueLocales()) {
                     ItemView view = SERVED.served(sectionType(), ItemView.of(stored, locale), SAMPLE_PUBLICATION);
-                    String alt = view.picture(field).flatMap(Picture::alt).orElseThrow();
+                    String alt = shown.in(view).flatMap(Picture::alt).orElseThrow();
                     EscapingHtmlSink sink = new EscapingHtmlSink(sanitizer);
                     sectionType().render(view, sink);
                     String html = sink.html();
@@ -219,7 +221,7 @@ public abstract class SectionTypeContract {
                             () -> "The " + locale + " rendering does not show the picture of '" + field
                                     + "' with its alt text: " + html);
                     assertTrue(
-                            html.contains(SAMPLE_RENDITION),
+                            html.contains(SAMPLE_MEDIA),
                             () -> "The rendering does not use the renditions: " + html);
                 }
             }
@@ -228,18 +230,53 @@ public abstract class SectionTypeContract {
 
     private List<FieldSpec> imageFields() {
         return sectionType().fields().stream()
-                .filter(field -> field.kind() == FieldKind.IMAGE)
+                .filter(field -> field.kind() == FieldKind.IMAGE || field.kind() == FieldKind.IMAGE_LIST)
                 .toList();
     }
 
-    /** The image fields of the content that show a picture needing alt text. */
-    private List<String> picturesOf(ItemContent content) {
-        return imageFields().stream()
-                .map(FieldSpec::name)
-                .filter(name -> content.shared().get(name) instanceof JsonObject picture
-                        && picture.containsKey(Picture.MEDIA)
-                        && !JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE)))
-                .toList();
+    /**
+     * A picture of a sample that needs alt text: an image field's, or the first such of an image list's.
+     *
+     * @param field    the field's name
+     * @param index    its position in an image list; empty for an image
+     */
+    private record Shown(String field, Optional<Integer> index) {
+
+        /** What its pointers end in after the field's name: {@code /<index>} in a list. */
+        String position() {
+            return index.map(i -> "/" + i).orElse("");
+        }
+
+        Optional<Picture> in(ItemView view) {
+            return index.isEmpty()
+                    ? view.picture(field)
+                    : view.pictures(field).stream().skip(index.get()).findFirst();
+        }
+    }
+
+    /** The pictures of the content that need alt text, one per image field. */
+    private List<Shown> picturesOf(ItemContent content) {
+        List<Shown> shown = new ArrayList<>();
+        for (FieldSpec field : imageFields()) {
+            JsonValue value = content.shared().get(field.name());
+            if (field.kind() == FieldKind.IMAGE && needsAltText(value)) {
+                shown.add(new Shown(field.name(), Optional.empty()));
+            } else if (value instanceof JsonArray pictures) {
+                for (int index = 0; index < pictures.size(); index++) {
+                    if (needsAltText(pictures.get(index))) {
+                        shown.add(new Shown(field.name(), Optional.of(index)));
+                        break;
+                    }
+                }
+            }
+        }
+        return shown;
+    }
+
+    private static boolean needsAltText(JsonValue value) {
+        return value instanceof JsonObject picture
+                && picture.containsKey(Picture.MEDIA)
+                && !JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE));
     }
 
     private static String escaped(String text) {
