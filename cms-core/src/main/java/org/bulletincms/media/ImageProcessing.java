@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
@@ -37,7 +39,8 @@ import org.bulletincms.spi.AspectRatio;
  * {@link MediaLimits#maxPixels()} before anything is decoded (a decompression bomb costs a header read); a file
  * that ends early or is damaged is refused ({@link UnreadableImage}); only then is the picture decoded, one picture
  * at a time in the whole server, so the heap a picture can take is bounded by the pixel limit ({@link
- * #BYTES_PER_PIXEL} bytes a pixel at most; {@code ImageProcessingTest} measures it). What is kept is re-encoded from the decoded pixels, so no EXIF,
+ * #BYTES_PER_PIXEL} bytes a pixel at most; {@code ImageProcessingTest} measures it), and a decoding that takes longer
+ * than its time limit is given up ({@link ImageTooSlowToDecode}). What is kept is re-encoded from the decoded pixels, so no EXIF,
  * GPS position, comment or colour profile of the upload survives in it, and it is turned upright by its EXIF
  * orientation first. Only the first frame of an animated GIF is kept.
  *
@@ -63,9 +66,16 @@ public final class ImageProcessing {
     private static final Semaphore DECODING = new Semaphore(1, true);
 
     private final long maxPixels;
+    private final Duration decodeTime;
 
-    public ImageProcessing(long maxPixels) {
+    public ImageProcessing(long maxPixels, Duration decodeTime) {
         this.maxPixels = maxPixels;
+        this.decodeTime = decodeTime;
+    }
+
+    /** Processing within the configured limits. */
+    public static ImageProcessing within(MediaLimits limits) {
+        return new ImageProcessing(limits.maxPixels(), limits.decodeTime());
     }
 
     /** The format of a file's bytes, or the refusal saying what they are instead. */
@@ -116,13 +126,20 @@ public final class ImageProcessing {
     private BufferedImage decode(Opening input, ImageFormat format) {
         ImageReader reader = reader(format);
         DECODING.acquireUninterruptibly();
+        // from the moment this picture has the decoder: waiting for another picture's decoding does not count
+        long deadline = System.nanoTime() + decodeTime.toNanos();
         try (ImageInputStream in = input.open()) {
             reader.setInput(in, false, false);
             checkPixels(reader, format);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener(warningsInto(warnings));
             Optional<Orientation> orientation = format == ImageFormat.JPEG ? orientation(reader) : Optional.empty();
+            reader.addIIOReadProgressListener(abortingAfter(deadline));
             BufferedImage image = reader.read(0);
+            if (System.nanoTime() - deadline > 0) {
+                // aborted (what was read is a part of the picture), or finished too late: the same refusal either way
+                throw new ImageTooSlowToDecode(format, decodeTime);
+            }
             warnings.stream()
                     .filter(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))
                     .findFirst()
@@ -135,8 +152,12 @@ public final class ImageProcessing {
         } catch (EOFException e) {
             throw new UnreadableImage(UnreadableImage.Reason.TRUNCATED, format, String.valueOf(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImage || e instanceof TooManyPixels) {
+            if (e instanceof UnreadableImage || e instanceof TooManyPixels || e instanceof ImageTooSlowToDecode) {
                 throw (RuntimeException) e;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                // a reader may fail rather than return when asked to abort
+                throw new ImageTooSlowToDecode(format, decodeTime);
             }
             boolean cutOff = hasEofCause(e);
             throw new UnreadableImage(
@@ -250,6 +271,46 @@ public final class ImageProcessing {
             g.dispose();
         }
         return rgb;
+    }
+
+    /**
+     * Asks the reader to stop once the deadline has passed. Readers report progress as they decode rows and check
+     * for an abort between them, so a decoder is stopped within a row of the deadline (one stuck inside a single
+     * row is not). No thread of its own: the check runs on the decoding thread.
+     */
+    private static IIOReadProgressListener abortingAfter(long deadline) {
+        return new IIOReadProgressListener() {
+            @Override
+            public void imageProgress(ImageReader source, float percentageDone) {
+                if (System.nanoTime() - deadline > 0) {
+                    source.abort();
+                }
+            }
+
+            @Override
+            public void sequenceStarted(ImageReader source, int minIndex) {}
+
+            @Override
+            public void sequenceComplete(ImageReader source) {}
+
+            @Override
+            public void imageStarted(ImageReader source, int imageIndex) {}
+
+            @Override
+            public void imageComplete(ImageReader source) {}
+
+            @Override
+            public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {}
+
+            @Override
+            public void thumbnailProgress(ImageReader source, float percentageDone) {}
+
+            @Override
+            public void thumbnailComplete(ImageReader source) {}
+
+            @Override
+            public void readAborted(ImageReader source) {}
+        };
     }
 
     private static IIOReadWarningListener warningsInto(List<String> warnings) {

@@ -197,7 +197,7 @@ public class MediaLibrary implements StoredFileOwner {
     private List<MediaCrop> cut(MediaImage image, Focus focus) {
         List<ProcessedImage.Cropped> cropped;
         try (InputStream kept = store.open(image.storageKey())) {
-            cropped = new ImageProcessing(limits.maxPixels()).crops(kept, image.format().renditionFormat(), focus);
+            cropped = ImageProcessing.within(limits).crops(kept, image.format().renditionFormat(), focus);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read picture " + image.id(), e);
         }

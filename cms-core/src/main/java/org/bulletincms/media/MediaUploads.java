@@ -44,7 +44,7 @@ public class MediaUploads {
 
     @PostConstruct
     void configure() {
-        processing = new ImageProcessing(limits.maxPixels());
+        processing = ImageProcessing.within(limits);
     }
 
     /** A picture taken in, and whether it was there before (the same bytes uploaded to the same publication). */

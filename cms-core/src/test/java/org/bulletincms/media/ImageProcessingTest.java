@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -36,7 +37,10 @@ class ImageProcessingTest {
     @TempDir
     Path directory;
 
-    private final ImageProcessing processing = new ImageProcessing(MAX_PIXELS);
+    /** Far longer than any honest picture here takes, also on a loaded build machine. */
+    private static final Duration DECODE_TIME = Duration.ofSeconds(60);
+
+    private final ImageProcessing processing = new ImageProcessing(MAX_PIXELS, DECODE_TIME);
 
     @Test
     void theFormatComesFromTheBytesNotFromTheName() throws IOException {
@@ -96,6 +100,19 @@ class ImageProcessingTest {
 
         assertEquals(UnreadableImage.Reason.TRUNCATED, refused.reason());
         assertEquals(Json.createValue("truncated"), refused.facts().get("reason"));
+    }
+
+    @Test
+    void aPictureThatTakesLongerThanTheDecodeTimeLimitIsGivenUpAndRefused() throws IOException {
+        // a 12-megapixel PNG takes far more than a millisecond to decode on any machine
+        Path slow = file("slow.png", HostileImages.png(4000, 3000));
+        ImageProcessing impatient = new ImageProcessing(MAX_PIXELS, Duration.ofMillis(1));
+
+        ImageTooSlowToDecode refused =
+                assertThrows(ImageTooSlowToDecode.class, () -> impatient.process(slow, ImageFormat.PNG));
+
+        assertEquals("image-too-slow-to-decode", refused.code());
+        assertEquals(Json.createValue(1L), refused.facts().get("limitMillis"));
     }
 
     @Test
@@ -208,7 +225,7 @@ class ImageProcessingTest {
     void aPictureAtThePixelLimitAllocatesAtMostTheDocumentedBytesPerPixel() throws IOException {
         int side = 2000;
         Path photo = file("big.jpg", HostileImages.jpeg(side, side));
-        ImageProcessing limited = new ImageProcessing((long) side * side);
+        ImageProcessing limited = new ImageProcessing((long) side * side, DECODE_TIME);
         limited.process(photo, ImageFormat.JPEG); // classes loaded and compiled before measuring
 
         allocatingAtMost(ImageProcessing.BYTES_PER_PIXEL * side * side, () -> limited.process(photo, ImageFormat.JPEG));

@@ -86,7 +86,8 @@ public class MediaResource {
             description = "JPEG, PNG, WebP or GIF, read from the bytes; SVG and anything else 415. Larger than "
                     + "cms.media.max-upload-bytes: 413 before the rest is read; more pixels than cms.media.max-pixels"
                     + " declared in its header: 413 image-too-many-pixels, nothing decoded; cut off or damaged: 422 "
-                    + "image-unreadable; past the publication's quota: 507 media-quota-exceeded. 201 with the "
+                    + "image-unreadable; not decoded within cms.media.decode-seconds: 422 image-too-slow-to-decode;"
+                    + " past the publication's quota: 507 media-quota-exceeded. 201 with the "
                     + "picture kept without its metadata and its renditions; 200 with the existing one when the "
                     + "same bytes were uploaded before.")
     @APIResponse(

@@ -53,6 +53,7 @@ import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.media.ImageFormat;
+import org.bulletincms.media.ImageTooSlowToDecode;
 import org.bulletincms.media.ImageTooLarge;
 import org.bulletincms.media.ImageTypeContradictsName;
 import org.bulletincms.media.MediaInUse;
@@ -177,6 +178,7 @@ class RefusalProblemsTest {
             new TooManyPixels(100_000, 100_000, 24_000_000),
             new UnreadableImage(UnreadableImage.Reason.TRUNCATED, ImageFormat.JPEG, "premature end"),
             new UnreadableImage(UnreadableImage.Reason.CORRUPT, ImageFormat.PNG, "bad CRC"),
+            new ImageTooSlowToDecode(ImageFormat.PNG, Duration.ofSeconds(10)),
             new MediaQuotaExceeded(1L << 30, 1L << 29),
             new MediaInUse(List.of(
                     new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),
