@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.bulletincms.locale.LocaleTag;
 import org.bulletincms.publication.Publication;
 import org.bulletincms.publication.PublicationLocales;
@@ -36,6 +38,8 @@ import org.bulletincms.spi.Picture;
 @ApplicationScoped
 @Transactional
 public class MediaLibrary implements StoredFileOwner {
+
+    private static final Logger LOG = Logger.getLogger(MediaLibrary.class.getName());
 
     @Inject
     MediaRepository images;
@@ -166,7 +170,8 @@ public class MediaLibrary implements StoredFileOwner {
      * The picture cut to every {@link AspectRatio} around the focal point (rounded to whole percent, {@link Focus}),
      * made the first time it is asked for and kept from then on, in this transaction: an edition being published or
      * a preview being made. Crops do not count against the quota: there are at most three ratios of three widths
-     * for each focus an item sets. Empty if the library holds no such picture.
+     * for each focus an item sets. Empty if the library holds no such picture, or if the crops cannot be made (the
+     * kept picture unreadable, its decoding too slow): logged, and the edition shows the whole picture.
      */
     public List<ImageCrop> crops(UUID publicationId, UUID mediaId, Picture.FocalPoint point) {
         Optional<MediaImage> image = images.find(publicationId, mediaId);
@@ -176,7 +181,15 @@ public class MediaLibrary implements StoredFileOwner {
         Focus focus = Focus.of(point);
         List<MediaCrop> made = images.crops(mediaId, focus);
         if (made.isEmpty()) {
-            made = cut(image.get(), focus);
+            try {
+                made = cut(image.get(), focus);
+            } catch (RuntimeException e) {
+                // A publication is never refused for its crops: a rendering asking for a shape gets the whole
+                // picture instead (Picture.croppedTo). Caught here, inside the service, so the edition's
+                // transaction is not marked for rollback.
+                LOG.log(Level.WARNING, e, () -> "No crops of picture " + mediaId + " around " + focus);
+                return List.of();
+            }
         }
         MediaImage picture = image.get();
         Map<AspectRatio, List<RenditionFile>> byRatio = new EnumMap<>(AspectRatio.class);
@@ -218,10 +231,11 @@ public class MediaLibrary implements StoredFileOwner {
                                     file.size(),
                                     file.sha256(),
                                     file.key()));
-                    images.add(row);
                     crops.add(row);
                 }
             }
+            // the rows only once every file is kept: a failure above leaves neither rows nor files
+            crops.forEach(images::add);
             return crops;
         } catch (RuntimeException e) {
             keys.forEach(store::withdraw);
