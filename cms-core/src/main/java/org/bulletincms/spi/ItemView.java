@@ -37,8 +37,8 @@ public record ItemView(String locale, JsonObject values) {
     /**
      * The view of one locale of some content: its shared values, then the locale's values. A field with a shared
      * part and a locale's part, as an {@link FieldKind#IMAGE} has (since 0.5), is one object of both parts' members;
-     * as an {@link FieldKind#IMAGE_LIST} has, one list whose entries are the shared entry with the locale's entry at
-     * the same position (the shared list decides how many there are).
+     * as an {@link FieldKind#IMAGE_LIST} has (a shared list of objects), one list whose entries are the shared entry
+     * with the locale's entry at the same position (the shared list decides how many there are).
      *
      * @since 0.1
      */
@@ -48,7 +48,10 @@ public record ItemView(String locale, JsonObject values) {
         content.localized(locale).forEach((name, value) -> {
             if (shared.get(name) instanceof JsonObject sharedPart && value instanceof JsonObject localePart) {
                 merged.add(name, both(sharedPart, localePart));
-            } else if (shared.get(name) instanceof JsonArray sharedList && value instanceof JsonArray localeList) {
+            } else if (shared.get(name) instanceof JsonArray sharedList
+                    && !sharedList.isEmpty()
+                    && sharedList.stream().allMatch(JsonObject.class::isInstance)
+                    && value instanceof JsonArray localeList) {
                 JsonArrayBuilder entries = Json.createArrayBuilder();
                 for (int index = 0; index < sharedList.size(); index++) {
                     JsonValue entry = sharedList.get(index);
