@@ -71,23 +71,74 @@ public class MediaLibrary implements StoredFileOwner {
         }
         List<String> kept = new ArrayList<>();
         try {
-            // the widest rendition is often the kept picture itself: one file, two rows
-            Map<ProcessedImage.Encoded, Stored> stored = new IdentityHashMap<>();
-            Stored picture = stored.computeIfAbsent(image.kept(), encoded -> keep(encoded, kept));
-            List<Rendition> renditions = new ArrayList<>();
-            for (ProcessedImage.Encoded encoded : image.renditions()) {
-                Stored file = stored.computeIfAbsent(encoded, e -> keep(e, kept));
-                renditions.add(new Rendition(
-                        encoded.width(), encoded.height(), encoded.format(), file.size(), file.sha256(), file.key()));
-            }
+            KeptFiles files = keepFiles(image, kept);
             MediaImage row = new MediaImage(
-                    publicationId, name, image.format(), picture.key(), uploadSha256, image, renditions, by, at);
+                    publicationId, name, image.format(), files.picture(), uploadSha256, image, files.renditions(), by, at);
             images.add(row);
             return row.view();
         } catch (RuntimeException e) {
             kept.forEach(store::withdraw);
             throw e;
         }
+    }
+
+    /**
+     * Gives a picture a new file (new bytes, same id, alt texts kept), in one transaction like {@link #keep}: the
+     * renditions and crops of its earlier file stay served by their content hash ({@link RetiredRendition}), so
+     * editions published with them stay as published. Refused when the library would pass its quota.
+     *
+     * @return the picture with its new file; empty if the library holds no such picture
+     */
+    Optional<MediaImageView> replace(
+            UUID publicationId,
+            UUID id,
+            String uploadSha256,
+            SourceFileName name,
+            ProcessedImage image,
+            String by,
+            Instant at) {
+        Optional<MediaImage> found = images.find(publicationId, id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MediaImage picture = found.get();
+        long others = images.usedBytes(publicationId) - picture.totalBytes();
+        if (others + image.totalBytes() > limits.quotaBytes()) {
+            throw new MediaQuotaExceeded(limits.quotaBytes(), others + picture.totalBytes());
+        }
+        List<String> kept = new ArrayList<>();
+        try {
+            KeptFiles files = keepFiles(image, kept);
+            picture.renditions().forEach(rendition -> images.retire(id, rendition.file()));
+            for (MediaCrop crop : images.crops(id)) {
+                // crops are made again for the new file, around each focal point, when an edition next asks
+                images.retire(id, crop.file());
+                images.remove(crop);
+            }
+            picture.replace(
+                    name, image.format(), files.picture(), uploadSha256, image, files.renditions(), by, at);
+            images.flush();
+            return Optional.of(picture.view());
+        } catch (RuntimeException e) {
+            kept.forEach(store::withdraw);
+            throw e;
+        }
+    }
+
+    /** The kept picture's storage key and the renditions, as the store kept their files. */
+    private record KeptFiles(String picture, List<Rendition> renditions) {}
+
+    private KeptFiles keepFiles(ProcessedImage image, List<String> kept) {
+        // the widest rendition is often the kept picture itself: one file, two rows
+        Map<ProcessedImage.Encoded, Stored> stored = new IdentityHashMap<>();
+        Stored picture = stored.computeIfAbsent(image.kept(), encoded -> keep(encoded, kept));
+        List<Rendition> renditions = new ArrayList<>();
+        for (ProcessedImage.Encoded encoded : image.renditions()) {
+            Stored file = stored.computeIfAbsent(encoded, e -> keep(e, kept));
+            renditions.add(new Rendition(
+                    encoded.width(), encoded.height(), encoded.format(), file.size(), file.sha256(), file.key()));
+        }
+        return new KeptFiles(picture.key(), renditions);
     }
 
     /** An encoded picture as the store kept it. */

@@ -107,6 +107,11 @@ public class MediaRepository {
                 .toList();
     }
 
+    /** Writes pending changes now, so that a refused one fails the call that made it. */
+    public void flush() {
+        em.flush();
+    }
+
     /** Removes the picture's row; its files become strays of the store (docs/media.md). */
     public void remove(MediaImage image) {
         em.remove(image);
@@ -136,7 +141,30 @@ public class MediaRepository {
                         .setMaxResults(1)
                         .getResultStream()
                         .findFirst()
-                        .map(MediaCrop::file));
+                        .map(MediaCrop::file))
+                .or(() -> em.createQuery(
+                                "select r from RetiredRendition r where r.sha256 = :sha", RetiredRendition.class)
+                        .setParameter("sha", sha256)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(RetiredRendition::file));
+    }
+
+    /** Every crop of a picture, whatever its focus. */
+    public List<MediaCrop> crops(UUID imageId) {
+        return em.createQuery("select c from MediaCrop c where c.imageId = :i", MediaCrop.class)
+                .setParameter("i", imageId)
+                .getResultList();
+    }
+
+    /** Keeps serving a rendition or crop of a picture's earlier file. */
+    public void retire(UUID imageId, RenditionFile file) {
+        em.persist(new RetiredRendition(imageId, file));
+    }
+
+    public void remove(MediaCrop crop) {
+        em.remove(crop);
     }
 
     /** The crops of a picture made for this focus, by ratio, narrowest first. */
@@ -162,6 +190,8 @@ public class MediaRepository {
         keys.addAll(em.createQuery("select r.storageKey from MediaImage i join i.renditions r", String.class)
                 .getResultList());
         keys.addAll(em.createQuery("select c.storageKey from MediaCrop c", String.class)
+                .getResultList());
+        keys.addAll(em.createQuery("select r.storageKey from RetiredRendition r", String.class)
                 .getResultList());
         return keys;
     }

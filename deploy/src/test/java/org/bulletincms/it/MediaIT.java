@@ -4,6 +4,7 @@ import static org.bulletincms.it.ApiAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -317,8 +318,39 @@ class MediaIT {
         assertTrue(page.body().contains("<img alt=\"UNEP logo\""), page::body);
         assertTrue(page.body().contains("<img alt=\"One Planet network logo\""), page::body);
 
+        // a new file for the picture: same id and alt texts, new renditions; the edition keeps the ones it names
+        JsonObject before = Api.as(DemoUser.EDITH).get(media + photo).json();
+        Api.Reply replaced = replaceFile(publicationId, photo, HostileImages.jpeg(1000, 600), "路灯-新.jpg");
+        assertEquals(200, replaced.status(), replaced::toString);
+        assertEquals(photo, replaced.json().getString("id"));
+        assertEquals(before.getJsonObject("alt"), replaced.json().getJsonObject("alt"));
+        assertEquals(1000, replaced.json().getInt("width"));
+        assertNotEquals(before.getString("src"), replaced.json().getString("src"));
+        assertEquals(200, fetch(replaced.json().getString("src"), "").statusCode());
+        assertEquals(picture, pictureOfTheOnlyItem(issuePath + "?locale=en"), "the edition as published");
+        for (JsonObject rendition : picture.getJsonArray("renditions").getValuesAs(JsonObject.class)) {
+            assertEquals(200, fetch(path(rendition.getString("url")), "").statusCode(), rendition::toString);
+        }
+        for (JsonObject crop : crops) {
+            assertEquals(200, fetch(path(crop.getString("src")), "").statusCode(), crop::toString);
+        }
+        Api.Reply logoAgain = replaceFile(publicationId, photo, HostileImages.png(400, 200), "标志.png");
+        assertProblem(logoAgain, 409, "media-already-in-library");
+        assertEquals(logo, logoAgain.json().getString("existing"));
+        assertEquals(1000, Api.as(DemoUser.EDITH).get(media + photo).json().getInt("width"), "nothing changed");
+
         assertProblem(Editorial.delete(DemoUser.EDITH, media + photo, null), 409, "media-in-use");
         assertEquals(200, fetch(path(picture.getString("src")), "").statusCode(), "served as published");
+    }
+
+    private static Api.Reply replaceFile(String publication, String id, byte[] bytes, String filename) {
+        return Api.as(DemoUser.EDITH)
+                .send(
+                        "PUT",
+                        "/api/v1/publications/" + publication + "/media/" + id + "/file?filename="
+                                + URLEncoder.encode(filename, StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes),
+                        "application/octet-stream");
     }
 
     /** The COP26 event with the partners' logos under their names (in English, the event's one language). */

@@ -53,6 +53,7 @@ import org.bulletincms.issue.RubricNotEmpty;
 import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.media.ImageFormat;
+import org.bulletincms.media.MediaAlreadyInLibrary;
 import org.bulletincms.media.ImageTooSlowToDecode;
 import org.bulletincms.media.ImageTooLarge;
 import org.bulletincms.media.ImageTypeContradictsName;
@@ -179,6 +180,7 @@ class RefusalProblemsTest {
             new UnreadableImage(UnreadableImage.Reason.TRUNCATED, ImageFormat.JPEG, "premature end"),
             new UnreadableImage(UnreadableImage.Reason.CORRUPT, ImageFormat.PNG, "bad CRC"),
             new ImageTooSlowToDecode(ImageFormat.PNG, Duration.ofSeconds(10)),
+            new MediaAlreadyInLibrary(ITEM),
             new MediaQuotaExceeded(1L << 30, 1L << 29),
             new MediaInUse(List.of(
                     new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),
