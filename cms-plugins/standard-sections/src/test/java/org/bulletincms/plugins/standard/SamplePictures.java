@@ -3,6 +3,7 @@ package org.bulletincms.plugins.standard;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import java.util.Optional;
 import org.bulletincms.spi.ItemContent;
 
 /** Seed items with the pictures the printed bulletins show, placed as an editor would from the media library. */
@@ -41,7 +42,7 @@ final class SamplePictures {
 
     /**
      * The content with pictures in an image-list field, one after the other, each with its alt text in Chinese and
-     * English ({@code {zh, en}} per picture).
+     * English ({@code {zh, en}} per picture); in its one language only when the content is written once.
      */
     static ItemContent listed(ItemContent content, String field, List<List<String>> alts) {
         JsonArrayBuilder pictures = Json.createArrayBuilder();
@@ -52,10 +53,14 @@ final class SamplePictures {
             chinese.add(Json.createObjectBuilder().add("alt", alts.get(index).get(0)));
             english.add(Json.createObjectBuilder().add("alt", alts.get(index).get(1)));
         }
-        return content.toBuilder()
-                .shared(field, pictures.build())
-                .localized("zh-CN", field, chinese.build())
-                .localized("en", field, english.build())
-                .build();
+        ItemContent.Builder placed = content.toBuilder().shared(field, pictures.build());
+        Optional<String> once = content.sameInEveryLocale();
+        if (once.isEmpty() || once.get().equals("zh-CN")) {
+            placed.localized("zh-CN", field, chinese.build());
+        }
+        if (once.isEmpty() || once.get().equals("en")) {
+            placed.localized("en", field, english.build());
+        }
+        return placed.build();
     }
 }
