@@ -43,10 +43,13 @@ public class RenditionAddresses implements ServedPictures {
     @Override
     public Optional<Picture.Source> source(UUID publicationId, UUID mediaId, Picture.FocalPoint focalPoint) {
         PublicBaseUrl base = baseUrl.get();
-        return media.find(publicationId, mediaId).map(image -> source(base, image, media
-                .crops(publicationId, mediaId, focalPoint).stream()
-                        .map(crop -> crop(base, crop))
-                        .toList()));
+        return media.find(publicationId, mediaId)
+                .map(image -> source(
+                        base,
+                        image,
+                        media.crops(publicationId, mediaId, focalPoint).stream()
+                                .map(crop -> crop(base, crop))
+                                .toList()));
     }
 
     private static Picture.Source source(PublicBaseUrl base, MediaImageView image, List<Picture.Crop> crops) {

@@ -73,7 +73,15 @@ public class MediaLibrary implements StoredFileOwner {
         try {
             KeptFiles files = keepFiles(image, kept);
             MediaImage row = new MediaImage(
-                    publicationId, name, image.format(), files.picture(), uploadSha256, image, files.renditions(), by, at);
+                    publicationId,
+                    name,
+                    image.format(),
+                    files.picture(),
+                    uploadSha256,
+                    image,
+                    files.renditions(),
+                    by,
+                    at);
             images.add(row);
             return row.view();
         } catch (RuntimeException e) {
@@ -115,8 +123,7 @@ public class MediaLibrary implements StoredFileOwner {
                 images.retire(id, crop.file());
                 images.remove(crop);
             }
-            picture.replace(
-                    name, image.format(), files.picture(), uploadSha256, image, files.renditions(), by, at);
+            picture.replace(name, image.format(), files.picture(), uploadSha256, image, files.renditions(), by, at);
             images.flush();
             return Optional.of(picture.view());
         } catch (RuntimeException e) {
@@ -244,12 +251,11 @@ public class MediaLibrary implements StoredFileOwner {
         }
         MediaImage picture = image.get();
         Map<AspectRatio, List<RenditionFile>> byRatio = new EnumMap<>(AspectRatio.class);
-        made.forEach(crop ->
-                byRatio.computeIfAbsent(crop.ratio(), ratio -> new ArrayList<>()).add(crop.file()));
+        made.forEach(crop -> byRatio.computeIfAbsent(crop.ratio(), ratio -> new ArrayList<>())
+                .add(crop.file()));
         return byRatio.entrySet().stream()
                 .map(entry -> {
-                    FocalCrop region =
-                            FocalCrop.around(picture.width(), picture.height(), entry.getKey(), focus);
+                    FocalCrop region = FocalCrop.around(picture.width(), picture.height(), entry.getKey(), focus);
                     List<RenditionFile> files = entry.getValue().stream()
                             .sorted(Comparator.comparingInt(RenditionFile::width))
                             .toList();

@@ -129,8 +129,7 @@ public class MediaRepository {
 
     /** The rendition or crop whose bytes have this SHA-256, of whichever picture. */
     public Optional<RenditionFile> rendition(String sha256) {
-        return em
-                .createQuery("select r from MediaImage i join i.renditions r where r.sha256 = :sha", Rendition.class)
+        return em.createQuery("select r from MediaImage i join i.renditions r where r.sha256 = :sha", Rendition.class)
                 .setParameter("sha", sha256)
                 .setMaxResults(1)
                 .getResultStream()

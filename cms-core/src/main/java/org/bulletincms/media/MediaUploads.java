@@ -113,8 +113,7 @@ public class MediaUploads {
                 throw new MediaAlreadyInLibrary(same.get().id());
             }
             ProcessedImage image = processing.process(received.path(), format);
-            return library.replace(
-                    publicationId, id, received.sha256(), name, image, uploadedBy, clock.instant());
+            return library.replace(publicationId, id, received.sha256(), name, image, uploadedBy, clock.instant());
         } finally {
             store.discard(received);
         }

@@ -51,7 +51,8 @@ public interface ServedPictures {
                 values.add(field.name(), servedPicture(picture, publicationId));
             } else if (field.kind() == FieldKind.IMAGE_LIST && value instanceof JsonArray pictures) {
                 JsonArrayBuilder list = Json.createArrayBuilder();
-                pictures.forEach(entry -> list.add(entry instanceof JsonObject one ? servedPicture(one, publicationId) : entry));
+                pictures.forEach(
+                        entry -> list.add(entry instanceof JsonObject one ? servedPicture(one, publicationId) : entry));
                 values.add(field.name(), list);
             }
         }

@@ -43,6 +43,8 @@ public enum AspectRatio {
 
     /** The ratio a delivery names; empty for any other text. */
     public static Optional<AspectRatio> of(String code) {
-        return Arrays.stream(values()).filter(ratio -> ratio.code().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(ratio -> ratio.code().equals(code))
+                .findFirst();
     }
 }

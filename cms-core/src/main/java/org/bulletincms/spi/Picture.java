@@ -262,8 +262,8 @@ public record Picture(
                     || !(value.get(HEIGHT) instanceof JsonNumber height)) {
                 return Optional.empty();
             }
-            return Optional.of(new Crop(
-                    ratio.get(), src.get(), srcset.get(), width.intValue(), height.intValue(), renditions));
+            return Optional.of(
+                    new Crop(ratio.get(), src.get(), srcset.get(), width.intValue(), height.intValue(), renditions));
         }
     }
 

@@ -13,8 +13,10 @@ class FocalCropTest {
     @Test
     void aCentredFocusGetsTheLargestCropOfTheShapeInTheMiddle() {
         assertEquals(new FocalCrop(0, 13, 1200, 675), FocalCrop.around(1200, 700, AspectRatio.WIDE, new Focus(50, 50)));
-        assertEquals(new FocalCrop(250, 0, 700, 700), FocalCrop.around(1200, 700, AspectRatio.SQUARE, new Focus(50, 50)));
-        assertEquals(new FocalCrop(134, 0, 933, 700), FocalCrop.around(1200, 700, AspectRatio.STANDARD, new Focus(50, 50)));
+        assertEquals(
+                new FocalCrop(250, 0, 700, 700), FocalCrop.around(1200, 700, AspectRatio.SQUARE, new Focus(50, 50)));
+        assertEquals(
+                new FocalCrop(134, 0, 933, 700), FocalCrop.around(1200, 700, AspectRatio.STANDARD, new Focus(50, 50)));
     }
 
     @Test
@@ -46,7 +48,8 @@ class FocalCropTest {
 
     @Test
     void everyCropHasItsShapeStaysInsideThePictureAndKeepsTheFocusInside() {
-        for (List<Integer> size : List.of(List.of(1200, 700), List.of(700, 1200), List.of(333, 333), List.of(1, 2000), List.of(4000, 3))) {
+        for (List<Integer> size : List.of(
+                List.of(1200, 700), List.of(700, 1200), List.of(333, 333), List.of(1, 2000), List.of(4000, 3))) {
             int width = size.get(0);
             int height = size.get(1);
             for (AspectRatio ratio : AspectRatio.values()) {

@@ -178,7 +178,8 @@ class ImageProcessingTest {
             for (ProcessedImage.Encoded rendition : crop.renditions()) {
                 BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(rendition.bytes()));
                 assertEquals(rendition.width(), decoded.getWidth(), crop.ratio().code());
-                assertEquals(rendition.height(), decoded.getHeight(), crop.ratio().code());
+                assertEquals(
+                        rendition.height(), decoded.getHeight(), crop.ratio().code());
                 assertEquals(shape, (double) decoded.getWidth() / decoded.getHeight(), 0.01 * shape);
                 assertTrue(shows(decoded, Color.RED), crop.ratio().code() + " shows the focus");
                 assertFalse(shows(decoded, Color.BLUE), crop.ratio().code() + " leaves out the far corner");

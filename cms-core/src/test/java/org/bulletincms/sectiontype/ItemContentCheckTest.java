@@ -808,7 +808,9 @@ class ItemContentCheckTest {
                     .add(Json.createObjectBuilder().add("media", HELD_PICTURE))
                     .add(Json.createObjectBuilder()
                             .add("media", HELD_PICTURE)
-                            .add("focalPoint", Json.createObjectBuilder().add("x", 0.5).add("y", -1)))
+                            .add(
+                                    "focalPoint",
+                                    Json.createObjectBuilder().add("x", 0.5).add("y", -1)))
                     .build();
 
             assertOnly(
@@ -820,11 +822,17 @@ class ItemContentCheckTest {
         @Test
         void moreThanTheFieldsPicturesAndOnePictureInsteadOfAListAreRefused() {
             assertOnly(
-                    draftViolations(withLogos().shared("logos", pictures(HELD_PICTURE, HELD_PICTURE, HELD_PICTURE, HELD_PICTURE))),
+                    draftViolations(withLogos()
+                            .shared("logos", pictures(HELD_PICTURE, HELD_PICTURE, HELD_PICTURE, HELD_PICTURE))),
                     "/shared/logos",
                     "field.too-many-entries");
             assertOnly(
-                    draftViolations(withLogos().shared("logos", Json.createObjectBuilder().add("media", HELD_PICTURE).build())),
+                    draftViolations(withLogos()
+                            .shared(
+                                    "logos",
+                                    Json.createObjectBuilder()
+                                            .add("media", HELD_PICTURE)
+                                            .build())),
                     "/shared/logos",
                     "field.wrong-type");
         }

@@ -114,8 +114,8 @@ class DeliverySchemaTest {
 
     @Test
     void aListOfPicturesIsDeliveredAsPicturesEachWithItsCropsToTheFixedShapes() {
-        JsonObject logos = DeliverySchema.field(
-                FieldSpec.images("logos").maxEntries(12).label("标志", "Logos"));
+        JsonObject logos =
+                DeliverySchema.field(FieldSpec.images("logos").maxEntries(12).label("标志", "Logos"));
 
         assertEquals("array", logos.getString("type"));
         assertEquals(12, logos.getInt("maxItems"));
@@ -126,7 +126,8 @@ class DeliverySchemaTest {
                 .getJsonObject("items");
         assertEquals(
                 List.of("16:9", "4:3", "1:1"),
-                crop.getJsonObject("properties")
+                crop
+                        .getJsonObject("properties")
                         .getJsonObject("ratio")
                         .getJsonArray("enum")
                         .getValuesAs(jakarta.json.JsonString.class)

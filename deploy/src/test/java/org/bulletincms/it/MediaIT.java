@@ -282,7 +282,10 @@ class MediaIT {
             for (JsonObject rendition : crop.getJsonArray("renditions").getValuesAs(JsonObject.class)) {
                 HttpResponse<byte[]> bytes = fetch(path(rendition.getString("url")), "");
                 assertEquals(200, bytes.statusCode(), rendition::toString);
-                assertTrue(bytes.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+                assertTrue(bytes.headers()
+                        .firstValue("Cache-Control")
+                        .orElseThrow()
+                        .contains("immutable"));
                 BufferedImage cropped = ImageIO.read(new ByteArrayInputStream(bytes.body()));
                 assertEquals(rendition.getInt("width"), cropped.getWidth(), rendition::toString);
                 assertEquals(rendition.getInt("height"), cropped.getHeight(), rendition::toString);
@@ -377,7 +380,8 @@ class MediaIT {
                                                 .add(
                                                         "partnerLogos",
                                                         Json.createArrayBuilder()
-                                                                .add(Json.createObjectBuilder().add("alt", "UNEP logo"))
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("alt", "UNEP logo"))
                                                                 .add(Json.createObjectBuilder()
                                                                         .add("alt", "One Planet network logo")))))
                 .build();

@@ -79,8 +79,8 @@ final class Samples {
 
     /** The COP26 event of the seed issue 2021 No. 4, written in English only (the same in every locale). */
     static JsonObject cop26Event() {
-        return read(Path.of(
-                "../cms-plugins/standard-sections/src/test/resources/org/bulletincms/plugins/standard/event/"
+        return read(
+                Path.of("../cms-plugins/standard-sections/src/test/resources/org/bulletincms/plugins/standard/event/"
                         + "2021-4-cop26.json"));
     }
 

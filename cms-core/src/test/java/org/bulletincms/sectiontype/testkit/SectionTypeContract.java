@@ -96,12 +96,7 @@ public abstract class SectionTypeContract {
                         Picture.Rendition rendition = new Picture.Rendition(
                                 SAMPLE_RENDITION.replace("ab", ratio.width() + "" + ratio.height()), 700, height);
                         return new Picture.Crop(
-                                ratio,
-                                rendition.url(),
-                                rendition.url() + " 700w",
-                                700,
-                                height,
-                                List.of(rendition));
+                                ratio, rendition.url(), rendition.url() + " 700w", 700, height, List.of(rendition));
                     })
                     .toList()));
 
@@ -220,9 +215,7 @@ public abstract class SectionTypeContract {
                             html.contains("<img ") && html.contains(" alt=\"" + escaped(alt) + "\""),
                             () -> "The " + locale + " rendering does not show the picture of '" + field
                                     + "' with its alt text: " + html);
-                    assertTrue(
-                            html.contains(SAMPLE_MEDIA),
-                            () -> "The rendering does not use the renditions: " + html);
+                    assertTrue(html.contains(SAMPLE_MEDIA), () -> "The rendering does not use the renditions: " + html);
                 }
             }
         });

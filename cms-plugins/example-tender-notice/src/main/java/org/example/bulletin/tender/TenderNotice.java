@@ -177,7 +177,9 @@ public final class TenderNotice implements SectionType {
         // The core's sink writes the <img> with its renditions, alt text, caption and credit; notices on a board
         // line up, so the picture is its 16:9 crop around the focal point the editor set (as it is where no crop
         // was made, in a draft's preview).
-        view.picture(PICTURE).map(picture -> picture.croppedTo(AspectRatio.WIDE)).ifPresent(html::picture);
+        view.picture(PICTURE)
+                .map(picture -> picture.croppedTo(AspectRatio.WIDE))
+                .ifPresent(html::picture);
         html.start("dl");
         view.text("referenceNumber")
                 .ifPresent(reference -> fact(view, "referenceNumber", html, dd -> dd.text(reference)));

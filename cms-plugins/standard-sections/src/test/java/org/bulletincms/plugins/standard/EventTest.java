@@ -242,8 +242,8 @@ class EventTest {
                 Event.PARTNER_LOGOS,
                 List.of(List.of("联合国环境规划署标志", "UNEP logo"), List.of("同一个地球网络标志", "One Planet network logo")));
         String url = "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".png";
-        ServedPictures served = (publication, media) -> Optional.of(new Picture.Source(
-                url, url + " 320w", 320, 160, List.of(new Picture.Rendition(url, 320, 160))));
+        ServedPictures served = (publication, media) -> Optional.of(
+                new Picture.Source(url, url + " 320w", 320, 160, List.of(new Picture.Rendition(url, 320, 160))));
         EscapingHtmlSink sink = new EscapingHtmlSink(new RichTextSanitizer());
 
         event.render(served.served(event, ItemView.of(withLogos, "en"), UUID.randomUUID()), sink);
