@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.bulletincms.media.MediaImage;
+import org.bulletincms.media.ImageCrop;
+import org.bulletincms.media.MediaImageView;
 import org.bulletincms.media.MediaLibrary;
-import org.bulletincms.media.Rendition;
+import org.bulletincms.media.RenditionFile;
 import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.spi.Picture;
 
@@ -34,29 +35,56 @@ public class RenditionAddresses implements ServedPictures {
 
     @Override
     public Optional<Picture.Source> source(UUID publicationId, UUID mediaId) {
-        return media.find(publicationId, mediaId).map(this::source);
+        PublicBaseUrl base = baseUrl.get();
+        return media.find(publicationId, mediaId).map(image -> source(base, image, List.of()));
     }
 
-    private Picture.Source source(MediaImage image) {
+    /** With the picture's crops around the focal point, made now if this is the first edition to want them. */
+    @Override
+    public Optional<Picture.Source> source(UUID publicationId, UUID mediaId, Picture.FocalPoint focalPoint) {
         PublicBaseUrl base = baseUrl.get();
-        List<Picture.Rendition> renditions = image.renditions().stream()
+        return media.find(publicationId, mediaId)
+                .map(image -> source(
+                        base,
+                        image,
+                        media.crops(publicationId, mediaId, focalPoint).stream()
+                                .map(crop -> crop(base, crop))
+                                .toList()));
+    }
+
+    private static Picture.Source source(PublicBaseUrl base, MediaImageView image, List<Picture.Crop> crops) {
+        List<Picture.Rendition> renditions = renditions(base, image.renditions());
+        return new Picture.Source(
+                plain(renditions), srcset(renditions), image.width(), image.height(), renditions, crops);
+    }
+
+    private static Picture.Crop crop(PublicBaseUrl base, ImageCrop crop) {
+        List<Picture.Rendition> renditions = renditions(base, crop.renditions());
+        return new Picture.Crop(
+                crop.ratio(), plain(renditions), srcset(renditions), crop.width(), crop.height(), renditions);
+    }
+
+    private static List<Picture.Rendition> renditions(PublicBaseUrl base, List<RenditionFile> files) {
+        return files.stream()
                 .map(rendition -> new Picture.Rendition(url(base, rendition), rendition.width(), rendition.height()))
                 .toList();
-        Picture.Rendition plain = renditions.stream()
-                .filter(rendition -> rendition.width() <= PLAIN_SRC_MAX_WIDTH)
-                .reduce((narrower, wider) -> wider)
-                .orElse(renditions.get(0));
-        return new Picture.Source(
-                plain.url(),
-                renditions.stream()
-                        .map(rendition -> rendition.url() + " " + rendition.width() + "w")
-                        .collect(Collectors.joining(", ")),
-                image.width(),
-                image.height(),
-                renditions);
     }
 
-    private static String url(PublicBaseUrl base, Rendition rendition) {
+    private static String plain(List<Picture.Rendition> renditions) {
+        return renditions.stream()
+                .filter(rendition -> rendition.width() <= PLAIN_SRC_MAX_WIDTH)
+                .reduce((narrower, wider) -> wider)
+                .orElse(renditions.get(0))
+                .url();
+    }
+
+    private static String srcset(List<Picture.Rendition> renditions) {
+        return renditions.stream()
+                .map(rendition -> rendition.url() + " " + rendition.width() + "w")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String url(PublicBaseUrl base, RenditionFile rendition) {
         return base.resolve(RENDITIONS + rendition.fileName());
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +20,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
+import org.bulletincms.spi.AspectRatio;
 
 /**
  * Turns an uploaded file into a picture safe to keep and its renditions, or refuses it.
@@ -35,7 +39,8 @@ import net.coobird.thumbnailator.util.exif.Orientation;
  * {@link MediaLimits#maxPixels()} before anything is decoded (a decompression bomb costs a header read); a file
  * that ends early or is damaged is refused ({@link UnreadableImage}); only then is the picture decoded, one picture
  * at a time in the whole server, so the heap a picture can take is bounded by the pixel limit ({@link
- * #BYTES_PER_PIXEL} bytes a pixel at most; {@code ImageProcessingTest} measures it). What is kept is re-encoded from the decoded pixels, so no EXIF,
+ * #BYTES_PER_PIXEL} bytes a pixel at most; {@code ImageProcessingTest} measures it), and a decoding that takes longer
+ * than its time limit is given up ({@link ImageTooSlowToDecode}). What is kept is re-encoded from the decoded pixels, so no EXIF,
  * GPS position, comment or colour profile of the upload survives in it, and it is turned upright by its EXIF
  * orientation first. Only the first frame of an animated GIF is kept.
  *
@@ -61,9 +66,16 @@ public final class ImageProcessing {
     private static final Semaphore DECODING = new Semaphore(1, true);
 
     private final long maxPixels;
+    private final Duration decodeTime;
 
-    public ImageProcessing(long maxPixels) {
+    public ImageProcessing(long maxPixels, Duration decodeTime) {
         this.maxPixels = maxPixels;
+        this.decodeTime = decodeTime;
+    }
+
+    /** Processing within the configured limits. */
+    public static ImageProcessing within(MediaLimits limits) {
+        return new ImageProcessing(limits.maxPixels(), limits.decodeTime());
     }
 
     /** The format of a file's bytes, or the refusal saying what they are instead. */
@@ -73,7 +85,7 @@ public final class ImageProcessing {
     }
 
     public ProcessedImage process(Path file, ImageFormat format) {
-        BufferedImage upright = decode(file, format);
+        BufferedImage upright = decode(() -> ImageIO.createImageInputStream(file.toFile()), format);
         ImageFormat out = format.renditionFormat();
         ProcessedImage.Encoded kept = encode(upright, out);
         List<ProcessedImage.Encoded> renditions = new ArrayList<>();
@@ -83,16 +95,51 @@ public final class ImageProcessing {
         return new ProcessedImage(format, kept, renditions);
     }
 
-    private BufferedImage decode(Path file, ImageFormat format) {
+    /**
+     * Cuts a kept picture (as {@link #process} made it: upright, in its rendition format) to every
+     * {@link AspectRatio} around the focus, each in renditions of {@link RenditionWidths#ofCrop} widths, resampled
+     * by Thumbnailator. The stream is read but not closed.
+     */
+    public List<ProcessedImage.Cropped> crops(InputStream kept, ImageFormat format, Focus focus) {
+        BufferedImage picture = decode(() -> new MemoryCacheImageInputStream(kept), format);
+        List<ProcessedImage.Cropped> crops = new ArrayList<>();
+        for (AspectRatio ratio : AspectRatio.values()) {
+            FocalCrop region = FocalCrop.around(picture.getWidth(), picture.getHeight(), ratio, focus);
+            List<ProcessedImage.Encoded> renditions = new ArrayList<>();
+            for (int width : RenditionWidths.ofCrop(region.width())) {
+                int height = width == region.width()
+                        ? region.height()
+                        : Math.max(1, Math.round((float) width * ratio.height() / ratio.width()));
+                renditions.add(encode(cut(picture, region, width, height), format));
+            }
+            crops.add(new ProcessedImage.Cropped(ratio, region, renditions));
+        }
+        return crops;
+    }
+
+    /** Opens the bytes to decode; each decode opens them once. */
+    @FunctionalInterface
+    private interface Opening {
+        ImageInputStream open() throws IOException;
+    }
+
+    private BufferedImage decode(Opening input, ImageFormat format) {
         ImageReader reader = reader(format);
         DECODING.acquireUninterruptibly();
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+        // from the moment this picture has the decoder: waiting for another picture's decoding does not count
+        long deadline = System.nanoTime() + decodeTime.toNanos();
+        try (ImageInputStream in = input.open()) {
             reader.setInput(in, false, false);
             checkPixels(reader, format);
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener(warningsInto(warnings));
             Optional<Orientation> orientation = format == ImageFormat.JPEG ? orientation(reader) : Optional.empty();
+            reader.addIIOReadProgressListener(abortingAfter(deadline));
             BufferedImage image = reader.read(0);
+            if (System.nanoTime() - deadline > 0) {
+                // aborted (what was read is a part of the picture), or finished too late: the same refusal either way
+                throw new ImageTooSlowToDecode(format, decodeTime);
+            }
             warnings.stream()
                     .filter(w -> w.toLowerCase(Locale.ROOT).contains("premature end"))
                     .findFirst()
@@ -105,8 +152,12 @@ public final class ImageProcessing {
         } catch (EOFException e) {
             throw new UnreadableImage(UnreadableImage.Reason.TRUNCATED, format, String.valueOf(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableImage || e instanceof TooManyPixels) {
+            if (e instanceof UnreadableImage || e instanceof TooManyPixels || e instanceof ImageTooSlowToDecode) {
                 throw (RuntimeException) e;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                // a reader may fail rather than return when asked to abort
+                throw new ImageTooSlowToDecode(format, decodeTime);
             }
             boolean cutOff = hasEofCause(e);
             throw new UnreadableImage(
@@ -172,6 +223,17 @@ public final class ImageProcessing {
         }
     }
 
+    private static BufferedImage cut(BufferedImage picture, FocalCrop region, int width, int height) {
+        try {
+            return Thumbnails.of(picture)
+                    .sourceRegion(region.left(), region.top(), region.width(), region.height())
+                    .forceSize(width, height)
+                    .asBufferedImage();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ProcessedImage.Encoded encode(BufferedImage image, ImageFormat format) {
         BufferedImage pixels = format == ImageFormat.JPEG ? opaque(image) : image;
         ImageWriter writer = ImageIO.getImageWritersByFormatName(format.name().toLowerCase(Locale.ROOT))
@@ -209,6 +271,46 @@ public final class ImageProcessing {
             g.dispose();
         }
         return rgb;
+    }
+
+    /**
+     * Asks the reader to stop once the deadline has passed. Readers report progress as they decode rows and check
+     * for an abort between them, so a decoder is stopped within a row of the deadline (one stuck inside a single
+     * row is not). No thread of its own: the check runs on the decoding thread.
+     */
+    private static IIOReadProgressListener abortingAfter(long deadline) {
+        return new IIOReadProgressListener() {
+            @Override
+            public void imageProgress(ImageReader source, float percentageDone) {
+                if (System.nanoTime() - deadline > 0) {
+                    source.abort();
+                }
+            }
+
+            @Override
+            public void sequenceStarted(ImageReader source, int minIndex) {}
+
+            @Override
+            public void sequenceComplete(ImageReader source) {}
+
+            @Override
+            public void imageStarted(ImageReader source, int imageIndex) {}
+
+            @Override
+            public void imageComplete(ImageReader source) {}
+
+            @Override
+            public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {}
+
+            @Override
+            public void thumbnailProgress(ImageReader source, float percentageDone) {}
+
+            @Override
+            public void thumbnailComplete(ImageReader source) {}
+
+            @Override
+            public void readAborted(ImageReader source) {}
+        };
     }
 
     private static IIOReadWarningListener warningsInto(List<String> warnings) {

@@ -159,6 +159,48 @@ public class MediaImage {
         return new TreeMap<>(alt);
     }
 
+    /** An immutable copy, to answer with outside the transaction. */
+    public MediaImageView view() {
+        return new MediaImageView(
+                id,
+                publicationId,
+                filename,
+                format,
+                width,
+                height,
+                totalBytes,
+                uploadedBy,
+                uploadedAt,
+                new TreeMap<>(alt),
+                renditions.stream().map(Rendition::file).toList());
+    }
+
+    /**
+     * Takes a new file for this picture: its format, size, kept picture and renditions change, its id and alt texts
+     * stay. The renditions it had are the caller's to keep serving ({@link RetiredRendition}).
+     */
+    void replace(
+            SourceFileName name,
+            ImageFormat format,
+            String storageKey,
+            String uploadSha256,
+            ProcessedImage image,
+            List<Rendition> renditions,
+            String uploadedBy,
+            Instant uploadedAt) {
+        this.filename = name.value();
+        this.format = format;
+        this.width = image.kept().width();
+        this.height = image.kept().height();
+        this.storageKey = storageKey;
+        this.uploadSha256 = uploadSha256;
+        this.totalBytes = image.totalBytes();
+        this.renditions.clear();
+        this.renditions.addAll(renditions);
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = uploadedAt;
+    }
+
     /** Replaces the alt texts: a locale left out or blank has none. */
     void describe(Map<LocaleTag, String> texts) {
         alt.clear();

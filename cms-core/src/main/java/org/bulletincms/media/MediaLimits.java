@@ -3,6 +3,7 @@ package org.bulletincms.media;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,7 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * decoded one at a time per server, so this limit bounds the heap pictures can take (24 MP: under 1 GB allocated,
  * far less held at once);</li>
  * <li>{@code cms.media.quota-bytes} (1073741824 = 1 GiB): the bytes one publication's library may hold, pictures
- * and their renditions together; an upload that would pass it is refused and nothing is kept.</li>
+ * and their renditions together; an upload that would pass it is refused and nothing is kept;</li>
+ * <li>{@code cms.media.decode-seconds} (10): the longest decoding one picture may take; a picture within the pixel
+ * limit decodes in well under a second, so one that takes longer is given up (checked as the decoder reports its
+ * progress, row by row) and refused.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -35,15 +39,20 @@ public class MediaLimits {
     @ConfigProperty(name = "cms.media.quota-bytes", defaultValue = "1073741824")
     long quotaBytes;
 
+    @Inject
+    @ConfigProperty(name = "cms.media.decode-seconds", defaultValue = "10")
+    long decodeSeconds;
+
     public MediaLimits() {
         // for CDI
     }
 
     /** Limits given directly (tests); checked like configured ones. */
-    public MediaLimits(long maxUploadBytes, long maxPixels, long quotaBytes) {
+    public MediaLimits(long maxUploadBytes, long maxPixels, long quotaBytes, long decodeSeconds) {
         this.maxUploadBytes = maxUploadBytes;
         this.maxPixels = maxPixels;
         this.quotaBytes = quotaBytes;
+        this.decodeSeconds = decodeSeconds;
         check();
     }
 
@@ -57,6 +66,9 @@ public class MediaLimits {
                 quotaBytes >= maxUploadBytes,
                 "cms.media.quota-bytes must be at least cms.media.max-upload-bytes (" + maxUploadBytes + "), but is "
                         + quotaBytes);
+        require(
+                decodeSeconds >= 1 && decodeSeconds <= 600,
+                "cms.media.decode-seconds must be between 1 and 600, but is " + decodeSeconds);
     }
 
     private static void require(boolean condition, String message) {
@@ -75,5 +87,9 @@ public class MediaLimits {
 
     public long quotaBytes() {
         return quotaBytes;
+    }
+
+    public Duration decodeTime() {
+        return Duration.ofSeconds(decodeSeconds);
     }
 }

@@ -107,6 +107,11 @@ public class MediaRepository {
                 .toList();
     }
 
+    /** Writes pending changes now, so that a refused one fails the call that made it. */
+    public void flush() {
+        em.flush();
+    }
+
     /** Removes the picture's row; its files become strays of the store (docs/media.md). */
     public void remove(MediaImage image) {
         em.remove(image);
@@ -122,13 +127,59 @@ public class MediaRepository {
                 .getSingleResult();
     }
 
-    /** The rendition whose bytes have this SHA-256, of whichever picture. */
-    public Optional<Rendition> rendition(String sha256) {
+    /** The rendition or crop whose bytes have this SHA-256, of whichever picture. */
+    public Optional<RenditionFile> rendition(String sha256) {
         return em.createQuery("select r from MediaImage i join i.renditions r where r.sha256 = :sha", Rendition.class)
                 .setParameter("sha", sha256)
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(Rendition::file)
+                .or(() -> em.createQuery("select c from MediaCrop c where c.sha256 = :sha", MediaCrop.class)
+                        .setParameter("sha", sha256)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(MediaCrop::file))
+                .or(() -> em.createQuery(
+                                "select r from RetiredRendition r where r.sha256 = :sha", RetiredRendition.class)
+                        .setParameter("sha", sha256)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .map(RetiredRendition::file));
+    }
+
+    /** Every crop of a picture, whatever its focus. */
+    public List<MediaCrop> crops(UUID imageId) {
+        return em.createQuery("select c from MediaCrop c where c.imageId = :i", MediaCrop.class)
+                .setParameter("i", imageId)
+                .getResultList();
+    }
+
+    /** Keeps serving a rendition or crop of a picture's earlier file. */
+    public void retire(UUID imageId, RenditionFile file) {
+        em.persist(new RetiredRendition(imageId, file));
+    }
+
+    public void remove(MediaCrop crop) {
+        em.remove(crop);
+    }
+
+    /** The crops of a picture made for this focus, by ratio, narrowest first. */
+    public List<MediaCrop> crops(UUID imageId, Focus focus) {
+        return em.createQuery(
+                        "select c from MediaCrop c where c.imageId = :i and c.focusX = :x and c.focusY = :y"
+                                + " order by c.ratio, c.width",
+                        MediaCrop.class)
+                .setParameter("i", imageId)
+                .setParameter("x", focus.x())
+                .setParameter("y", focus.y())
+                .getResultList();
+    }
+
+    public void add(MediaCrop crop) {
+        em.persist(crop);
     }
 
     /** Every storage key a picture or rendition uses. */
@@ -136,6 +187,10 @@ public class MediaRepository {
         Set<String> keys = new HashSet<>(em.createQuery("select i.storageKey from MediaImage i", String.class)
                 .getResultList());
         keys.addAll(em.createQuery("select r.storageKey from MediaImage i join i.renditions r", String.class)
+                .getResultList());
+        keys.addAll(em.createQuery("select c.storageKey from MediaCrop c", String.class)
+                .getResultList());
+        keys.addAll(em.createQuery("select r.storageKey from RetiredRendition r", String.class)
                 .getResultList());
         return keys;
     }

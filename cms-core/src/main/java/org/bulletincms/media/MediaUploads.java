@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.source.ReceivedFile;
 import org.bulletincms.source.SourceFileName;
@@ -44,11 +45,11 @@ public class MediaUploads {
 
     @PostConstruct
     void configure() {
-        processing = new ImageProcessing(limits.maxPixels());
+        processing = ImageProcessing.within(limits);
     }
 
     /** A picture taken in, and whether it was there before (the same bytes uploaded to the same publication). */
-    public record Uploaded(MediaImage image, boolean duplicate) {}
+    public record Uploaded(MediaImageView image, boolean duplicate) {}
 
     public Uploaded upload(UUID publicationId, InputStream body, String uploadedName, String uploadedBy) {
         if (!reconciliation.storeCheck().recognised()) {
@@ -76,6 +77,43 @@ public class MediaUploads {
                         .map(i -> new Uploaded(i, true))
                         .orElseThrow(() -> e);
             }
+        } finally {
+            store.discard(received);
+        }
+    }
+
+    /**
+     * Gives a picture of the library a new file, taken in as an upload is (streamed, read from its bytes, checked
+     * from its header, decoded, made safe): its id and alt texts stay, items that show it show the new file in their
+     * next edition, and editions published before keep the renditions they were published with.
+     *
+     * @return the picture with its new file; empty if the library holds no such picture
+     * @throws MediaAlreadyInLibrary if another picture of the library was uploaded from the same file
+     */
+    public Optional<MediaImageView> replace(
+            UUID publicationId, UUID id, InputStream body, String uploadedName, String uploadedBy) {
+        if (!reconciliation.storeCheck().recognised()) {
+            throw new SourceStoreNotRecognised();
+        }
+        if (library.find(publicationId, id).isEmpty()) {
+            return Optional.empty();
+        }
+        SourceFileName name = SourceFileName.of(uploadedName);
+        ReceivedFile received = receive(body);
+        try {
+            ImageFormat format = ImageProcessing.format(received.path());
+            if (!format.fitsExtension(name.extension())) {
+                throw new ImageTypeContradictsName(name.value(), name.extension(), format);
+            }
+            Optional<MediaImageView> same = library.withUpload(publicationId, received.sha256());
+            if (same.isPresent()) {
+                if (same.get().id().equals(id)) {
+                    return same;
+                }
+                throw new MediaAlreadyInLibrary(same.get().id());
+            }
+            ProcessedImage image = processing.process(received.path(), format);
+            return library.replace(publicationId, id, received.sha256(), name, image, uploadedBy, clock.instant());
         } finally {
             store.discard(received);
         }

@@ -68,6 +68,11 @@ public class Rendition {
         return storageKey;
     }
 
+    /** An immutable copy, to answer with outside the transaction. */
+    public RenditionFile file() {
+        return new RenditionFile(width, height, format, size, sha256, storageKey);
+    }
+
     /** The last segment of its URL: {@code <sha256>.<extension>}. */
     public String fileName() {
         return sha256 + "." + format.extension();

@@ -12,12 +12,27 @@ public final class RenditionWidths {
 
     public static final List<Integer> STANDARD = List.of(320, 640, 1024, 2048);
 
+    /**
+     * The widths of a crop's renditions: a picture of a fixed shape sits in a card, a teaser or a grid cell, never
+     * across a whole high-density screen.
+     */
+    public static final List<Integer> CROPS = List.of(320, 640, 1024);
+
     private RenditionWidths() {}
 
     public static List<Integer> of(int originalWidth) {
-        int widest = Math.min(originalWidth, STANDARD.get(STANDARD.size() - 1));
+        return within(STANDARD, originalWidth);
+    }
+
+    /** The widths of the renditions of a crop this wide. */
+    public static List<Integer> ofCrop(int cropWidth) {
+        return within(CROPS, cropWidth);
+    }
+
+    private static List<Integer> within(List<Integer> standard, int originalWidth) {
+        int widest = Math.min(originalWidth, standard.get(standard.size() - 1));
         List<Integer> widths =
-                new ArrayList<>(STANDARD.stream().filter(w -> w < widest).toList());
+                new ArrayList<>(standard.stream().filter(w -> w < widest).toList());
         widths.add(widest);
         return List.copyOf(widths);
     }

@@ -91,6 +91,7 @@ final class FieldValueCheck {
             case TERM_LIST -> list(value, pointer, this::term);
             case KEY_FIGURES -> list(value, pointer, this::keyFigure);
             case IMAGE -> pictureWords(value, pointer);
+            case IMAGE_LIST -> list(value, pointer, this::pictureWords);
         }
     }
 
@@ -102,6 +103,18 @@ final class FieldValueCheck {
             FieldSpec field, JsonValue value, String pointer, ValidationMode mode, List<Violation> out) {
         if (!isAbsent(value)) {
             new FieldValueCheck(field, mode, out).picture(value, pointer);
+        }
+    }
+
+    /**
+     * Adds the violations of the shared part of an {@link FieldKind#IMAGE_LIST} value (a list of at most
+     * {@link FieldSpec#maxEntries()} pictures, each as {@link #checkPicture}) to {@code out}.
+     */
+    static void checkPictures(
+            FieldSpec field, JsonValue value, String pointer, ValidationMode mode, List<Violation> out) {
+        if (!isAbsent(value)) {
+            FieldValueCheck check = new FieldValueCheck(field, mode, out);
+            check.list(value, pointer, check::picture);
         }
     }
 

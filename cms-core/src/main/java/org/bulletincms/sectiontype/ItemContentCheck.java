@@ -1,5 +1,6 @@
 package org.bulletincms.sectiontype;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -90,6 +91,8 @@ public final class ItemContentCheck {
                 out.add(GenericViolation.FIELD_UNKNOWN.at(pointer, Map.of("field", name)));
             } else if (field.kind() == FieldKind.IMAGE) {
                 checkPicture(field, value, pointer, mode, images, out);
+            } else if (field.kind() == FieldKind.IMAGE_LIST) {
+                checkPictures(field, value, pointer, mode, images, out);
             } else if (field.isTranslatable()) {
                 out.add(GenericViolation.FIELD_BELONGS_IN_LOCALE.at(pointer, Map.of("field", name)));
             } else {
@@ -113,6 +116,26 @@ public final class ItemContentCheck {
                     .filter(id -> !images.holds(id))
                     .ifPresent(id -> out.add(GenericViolation.IMAGE_UNKNOWN.at(
                             pointer + "/" + Picture.MEDIA, Map.of("field", field.name()))));
+        }
+    }
+
+    /** The shared part of a list of pictures: its form, then whether the publication holds each picture. */
+    private static void checkPictures(
+            FieldSpec field,
+            JsonValue value,
+            String pointer,
+            ValidationMode mode,
+            HeldImages images,
+            List<Violation> out) {
+        int before = out.size();
+        FieldValueCheck.checkPictures(field, value, pointer, mode, out);
+        if (out.size() == before && value instanceof JsonArray pictures) {
+            for (int index = 0; index < pictures.size(); index++) {
+                String at = pointer + "/" + index + "/" + Picture.MEDIA;
+                mediaId(pictures.get(index))
+                        .filter(id -> !images.holds(id))
+                        .ifPresent(id -> out.add(GenericViolation.IMAGE_UNKNOWN.at(at, Map.of("field", field.name()))));
+            }
         }
     }
 
@@ -175,7 +198,7 @@ public final class ItemContentCheck {
             if (!field.requiredAtPublish()) {
                 continue;
             }
-            if (!field.isTranslatable() || field.kind() == FieldKind.IMAGE) {
+            if (!field.isTranslatable() || holdsPictures(field)) {
                 requirePresent(field, content.shared().get(field.name()), Violation.sharedField(field.name()), out);
                 continue;
             }
@@ -196,21 +219,47 @@ public final class ItemContentCheck {
     private static void checkAltTexts(
             ItemContent content, List<FieldSpec> fields, Set<String> issueLocales, List<Violation> out) {
         for (FieldSpec field : fields) {
-            if (field.kind() != FieldKind.IMAGE
-                    || !(content.shared().get(field.name()) instanceof JsonObject picture)
-                    || FieldValueCheck.isAbsent(picture.get(Picture.MEDIA))
-                    || JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE))) {
-                continue;
-            }
-            for (String locale : new TreeSet<>(issueLocales)) {
-                JsonValue words = content.localized(locale).get(field.name());
-                if (!(words instanceof JsonObject object) || FieldValueCheck.isAbsent(object.get(Picture.ALT))) {
-                    out.add(GenericViolation.IMAGE_ALT_REQUIRED.at(
-                            Violation.localizedField(locale, field.name()) + "/" + Picture.ALT,
-                            Map.of("field", field.name(), "locale", locale)));
+            JsonValue shared = content.shared().get(field.name());
+            if (field.kind() == FieldKind.IMAGE && needsAltText(shared)) {
+                for (String locale : new TreeSet<>(issueLocales)) {
+                    checkAltText(field, locale, content.localized(locale).get(field.name()), "", out);
+                }
+            } else if (field.kind() == FieldKind.IMAGE_LIST && shared instanceof JsonArray pictures) {
+                for (int index = 0; index < pictures.size(); index++) {
+                    if (!needsAltText(pictures.get(index))) {
+                        continue;
+                    }
+                    for (String locale : new TreeSet<>(issueLocales)) {
+                        JsonValue words = content.localized(locale).get(field.name()) instanceof JsonArray list
+                                        && index < list.size()
+                                ? list.get(index)
+                                : JsonValue.NULL;
+                        checkAltText(field, locale, words, "/" + index, out);
+                    }
                 }
             }
         }
+    }
+
+    /** A picture that is there and not decorative. */
+    private static boolean needsAltText(JsonValue picture) {
+        return picture instanceof JsonObject object
+                && !FieldValueCheck.isAbsent(object.get(Picture.MEDIA))
+                && !JsonValue.TRUE.equals(object.get(Picture.DECORATIVE));
+    }
+
+    private static void checkAltText(
+            FieldSpec field, String locale, JsonValue words, String position, List<Violation> out) {
+        if (!(words instanceof JsonObject object) || FieldValueCheck.isAbsent(object.get(Picture.ALT))) {
+            out.add(GenericViolation.IMAGE_ALT_REQUIRED.at(
+                    Violation.localizedField(locale, field.name()) + position + "/" + Picture.ALT,
+                    Map.of("field", field.name(), "locale", locale)));
+        }
+    }
+
+    /** Image fields keep their pictures in the shared part: that is where a required one must be. */
+    private static boolean holdsPictures(FieldSpec field) {
+        return field.kind() == FieldKind.IMAGE || field.kind() == FieldKind.IMAGE_LIST;
     }
 
     private static void requirePresent(FieldSpec field, JsonValue value, String pointer, List<Violation> out) {

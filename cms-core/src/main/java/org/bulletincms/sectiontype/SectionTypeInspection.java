@@ -115,6 +115,10 @@ public final class SectionTypeInspection {
                 problems.add(where + " is an IMAGE that is not translatable; its alt text and caption are written per"
                         + " locale: declare it with FieldSpec.image(name)");
             }
+            if (field.kind() == FieldKind.IMAGE_LIST && !field.isTranslatable()) {
+                problems.add(where + " is an IMAGE_LIST that is not translatable; its alt texts and captions are"
+                        + " written per locale: declare it with FieldSpec.images(name)");
+            }
         }
     }
 

@@ -142,7 +142,8 @@ public final class DeliverySchema {
             case TERM_LIST -> list(schema, field, term(field));
             case KEY_FIGURES -> list(schema, field, keyFigure(field));
             case PEOPLE -> list(schema, field, person(field));
-            case IMAGE -> picture(schema, field);
+            case IMAGE -> picture(field).forEach(schema::add);
+            case IMAGE_LIST -> list(schema, field, picture(field));
         }
         if (!field.label().texts().isEmpty()) {
             schema.add("title", field.label().get(LocalizedText.ENGLISH));
@@ -188,9 +189,10 @@ public final class DeliverySchema {
 
     /**
      * A published picture: the field's members (see {@link FieldKind#IMAGE}) and where the core serves it (see
-     * {@link Picture.Source}); alt is the empty string for a decorative picture.
+     * {@link Picture.Source}); alt is the empty string for a decorative picture. Each entry of an
+     * {@link FieldKind#IMAGE_LIST} is one.
      */
-    private static void picture(JsonObjectBuilder schema, FieldSpec field) {
+    private static JsonObject picture(FieldSpec field) {
         JsonObject pixels = Json.createObjectBuilder()
                 .add("type", "integer")
                 .add("minimum", 1)
@@ -227,12 +229,46 @@ public final class DeliverySchema {
                         .build());
         properties.put(Picture.WIDTH, pixels);
         properties.put(Picture.HEIGHT, pixels);
+        JsonObject renditions = Json.createObjectBuilder()
+                .add("type", "array")
+                .add("items", object(rendition, List.of("url", Picture.WIDTH, Picture.HEIGHT)))
+                .add("description", "Narrowest first")
+                .build();
+        properties.put(Picture.RENDITIONS, renditions);
+        JsonArrayBuilder ratios = Json.createArrayBuilder();
+        Arrays.stream(AspectRatio.values()).map(AspectRatio::code).forEach(ratios::add);
+        Map<String, JsonObject> crop = new LinkedHashMap<>();
+        crop.put(
+                Picture.RATIO,
+                Json.createObjectBuilder()
+                        .add("type", "string")
+                        .add("enum", ratios)
+                        .build());
+        crop.put(Picture.SRC, url);
+        crop.put(Picture.SRCSET, properties.get(Picture.SRCSET));
+        crop.put(Picture.WIDTH, pixels);
+        crop.put(Picture.HEIGHT, pixels);
+        crop.put(Picture.RENDITIONS, renditions);
         properties.put(
-                Picture.RENDITIONS,
+                Picture.CROPS,
                 Json.createObjectBuilder()
                         .add("type", "array")
-                        .add("items", object(rendition, List.of("url", Picture.WIDTH, Picture.HEIGHT)))
-                        .add("description", "Narrowest first")
+                        .add(
+                                "items",
+                                object(
+                                        crop,
+                                        List.of(
+                                                Picture.RATIO,
+                                                Picture.SRC,
+                                                Picture.SRCSET,
+                                                Picture.WIDTH,
+                                                Picture.HEIGHT,
+                                                Picture.RENDITIONS)))
+                        .add(
+                                "description",
+                                "The picture cut to each ratio around its focal point (width and height: the"
+                                        + " part of the picture it shows); absent in editions published before"
+                                        + " crops were made")
                         .build());
         properties.put(Picture.ALT, limited(field));
         properties.put(Picture.CAPTION, limited(field));
@@ -245,7 +281,7 @@ public final class DeliverySchema {
         properties.put(
                 Picture.DECORATIVE,
                 Json.createObjectBuilder().add("type", "boolean").build());
-        JsonObject picture = object(
+        return object(
                 properties,
                 List.of(
                         Picture.MEDIA,
@@ -255,7 +291,6 @@ public final class DeliverySchema {
                         Picture.HEIGHT,
                         Picture.RENDITIONS,
                         Picture.ALT));
-        picture.forEach(schema::add);
     }
 
     private static JsonObject term(FieldSpec field) {

@@ -120,7 +120,26 @@ public enum FieldKind {
      *
      * @since 0.5
      */
-    IMAGE(500, 1);
+    IMAGE(500, 1),
+
+    /**
+     * Several pictures from the publication's media library in one field, in the order shown, such as the partner
+     * logos of an event flyer. Each picture is an {@link #IMAGE} value, and the two parts are lists of the same
+     * length, entry by entry:
+     * <ul>
+     *   <li>shared, {@code /shared/<name>}: {@code [{"media": "<media id>", "focalPoint": …, "credit": …, "licence":
+     *       …, "decorative": …}, …]}, each entry as the shared part of an {@link #IMAGE};</li>
+     *   <li>per locale, {@code /localized/<locale>/<name>}: {@code [{"alt": "…", "caption": "…"}, …]}, the words of the
+     *       picture at the same position.</li>
+     * </ul>
+     * Declare it with {@link FieldSpec#images(String)}; {@link FieldSpec#maxEntries()} limits the pictures (and the
+     * entries of each locale's list), {@link FieldSpec#maxLength()} each text. Every picture is checked as an image
+     * is, its pointer ending in its position ({@code /shared/logos/2/media}, {@code /localized/en/logos/2/alt}). An
+     * {@link ItemView} holds both parts as one list, read with {@link ItemView#pictures(String)}.
+     *
+     * @since 0.5
+     */
+    IMAGE_LIST(500, 20);
 
     private final int defaultMaxLength;
     private final int defaultMaxEntries;
@@ -136,7 +155,12 @@ public enum FieldKind {
      * @since 0.1
      */
     public boolean isList() {
-        return this == PEOPLE || this == NUMBERED_LIST || this == TEXT_LIST || this == TERM_LIST || this == KEY_FIGURES;
+        return this == PEOPLE
+                || this == NUMBERED_LIST
+                || this == TEXT_LIST
+                || this == TERM_LIST
+                || this == KEY_FIGURES
+                || this == IMAGE_LIST;
     }
 
     /**

@@ -180,6 +180,16 @@ public record FieldSpec(
     }
 
     /**
+     * Several pictures from the media library in one field, in the order shown (see {@link FieldKind#IMAGE_LIST}):
+     * translatable like {@link #image(String)}; at most 20 unless {@link #maxEntries(int)} says otherwise.
+     *
+     * @since 0.5
+     */
+    public static FieldSpec images(String name) {
+        return of(name, FieldKind.IMAGE_LIST).translatable();
+    }
+
+    /**
      * This field, required to publish.
      *
      * @since 0.1

@@ -127,6 +127,7 @@ final class FieldwiseRendering {
             case KEY_FIGURES -> list(view, name, "ul", html, FieldwiseRendering::keyFigure);
             case TERM_LIST -> view.list(name).ifPresent(terms -> termList(terms, html));
             case IMAGE -> view.picture(name).ifPresent(html::picture);
+            case IMAGE_LIST -> view.pictures(name).forEach(html::picture);
         }
     }
 

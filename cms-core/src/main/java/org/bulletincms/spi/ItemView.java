@@ -1,12 +1,14 @@
 package org.bulletincms.spi;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,7 +36,9 @@ public record ItemView(String locale, JsonObject values) {
 
     /**
      * The view of one locale of some content: its shared values, then the locale's values. A field with a shared
-     * part and a locale's part, as an {@link FieldKind#IMAGE} has (since 0.5), is one object of both parts' members.
+     * part and a locale's part, as an {@link FieldKind#IMAGE} has (since 0.5), is one object of both parts' members;
+     * as an {@link FieldKind#IMAGE_LIST} has (a shared list of objects), one list whose entries are the shared entry
+     * with the locale's entry at the same position (the shared list decides how many there are).
      *
      * @since 0.1
      */
@@ -43,14 +47,33 @@ public record ItemView(String locale, JsonObject values) {
         JsonObjectBuilder merged = Json.createObjectBuilder(shared);
         content.localized(locale).forEach((name, value) -> {
             if (shared.get(name) instanceof JsonObject sharedPart && value instanceof JsonObject localePart) {
-                JsonObjectBuilder both = Json.createObjectBuilder(sharedPart);
-                localePart.forEach(both::add);
-                merged.add(name, both);
+                merged.add(name, both(sharedPart, localePart));
+            } else if (shared.get(name) instanceof JsonArray sharedList
+                    && !sharedList.isEmpty()
+                    && sharedList.stream().allMatch(JsonObject.class::isInstance)
+                    && value instanceof JsonArray localeList) {
+                JsonArrayBuilder entries = Json.createArrayBuilder();
+                for (int index = 0; index < sharedList.size(); index++) {
+                    JsonValue entry = sharedList.get(index);
+                    entries.add(
+                            entry instanceof JsonObject sharedEntry
+                                            && index < localeList.size()
+                                            && localeList.get(index) instanceof JsonObject localeEntry
+                                    ? both(sharedEntry, localeEntry)
+                                    : entry);
+                }
+                merged.add(name, entries);
             } else {
                 merged.add(name, value);
             }
         });
         return new ItemView(locale, merged.build());
+    }
+
+    private static JsonObject both(JsonObject sharedPart, JsonObject localePart) {
+        JsonObjectBuilder both = Json.createObjectBuilder(sharedPart);
+        localePart.forEach(both::add);
+        return both.build();
     }
 
     /**
@@ -117,6 +140,21 @@ public record ItemView(String locale, JsonObject values) {
                 .filter(JsonObject.class::isInstance)
                 .map(JsonObject.class::cast)
                 .flatMap(Picture::of);
+    }
+
+    /**
+     * A {@link FieldKind#IMAGE_LIST}: its pictures in the order shown; entries naming no picture are left out. Empty
+     * when absent or not a list.
+     *
+     * @since 0.5
+     */
+    public List<Picture> pictures(String field) {
+        return list(field).stream()
+                .flatMap(JsonArray::stream)
+                .filter(JsonObject.class::isInstance)
+                .map(JsonObject.class::cast)
+                .flatMap(entry -> Picture.of(entry).stream())
+                .toList();
     }
 
     /**

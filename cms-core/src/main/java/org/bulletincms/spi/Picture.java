@@ -52,6 +52,9 @@ public record Picture(
             HEIGHT = "height",
             RENDITIONS = "renditions";
 
+    /** The members of each crop the core adds in published editions; see {@link Crop}. @since 0.5 */
+    public static final String CROPS = "crops", RATIO = "ratio";
+
     /** The members of the shared part of the value. @since 0.5 */
     public static final List<String> SHARED_MEMBERS = List.of(MEDIA, FOCAL_POINT, CREDIT, LICENCE, DECORATIVE);
 
@@ -81,10 +84,28 @@ public record Picture(
     }
 
     /**
-     * The picture a view's value describes; empty when it names no picture. Members of the wrong type read as
-     * absent, as everywhere in the SPI.
+     * This picture in the shape of {@code ratio}: served as its crop of that shape around the focal point
+     * ({@link Source#crop}), for a rendering that wants pictures of one shape; write it with
+     * {@link HtmlSink#picture(Picture)} as any other. Unchanged where there is no such crop: in drafts, and in
+     * editions published before crops were made.
+     *
+     * @since 0.5
      */
-    static Optional<Picture> of(JsonObject value) {
+    public Picture croppedTo(AspectRatio ratio) {
+        Optional<Source> cropped = source.flatMap(served -> served.crop(ratio)).map(Crop::asSource);
+        return cropped.isEmpty()
+                ? this
+                : new Picture(mediaId, alt, caption, credit, licence, focalPoint, decorative, cropped);
+    }
+
+    /**
+     * The picture a view's value describes (an {@link FieldKind#IMAGE}'s, or one entry of an
+     * {@link FieldKind#IMAGE_LIST}'s); empty when it names no picture. Members of the wrong type read as absent, as
+     * everywhere in the SPI.
+     *
+     * @since 0.5
+     */
+    public static Optional<Picture> of(JsonObject value) {
         return JsonFieldReader.text(value, MEDIA)
                 .map(media -> new Picture(
                         media,
@@ -138,14 +159,32 @@ public record Picture(
      * @param width  the picture's width in pixels, upright
      * @param height the picture's height in pixels, upright
      * @param renditions every rendition, narrowest first
+     * @param crops      the picture cut to each {@link AspectRatio} around its focal point; empty where none were
+     *                   made (in editions published before there were crops)
      * @since 0.5
      */
-    public record Source(String src, String srcset, int width, int height, List<Rendition> renditions) {
+    public record Source(
+            String src, String srcset, int width, int height, List<Rendition> renditions, List<Crop> crops) {
 
         public Source {
             Objects.requireNonNull(src, "src");
             Objects.requireNonNull(srcset, "srcset");
             renditions = List.copyOf(renditions);
+            crops = List.copyOf(crops);
+        }
+
+        /** A source without crops. @since 0.5 */
+        public Source(String src, String srcset, int width, int height, List<Rendition> renditions) {
+            this(src, srcset, width, height, renditions, List.of());
+        }
+
+        /**
+         * The picture cut to this shape around its focal point, if the core made that crop.
+         *
+         * @since 0.5
+         */
+        public Optional<Crop> crop(AspectRatio ratio) {
+            return crops.stream().filter(crop -> crop.ratio() == ratio).findFirst();
         }
 
         /**
@@ -169,16 +208,62 @@ public record Picture(
                     || !(value.get(HEIGHT) instanceof JsonNumber height)) {
                 return Optional.empty();
             }
-            List<Rendition> renditions = JsonFieldReader.list(value, RENDITIONS).stream()
-                    .flatMap(list -> list.stream())
-                    .filter(JsonObject.class::isInstance)
-                    .map(JsonObject.class::cast)
-                    .flatMap(rendition -> Rendition.of(rendition).stream())
-                    .toList();
+            List<Rendition> renditions = Rendition.listed(value);
             if (renditions.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Source(src.get(), srcset.get(), width.intValue(), height.intValue(), renditions));
+            List<Crop> crops = JsonFieldReader.list(value, CROPS).stream()
+                    .flatMap(list -> list.stream())
+                    .filter(JsonObject.class::isInstance)
+                    .map(JsonObject.class::cast)
+                    .flatMap(crop -> Crop.of(crop).stream())
+                    .toList();
+            return Optional.of(
+                    new Source(src.get(), srcset.get(), width.intValue(), height.intValue(), renditions, crops));
+        }
+    }
+
+    /**
+     * A published picture cut to a fixed shape: the largest part of the picture of that shape with the focal point
+     * as near its middle as the picture's edges allow, in renditions of their own.
+     *
+     * @param ratio      its shape
+     * @param src        the URL for a plain {@code <img src>}: the widest rendition up to 1024 pixels
+     * @param srcset     every rendition as an HTML {@code srcset}
+     * @param width      the crop's width in pixels of the picture
+     * @param height     the crop's height in pixels of the picture
+     * @param renditions every rendition, narrowest first, each of the crop's shape
+     * @since 0.5
+     */
+    public record Crop(
+            AspectRatio ratio, String src, String srcset, int width, int height, List<Rendition> renditions) {
+
+        public Crop {
+            Objects.requireNonNull(ratio, "ratio");
+            Objects.requireNonNull(src, "src");
+            Objects.requireNonNull(srcset, "srcset");
+            renditions = List.copyOf(renditions);
+        }
+
+        Source asSource() {
+            return new Source(src, srcset, width, height, renditions);
+        }
+
+        static Optional<Crop> of(JsonObject value) {
+            Optional<AspectRatio> ratio = JsonFieldReader.text(value, RATIO).flatMap(AspectRatio::of);
+            Optional<String> src = JsonFieldReader.text(value, SRC);
+            Optional<String> srcset = JsonFieldReader.text(value, SRCSET);
+            List<Rendition> renditions = Rendition.listed(value);
+            if (ratio.isEmpty()
+                    || src.isEmpty()
+                    || srcset.isEmpty()
+                    || renditions.isEmpty()
+                    || !(value.get(WIDTH) instanceof JsonNumber width)
+                    || !(value.get(HEIGHT) instanceof JsonNumber height)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    new Crop(ratio.get(), src.get(), srcset.get(), width.intValue(), height.intValue(), renditions));
         }
     }
 
@@ -194,6 +279,15 @@ public record Picture(
 
         public Rendition {
             Objects.requireNonNull(url, "url");
+        }
+
+        static List<Rendition> listed(JsonObject value) {
+            return JsonFieldReader.list(value, RENDITIONS).stream()
+                    .flatMap(list -> list.stream())
+                    .filter(JsonObject.class::isInstance)
+                    .map(JsonObject.class::cast)
+                    .flatMap(rendition -> Rendition.of(rendition).stream())
+                    .toList();
         }
 
         static Optional<Rendition> of(JsonObject json) {

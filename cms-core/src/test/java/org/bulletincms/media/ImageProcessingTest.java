@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
+import org.bulletincms.spi.AspectRatio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +37,10 @@ class ImageProcessingTest {
     @TempDir
     Path directory;
 
-    private final ImageProcessing processing = new ImageProcessing(MAX_PIXELS);
+    /** Far longer than any honest picture here takes, also on a loaded build machine. */
+    private static final Duration DECODE_TIME = Duration.ofSeconds(60);
+
+    private final ImageProcessing processing = new ImageProcessing(MAX_PIXELS, DECODE_TIME);
 
     @Test
     void theFormatComesFromTheBytesNotFromTheName() throws IOException {
@@ -95,6 +103,19 @@ class ImageProcessingTest {
     }
 
     @Test
+    void aPictureThatTakesLongerThanTheDecodeTimeLimitIsGivenUpAndRefused() throws IOException {
+        // a 12-megapixel PNG takes far more than a millisecond to decode on any machine
+        Path slow = file("slow.png", HostileImages.png(4000, 3000));
+        ImageProcessing impatient = new ImageProcessing(MAX_PIXELS, Duration.ofMillis(1));
+
+        ImageTooSlowToDecode refused =
+                assertThrows(ImageTooSlowToDecode.class, () -> impatient.process(slow, ImageFormat.PNG));
+
+        assertEquals("image-too-slow-to-decode", refused.code());
+        assertEquals(Json.createValue(1L), refused.facts().get("limitMillis"));
+    }
+
+    @Test
     void aDamagedPngIsRefusedAsUnreadable() throws IOException {
         byte[] png = HostileImages.png(200, 100);
         for (int i = 60; i < png.length - 20; i += 7) {
@@ -124,6 +145,64 @@ class ImageProcessingTest {
     }
 
     @Test
+    void eachCropHasItsShapeInItsRenditionsAndShowsTheFocusNotAFarCorner() throws IOException {
+        BufferedImage picture = new BufferedImage(1600, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 1600, 600);
+            g.setColor(Color.RED);
+            g.fillRect(1260, 160, 40, 40);
+            g.setColor(Color.BLUE);
+            g.fillRect(80, 280, 40, 40);
+        } finally {
+            g.dispose();
+        }
+        byte[] kept = HostileImages.encoded(picture, "png");
+
+        List<ProcessedImage.Cropped> crops =
+                processing.crops(new ByteArrayInputStream(kept), ImageFormat.PNG, new Focus(80, 30));
+
+        assertEquals(
+                List.of(AspectRatio.WIDE, AspectRatio.STANDARD, AspectRatio.SQUARE),
+                crops.stream().map(ProcessedImage.Cropped::ratio).toList());
+        assertEquals(
+                List.of(List.of(320, 640, 1024), List.of(320, 640, 800), List.of(320, 600)),
+                crops.stream()
+                        .map(crop -> crop.renditions().stream()
+                                .map(ProcessedImage.Encoded::width)
+                                .toList())
+                        .toList());
+        for (ProcessedImage.Cropped crop : crops) {
+            double shape = (double) crop.ratio().width() / crop.ratio().height();
+            for (ProcessedImage.Encoded rendition : crop.renditions()) {
+                BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(rendition.bytes()));
+                assertEquals(rendition.width(), decoded.getWidth(), crop.ratio().code());
+                assertEquals(
+                        rendition.height(), decoded.getHeight(), crop.ratio().code());
+                assertEquals(shape, (double) decoded.getWidth() / decoded.getHeight(), 0.01 * shape);
+                assertTrue(shows(decoded, Color.RED), crop.ratio().code() + " shows the focus");
+                assertFalse(shows(decoded, Color.BLUE), crop.ratio().code() + " leaves out the far corner");
+            }
+        }
+    }
+
+    /** Whether some pixel is nearly this pure colour (resampling blends the edges of the marks). */
+    private static boolean shows(BufferedImage image, Color colour) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color pixel = new Color(image.getRGB(x, y));
+                if (Math.abs(pixel.getRed() - colour.getRed()) < 60
+                        && Math.abs(pixel.getGreen() - colour.getGreen()) < 60
+                        && Math.abs(pixel.getBlue() - colour.getBlue()) < 60) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void renditionsAreTheStandardWidthsNarrowerThanThePictureAndItsOwnWidth() throws IOException {
         ProcessedImage processed = processing.process(file("wide.png", HostileImages.png(1500, 300)), ImageFormat.PNG);
 
@@ -147,7 +226,7 @@ class ImageProcessingTest {
     void aPictureAtThePixelLimitAllocatesAtMostTheDocumentedBytesPerPixel() throws IOException {
         int side = 2000;
         Path photo = file("big.jpg", HostileImages.jpeg(side, side));
-        ImageProcessing limited = new ImageProcessing((long) side * side);
+        ImageProcessing limited = new ImageProcessing((long) side * side, DECODE_TIME);
         limited.process(photo, ImageFormat.JPEG); // classes loaded and compiled before measuring
 
         allocatingAtMost(ImageProcessing.BYTES_PER_PIXEL * side * side, () -> limited.process(photo, ImageFormat.JPEG));

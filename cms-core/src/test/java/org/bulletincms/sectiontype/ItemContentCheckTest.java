@@ -9,10 +9,13 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.LocalizedText;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
 import org.bulletincms.spi.Violation;
@@ -56,7 +59,8 @@ class ItemContentCheckTest {
                             .option("hybrid", "线上线下", "Hybrid")
                             .label("方式", "Mode"),
                     FieldSpec.sourceDocument("report").label("报告", "Report"),
-                    FieldSpec.image("picture").label("图片", "Picture"));
+                    FieldSpec.image("picture").label("图片", "Picture"),
+                    FieldSpec.images("logos").maxEntries(3).label("标志", "Logos"));
 
     /** The one picture the publication's media library holds. */
     private static final String HELD_PICTURE = "0b5c8a6e-2f3d-4c1a-9e7b-5d4f3a2b1c0d";
@@ -745,6 +749,101 @@ class ItemContentCheckTest {
                     .violations();
 
             assertOnly(violations, "/shared/picture", "field.required");
+        }
+    }
+
+    @Nested
+    class ImageLists {
+
+        private static final String OTHER_PICTURE = "11111111-2222-4333-8444-555555555555";
+
+        private static JsonValue pictures(String... media) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            for (String id : media) {
+                list.add(Json.createObjectBuilder().add("media", id));
+            }
+            return list.build();
+        }
+
+        private static JsonValue alts(String... alts) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            for (String alt : alts) {
+                list.add(Json.createObjectBuilder().add("alt", alt));
+            }
+            return list.build();
+        }
+
+        private ItemContent.Builder withLogos() {
+            return publishable()
+                    .shared("logos", pictures(HELD_PICTURE, HELD_PICTURE))
+                    .localized("zh-CN", "logos", alts("联合国环境规划署标志", "同一个地球网络标志"))
+                    .localized("en", "logos", alts("UNEP logo", "One Planet network logo"));
+        }
+
+        @Test
+        void picturesOfTheLibraryEachWithAltTextInEveryLocaleArePublishable() {
+            assertEquals(List.of(), violations(withLogos().build(), ValidationMode.PUBLISH));
+        }
+
+        @Test
+        void theSecondPictureWithoutAltTextInALocaleIsADraftRefusedToPublishAtItsPosition() {
+            ItemContent content =
+                    withLogos().localized("en", "logos", alts("UNEP logo")).build();
+
+            assertEquals(List.of(), violations(content, ValidationMode.DRAFT));
+            assertOnly(violations(content, ValidationMode.PUBLISH), "/localized/en/logos/1/alt", "image.alt-required");
+        }
+
+        @Test
+        void aPictureTheLibraryDoesNotHoldIsRefusedAtItsPositionEvenAsADraft() {
+            assertOnly(
+                    draftViolations(withLogos().shared("logos", pictures(HELD_PICTURE, OTHER_PICTURE))),
+                    "/shared/logos/1/media",
+                    "image.unknown");
+        }
+
+        @Test
+        void eachPictureIsCheckedAsAnImageIs() {
+            JsonValue outside = Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("media", HELD_PICTURE))
+                    .add(Json.createObjectBuilder()
+                            .add("media", HELD_PICTURE)
+                            .add(
+                                    "focalPoint",
+                                    Json.createObjectBuilder().add("x", 0.5).add("y", -1)))
+                    .build();
+
+            assertOnly(
+                    draftViolations(withLogos().shared("logos", outside)),
+                    "/shared/logos/1/focalPoint/y",
+                    "image.focal-point-outside");
+        }
+
+        @Test
+        void moreThanTheFieldsPicturesAndOnePictureInsteadOfAListAreRefused() {
+            assertOnly(
+                    draftViolations(withLogos()
+                            .shared("logos", pictures(HELD_PICTURE, HELD_PICTURE, HELD_PICTURE, HELD_PICTURE))),
+                    "/shared/logos",
+                    "field.too-many-entries");
+            assertOnly(
+                    draftViolations(withLogos()
+                            .shared(
+                                    "logos",
+                                    Json.createObjectBuilder()
+                                            .add("media", HELD_PICTURE)
+                                            .build())),
+                    "/shared/logos",
+                    "field.wrong-type");
+        }
+
+        @Test
+        void theViewOfALocaleHasEachPictureWithItsWordsInOrder() {
+            List<Picture> english = ItemView.of(withLogos().build(), "en").pictures("logos");
+
+            assertEquals(
+                    List.of(Optional.of("UNEP logo"), Optional.of("One Planet network logo")),
+                    english.stream().map(Picture::alt).toList());
         }
     }
 

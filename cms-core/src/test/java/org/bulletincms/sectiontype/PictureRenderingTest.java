@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulletincms.spi.AspectRatio;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
@@ -143,5 +144,67 @@ class PictureRenderingTest {
                         .orElseThrow()
                         .source(),
                 "another publication's library does not serve it");
+    }
+
+    @Test
+    void anEditionCropsEachPictureAroundItsFocalPointAndARenderingAskingForAShapeShowsTheCrop() {
+        UUID publication = UUID.randomUUID();
+        UUID media = UUID.fromString("6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b");
+        Picture.Rendition small = new Picture.Rendition(MEDIA + "d4.jpg", 320, 180);
+        Picture.Rendition large = new Picture.Rendition(MEDIA + "e5.jpg", 700, 394);
+        Picture.Crop wide = new Picture.Crop(
+                AspectRatio.WIDE,
+                large.url(),
+                small.url() + " 320w, " + large.url() + " 700w",
+                700,
+                394,
+                List.of(small, large));
+        ServedPictures served = new ServedPictures() {
+            @Override
+            public Optional<Picture.Source> source(UUID inPublication, UUID mediaId) {
+                return Optional.of(SOURCE);
+            }
+
+            @Override
+            public Optional<Picture.Source> source(UUID inPublication, UUID mediaId, Picture.FocalPoint point) {
+                return Optional.of(new Picture.Source(
+                        SOURCE.src(),
+                        SOURCE.srcset(),
+                        SOURCE.width(),
+                        SOURCE.height(),
+                        SOURCE.renditions(),
+                        point.equals(new Picture.FocalPoint(0.2, 0.8)) ? List.of(wide) : List.of()));
+            }
+        };
+        SectionType type = DeclaredSectionType.wellFormed("photo")
+                .withFields(FieldSpec.image("picture").label("图片", "Picture"));
+        ItemContent content = ItemContent.builder()
+                .shared(
+                        "picture",
+                        Json.createObjectBuilder()
+                                .add("media", media.toString())
+                                .add(
+                                        "focalPoint",
+                                        Json.createObjectBuilder().add("x", 0.2).add("y", 0.8))
+                                .build())
+                .localized(
+                        "en",
+                        "picture",
+                        Json.createObjectBuilder().add("alt", "Delegates").build())
+                .build();
+
+        Picture picture = served.served(type, ItemView.of(content, "en"), publication)
+                .picture("picture")
+                .orElseThrow();
+        EscapingHtmlSink sink = new EscapingHtmlSink(sanitizer);
+        sink.pictureImage(picture.croppedTo(AspectRatio.WIDE));
+
+        assertEquals(Optional.of(wide), picture.source().orElseThrow().crop(AspectRatio.WIDE), "kept in the view");
+        assertEquals(
+                "<img alt=\"Delegates\" decoding=\"async\" height=\"394\" loading=\"lazy\""
+                        + " sizes=\"(max-width: 720px) 100vw, 720px\" src=\"" + large.url() + "\" srcset=\""
+                        + wide.srcset() + "\" width=\"700\">",
+                sink.html());
+        assertEquals(picture, picture.croppedTo(AspectRatio.SQUARE), "no square crop: the picture as it is");
     }
 }

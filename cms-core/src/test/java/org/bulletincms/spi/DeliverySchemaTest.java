@@ -111,4 +111,30 @@ class DeliverySchemaTest {
                         .keySet()));
         assertFalse(picture.getBoolean("additionalProperties"));
     }
+
+    @Test
+    void aListOfPicturesIsDeliveredAsPicturesEachWithItsCropsToTheFixedShapes() {
+        JsonObject logos =
+                DeliverySchema.field(FieldSpec.images("logos").maxEntries(12).label("标志", "Logos"));
+
+        assertEquals("array", logos.getString("type"));
+        assertEquals(12, logos.getInt("maxItems"));
+        assertEquals("IMAGE_LIST", logos.getString(DeliverySchema.KIND));
+        JsonObject crop = logos.getJsonObject("items")
+                .getJsonObject("properties")
+                .getJsonObject("crops")
+                .getJsonObject("items");
+        assertEquals(
+                List.of("16:9", "4:3", "1:1"),
+                crop
+                        .getJsonObject("properties")
+                        .getJsonObject("ratio")
+                        .getJsonArray("enum")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        assertEquals(6, crop.getJsonArray("required").size());
+        assertFalse(crop.getBoolean("additionalProperties"));
+    }
 }

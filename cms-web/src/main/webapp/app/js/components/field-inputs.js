@@ -72,6 +72,11 @@ function singleInput({ spec, value, id, readonly, error, onChange, lang, describ
       return html`<source-choice .inputId=${id} .value=${value ?? ''} ?readonly=${readonly} .invalid=${invalid}
         .described=${described === nothing ? undefined : described} .noneLabel=${t('field.none')}
         @value-changed=${(event) => onChange(event.detail)}></source-choice>`;
+    case 'image':
+    case 'image-list':
+      // No picture picker yet (issue 17): pictures are placed through the media library's API, and the form shows
+      // that instead of a text box that would turn a picture into a string.
+      return html`<output id=${id} aria-describedby=${described}>${t('field.picturesThroughApi')}</output>`;
     case 'number':
       return html`<input id=${id} type="number" step="any" ?readonly=${readonly} aria-invalid=${invalid}
         aria-describedby=${described} .value=${value ?? ''}

@@ -5,7 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -19,7 +18,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.HttpMethod;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
-import java.util.Set;
 import org.bulletincms.testing.StyleRules;
 import org.bulletincms.web.workflow.AnyJsonInOpenApi;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -124,24 +122,15 @@ class LayeringTest {
     private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
 
     /**
-     * Top-level classes (with their nested ones) still mapping entities; each leaves the list when it moves. The
-     * delivery edge, sources and search left it with issue 14's last slice; media is being reworked beside it.
-     */
-    static final Set<String> NOT_YET_ENTITY_FREE =
-            Set.of("org.bulletincms.web.media.MediaResource", "org.bulletincms.web.media.MediaView");
-
-    /**
      * The core's application services own the transaction and answer with view records ({@code IssueView},
      * {@code ItemView}, {@code CommentView}, ...): a class of the web edge that held a managed entity could read it
-     * lazily outside any transaction, or change it without the service's checks. Strict, except for the classes
-     * listed in {@link #NOT_YET_ENTITY_FREE}, which have not moved yet (docs/layering.md says which and why); the list
-     * only shrinks.
+     * lazily outside any transaction, or change it without the service's checks. Strict since media, the last
+     * classes that mapped entities, moved (issue 14).
      */
     @ArchTest
     static final ArchRule THE_WEB_SEES_NO_ENTITY = noClasses()
             .that()
             .resideInAPackage("org.bulletincms.web..")
-            .and(DescribedPredicate.not(listedIn(NOT_YET_ENTITY_FREE)))
             .should()
             .dependOnClassesThat()
             .areAnnotatedWith("jakarta.persistence.Entity")
@@ -170,12 +159,6 @@ class LayeringTest {
                 }
             })
             .because("the core's application service is the transactional boundary of a use case");
-
-    private static DescribedPredicate<JavaClass> listedIn(Set<String> names) {
-        return DescribedPredicate.describe(
-                "listed as not moved yet",
-                javaClass -> names.contains(javaClass.getName().replaceFirst("\\$.*", "")));
-    }
 
     @ArchTest
     static final ArchRule NAMES_COME_FROM_THE_DOMAIN = StyleRules.NAMES_COME_FROM_THE_DOMAIN;

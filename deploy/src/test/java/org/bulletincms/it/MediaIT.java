@@ -4,10 +4,12 @@ import static org.bulletincms.it.ApiAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -217,6 +219,10 @@ class MediaIT {
                 unknown::toString);
         Editorial.created(
                 Editorial.addItem(DemoUser.EDITH, issueId, rubricId, "tender-notice", tenderWithPicture(photo)));
+        String logo = upload(DemoUser.EDITH, publicationId, HostileImages.png(400, 200), "标志.png")
+                .json()
+                .getString("id");
+        Editorial.created(Editorial.addItem(DemoUser.EDITH, issueId, rubricId, "event", eventWithLogos(logo, photo)));
 
         Api.Reply inUse = Editorial.delete(DemoUser.EDITH, media + photo, null);
         assertProblem(inUse, 409, "media-in-use");
@@ -229,7 +235,7 @@ class MediaIT {
         assertEquals(List.of(spare), unused);
         assertEquals(204, Editorial.delete(DemoUser.EDITH, media + spare, null).status());
         assertEquals(404, Api.as(DemoUser.EDITH).get(media + spare).status());
-        assertEquals(1, library(publicationId, "").getInt("total"));
+        assertEquals(2, library(publicationId, "").getInt("total"));
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
@@ -260,16 +266,136 @@ class MediaIT {
             assertTrue(picture.getString("srcset")
                     .contains(rendition.getString("url") + " " + rendition.getInt("width") + "w"));
         }
+        // focal point (0.5, 0.4) of a 1200 x 700 picture: 16:9 is the full width, moved up to the top edge
+        List<JsonObject> crops = picture.getJsonArray("crops").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("16:9", "4:3", "1:1"),
+                crops.stream().map(crop -> crop.getString("ratio")).toList());
+        assertEquals(
+                List.of(List.of(1200, 675), List.of(933, 700), List.of(700, 700)),
+                crops.stream()
+                        .map(crop -> List.of(crop.getInt("width"), crop.getInt("height")))
+                        .toList());
+        for (JsonObject crop : crops) {
+            String[] shape = crop.getString("ratio").split(":");
+            double ratio = Double.parseDouble(shape[0]) / Double.parseDouble(shape[1]);
+            for (JsonObject rendition : crop.getJsonArray("renditions").getValuesAs(JsonObject.class)) {
+                HttpResponse<byte[]> bytes = fetch(path(rendition.getString("url")), "");
+                assertEquals(200, bytes.statusCode(), rendition::toString);
+                assertTrue(bytes.headers()
+                        .firstValue("Cache-Control")
+                        .orElseThrow()
+                        .contains("immutable"));
+                BufferedImage cropped = ImageIO.read(new ByteArrayInputStream(bytes.body()));
+                assertEquals(rendition.getInt("width"), cropped.getWidth(), rendition::toString);
+                assertEquals(rendition.getInt("height"), cropped.getHeight(), rendition::toString);
+                assertEquals(ratio, (double) cropped.getWidth() / cropped.getHeight(), 0.01 * ratio);
+                assertTrue(crop.getString("srcset")
+                        .contains(rendition.getString("url") + " " + rendition.getInt("width") + "w"));
+            }
+        }
 
         Api.Reply page = Api.anonymous().get(issuePath + ".html?locale=en");
         assertEquals(200, page.status(), page::toString);
         assertTrue(page.body().contains("<img alt=\"LED street lights at night\""), page::body);
         assertTrue(page.body().contains(" loading=\"lazy\" "), page::body);
-        assertTrue(page.body().contains(" srcset=\"" + picture.getString("srcset") + "\""), page::body);
+        assertTrue(
+                page.body().contains(" height=\"675\" "),
+                () -> "the tender notice shows its 16:9 crop: " + page.body());
+        assertTrue(page.body().contains(" srcset=\"" + crops.get(0).getString("srcset") + "\""), page::body);
         assertTrue(page.body().contains("Gemeente Eindhoven · CC BY 4.0"), page::body);
+
+        // the event's partner logos: several pictures in one field, each served and shown with its alt text
+        List<JsonObject> logos = fieldsOfItem(issuePath + "?locale=en", 1)
+                .getJsonArray("partnerLogos")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("UNEP logo", "One Planet network logo"),
+                logos.stream().map(l -> l.getString("alt")).toList());
+        assertEquals(
+                List.of(400, 1200), logos.stream().map(l -> l.getInt("width")).toList());
+        for (JsonObject shown : logos) {
+            assertEquals(200, fetch(path(shown.getString("src")), "").statusCode(), shown::toString);
+        }
+        assertTrue(page.body().contains("<div class=\"partner-logos\">"), page::body);
+        assertTrue(page.body().contains("<img alt=\"UNEP logo\""), page::body);
+        assertTrue(page.body().contains("<img alt=\"One Planet network logo\""), page::body);
+
+        // a new file for the picture: same id and alt texts, new renditions; the edition keeps the ones it names
+        JsonObject before = Api.as(DemoUser.EDITH).get(media + photo).json();
+        Api.Reply replaced = replaceFile(publicationId, photo, HostileImages.jpeg(1000, 600), "路灯-新.jpg");
+        assertEquals(200, replaced.status(), replaced::toString);
+        assertEquals(photo, replaced.json().getString("id"));
+        assertEquals(before.getJsonObject("alt"), replaced.json().getJsonObject("alt"));
+        assertEquals(1000, replaced.json().getInt("width"));
+        assertNotEquals(before.getString("src"), replaced.json().getString("src"));
+        assertEquals(200, fetch(replaced.json().getString("src"), "").statusCode());
+        assertEquals(picture, pictureOfTheOnlyItem(issuePath + "?locale=en"), "the edition as published");
+        for (JsonObject rendition : picture.getJsonArray("renditions").getValuesAs(JsonObject.class)) {
+            assertEquals(200, fetch(path(rendition.getString("url")), "").statusCode(), rendition::toString);
+        }
+        for (JsonObject crop : crops) {
+            assertEquals(200, fetch(path(crop.getString("src")), "").statusCode(), crop::toString);
+        }
+        Api.Reply logoAgain = replaceFile(publicationId, photo, HostileImages.png(400, 200), "标志.png");
+        assertProblem(logoAgain, 409, "media-already-in-library");
+        assertEquals(logo, logoAgain.json().getString("existing"));
+        assertEquals(1000, Api.as(DemoUser.EDITH).get(media + photo).json().getInt("width"), "nothing changed");
 
         assertProblem(Editorial.delete(DemoUser.EDITH, media + photo, null), 409, "media-in-use");
         assertEquals(200, fetch(path(picture.getString("src")), "").statusCode(), "served as published");
+    }
+
+    private static Api.Reply replaceFile(String publication, String id, byte[] bytes, String filename) {
+        return Api.as(DemoUser.EDITH)
+                .send(
+                        "PUT",
+                        "/api/v1/publications/" + publication + "/media/" + id + "/file?filename="
+                                + URLEncoder.encode(filename, StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes),
+                        "application/octet-stream");
+    }
+
+    /** The COP26 event with the partners' logos under their names (in English, the event's one language). */
+    private static JsonObject eventWithLogos(String first, String second) {
+        JsonObject sample = Samples.cop26Event();
+        JsonObject english = sample.getJsonObject("localized").getJsonObject("en");
+        return Json.createObjectBuilder(sample)
+                .add(
+                        "shared",
+                        Json.createObjectBuilder(sample.getJsonObject("shared"))
+                                .add(
+                                        "partnerLogos",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("media", first))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("media", second)
+                                                        .add("credit", "One Planet network"))))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "en",
+                                        Json.createObjectBuilder(english)
+                                                .add(
+                                                        "partnerLogos",
+                                                        Json.createArrayBuilder()
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("alt", "UNEP logo"))
+                                                                .add(Json.createObjectBuilder()
+                                                                        .add("alt", "One Planet network logo")))))
+                .build();
+    }
+
+    private static JsonObject fieldsOfItem(String path, int index) {
+        Api.Reply issue = Api.anonymous().get(path);
+        assertEquals(200, issue.status(), issue::toString);
+        return issue.json()
+                .getJsonArray("rubrics")
+                .getJsonObject(0)
+                .getJsonArray("items")
+                .getJsonObject(index)
+                .getJsonObject("fields");
     }
 
     @Test

@@ -77,6 +77,21 @@ final class Samples {
         }
     }
 
+    /** The COP26 event of the seed issue 2021 No. 4, written in English only (the same in every locale). */
+    static JsonObject cop26Event() {
+        return read(
+                Path.of("../cms-plugins/standard-sections/src/test/resources/org/bulletincms/plugins/standard/event/"
+                        + "2021-4-cop26.json"));
+    }
+
+    private static JsonObject read(Path sample) {
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(sample, StandardCharsets.UTF_8))) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static JsonObject newsWithBody(String zhTitle, String zhBody) {
         return Json.createObjectBuilder()
                 .add("shared", Json.createObjectBuilder())

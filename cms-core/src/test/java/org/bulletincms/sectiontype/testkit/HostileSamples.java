@@ -276,8 +276,42 @@ final class HostileSamples {
                                         .add("label", "\uDC00")
                                         .build())));
             }
+            case IMAGE_LIST -> pictures(field);
             default -> throw new IllegalStateException("Not a list kind: " + field.kind());
         }
+    }
+
+    /** The shared list of an image list: each picture is checked as an image's, at its position. */
+    private void pictures(FieldSpec field) {
+        String name = field.name();
+        String media = "0b5c8a6e-2f3d-4c1a-9e7b-5d4f3a2b1c0d";
+        add(
+                name + "'s second alt text with a NUL character",
+                with(
+                        field,
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("alt", "x"))
+                                .add(Json.createObjectBuilder().add("alt", "a\u0000b"))
+                                .build()));
+        add(
+                name + " with a second picture naming a path",
+                sharedList(field, Json.createArrayBuilder().add(picture(media)).add(picture("../../etc/passwd"))));
+        add(name + " as one picture, not a list", shared(field, picture(media)));
+        JsonArrayBuilder tooMany = Json.createArrayBuilder();
+        for (int i = 0; i <= field.maxEntries(); i++) {
+            tooMany.add(picture(media));
+        }
+        add(name + " with one picture too many", sharedList(field, tooMany));
+        add(
+                name + " with a picture with an address of its own",
+                sharedList(field, Json.createArrayBuilder().add(picture(media).add("src", "javascript:alert(1)"))));
+        add(
+                name + " with a picture of the wrong type",
+                sharedList(field, Json.createArrayBuilder().add("../../etc/passwd")));
+    }
+
+    private ItemContent sharedList(FieldSpec field, JsonArrayBuilder value) {
+        return base.toBuilder().shared(field.name(), value.build()).build();
     }
 
     static JsonValue validEntry(FieldKind kind) {
@@ -295,6 +329,7 @@ final class HostileSamples {
                         .build();
             case KEY_FIGURES ->
                 Json.createObjectBuilder().add("value", 1).add("label", "x").build();
+            case IMAGE_LIST -> Json.createObjectBuilder().add("alt", "x").build();
             default -> throw new IllegalStateException("Not a list kind: " + kind);
         };
     }

@@ -13,6 +13,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.bulletincms.sectiontype.SchemaUpgradePath;
 import org.bulletincms.sectiontype.SectionTypeInspection;
 import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.sectiontype.ViolationMessages;
+import org.bulletincms.spi.AspectRatio;
 import org.bulletincms.spi.FieldKind;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.ItemContent;
@@ -72,9 +74,13 @@ public abstract class SectionTypeContract {
             Pattern.CASE_INSENSITIVE);
 
     private static final UUID SAMPLE_PUBLICATION = UUID.fromString("5a3f1c2e-8b7d-4e6f-9a0b-1c2d3e4f5a6b");
-    private static final String SAMPLE_RENDITION =
-            "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".jpg";
-    /** Every picture served as a 700 × 1200 picture with renditions 320, 640 and 700 pixels wide. */
+    private static final String SAMPLE_MEDIA = "https://bulletin.example.org/api/delivery/v1/media/";
+    private static final String SAMPLE_RENDITION = SAMPLE_MEDIA + "ab".repeat(32) + ".jpg";
+    /**
+     * Every picture served as a 700 × 1200 picture with renditions 320, 640 and 700 pixels wide, and a crop to each
+     * {@link AspectRatio} (so a delivery with crops is checked against the type's schema, and a rendering that asks
+     * for a shape is rendered with one).
+     */
     private static final ServedPictures SERVED = (publication, media) -> Optional.of(new Picture.Source(
             SAMPLE_RENDITION,
             SAMPLE_RENDITION + " 700w",
@@ -83,7 +89,16 @@ public abstract class SectionTypeContract {
             List.of(
                     new Picture.Rendition(SAMPLE_RENDITION.replace("ab", "cd"), 320, 549),
                     new Picture.Rendition(SAMPLE_RENDITION.replace("ab", "ef"), 640, 1097),
-                    new Picture.Rendition(SAMPLE_RENDITION, 700, 1200))));
+                    new Picture.Rendition(SAMPLE_RENDITION, 700, 1200)),
+            Arrays.stream(AspectRatio.values())
+                    .map(ratio -> {
+                        int height = 700 * ratio.height() / ratio.width();
+                        Picture.Rendition rendition = new Picture.Rendition(
+                                SAMPLE_RENDITION.replace("ab", ratio.width() + "" + ratio.height()), 700, height);
+                        return new Picture.Crop(
+                                ratio, rendition.url(), rendition.url() + " 700w", 700, height, List.of(rendition));
+                    })
+                    .toList()));
 
     private final RichTextSanitizer sanitizer = new RichTextSanitizer();
     private final ItemContentCheck check = new ItemContentCheck(sanitizer);
@@ -162,12 +177,13 @@ public abstract class SectionTypeContract {
     @TestFactory
     Stream<DynamicTest> picturesNeedAltTextInEveryIssueLocaleToPublish() {
         return tests(samples().valid(), sample -> {
-            for (String field : picturesOf(sample.content())) {
-                for (String locale : issueLocales()) {
+            for (Shown shown : picturesOf(sample.content())) {
+                String field = shown.field();
+                for (String locale : writtenIn(sample.content())) {
                     ItemContent withoutWords = sample.content().toBuilder()
                             .withoutLocalized(locale, field)
                             .build();
-                    String pointer = Violation.localizedField(locale, field) + "/alt";
+                    String pointer = Violation.localizedField(locale, field) + shown.position() + "/alt";
                     assertTrue(
                             check(withoutWords, ValidationMode.PUBLISH).violations().stream()
                                     .anyMatch(v -> v.pointer().equals(pointer)
@@ -187,10 +203,11 @@ public abstract class SectionTypeContract {
     Stream<DynamicTest> renderingShowsEachPublishedPictureWithItsAltText() {
         return tests(samples().valid(), sample -> {
             ItemContent stored = check(sample.content(), ValidationMode.PUBLISH).content();
-            for (String field : picturesOf(stored)) {
-                for (String locale : issueLocales()) {
+            for (Shown shown : picturesOf(stored)) {
+                String field = shown.field();
+                for (String locale : writtenIn(stored)) {
                     ItemView view = SERVED.served(sectionType(), ItemView.of(stored, locale), SAMPLE_PUBLICATION);
-                    String alt = view.picture(field).flatMap(Picture::alt).orElseThrow();
+                    String alt = shown.in(view).flatMap(Picture::alt).orElseThrow();
                     EscapingHtmlSink sink = new EscapingHtmlSink(sanitizer);
                     sectionType().render(view, sink);
                     String html = sink.html();
@@ -198,9 +215,7 @@ public abstract class SectionTypeContract {
                             html.contains("<img ") && html.contains(" alt=\"" + escaped(alt) + "\""),
                             () -> "The " + locale + " rendering does not show the picture of '" + field
                                     + "' with its alt text: " + html);
-                    assertTrue(
-                            html.contains(SAMPLE_RENDITION),
-                            () -> "The rendering does not use the renditions: " + html);
+                    assertTrue(html.contains(SAMPLE_MEDIA), () -> "The rendering does not use the renditions: " + html);
                 }
             }
         });
@@ -208,18 +223,58 @@ public abstract class SectionTypeContract {
 
     private List<FieldSpec> imageFields() {
         return sectionType().fields().stream()
-                .filter(field -> field.kind() == FieldKind.IMAGE)
+                .filter(field -> field.kind() == FieldKind.IMAGE || field.kind() == FieldKind.IMAGE_LIST)
                 .toList();
     }
 
-    /** The image fields of the content that show a picture needing alt text. */
-    private List<String> picturesOf(ItemContent content) {
-        return imageFields().stream()
-                .map(FieldSpec::name)
-                .filter(name -> content.shared().get(name) instanceof JsonObject picture
-                        && picture.containsKey(Picture.MEDIA)
-                        && !JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE)))
-                .toList();
+    /**
+     * A picture of a sample that needs alt text: an image field's, or the first such of an image list's.
+     *
+     * @param field    the field's name
+     * @param index    its position in an image list; empty for an image
+     */
+    private record Shown(String field, Optional<Integer> index) {
+
+        /** What its pointers end in after the field's name: {@code /<index>} in a list. */
+        String position() {
+            return index.map(i -> "/" + i).orElse("");
+        }
+
+        Optional<Picture> in(ItemView view) {
+            return index.isEmpty()
+                    ? view.picture(field)
+                    : view.pictures(field).stream().skip(index.get()).findFirst();
+        }
+    }
+
+    /** The pictures of the content that need alt text, one per image field. */
+    private List<Shown> picturesOf(ItemContent content) {
+        List<Shown> shown = new ArrayList<>();
+        for (FieldSpec field : imageFields()) {
+            JsonValue value = content.shared().get(field.name());
+            if (field.kind() == FieldKind.IMAGE && needsAltText(value)) {
+                shown.add(new Shown(field.name(), Optional.empty()));
+            } else if (value instanceof JsonArray pictures) {
+                for (int index = 0; index < pictures.size(); index++) {
+                    if (needsAltText(pictures.get(index))) {
+                        shown.add(new Shown(field.name(), Optional.of(index)));
+                        break;
+                    }
+                }
+            }
+        }
+        return shown;
+    }
+
+    /** The locales the content is written in: its one language when it is the same in every locale. */
+    private Set<String> writtenIn(ItemContent content) {
+        return content.sameInEveryLocale().map(Set::of).orElse(issueLocales());
+    }
+
+    private static boolean needsAltText(JsonValue value) {
+        return value instanceof JsonObject picture
+                && picture.containsKey(Picture.MEDIA)
+                && !JsonValue.TRUE.equals(picture.get(Picture.DECORATIVE));
     }
 
     private static String escaped(String text) {

@@ -86,7 +86,8 @@ public class MediaResource {
             description = "JPEG, PNG, WebP or GIF, read from the bytes; SVG and anything else 415. Larger than "
                     + "cms.media.max-upload-bytes: 413 before the rest is read; more pixels than cms.media.max-pixels"
                     + " declared in its header: 413 image-too-many-pixels, nothing decoded; cut off or damaged: 422 "
-                    + "image-unreadable; past the publication's quota: 507 media-quota-exceeded. 201 with the "
+                    + "image-unreadable; not decoded within cms.media.decode-seconds: 422 image-too-slow-to-decode;"
+                    + " past the publication's quota: 507 media-quota-exceeded. 201 with the "
                     + "picture kept without its metadata and its renditions; 200 with the existing one when the "
                     + "same bytes were uploaded before.")
     @APIResponse(
@@ -206,6 +207,48 @@ public class MediaResource {
     @Operation(summary = "One picture, with its alt texts and renditions")
     public MediaView one(@PathParam("publication") String publication, @PathParam("id") String id) {
         return library.find(publication(publication), PathIds.uuid(id))
+                .map(image -> MediaView.of(image, accounts))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}/file")
+    @OwnBodyLimit
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(
+            summary = "Replace a picture's file: new bytes, same id, alt texts kept; the raw file as the body, its name"
+                    + " in ?filename=",
+            description = "Taken in as an upload is, with the same refusals. The picture gets new renditions (new"
+                    + " URLs); editions published before keep theirs, served as published. A file another picture of"
+                    + " the library was uploaded from: 409 media-already-in-library (existing); the picture's own"
+                    + " file again: the picture unchanged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The picture with its new file and renditions",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaView.class)))
+    public MediaView replace(
+            @PathParam("publication") String publication,
+            @PathParam("id") String id,
+            @RequestBody(
+                            required = true,
+                            description = "The file's bytes, any Content-Type (the format is read from the bytes)",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+                    InputStream body,
+            @QueryParam("filename") String filename,
+            @HeaderParam("Content-Length") String contentLength) {
+        UUID publicationId = publication(publication);
+        UUID pictureId = PathIds.uuid(id);
+        if (declaredLength(contentLength) > limits.maxUploadBytes()) {
+            throw new ImageTooLarge(limits.maxUploadBytes());
+        }
+        return uploads.replace(publicationId, pictureId, body, filename, caller.subject())
                 .map(image -> MediaView.of(image, accounts))
                 .orElseThrow(NotFoundException::new);
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.bulletincms.account.Accounts;
-import org.bulletincms.media.MediaImage;
-import org.bulletincms.media.Rendition;
+import org.bulletincms.media.MediaImageView;
+import org.bulletincms.media.RenditionFile;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A picture of a media library as the management API shows it (docs/media.md). */
@@ -79,7 +79,7 @@ public record MediaView(
             @Schema(required = true, description = "Named by the SHA-256 of its bytes")
             String url) {
 
-        static RenditionView of(Rendition rendition) {
+        static RenditionView of(RenditionFile rendition) {
             return new RenditionView(
                     rendition.width(),
                     rendition.height(),
@@ -89,7 +89,7 @@ public record MediaView(
         }
     }
 
-    static MediaView of(MediaImage image, boolean duplicate, Accounts accounts) {
+    static MediaView of(MediaImageView image, boolean duplicate, Accounts accounts) {
         List<RenditionView> renditions =
                 image.renditions().stream().map(RenditionView::of).toList();
         return new MediaView(
@@ -108,7 +108,7 @@ public record MediaView(
                 duplicate);
     }
 
-    static MediaView of(MediaImage image, Accounts accounts) {
+    static MediaView of(MediaImageView image, Accounts accounts) {
         return of(image, false, accounts);
     }
 }

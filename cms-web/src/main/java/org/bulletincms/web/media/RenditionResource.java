@@ -15,7 +15,7 @@ import java.io.InputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletincms.media.MediaLibrary;
-import org.bulletincms.media.Rendition;
+import org.bulletincms.media.RenditionFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +54,7 @@ public class RenditionResource {
         if (!name.matches()) {
             throw new NotFoundException();
         }
-        Rendition rendition = library.rendition(name.group(1))
+        RenditionFile rendition = library.rendition(name.group(1))
                 .filter(r -> r.format().extension().equals(name.group(2)))
                 .orElseThrow(NotFoundException::new);
         EntityTag tag = new EntityTag(rendition.sha256());

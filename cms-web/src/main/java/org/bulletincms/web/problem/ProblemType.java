@@ -104,6 +104,10 @@ public enum ProblemType {
     IMAGE_TOO_MANY_PIXELS("image-too-many-pixels", 413),
     /** A picture cut off before its end or damaged; {@code reason} says which. */
     IMAGE_UNREADABLE("image-unreadable", 422),
+    /** Decoding a picture took longer than cms.media.decode-seconds and was given up. */
+    IMAGE_TOO_SLOW_TO_DECODE("image-too-slow-to-decode", 422),
+    /** A picture was to be replaced by the file another picture of the library was uploaded from. */
+    MEDIA_ALREADY_IN_LIBRARY("media-already-in-library", 409),
     /** The publication's media library would pass cms.media.quota-bytes. */
     MEDIA_QUOTA_EXCEEDED("media-quota-exceeded", 507),
     /** An uploaded XLIFF file that is not well-formed, has a DOCTYPE, is not XLIFF or of another version. */

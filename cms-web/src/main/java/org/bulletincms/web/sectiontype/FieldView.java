@@ -46,7 +46,8 @@ public record FieldView(
                     "key-figures",
                     "choice",
                     "source-document",
-                    "image"
+                    "image",
+                    "image-list"
                 })
         String kind,
 

@@ -54,7 +54,9 @@ import org.bulletincms.issue.Stage;
 import org.bulletincms.issue.WorkflowAction;
 import org.bulletincms.media.ImageFormat;
 import org.bulletincms.media.ImageTooLarge;
+import org.bulletincms.media.ImageTooSlowToDecode;
 import org.bulletincms.media.ImageTypeContradictsName;
+import org.bulletincms.media.MediaAlreadyInLibrary;
 import org.bulletincms.media.MediaInUse;
 import org.bulletincms.media.MediaQuotaExceeded;
 import org.bulletincms.media.MediaUse;
@@ -177,6 +179,8 @@ class RefusalProblemsTest {
             new TooManyPixels(100_000, 100_000, 24_000_000),
             new UnreadableImage(UnreadableImage.Reason.TRUNCATED, ImageFormat.JPEG, "premature end"),
             new UnreadableImage(UnreadableImage.Reason.CORRUPT, ImageFormat.PNG, "bad CRC"),
+            new ImageTooSlowToDecode(ImageFormat.PNG, Duration.ofSeconds(10)),
+            new MediaAlreadyInLibrary(ITEM),
             new MediaQuotaExceeded(1L << 30, 1L << 29),
             new MediaInUse(List.of(
                     new MediaUse(ITEM, Optional.of(ITEM), Optional.empty()),

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.bulletincms.spi.AspectRatio;
 import org.bulletincms.spi.DeliverySchema;
 import org.bulletincms.spi.FieldSpec;
 import org.bulletincms.spi.HtmlSink;
@@ -173,8 +174,12 @@ public final class TenderNotice implements SectionType {
         view.text("contractingAuthority")
                 .ifPresent(authority -> html.element("p", Map.of("class", "authority"), authority));
         view.richText("subject").ifPresent(html::trustedRichText);
-        // The core's sink writes the <img> with its renditions, alt text, caption and credit.
-        view.picture(PICTURE).ifPresent(html::picture);
+        // The core's sink writes the <img> with its renditions, alt text, caption and credit; notices on a board
+        // line up, so the picture is its 16:9 crop around the focal point the editor set (as it is where no crop
+        // was made, in a draft's preview).
+        view.picture(PICTURE)
+                .map(picture -> picture.croppedTo(AspectRatio.WIDE))
+                .ifPresent(html::picture);
         html.start("dl");
         view.text("referenceNumber")
                 .ifPresent(reference -> fact(view, "referenceNumber", html, dd -> dd.text(reference)));

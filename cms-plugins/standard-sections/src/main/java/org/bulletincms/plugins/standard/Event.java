@@ -18,6 +18,7 @@ import org.bulletincms.spi.ItemContent;
 import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.LocalizedText;
 import org.bulletincms.spi.PersonRole;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.SchemaUpgrade;
 import org.bulletincms.spi.SectionType;
 import org.bulletincms.spi.ValidationMode;
@@ -35,6 +36,7 @@ public final class Event implements SectionType {
     static final String PARTICIPATION = "participation";
     static final String VIRTUAL_LINK = "virtualLink";
     static final String HASHTAG = "hashtag";
+    static final String PARTNER_LOGOS = "partnerLogos";
 
     private static final Pattern HASHTAG_FORM = Pattern.compile("#[\\p{L}\\p{N}_]+");
     private static final Set<String> NAMED_ZONES = Set.of("GMT", "UTC");
@@ -81,6 +83,13 @@ public final class Event implements SectionType {
                     .maxEntries(20)
                     .max(200)
                     .label("合作方", "In collaboration with"),
+            FieldSpec.images(PARTNER_LOGOS)
+                    .maxEntries(20)
+                    .label("合作方标志", "Partner logos")
+                    .help(
+                            "媒体库中的合作方标志，按印刷顺序排列；替代文字写机构名称。",
+                            "The partners' logos from the media library, in the order printed; the alt text names"
+                                    + " the organisation."),
             FieldSpec.plainText(HASHTAG).max(60).label("话题标签", "Hashtag").help("如 #COP26", "E.g. #COP26"));
 
     @Override
@@ -184,6 +193,7 @@ public final class Event implements SectionType {
         people(view, html);
         names(view, "organisers", ORGANISED_BY, html);
         names(view, "partners", IN_COLLABORATION_WITH, html);
+        logos(view, html);
         Prose.line(view, HASHTAG, "p", html);
         html.end();
     }
@@ -292,6 +302,16 @@ public final class Event implements SectionType {
 
     private static String text(JsonObject object, String member) {
         return object.get(member) instanceof JsonString string ? string.getString() : "";
+    }
+
+    /** The partners' logos in a row under their names, as the COP26 flyer prints them; never cropped. */
+    private static void logos(ItemView view, HtmlSink html) {
+        List<Picture> logos = view.pictures(PARTNER_LOGOS);
+        if (!logos.isEmpty()) {
+            html.start("div", Map.of("class", "partner-logos"));
+            logos.forEach(html::picture);
+            html.end();
+        }
     }
 
     private static void names(ItemView view, String field, LocalizedText lead, HtmlSink html) {

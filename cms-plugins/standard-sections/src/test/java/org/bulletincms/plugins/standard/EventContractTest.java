@@ -1,5 +1,6 @@
 package org.bulletincms.plugins.standard;
 
+import java.util.List;
 import org.bulletincms.sectiontype.testkit.Samples;
 import org.bulletincms.sectiontype.testkit.SectionTypeContract;
 import org.bulletincms.spi.SectionType;
@@ -18,6 +19,14 @@ class EventContractTest extends SectionTypeContract {
                 .valid(
                         "2024/2 The Future of DPI for Environmental Sustainability (WSIS+20)",
                         Seeds.item("event/2024-2-dpi-wsis.json"))
+                .valid(
+                        "2021/4 COP26 with the partners' logos under their names",
+                        SamplePictures.listed(
+                                Seeds.item("event/2021-4-cop26.json"),
+                                Event.PARTNER_LOGOS,
+                                List.of(
+                                        List.of("联合国环境规划署标志", "UNEP logo"),
+                                        List.of("同一个地球网络标志", "One Planet network logo"))))
                 .draftOnly(
                         "time not announced yet",
                         Seeds.item("event/2024-2-dpi-wsis.json").toBuilder()

@@ -7,8 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.bulletincms.sectiontype.EscapingHtmlSink;
+import org.bulletincms.sectiontype.RichTextSanitizer;
+import org.bulletincms.sectiontype.ServedPictures;
 import org.bulletincms.spi.ItemContent;
+import org.bulletincms.spi.ItemView;
 import org.bulletincms.spi.Json;
+import org.bulletincms.spi.Picture;
 import org.bulletincms.spi.ValidationMode;
 import org.bulletincms.spi.Violation;
 import org.junit.jupiter.api.Nested;
@@ -227,6 +233,27 @@ class EventTest {
                 html.contains("2021年11月6日 星期六 13:30</time>–<time datetime=\"2021-11-06T14:45Z\">14:45</time>（GMT）"),
                 html);
         assertTrue(html.contains("<p class=\"partners\">合作方：荷兰政府、芬兰创新基金Sitra</p>"), html);
+    }
+
+    @Test
+    void thePartnersLogosAreShownInTheOrderChosenBeforeTheHashtag() {
+        ItemContent withLogos = SamplePictures.listed(
+                cop26,
+                Event.PARTNER_LOGOS,
+                List.of(List.of("联合国环境规划署标志", "UNEP logo"), List.of("同一个地球网络标志", "One Planet network logo")));
+        String url = "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".png";
+        ServedPictures served = (publication, media) -> Optional.of(
+                new Picture.Source(url, url + " 320w", 320, 160, List.of(new Picture.Rendition(url, 320, 160))));
+        EscapingHtmlSink sink = new EscapingHtmlSink(new RichTextSanitizer());
+
+        event.render(served.served(event, ItemView.of(withLogos, "en"), UUID.randomUUID()), sink);
+
+        String html = sink.html();
+        int logos = html.indexOf("<div class=\"partner-logos\">");
+        int unep = html.indexOf("<img alt=\"UNEP logo\"");
+        int onePlanet = html.indexOf("<img alt=\"One Planet network logo\"");
+        assertTrue(logos >= 0 && logos < unep && unep < onePlanet, html);
+        assertTrue(onePlanet < html.indexOf("#COP26"), html);
     }
 
     @Test
