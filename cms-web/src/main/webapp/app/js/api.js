@@ -36,7 +36,11 @@ export class Versioned {
   }
 }
 
-async function request(method, path, { body, etag } = {}) {
+/**
+ * {@code file}: a File sent as the raw body with its own media type (an XLIFF or TMX file), instead of a JSON
+ * {@code body}.
+ */
+async function request(method, path, { body, etag, file, type } = {}) {
   const headers = {
     Authorization: `Bearer ${await session.token()}`,
     'Accept-Language': languageTag(),
@@ -45,13 +49,16 @@ async function request(method, path, { body, etag } = {}) {
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
+  if (file !== undefined) {
+    headers['Content-Type'] = type;
+  }
   if (etag) {
     headers['If-Match'] = etag;
   }
   const response = await fetch(path.startsWith('/') ? path : `/api/v1/${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
   });
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
@@ -139,6 +146,10 @@ export const api = {
   put: (path, body, etag) => request('PUT', path, { body, etag }),
   remove: (path, etag) => request('DELETE', path, { etag }),
   putEmpty: (path) => request('PUT', path),
+  /** A POST without a body (a request to act, such as filling in the memory's exact matches); the JSON answer. */
+  postEmpty: async (path) => (await request('POST', path)).json,
+  /** A file of its own media type as the whole body of a PUT (an XLIFF or TMX import); the JSON answer. */
+  putFile: async (path, file, type) => (await request('PUT', path, { file, type })).json,
   upload,
   download,
 };

@@ -15,7 +15,9 @@ import java.util.OptionalInt;
  * @param state       how far the target is along
  * @param context     what the text is, in the translator's language
  * @param fingerprint of the source text; an import compares it with the source then
- * @param matches     translations of the same source the translation memory offers
+ * @param matches     translations of the same or a similar source the translation memory offers for the text
+ * @param paragraphs  for a rich text of several paragraphs, what the memory offers each paragraph that it has a
+ *                    match for (a CAT tool segments paragraphs as the memory records them); empty for other texts
  */
 public record ExchangeUnit(
         UnitId id,
@@ -24,7 +26,8 @@ public record ExchangeUnit(
         TargetState state,
         Context context,
         String fingerprint,
-        List<MemoryMatch> matches) {
+        List<MemoryMatch> matches,
+        List<ParagraphMatches> paragraphs) {
 
     public ExchangeUnit {
         Objects.requireNonNull(id, "id");
@@ -34,6 +37,7 @@ public record ExchangeUnit(
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(fingerprint, "fingerprint");
         matches = List.copyOf(matches);
+        paragraphs = List.copyOf(paragraphs);
     }
 
     /** A unit the memory offers nothing for. */
@@ -44,12 +48,17 @@ public record ExchangeUnit(
             TargetState state,
             Context context,
             String fingerprint) {
-        this(id, source, target, state, context, fingerprint, List.of());
+        this(id, source, target, state, context, fingerprint, List.of(), List.of());
     }
 
-    /** This unit, with these matches from the memory. */
-    public ExchangeUnit withMatches(List<MemoryMatch> offered) {
-        return new ExchangeUnit(id, source, target, state, context, fingerprint, offered);
+    /** This unit, with these matches from the memory for the whole text and for its paragraphs. */
+    public ExchangeUnit withMatches(List<MemoryMatch> offered, List<ParagraphMatches> offeredParagraphs) {
+        return new ExchangeUnit(id, source, target, state, context, fingerprint, offered, offeredParagraphs);
+    }
+
+    /** Whether the memory offers anything for the text or one of its paragraphs. */
+    public boolean hasMatches() {
+        return !matches.isEmpty() || !paragraphs.isEmpty();
     }
 
     /** How far a unit's target is along, in XLIFF's terms. */

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,17 +105,20 @@ public class TranslationExchange {
         boolean done = assignments.stream().anyMatch(LocaleAssignment::isDone);
         String source = publication.locales().source().value();
         List<ExchangeUnit> units = new IssueTexts(source, target.value(), sectionTypes::find, records, done).of(issue);
-        Map<String, MemoryMatch> exact = memory.exactMatches(
-                source,
-                target.value(),
-                units.stream().map(ExchangeUnit::fingerprint).collect(Collectors.toSet()),
-                issue.id());
+        Set<String> fingerprints = new HashSet<>();
+        units.forEach(unit -> {
+            fingerprints.add(unit.fingerprint());
+            unit.source().paragraphs().forEach(paragraph -> fingerprints.add(paragraphFingerprint(paragraph)));
+        });
+        Map<String, MemoryMatch> exact = memory.exactMatches(source, target.value(), fingerprints, issue.id());
         return new ExchangeFile(
                 issue.id(),
                 source,
                 target.value(),
                 units.stream()
-                        .map(unit -> unit.withMatches(matches(unit, exact, source, target.value(), issue.id())))
+                        .map(unit -> unit.withMatches(
+                                offered(unit.source(), unit.fingerprint(), exact, source, target.value(), issue.id()),
+                                paragraphMatches(unit, exact, source, target.value(), issue.id())))
                         .toList());
     }
 
@@ -123,46 +127,44 @@ public class TranslationExchange {
      * and for a rich text of several paragraphs each paragraph's; texts it has nothing for are left out. Who may see
      * them: as for an export.
      */
-    public List<MemorySuggestions> suggestions(Actor actor, UUID issueId, String locale) {
-        ExchangeFile file = export(actor, issueId, locale);
-        List<MemorySuggestions> suggestions = new ArrayList<>();
-        for (ExchangeUnit unit : file.units()) {
-            List<ParagraphMatches> paragraphs = new ArrayList<>();
-            List<InlineText> split = unit.source().paragraphs();
-            for (int i = 0; i < split.size(); i++) {
-                InlineText paragraph = split.get(i);
-                String fingerprint = IssueTexts.fingerprintOfHtml(paragraph.html());
-                List<MemoryMatch> offered = new ArrayList<>();
-                Optional.ofNullable(memory.exactMatches(
-                                        file.sourceLocale(), file.targetLocale(), Set.of(fingerprint), file.issue())
-                                .get(fingerprint))
-                        .ifPresent(offered::add);
-                offered.addAll(memory.nearMatches(
-                        file.sourceLocale(),
-                        file.targetLocale(),
-                        paragraph,
-                        fingerprint,
-                        file.issue(),
-                        NEAR_MATCHES_PER_UNIT));
-                if (!offered.isEmpty()) {
-                    paragraphs.add(new ParagraphMatches(i + 1, paragraph, offered));
-                }
-            }
-            MemorySuggestions suggestion = new MemorySuggestions(unit, paragraphs);
-            if (!suggestion.isEmpty()) {
-                suggestions.add(suggestion);
-            }
-        }
-        return suggestions;
+    public List<ExchangeUnit> suggestions(Actor actor, UUID issueId, String locale) {
+        return export(actor, issueId, locale).units().stream()
+                .filter(ExchangeUnit::hasMatches)
+                .toList();
     }
 
-    /** A unit's exact match, if any, then its best near matches. */
-    private List<MemoryMatch> matches(
+    /** The paragraphs of a rich text of several paragraphs that the memory offers something for. */
+    private List<ParagraphMatches> paragraphMatches(
             ExchangeUnit unit, Map<String, MemoryMatch> exact, String source, String target, UUID issue) {
+        List<ParagraphMatches> paragraphs = new ArrayList<>();
+        List<InlineText> split = unit.source().paragraphs();
+        for (int i = 0; i < split.size(); i++) {
+            InlineText paragraph = split.get(i);
+            List<MemoryMatch> offered =
+                    offered(paragraph, paragraphFingerprint(paragraph), exact, source, target, issue);
+            if (!offered.isEmpty()) {
+                paragraphs.add(new ParagraphMatches(i + 1, paragraph, offered));
+            }
+        }
+        return paragraphs;
+    }
+
+    /** A paragraph's fingerprint, as the memory records paragraphs. */
+    private static String paragraphFingerprint(InlineText paragraph) {
+        return IssueTexts.fingerprintOfHtml(paragraph.html());
+    }
+
+    /** A segment's exact match, if any, then its best near matches. */
+    private List<MemoryMatch> offered(
+            InlineText segment,
+            String fingerprint,
+            Map<String, MemoryMatch> exact,
+            String source,
+            String target,
+            UUID issue) {
         List<MemoryMatch> offered = new ArrayList<>();
-        Optional.ofNullable(exact.get(unit.fingerprint())).ifPresent(offered::add);
-        offered.addAll(
-                memory.nearMatches(source, target, unit.source(), unit.fingerprint(), issue, NEAR_MATCHES_PER_UNIT));
+        Optional.ofNullable(exact.get(fingerprint)).ifPresent(offered::add);
+        offered.addAll(memory.nearMatches(source, target, segment, fingerprint, issue, NEAR_MATCHES_PER_UNIT));
         return offered;
     }
 

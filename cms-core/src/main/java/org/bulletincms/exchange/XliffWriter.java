@@ -2,9 +2,12 @@ package org.bulletincms.exchange;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
@@ -18,7 +21,9 @@ import javax.xml.stream.XMLStreamWriter;
  * <p>Per unit: the source fingerprint (2.1: the metadata module; 1.2: a context of type
  * {@code x-source-fingerprint}), notes naming the section type, the field and its length limit, the source with its
  * markup as inline codes (2.1: {@code <pc>}/{@code <ph>} whose markup is in {@code <originalData>}; 1.2:
- * {@code <g>}/{@code <x/>}), and the target when there is one, with its state. A target whose codes are not the
+ * {@code <g>}/{@code <x/>}), and the target when there is one, with its state. Matches from the memory go beside
+ * it (2.1: {@code <mtc:match>}, pointing at the segment or, for a paragraph's, at the paragraph's code; 1.2:
+ * {@code <alt-trans>}), never as the target. A target whose codes are not the
  * source's is not written as a target (an import would refuse it) but shown in a note, so the translator still
  * sees it.
  */
@@ -92,23 +97,16 @@ public final class XliffWriter {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
-        if (!unit.matches().isEmpty()) {
+        if (unit.hasMatches()) {
             xml.writeStartElement(MATCHES, "matches");
             for (MemoryMatch match : unit.matches()) {
-                xml.writeStartElement(MATCHES, "match");
-                xml.writeAttribute("ref", "#" + SEGMENT);
-                xml.writeAttribute("type", "tm");
-                xml.writeAttribute("matchQuality", Integer.toString(match.similarity()));
-                xml.writeAttribute("similarity", Integer.toString(match.similarity()));
-                xml.writeAttribute(
-                        "origin", match.issue().map(ExchangeFile::original).orElse(match.unit()));
-                xml.writeStartElement(ns, "source");
-                inline21(match.source(), xml, false);
-                xml.writeEndElement();
-                xml.writeStartElement(ns, "target");
-                inline21(match.target(), xml, false);
-                xml.writeEndElement();
-                xml.writeEndElement();
+                match21(match, "#" + SEGMENT, xml);
+            }
+            List<String> paragraphCodes = paragraphCodes(unit.source());
+            for (ParagraphMatches paragraph : unit.paragraphs()) {
+                for (MemoryMatch match : paragraph.matches()) {
+                    match21(match, "#" + paragraphCodes.get(paragraph.paragraph() - 1), xml);
+                }
             }
             xml.writeEndElement();
         }
@@ -149,6 +147,51 @@ public final class XliffWriter {
         }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * A match from the memory; {@code ref} points at what it is for: the unit's segment, or a paragraph's code
+     * (XLIFF 2's fragment identifier of an inline element of the source).
+     */
+    private void match21(MemoryMatch match, String ref, XMLStreamWriter xml) throws XMLStreamException {
+        String ns = version.namespace();
+        xml.writeStartElement(MATCHES, "match");
+        xml.writeAttribute("ref", ref);
+        xml.writeAttribute("type", "tm");
+        xml.writeAttribute("matchQuality", Integer.toString(match.similarity()));
+        xml.writeAttribute("similarity", Integer.toString(match.similarity()));
+        xml.writeAttribute("origin", origin(match));
+        xml.writeStartElement(ns, "source");
+        inline21(match.source(), xml, false);
+        xml.writeEndElement();
+        xml.writeStartElement(ns, "target");
+        inline21(match.target(), xml, false);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /**
+     * The code ids of a rich text's top-level elements, its paragraphs in order ({@link InlineText#paragraphs} has
+     * a paragraph for each and nothing else).
+     */
+    private static List<String> paragraphCodes(InlineText text) {
+        List<String> codes = new ArrayList<>();
+        int depth = 0;
+        for (InlineText.Fragment fragment : text.fragments()) {
+            if (fragment instanceof InlineText.Start start) {
+                if (depth == 0) {
+                    codes.add(start.id());
+                }
+                depth++;
+            } else if (fragment instanceof InlineText.End) {
+                depth--;
+            }
+        }
+        return codes;
+    }
+
+    private static String origin(MemoryMatch match) {
+        return match.issue().map(ExchangeFile::original).orElse(match.unit());
     }
 
     /** Text and codes; {@code withData}: the codes point at the unit's original data (a match's do not). */
@@ -211,17 +254,12 @@ public final class XliffWriter {
                 xml.writeEndElement();
             }
             for (MemoryMatch match : unit.matches()) {
-                xml.writeStartElement(ns, "alt-trans");
-                xml.writeAttribute("match-quality", Integer.toString(match.similarity()));
-                xml.writeAttribute(
-                        "origin", match.issue().map(ExchangeFile::original).orElse(match.unit()));
-                xml.writeStartElement(ns, "source");
-                inline12(match.source(), xml);
-                xml.writeEndElement();
-                xml.writeStartElement(ns, "target");
-                inline12(match.target(), xml);
-                xml.writeEndElement();
-                xml.writeEndElement();
+                altTrans(match, Optional.empty(), xml);
+            }
+            for (ParagraphMatches paragraph : unit.paragraphs()) {
+                for (MemoryMatch match : paragraph.matches()) {
+                    altTrans(match, Optional.of(paragraph.paragraph()), xml);
+                }
             }
             xml.writeStartElement(ns, "context-group");
             xml.writeAttribute("purpose", "information");
@@ -234,6 +272,32 @@ public final class XliffWriter {
         }
         xml.writeEndElement();
         xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    /**
+     * A match from the memory as XLIFF 1.2's {@code <alt-trans>}; a paragraph's has the paragraph as its source and
+     * says which one in a note (1.2 points into a source only through segmented {@code <seg-source>}, which would
+     * change what every tool reads).
+     */
+    private void altTrans(MemoryMatch match, Optional<Integer> paragraph, XMLStreamWriter xml)
+            throws XMLStreamException {
+        String ns = version.namespace();
+        xml.writeStartElement(ns, "alt-trans");
+        xml.writeAttribute("match-quality", Integer.toString(match.similarity()));
+        xml.writeAttribute("origin", origin(match));
+        xml.writeStartElement(ns, "source");
+        inline12(match.source(), xml);
+        xml.writeEndElement();
+        xml.writeStartElement(ns, "target");
+        inline12(match.target(), xml);
+        xml.writeEndElement();
+        if (paragraph.isPresent()) {
+            xml.writeStartElement(ns, "note");
+            xml.writeAttribute("from", "paragraph");
+            xml.writeCharacters(Integer.toString(paragraph.get()));
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

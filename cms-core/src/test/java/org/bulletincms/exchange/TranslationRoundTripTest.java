@@ -345,7 +345,7 @@ class TranslationRoundTripTest {
                 file.targetLocale(),
                 file.units().stream()
                         .map(unit -> unit.id().owner() == UnitId.Owner.RUBRIC
-                                ? unit.withMatches(List.of(earlier, near))
+                                ? unit.withMatches(List.of(earlier, near), List.of())
                                 : unit)
                         .toList());
 
@@ -364,6 +364,49 @@ class TranslationRoundTripTest {
                     .get(0);
             assertTrue(rubricUnit.target().isEmpty(), "a match is not the unit's target");
             assertEquals("同一个地球网络最新进展", rubricUnit.source().words());
+        }
+    }
+
+    @Test
+    void aParagraphsMatchesGoBesideTheUnitPointingAtTheParagraph() {
+        ExchangeUnit body = exported().units().stream()
+                .filter(unit -> unit.id().path().equals("body"))
+                .findFirst()
+                .orElseThrow();
+        InlineText twoParagraphs = InlineText.fromHtml("<p>日前，<strong>联合国</strong>发布了报告。</p><p>报告共有四个特点。</p>");
+        InlineText second = twoParagraphs.paragraphs().get(1);
+        MemoryMatch near = new MemoryMatch(
+                UUID.randomUUID(),
+                75,
+                InlineText.fromHtml("<p>报告共有4个特点。</p>"),
+                InlineText.fromHtml("<p>The report has 4 features.</p>"),
+                Optional.of(UUID.randomUUID()),
+                "item:" + UUID.randomUUID() + ":body#2");
+        ExchangeUnit offered = new ExchangeUnit(
+                        body.id(),
+                        twoParagraphs,
+                        Optional.empty(),
+                        ExchangeUnit.TargetState.INITIAL,
+                        body.context(),
+                        body.fingerprint())
+                .withMatches(List.of(), List.of(new ParagraphMatches(2, second, List.of(near))));
+        ExchangeFile file = new ExchangeFile(issue.id(), "zh-CN", "en", List.of(offered));
+
+        String two = xml(file, XliffVersion.V2_1);
+        String twelve = xml(file, XliffVersion.V1_2);
+
+        // the source's codes: 1 the first <p>, 2 its <strong>, 3 the second <p>
+        assertTrue(two.contains("<mtc:match ref=\"#3\" type=\"tm\" matchQuality=\"75\" similarity=\"75\""), two);
+        assertTrue(two.contains("<target><pc id=\"1\">The report has 4 features.</pc></target>"), two);
+        assertTrue(twelve.contains("<alt-trans match-quality=\"75\""), twelve);
+        assertTrue(twelve.contains("<note from=\"paragraph\">2</note></alt-trans>"), twelve);
+        for (String xml : List.of(two, twelve)) {
+            ReceivedFile.ReceivedUnit read = new XliffReader(1 << 20)
+                    .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                    .units()
+                    .get(0);
+            assertTrue(read.target().isEmpty(), "a paragraph's match is not the unit's target");
+            assertEquals(twoParagraphs.words(), read.source().words());
         }
     }
 

@@ -7,7 +7,8 @@ import { fieldInput } from './field-inputs.js';
 /**
  * An item's form drawn from its section type's field specs: the translatable fields of one locale, and the
  * shared fields editable, read-only (translators) or left out. Fires "content-changed" with the whole new
- * content on every edit; shows the server's errors at their fields.
+ * content on every edit; shows the server's errors at their fields. {@code besideField}, if given, draws what goes
+ * beside a translatable field (the translation view's memory matches).
  */
 class ItemForm extends LightElement {
 
@@ -18,6 +19,7 @@ class ItemForm extends LightElement {
     shared: {},
     errors: { attribute: false },
     readonly: { type: Boolean },
+    besideField: { attribute: false },
   };
 
   constructor() {
@@ -36,7 +38,7 @@ class ItemForm extends LightElement {
       ${translatable.length ? html`
         <fieldset class="locale-fields" lang=${this.locale}>
           <legend>${t('form.translatableIn', { locale: t(`locale.${this.locale}`) })}</legend>
-          ${translatable.map((field) => this.input(field, this.readonly))}
+          ${translatable.map((field) => html`${this.input(field, this.readonly)}${this.besideField?.(field) ?? nothing}`)}
         </fieldset>` : nothing}
       ${shared.length && this.shared !== 'hidden' ? html`
         <fieldset class="shared-fields">

@@ -2,17 +2,21 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../light-element.js';
 import { api } from '../api.js';
 import { installedSectionTypes, publication } from '../catalog.js';
-import { displayValue, titleOf } from '../content.js';
+import { displayValue, titleOf, withValue } from '../content.js';
 import { pick, t } from '../i18n.js';
 import { allows } from '../allowed-actions.js';
 import { may } from '../roles.js';
 import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel, unshownErrors } from '../components/item-form.js';
 import '../components/item-form.js';
+import '../components/exchange-files.js';
+import { memoryMatches } from '../components/memory-matches.js';
 
 /**
  * The whole issue side by side, source | target, for one target locale: each item's status in that locale,
- * what changed in the source of outdated items, the shared fields read-only, and "mark the locale done".
+ * what changed in the source of outdated items, the shared fields read-only, and "mark the locale done". Beside
+ * each field, what the translation memory offers it (filled in only when the translator clicks); above the items,
+ * the XLIFF and TMX files for CAT tools.
  */
 class TranslationScreen extends LightElement {
 
@@ -23,6 +27,7 @@ class TranslationScreen extends LightElement {
     issue: { state: true },
     problem: { state: true },
     status: { state: true },
+    matches: { state: true },
   };
 
   willUpdate(changed) {
@@ -43,7 +48,26 @@ class TranslationScreen extends LightElement {
       this.issue = issue;
     } catch (problem) {
       this.problem = problem;
+      return;
     }
+    await this.loadMatches();
+  }
+
+  /** The memory's matches by unit id; none for whoever may not see them (they may not export either). */
+  async loadMatches() {
+    try {
+      const answer = await api.get(`issues/${this.issueId}/translations/${this.locale}/matches`);
+      this.matches = Object.fromEntries(answer.units.map((unit) => [unit.id, unit]));
+    } catch (problem) {
+      this.matches = {};
+      if (problem.status !== 403) {
+        this.problem = problem;
+      }
+    }
+  }
+
+  get exchanges() {
+    return may(this.me, 'translator') || may(this.me, 'editor');
   }
 
   get writable() {
@@ -73,6 +97,9 @@ class TranslationScreen extends LightElement {
         may(this.me, 'translator') ? 'translation.lockedStage' : 'translation.readOnlyForRole')}</p>`}
       ${problemAlert(this.problem)}
       ${statusNote(this.status)}
+      ${this.exchanges ? html`<exchange-files .issueId=${this.issue.id} .locale=${this.locale} .sourceLocale=${this.source}
+        .canImport=${this.writable || may(this.me, 'editor')} .canFill=${this.writable} .editsMemory=${may(this.me, 'editor')}
+        .describe=${(id) => this.describeUnit(id)} @translations-imported=${() => this.load()}></exchange-files>` : nothing}
       ${this.issue.rubrics.map((rubric) => html`
         <section class="rubric" aria-labelledby="t-rubric-${rubric.id}">
           <h2 id="t-rubric-${rubric.id}">${rubric.title?.[this.source] || t('issue.untitledRubric')}
@@ -118,6 +145,7 @@ class TranslationScreen extends LightElement {
             ${problemAlert(draft.problem, unshownErrors(type, this.locale, draft.errors))}
             <item-form id="t-${item.id}" .type=${type} .content=${draft.content} locale=${this.locale}
                        shared="readonly" .errors=${draft.errors} ?readonly=${!this.writable}
+                       .besideField=${(field) => this.matchesBeside(item.id, field)}
                        @content-changed=${(event) => { draft.content = event.detail; }}></item-form>
             ${this.writable ? html`<button type="submit">${t('translation.save')}<span class="visually-hidden">:
               ${titleOf(draft.item, this.source)}</span></button>` : nothing}
@@ -125,6 +153,50 @@ class TranslationScreen extends LightElement {
           </form>
         </div>
       </article>`;
+  }
+
+  /**
+   * The memory's matches for a field: for the field as a whole (an exact one can be filled in, by a click, into a
+   * plain or rich text) and for each entry of a list field.
+   */
+  matchesBeside(itemId, field) {
+    const key = `item:${itemId}:${field.name}`;
+    const label = pick(field.label);
+    const fillable = this.writable && ['plain-text', 'rich-text'].includes(field.kind);
+    return Object.values(this.matches ?? {})
+      .filter((unit) => unit.id === key || unit.id.startsWith(`${key}.`))
+      .map((unit) => memoryMatches({
+        unit,
+        label: unit.id === key ? label : `${label} ${unit.id.slice(key.length + 1)}`,
+        lang: this.locale,
+        onUse: unit.id === key && fillable ? (match) => this.useMatch(itemId, field, match) : undefined,
+      }));
+  }
+
+  /** Fills a field with a match the translator chose; saved only when the translator saves the item. */
+  useMatch(itemId, field, match) {
+    const draft = this.drafts[itemId];
+    const value = field.kind === 'rich-text' ? (match.targetHtml ?? match.target) : match.target;
+    draft.content = withValue(draft.content, field, this.locale, value);
+    draft.status = t('memory.filled', { field: pick(field.label) });
+    this.requestUpdate();
+  }
+
+  /** A unit of an XLIFF file (item:{id}:{path}, rubric:{id}:title) as the translator knows it. */
+  describeUnit(id) {
+    const [owner, ownerId, path = ''] = id.split(':');
+    if (owner === 'rubric') {
+      const rubric = this.issue.rubrics.find((one) => one.id === ownerId);
+      return `${rubric?.title?.[this.source] ?? ownerId} — ${t('exchange.rubricTitle')}`;
+    }
+    const draft = this.drafts?.[ownerId];
+    if (owner !== 'item' || !draft) {
+      return id;
+    }
+    const type = this.types.find((one) => one.id === draft.item.type);
+    const [name, ...rest] = path.split('.');
+    const label = [this.fieldLabel(type ?? { fields: [] }, name), ...rest].join(' ');
+    return `${titleOf(draft.item, this.source) || typeLabel(type)} — ${label}`;
   }
 
   fieldLabel(type, name) {

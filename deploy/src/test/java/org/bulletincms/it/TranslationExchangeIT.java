@@ -375,6 +375,7 @@ class TranslationExchangeIT {
         List<JsonObject> name = matchesOf(issue, "item:" + declaration + ":declarationName");
         List<JsonObject> paragraphs = paragraphsOf(issue, "item:" + news + ":body");
         String xliff = export(issue, "").body();
+        String xliff12 = export(issue, "?version=1.2").body();
 
         assertAll(
                 () -> assertTrue(
@@ -387,6 +388,14 @@ class TranslationExchangeIT {
                 () -> assertEquals(100, name.get(0).getInt("similarity"), name::toString),
                 () -> assertEquals("One Planet Network updates", name.get(0).getString("target")),
                 () -> assertTrue(xliff.contains("matchQuality=\"95\" similarity=\"95\""), xliff),
+                () -> assertTrue(
+                        Pattern.compile("<mtc:match ref=\"#[0-9]+\" type=\"tm\" matchQuality=\"99\" similarity=\"99\"")
+                                .matcher(xliff)
+                                .find(),
+                        "a paragraph's near match points at the paragraph's code: " + xliff),
+                () -> assertTrue(
+                        xliff12.contains("<note from=\"paragraph\">2</note></alt-trans>"),
+                        "a paragraph's near match says which paragraph: " + xliff12),
                 () -> assertEquals(
                         List.of(1, 2, 3),
                         paragraphs.stream().map(p -> p.getInt("paragraph")).toList(),

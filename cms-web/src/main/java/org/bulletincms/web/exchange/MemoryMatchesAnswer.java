@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bulletincms.exchange.ExchangeUnit;
 import org.bulletincms.exchange.MemoryMatch;
-import org.bulletincms.exchange.MemorySuggestions;
 import org.bulletincms.exchange.ParagraphMatches;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +20,7 @@ public record MemoryMatchesAnswer(
         @Schema(required = true, description = "Units with at least one match, in reading order")
         List<Unit> units) {
 
-    static MemoryMatchesAnswer of(List<MemorySuggestions> suggestions) {
+    static MemoryMatchesAnswer of(List<ExchangeUnit> suggestions) {
         return new MemoryMatchesAnswer(suggestions.stream().map(Unit::of).toList());
     }
 
@@ -53,14 +52,13 @@ public record MemoryMatchesAnswer(
                             + "otherwise")
             List<Paragraph> paragraphs) {
 
-        static Unit of(MemorySuggestions suggestion) {
-            ExchangeUnit unit = suggestion.unit();
+        static Unit of(ExchangeUnit unit) {
             return new Unit(
                     unit.id().value(),
                     unit.source().words(),
                     unit.state().name().toLowerCase(Locale.ROOT),
                     unit.matches().stream().map(Match::of).toList(),
-                    suggestion.paragraphs().stream().map(Paragraph::of).toList());
+                    unit.paragraphs().stream().map(Paragraph::of).toList());
         }
     }
 
@@ -87,7 +85,7 @@ public record MemoryMatchesAnswer(
 
     /** A translation published before. */
     @Schema(name = "TranslationMemoryMatch", description = "A translation of the same or a similar source text.")
-    @JsonbPropertyOrder({"entry", "similarity", "source", "target", "issue", "unit"})
+    @JsonbPropertyOrder({"entry", "similarity", "source", "target", "targetHtml", "issue", "unit"})
     public record Match(
             @Schema(required = true, description = "The memory entry (editors may correct or delete it)")
             UUID entry,
@@ -106,6 +104,11 @@ public record MemoryMatchesAnswer(
             @Schema(required = true, description = "Its published translation, words only")
             String target,
 
+            @Schema(
+                    description = "For rich text only: its published translation with its markup (sanitised HTML), "
+                            + "for the translation view to fill a rich-text field with when the translator asks")
+            Optional<String> targetHtml,
+
             @Schema(description = "The issue it was published in; absent for an entry brought in from a TMX file")
             Optional<UUID> issue,
 
@@ -118,6 +121,7 @@ public record MemoryMatchesAnswer(
                     match.similarity(),
                     match.source().words(),
                     match.target().words(),
+                    match.source().hasCodes() ? Optional.of(match.target().html()) : Optional.empty(),
                     match.issue(),
                     match.unit());
         }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -11,7 +12,10 @@ import com.microsoft.playwright.options.BoundingBox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seed issue 2021 No. 4 walked through the editorial web UI in a real Chromium by the four demo users, each
- * signing in on Keycloak's own login page: edith drafts it from nothing, tom translates, anna rejects it,
+ * signing in on Keycloak's own login page: edith drafts it from nothing and brings an agency's translation memory
+ * in, tom translates (a title filled from the memory, another through an XLIFF file), anna rejects it,
  * edith fixes it (through a conflicting save), tom updates the outdated translation, anna signs it off and
  * adam previews and publishes it. Every step is asserted as the user sees it and saved as a screenshot
  * (target/screenshots); the main screens are checked with axe-core.
@@ -74,6 +79,7 @@ class EditorialUiIT {
             edithUnmarksAndMarksTheFlyerWrittenOnce(edith);
             edithReordersItemsByKeyboardAndByDrag(edith);
             edithSendsToTranslation(edith);
+            edithBringsAnAgencysMemoryIn(edith);
 
             Page tom = browser.signIn(DemoUser.TOM, "zh-CN");
             tomTranslates(tom);
@@ -343,7 +349,16 @@ class EditorialUiIT {
         assertThat(page.locator(".problem[role=alert]").first()).isVisible();
         browser.screenshot(page, "tom-cannot-mark-done-yet");
 
-        field(item, "标题").fill(SeedIssue2021No4.en(NDCS, "title"));
+        // the agency's memory offers the title as an exact match; nothing is filled in until tom clicks
+        Locator titleMatches = item.locator(".memory-matches[data-unit='item:" + ndcs + ":title']");
+        assertThat(titleMatches.locator(".memory-match.exact")).containsText("完全匹配 100%");
+        assertThat(titleMatches).containsText(SeedIssue2021No4.en(NDCS, "title"));
+        assertThat(field(item, "标题")).hasValue("");
+        titleMatches
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^使用此译文")))
+                .click();
+        assertThat(field(item, "标题")).hasValue(SeedIssue2021No4.en(NDCS, "title"));
+        browser.screenshot(item, "tom-fills-an-exact-match");
         RichTextInput.typeParagraphs(field(item, "正文"), SeedIssue2021No4.en(NDCS, "body"));
         item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文")))
                 .click();
@@ -359,6 +374,7 @@ class EditorialUiIT {
         assertThat(item.locator(".translation-status")).hasText("已翻译");
         browser.screenshot(item, "tom-translated-one-item");
         Accessibility.assertNoSeriousViolations(page, "translation view");
+        tomTranslatesATitleInACatToolAndUploadsTheFile(page);
 
         for (SeedIssue2021No4.Rubric rubric : SeedIssue2021No4.RUBRICS) {
             rubric.items().stream()
@@ -374,6 +390,79 @@ class EditorialUiIT {
         assertThat(page.locator("p[role=status]").first()).hasText("英文翻译已标记完成。");
         assertThat(page.getByTestId("locale-state")).containsText("tom 已标记完成");
         browser.screenshot(page, "tom-translation-done");
+    }
+
+    /**
+     * edith brings an agency's TMX file into the memory on the translation page and downloads the memory again. The
+     * unit may be in the memory already (another walk of this class may have published the seed issue before):
+     * then it is unchanged, and the match tom sees is the same.
+     */
+    private void edithBringsAnAgencysMemoryIn(Page page) {
+        page.navigate(
+                Api.base().resolve("/app/#/issues/" + issueId + "/translate/en").toString());
+        String zhTitle = SeedIssue2021No4.zh(NDCS, "title");
+        String enTitle = SeedIssue2021No4.en(NDCS, "title");
+        Path tmx = temporaryFile(
+                "agency-",
+                ".tmx",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\"><header creationtool=\"agency\""
+                        + " creationtoolversion=\"1\" segtype=\"paragraph\" o-tmf=\"none\" adminlang=\"en\""
+                        + " srclang=\"zh-CN\" datatype=\"plaintext\"/><body><tu tuid=\"ndcs-title\">"
+                        + "<tuv xml:lang=\"zh-CN\"><seg>" + escaped(zhTitle) + "</seg></tuv>"
+                        + "<tuv xml:lang=\"en\"><seg>" + escaped(enTitle) + "</seg></tuv></tu></body></tmx>");
+        page.getByLabel("TMX file to bring into the memory").setInputFiles(tmx);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload TMX"))
+                .click();
+        Locator report = page.getByTestId("exchange-report");
+        assertThat(report).containsText("Result of " + tmx.getFileName());
+        assertThat(report.locator("[data-unit='ndcs-title']"))
+                .hasAttribute("data-outcome", Pattern.compile("^(applied|unchanged)$"));
+        browser.screenshot(page, "edith-brings-a-memory-in");
+
+        Download download = page.waitForDownload(() -> page.getByRole(
+                        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Download TMX")))
+                .click());
+        assertEquals("memory-zh-CN-en.tmx", download.suggestedFilename());
+        assertTrue(read(download.path()).contains(escaped(enTitle)), "the memory's TMX has the agency's unit");
+    }
+
+    /**
+     * tom downloads the issue as XLIFF 2.1, translates the TCO announcement's title "in a CAT tool" (a target added
+     * to its unit), uploads the file and sees what became of each unit.
+     */
+    private void tomTranslatesATitleInACatToolAndUploadsTheFile(Page page) {
+        String tco = itemIdBySample(TCO);
+        String ndcs = itemIdBySample(NDCS);
+        Download download = page.waitForDownload(
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("下载 XLIFF 2.1"))
+                        .click());
+        assertEquals("issue-" + issueId + "-en.xlf", download.suggestedFilename());
+        String exported = read(download.path());
+        int unit = exported.indexOf("<unit id=\"item:" + tco + ":title\"");
+        assertTrue(unit > 0, exported);
+        int segmentEnd = exported.indexOf("</segment>", unit);
+        String translated = exported.substring(0, segmentEnd)
+                + "<target>" + escaped(SeedIssue2021No4.en(TCO, "title")) + "</target>"
+                + exported.substring(segmentEnd);
+
+        page.getByLabel("已翻译的 XLIFF 文件").setInputFiles(temporaryFile("tom-", ".xlf", translated));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传 XLIFF"))
+                .click();
+        Locator report = page.getByTestId("exchange-report");
+        Locator tcoTitle = report.locator("[data-unit='item:" + tco + ":title']");
+        assertThat(tcoTitle).hasAttribute("data-outcome", "applied");
+        assertThat(tcoTitle).containsText("已应用");
+        assertThat(tcoTitle).containsText("标题");
+        assertThat(report.locator("[data-unit='item:" + ndcs + ":title']")).hasAttribute("data-outcome", "unchanged");
+        browser.screenshot(page, "tom-uploads-a-translated-file");
+        assertEquals(
+                SeedIssue2021No4.en(TCO, "title"),
+                item(tco)
+                        .getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("en")
+                        .getString("title"),
+                "the title translated in the file is the item's");
     }
 
     private void edithSubmitsForReview(Page page) {
@@ -564,6 +653,28 @@ class EditorialUiIT {
         Api.Reply created = Api.as(DemoUser.EDITH).post("/api/v1/publications", body);
         assertEquals(201, created.status(), created::toString);
         publicationId = created.json().getString("id");
+    }
+
+    private static Path temporaryFile(String prefix, String suffix, String text) {
+        try {
+            Path file = Files.createTempFile(prefix, suffix);
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The input labelled {@code name}; a label may go on, e.g. "Title (required to publish)". */
