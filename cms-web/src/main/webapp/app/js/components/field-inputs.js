@@ -75,8 +75,9 @@ function singleInput({ spec, value, id, readonly, error, onChange, lang, describ
     case 'image':
     case 'image-list':
       // No picture picker yet (issue 17): pictures are placed through the media library's API, and the form shows
-      // that instead of a text box that would turn a picture into a string.
-      return html`<output id=${id} aria-describedby=${described}>${t('field.picturesThroughApi')}</output>`;
+      // that instead of a text box that would turn a picture into a string. A note, not a live status: an <output>
+      // is announced as one (role status) and would compete with the form's "Saved." for screen readers.
+      return html`<output id=${id} role="note" aria-describedby=${described}>${t('field.picturesThroughApi')}</output>`;
     case 'number':
       return html`<input id=${id} type="number" step="any" ?readonly=${readonly} aria-invalid=${invalid}
         aria-describedby=${described} .value=${value ?? ''}
