@@ -1,6 +1,7 @@
 package org.bulletincms.media;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,24 +35,9 @@ public class MediaCrop {
     @Column(name = "focus_y", nullable = false)
     private int focusY;
 
-    @Column(nullable = false)
-    private int width;
-
-    @Column(nullable = false)
-    private int height;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private ImageFormat format;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, length = 64)
-    private String storageKey;
+    /** The file: the same columns as every rendition of a picture's current file. */
+    @Embedded
+    private Rendition file;
 
     protected MediaCrop() {
         // for JPA
@@ -63,12 +49,7 @@ public class MediaCrop {
         this.ratio = ratio;
         this.focusX = focus.x();
         this.focusY = focus.y();
-        this.width = file.width();
-        this.height = file.height();
-        this.format = file.format();
-        this.size = file.size();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = Rendition.of(file);
     }
 
     public AspectRatio ratio() {
@@ -77,6 +58,6 @@ public class MediaCrop {
 
     /** An immutable copy, to answer with outside the transaction. */
     public RenditionFile file() {
-        return new RenditionFile(width, height, format, size, sha256, storageKey);
+        return file.file();
     }
 }

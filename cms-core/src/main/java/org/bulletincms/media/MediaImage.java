@@ -95,16 +95,8 @@ public class MediaImage {
             Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.publicationId = publicationId;
-        this.filename = name.value();
-        this.format = format;
-        this.width = image.kept().width();
-        this.height = image.kept().height();
-        this.storageKey = storageKey;
-        this.uploadSha256 = uploadSha256;
-        this.totalBytes = image.totalBytes();
-        this.renditions = new ArrayList<>(renditions);
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
+        this.renditions = new ArrayList<>();
+        takeFile(name, format, storageKey, uploadSha256, image, renditions, uploadedBy, uploadedAt);
     }
 
     public UUID id() {
@@ -180,6 +172,19 @@ public class MediaImage {
      * stay. The renditions it had are the caller's to keep serving ({@link RetiredRendition}).
      */
     void replace(
+            SourceFileName name,
+            ImageFormat format,
+            String storageKey,
+            String uploadSha256,
+            ProcessedImage image,
+            List<Rendition> renditions,
+            String uploadedBy,
+            Instant uploadedAt) {
+        takeFile(name, format, storageKey, uploadSha256, image, renditions, uploadedBy, uploadedAt);
+    }
+
+    /** What a picture's file sets, whether it is the first one or a replacement. */
+    private void takeFile(
             SourceFileName name,
             ImageFormat format,
             String storageKey,

@@ -135,14 +135,14 @@ public class MediaRepository {
                 .getResultStream()
                 .findFirst()
                 .map(Rendition::file)
-                .or(() -> em.createQuery("select c from MediaCrop c where c.sha256 = :sha", MediaCrop.class)
+                .or(() -> em.createQuery("select c from MediaCrop c where c.file.sha256 = :sha", MediaCrop.class)
                         .setParameter("sha", sha256)
                         .setMaxResults(1)
                         .getResultStream()
                         .findFirst()
                         .map(MediaCrop::file))
                 .or(() -> em.createQuery(
-                                "select r from RetiredRendition r where r.sha256 = :sha", RetiredRendition.class)
+                                "select r from RetiredRendition r where r.file.sha256 = :sha", RetiredRendition.class)
                         .setParameter("sha", sha256)
                         .setMaxResults(1)
                         .getResultStream()
@@ -170,7 +170,7 @@ public class MediaRepository {
     public List<MediaCrop> crops(UUID imageId, Focus focus) {
         return em.createQuery(
                         "select c from MediaCrop c where c.imageId = :i and c.focusX = :x and c.focusY = :y"
-                                + " order by c.ratio, c.width",
+                                + " order by c.ratio, c.file.width",
                         MediaCrop.class)
                 .setParameter("i", imageId)
                 .setParameter("x", focus.x())
@@ -188,9 +188,9 @@ public class MediaRepository {
                 .getResultList());
         keys.addAll(em.createQuery("select r.storageKey from MediaImage i join i.renditions r", String.class)
                 .getResultList());
-        keys.addAll(em.createQuery("select c.storageKey from MediaCrop c", String.class)
+        keys.addAll(em.createQuery("select c.file.storageKey from MediaCrop c", String.class)
                 .getResultList());
-        keys.addAll(em.createQuery("select r.storageKey from RetiredRendition r", String.class)
+        keys.addAll(em.createQuery("select r.file.storageKey from RetiredRendition r", String.class)
                 .getResultList());
         return keys;
     }

@@ -35,6 +35,11 @@ public class Rendition {
         // for JPA
     }
 
+    /** The columns of a rendition file, as every table of renditions (current, cropped, retired) has them. */
+    static Rendition of(RenditionFile file) {
+        return new Rendition(file.width(), file.height(), file.format(), file.size(), file.sha256(), file.storageKey());
+    }
+
     Rendition(int width, int height, ImageFormat format, long size, String sha256, String storageKey) {
         this.width = width;
         this.height = height;

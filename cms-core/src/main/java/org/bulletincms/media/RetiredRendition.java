@@ -1,9 +1,8 @@
 package org.bulletincms.media;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -23,24 +22,9 @@ public class RetiredRendition {
     @Column(name = "image_id", nullable = false)
     private UUID imageId;
 
-    @Column(nullable = false)
-    private int width;
-
-    @Column(nullable = false)
-    private int height;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private ImageFormat format;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "storage_key", nullable = false, length = 64)
-    private String storageKey;
+    /** The file: the same columns as every rendition of a picture's current file. */
+    @Embedded
+    private Rendition file;
 
     protected RetiredRendition() {
         // for JPA
@@ -49,16 +33,11 @@ public class RetiredRendition {
     RetiredRendition(UUID imageId, RenditionFile file) {
         this.id = UUID.randomUUID();
         this.imageId = imageId;
-        this.width = file.width();
-        this.height = file.height();
-        this.format = file.format();
-        this.size = file.size();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
+        this.file = Rendition.of(file);
     }
 
     /** An immutable copy, to answer with outside the transaction. */
     public RenditionFile file() {
-        return new RenditionFile(width, height, format, size, sha256, storageKey);
+        return file.file();
     }
 }
