@@ -25,7 +25,7 @@ class AllowedActionsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     /** What each demo user may do at each stage, written out (the rule table's unit test covers every role). */

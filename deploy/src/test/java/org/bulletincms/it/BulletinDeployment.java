@@ -9,42 +9,34 @@ import org.bulletincms.it.probe.PrintHoldResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The WAR the build produced (cms-web), as the integration tests deploy it. */
+/**
+ * The WAR the build produced (cms-web), as the integration tests deploy it: one archive for every test class, so a
+ * run deploys it once ({@link KeptDeployment}) instead of once per class.
+ */
 public final class BulletinDeployment {
 
     private BulletinDeployment() {}
 
     /**
-     * The real WAR with the example third-party section-type plugin installed the way an operator installs
-     * one: its jar added to the WAR's libraries, nothing else changed.
+     * The real WAR with the example third-party section-type plugin installed the way an operator installs one (its
+     * jar added to the WAR's libraries, nothing else changed), plus the test-only probes: a resource that fails on
+     * purpose ({@link FaultProbeResource}), one that lists an issue's compiled delivery documents
+     * ({@link CompiledDocumentsProbeResource}), the hook that holds print jobs ({@link PrintHold}) and one that makes
+     * rows legacy ({@link LegacyUserNameProbeResource}). Each probe does nothing until a test asks it to, and a test
+     * that arms one disarms it.
      */
-    public static WebArchive realWarWithExamplePlugin() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
-                .addAsLibrary(new File(System.getProperty("bulletin.example-plugin")));
+    public static WebArchive forTests() {
+        return withoutThePlugin().addAsLibrary(new File(System.getProperty("bulletin.example-plugin")));
     }
 
-    /**
-     * The real WAR plus test-only resources: one that fails on purpose (see {@link FaultProbeResource}), one that
-     * lists an issue's compiled delivery documents ({@link CompiledDocumentsProbeResource}).
-     */
-    public static WebArchive realWarWithFaultProbe() {
+    /** {@link #forTests()} without the example plugin: an installation whose operator removed it. */
+    public static WebArchive withoutThePlugin() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
-                .addClass(FaultProbeResource.class)
-                .addClass(CompiledDocumentsProbeResource.class);
-    }
-
-    /**
-     * The real WAR plus the test-only hook that holds print jobs ({@link PrintHold}) and the resource that lists an
-     * issue's compiled documents.
-     */
-    public static WebArchive realWarWithPrintHold() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
-                .addClasses(PrintHold.class, PrintHoldResource.class, CompiledDocumentsProbeResource.class);
-    }
-
-    /** The real WAR plus a test-only resource that makes rows legacy (see {@link LegacyUserNameProbeResource}). */
-    public static WebArchive realWarWithLegacyUserNameProbe() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("bulletin.war")))
-                .addClass(LegacyUserNameProbeResource.class);
+                .addClasses(
+                        FaultProbeResource.class,
+                        CompiledDocumentsProbeResource.class,
+                        PrintHold.class,
+                        PrintHoldResource.class,
+                        LegacyUserNameProbeResource.class);
     }
 }

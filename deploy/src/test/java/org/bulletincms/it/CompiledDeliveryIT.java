@@ -32,7 +32,7 @@ class CompiledDeliveryIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     /** A URL with the Accept-Language it is asked with (empty: none). */

@@ -27,7 +27,7 @@ class ContentModelIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     // --- section types --------------------------------------------------------------------------------

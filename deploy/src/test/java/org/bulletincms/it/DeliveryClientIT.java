@@ -50,7 +50,7 @@ class DeliveryClientIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     @Test

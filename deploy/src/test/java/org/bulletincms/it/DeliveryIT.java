@@ -32,7 +32,7 @@ class DeliveryIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     record Published(String slug, WorkflowIT.Fixture fixture) {

@@ -29,7 +29,7 @@ class EdgeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     // --- security headers -----------------------------------------------------------------------------

@@ -29,7 +29,7 @@ class HistoryIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     /** An issue with one news item, written once by edith and revised once by adam. */

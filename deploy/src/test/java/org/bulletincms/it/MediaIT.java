@@ -40,7 +40,7 @@ class MediaIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     private static Api.Reply upload(DemoUser user, String publication, byte[] bytes, String filename) {

@@ -42,7 +42,7 @@ class MetricsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     private final String adminToken = DemoUser.ADAM.token();

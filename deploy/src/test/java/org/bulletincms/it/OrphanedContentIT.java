@@ -30,14 +30,13 @@ class OrphanedContentIT {
     @Deployment(name = WITH_PLUGIN, managed = false, testable = false)
     static WebArchive withPlugin() {
         // Distinct archive names: Arquillian keeps one deployment per name (the context root stays "/").
-        return ShrinkWrap.create(WebArchive.class, WITH_PLUGIN + ".war")
-                .merge(BulletinDeployment.realWarWithExamplePlugin());
+        return ShrinkWrap.create(WebArchive.class, WITH_PLUGIN + ".war").merge(BulletinDeployment.forTests());
     }
 
     @Deployment(name = WITHOUT_PLUGIN, managed = false, testable = false)
     static WebArchive withoutPlugin() {
         return ShrinkWrap.create(WebArchive.class, WITHOUT_PLUGIN + ".war")
-                .merge(BulletinDeployment.realWarWithFaultProbe());
+                .merge(BulletinDeployment.withoutThePlugin());
     }
 
     @Test

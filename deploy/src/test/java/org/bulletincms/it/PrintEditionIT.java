@@ -51,7 +51,7 @@ class PrintEditionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithPrintHold();
+        return BulletinDeployment.forTests();
     }
 
     @BeforeAll

@@ -57,7 +57,7 @@ class RedeployIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     @Test

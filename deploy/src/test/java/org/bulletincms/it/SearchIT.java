@@ -31,7 +31,7 @@ class SearchIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     private static String publishedSeedIssue() {

@@ -49,7 +49,7 @@ class SourcesIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     /** Unique text, so a test's upload is never a duplicate of another test's (or another run's). */
@@ -689,6 +689,8 @@ class SourcesIT {
         } finally {
             putBack(store, aside);
             ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.empty());
+            // The application is kept for the next test classes (KeptDeployment): it must read the default again.
+            ServerRestart.reload();
         }
     }
 
@@ -731,6 +733,8 @@ class SourcesIT {
         } finally {
             originals.putBack(bytes);
             ServerRestart.systemProperty("cms.sources.sweep-seconds", java.util.Optional.empty());
+            // The application is kept for the next test classes (KeptDeployment): it must read the default again.
+            ServerRestart.reload();
         }
     }
 

@@ -30,7 +30,7 @@ class SubjectIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithLegacyUserNameProbe();
+        return BulletinDeployment.forTests();
     }
 
     private final List<String> created = new ArrayList<>();

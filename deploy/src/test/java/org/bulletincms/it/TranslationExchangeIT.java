@@ -56,7 +56,7 @@ class TranslationExchangeIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     private static String path(SeedIssue2024No2 issue) {

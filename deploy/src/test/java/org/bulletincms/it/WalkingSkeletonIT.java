@@ -37,7 +37,7 @@ class WalkingSkeletonIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     // --- identity and roles -------------------------------------------------------------------------

@@ -97,7 +97,7 @@ class WebEditionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     @Test

@@ -59,7 +59,7 @@ class WebhookIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     /** One token per test: polling the API must not look like a password-guessing attack to Keycloak. */

@@ -32,7 +32,7 @@ class WorkflowIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithFaultProbe();
+        return BulletinDeployment.forTests();
     }
 
     /** A small issue drafted by the editor: one rubric, one news item written in zh-CN and en. */

@@ -41,7 +41,7 @@ class SignInOutageUiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     private final AtomicBoolean keycloakUp = new AtomicBoolean(false);

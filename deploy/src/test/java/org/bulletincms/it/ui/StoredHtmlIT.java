@@ -25,7 +25,7 @@ class StoredHtmlIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     @Test
