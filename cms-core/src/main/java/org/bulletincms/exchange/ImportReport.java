@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.bulletincms.history.TextChanges;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 
 /** What an XLIFF import did with each unit of the file, in the file's order. */
@@ -51,6 +52,14 @@ public record ImportReport(List<UnitOutcome> units) {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(outcome, "outcome");
             reasons = List.copyOf(reasons);
+        }
+
+        /**
+         * An outdated unit's source changes, word by word (character by character in Chinese), from
+         * {@code sourceThen} to {@code sourceNow}; empty for other outcomes.
+         */
+        public Optional<TextChanges> sourceChanges() {
+            return sourceThen.flatMap(then -> sourceNow.map(now -> TextChanges.between(then, now)));
         }
 
         static UnitOutcome of(String unit, Outcome outcome) {

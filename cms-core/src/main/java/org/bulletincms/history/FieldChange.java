@@ -27,6 +27,14 @@ public record FieldChange(String pointer, Kind kind, Optional<JsonValue> before,
         }
     }
 
+    /**
+     * For a text field that changed, what changed word by word (character by character in Chinese), rich text by
+     * its visible text; empty for an added or removed field and for values that are not texts.
+     */
+    public Optional<TextChanges> textChanges() {
+        return kind == Kind.CHANGED ? TextChanges.betweenValues(before, after) : Optional.empty();
+    }
+
     public FieldChange {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(kind, "kind");

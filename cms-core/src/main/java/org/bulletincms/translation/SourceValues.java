@@ -6,7 +6,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
+import org.bulletincms.history.TextChanges;
 import org.bulletincms.json.CanonicalJson;
 import org.bulletincms.spi.Json;
 
@@ -45,6 +47,12 @@ public record SourceValues(JsonObject json) {
         return changes;
     }
 
-    /** One source field that changed after a translation was made. */
-    public record SourceChange(String field, JsonValue before, JsonValue after) {}
+    /** One source field that changed after a translation was made; either value is null when the field was empty. */
+    public record SourceChange(String field, JsonValue before, JsonValue after) {
+
+        /** For a text field, what changed word by word (character by character in Chinese); else empty. */
+        public Optional<TextChanges> textChanges() {
+            return TextChanges.betweenValues(Optional.ofNullable(before), Optional.ofNullable(after));
+        }
+    }
 }

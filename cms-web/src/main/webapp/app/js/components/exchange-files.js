@@ -3,6 +3,7 @@ import { LightElement } from '../light-element.js';
 import { api } from '../api.js';
 import { t } from '../i18n.js';
 import { problemAlert } from './notices.js';
+import { textChanges } from './text-changes.js';
 
 const XLIFF = 'application/xliff+xml';
 const TMX = 'application/x-tmx+xml';
@@ -121,11 +122,20 @@ class ExchangeFiles extends LightElement {
           <span class="report-what">${this.describe ? this.describe(unit.id) : unit.id}</span>
           <strong class="report-outcome">${t(`exchange.outcome.${unit.outcome}`)}</strong>
           ${unit.reasons.length ? html`<ul>${unit.reasons.map((reason) => html`<li data-code=${reason.code}>${reason.message}</li>`)}</ul>` : nothing}
-          ${unit.outcome === 'outdated' ? html`<p class="source-changes">
-            ${t('exchange.sourceThen')}: <del>${unit.sourceThen ?? ''}</del><br>
-            ${t('exchange.sourceNow')}: <ins>${unit.sourceNow ?? ''}</ins></p>` : nothing}
+          ${unit.outcome === 'outdated' ? this.sourceChanges(unit) : nothing}
         </li>`)}</ul>
     </div>`;
+  }
+
+  /** What changed in an outdated unit's source since the export: word by word when the server compared them. */
+  sourceChanges(unit) {
+    if (unit.sourceChanges) {
+      return html`<p class="source-changes" data-testid="source-changes">
+        ${t('exchange.sourceChanges')}: ${textChanges(unit.sourceChanges)}</p>`;
+    }
+    return html`<p class="source-changes">
+      ${t('exchange.sourceThen')}: <del>${unit.sourceThen ?? ''}</del><br>
+      ${t('exchange.sourceNow')}: <ins>${unit.sourceNow ?? ''}</ins></p>`;
   }
 }
 

@@ -9,6 +9,7 @@ import { may } from '../roles.js';
 import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
 import '../components/comment-list.js';
+import { textChanges } from '../components/text-changes.js';
 
 /**
  * Review: what changed since the last review (rejection or sign-off), the whole issue in every locale,
@@ -207,7 +208,8 @@ class ReviewScreen extends LightElement {
     return html`<li data-item=${entry.item} data-kind=${entry.kind}>
       <strong>${(item && titleOf(item, this.source)) || entry.type}</strong> (${entry.by})
       ${entry.kind === 'changed' ? html`<ul>${entry.changes.map((change) => html`<li>
-        <code>${change.pointer}</code>: <del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins></li>`)}</ul>`
+        <code>${change.pointer}</code>: ${change.textChanges ? textChanges(change.textChanges)
+          : html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`}</li>`)}</ul>`
         : t(`review.${entry.kind === 'added' ? 'newItem' : 'removedItem'}`)}
     </li>`;
   }

@@ -11,6 +11,7 @@ import { typeLabel, unshownErrors } from '../components/item-form.js';
 import '../components/item-form.js';
 import '../components/exchange-files.js';
 import { memoryMatches } from '../components/memory-matches.js';
+import { textChanges } from '../components/text-changes.js';
 
 /**
  * The whole issue side by side, source | target, for one target locale: each item's status in that locale,
@@ -130,7 +131,8 @@ class TranslationScreen extends LightElement {
             <p>${t('translation.sourceChanged')}</p>
             <ul>${cell.sourceChanges.map((change) => html`<li>
               <strong>${this.fieldLabel(type, change.field)}</strong>:
-              <del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins></li>`)}</ul>
+              ${change.textChanges ? textChanges(change.textChanges)
+                : html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`}</li>`)}</ul>
           </div>` : nothing}
         <div class="side-by-side">
           <div class="source" lang=${this.source}>

@@ -95,6 +95,24 @@ class ChangesSinceReviewIT {
         assertEquals("changed", title.getString("kind"));
         assertEquals("First UN Food Systems Summit commits to major action", title.getString("before"));
         assertEquals("UN Food Systems Summit: major commitments", title.getString("after"));
+        assertEquals(
+                List.of(
+                        "removed First ",
+                        "same UN Food Systems Summit",
+                        "removed  commits to ",
+                        "added : ",
+                        "same major ",
+                        "removed action",
+                        "added commitments"),
+                title.getJsonArray("textChanges").getValuesAs(JsonObject.class).stream()
+                        .map(ChangesSinceReviewIT::kindAndText)
+                        .toList(),
+                "word by word: " + title);
+    }
+
+    /** A run of a text comparison as "kind text". */
+    private static String kindAndText(JsonObject run) {
+        return run.getString("kind") + " " + run.getString("text");
     }
 
     @Test

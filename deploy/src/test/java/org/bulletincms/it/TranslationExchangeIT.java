@@ -188,6 +188,49 @@ class TranslationExchangeIT {
     }
 
     @Test
+    void aUnitWhoseSourceChangedSinceTheExportIsOutdatedAndTheReportShowsTheChangedCharacters() {
+        SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS, DECLARATION));
+        String news = issue.items().get(0);
+        String declaration = issue.items().get(1);
+        String xliff = export(issue, "").body();
+        String titleUnit = "item:" + news + ":title";
+        String titleBefore = english(news).getString("title");
+        // the editor changes the source after the export: one character more
+        rewrite(news, Map.of("title", "可持续公共采购促进可持续粮食系统的区域新路径"));
+        String translated = withTarget(xliff, titleUnit, "New regional routes to sustainable food systems");
+        translated = withTarget(translated, "item:" + declaration + ":commitments.2", "Promote labels and standards");
+
+        Api.Reply reply = upload(DemoUser.TOM, issue, translated, XLIFF);
+
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject report = reply.json();
+        Map<String, JsonObject> units = report.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(unit -> unit.getString("id"), unit -> unit));
+        JsonObject title = units.get(titleUnit);
+        assertAll(
+                () -> assertEquals("outdated", title.getString("outcome"), report::toString),
+                () -> assertEquals("可持续公共采购促进可持续粮食系统的区域路径", title.getString("sourceThen")),
+                () -> assertEquals("可持续公共采购促进可持续粮食系统的区域新路径", title.getString("sourceNow")),
+                () -> assertEquals(
+                        List.of("same 可持续公共采购促进可持续粮食系统的区域", "added 新", "same 路径"),
+                        title.getJsonArray("sourceChanges").getValuesAs(JsonObject.class).stream()
+                                .map(run -> run.getString("kind") + " " + run.getString("text"))
+                                .toList(),
+                        title::toString),
+                () -> assertEquals(
+                        "applied",
+                        units.get("item:" + declaration + ":commitments.2").getString("outcome"),
+                        report::toString),
+                () -> assertTrue(
+                        !units.get("item:" + declaration + ":commitments.2").containsKey("sourceChanges"),
+                        "only an outdated unit has source changes"));
+        assertEquals(titleBefore, english(news).getString("title"), "an outdated unit is not applied");
+        assertEquals(
+                "Promote labels and standards",
+                english(declaration).getJsonArray("commitments").getString(2));
+    }
+
+    @Test
     void anItemWrittenOnceTakesNoTranslationFromTheFormNorFromAFile() {
         SeedIssue2024No2 issue = SeedIssue2024No2.inTranslation(List.of(NEWS, FLYER));
         String news = issue.items().get(0);

@@ -8,6 +8,7 @@ import org.bulletincms.exchange.ImportReport;
 import org.bulletincms.refusal.Refusal.FieldViolation;
 import org.bulletincms.sectiontype.InstalledSectionTypes;
 import org.bulletincms.sectiontype.ViolationMessages;
+import org.bulletincms.web.workflow.TextChange;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an XLIFF import did: counts, then each unit of the file with its outcome and, if not applied, why. */
@@ -47,13 +48,14 @@ public record XliffImportAnswer(
                                         .map(reason -> Reason.of(reason, language, types))
                                         .toList(),
                                 unit.sourceThen(),
-                                unit.sourceNow()))
+                                unit.sourceNow(),
+                                unit.sourceChanges().map(TextChange::of)))
                         .toList());
     }
 
     /** One unit of the file. */
     @Schema(name = "XliffImportUnit", description = "One unit of the file and what became of it.")
-    @JsonbPropertyOrder({"id", "outcome", "reasons", "sourceThen", "sourceNow"})
+    @JsonbPropertyOrder({"id", "outcome", "reasons", "sourceThen", "sourceNow", "sourceChanges"})
     public record Unit(
             @Schema(required = true, description = "The unit's id as the file has it", example = "item:0b7c…:body")
             String id,
@@ -70,7 +72,12 @@ public record XliffImportAnswer(
             Optional<String> sourceThen,
 
             @Schema(description = "Outdated units: the source now (words only)")
-            Optional<String> sourceNow) {}
+            Optional<String> sourceNow,
+
+            @Schema(
+                    description = "Outdated units: what changed from sourceThen to sourceNow, word by word "
+                            + "(character by character in Chinese)")
+            Optional<List<TextChange>> sourceChanges) {}
 
     /** Why a unit was not applied: a stable code and a sentence in the caller's language. */
     @Schema(name = "XliffImportReason", description = "A reason a unit was not applied.")

@@ -69,7 +69,7 @@ public record ChangesSinceReviewAnswer(
 
     /** One field that differs. */
     @Schema(name = "ChangedField")
-    @JsonbPropertyOrder({"pointer", "kind", "before", "after"})
+    @JsonbPropertyOrder({"pointer", "kind", "before", "after", "textChanges"})
     public record Change(
             @Schema(required = true, description = "The field in the item content (RFC 6901): /localized/en/title")
             String pointer,
@@ -89,7 +89,12 @@ public record ChangesSinceReviewAnswer(
                     ref = AnyJsonInOpenApi.NAME,
                     description = "The value now; absent when the field was removed (any JSON value, as the field's "
                             + "type holds)")
-            Optional<JsonValue> after) {}
+            Optional<JsonValue> after,
+
+            @Schema(
+                    description = "A changed text field: what changed, word by word (character by character in "
+                            + "Chinese), rich text by its visible text; absent otherwise")
+            Optional<List<TextChange>> textChanges) {}
 
     static ChangesSinceReviewAnswer of(ChangesSinceReview changes, Accounts accounts) {
         return new ChangesSinceReviewAnswer(
@@ -116,6 +121,11 @@ public record ChangesSinceReviewAnswer(
     }
 
     private static Change change(FieldChange change) {
-        return new Change(change.pointer(), change.kind().code(), change.before(), change.after());
+        return new Change(
+                change.pointer(),
+                change.kind().code(),
+                change.before(),
+                change.after(),
+                change.textChanges().map(TextChange::of));
     }
 }

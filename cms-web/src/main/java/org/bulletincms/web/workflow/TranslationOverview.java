@@ -89,7 +89,7 @@ public record TranslationOverview(
 
     /** A source field's value before and after a change; either is null when the field was empty. */
     @Schema(name = "SourceChange", description = "A shared or source-locale field's value before and after.")
-    @JsonbPropertyOrder({"field", "before", "after"})
+    @JsonbPropertyOrder({"field", "before", "after", "textChanges"})
     public record SourceChange(
             @Schema(required = true) String field,
 
@@ -97,13 +97,19 @@ public record TranslationOverview(
             JsonValue before,
 
             @Schema(required = true, ref = AnyJsonInOpenApi.NAME)
-            JsonValue after) {
+            JsonValue after,
+
+            @Schema(
+                    description = "Text fields: what changed, word by word (character by character in Chinese); "
+                            + "absent for lists and records, shown whole")
+            Optional<List<TextChange>> textChanges) {
 
         static SourceChange of(SourceValues.SourceChange change) {
             return new SourceChange(
                     change.field(),
                     change.before() == null ? JsonValue.NULL : change.before(),
-                    change.after() == null ? JsonValue.NULL : change.after());
+                    change.after() == null ? JsonValue.NULL : change.after(),
+                    change.textChanges().map(TextChange::of));
         }
     }
 

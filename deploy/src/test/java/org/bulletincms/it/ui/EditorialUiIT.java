@@ -126,6 +126,15 @@ class EditorialUiIT {
         }
     }
 
+    /** A source changed since tom's XLIFF export: the one character that changed, in his view and import report. */
+    @Test
+    void translatorSeesTheCharacterThatChangedInTheSourceInTheViewAndTheImportReport(@TempDir Path files)
+            throws IOException {
+        try (Browser opened = new Browser()) {
+            new ChangedSourceWalk(opened, files).walk();
+        }
+    }
+
     private void edithDraftsTheIssue(Page page) {
         assertThat(page.getByRole(
                         AriaRole.HEADING,
