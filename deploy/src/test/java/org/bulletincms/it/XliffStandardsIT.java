@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.bulletincms.media.HostileImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -185,6 +186,86 @@ class XliffStandardsIT {
                     got.getJsonObject("localized").get("en"),
                     file + ": every English field as the seed's, markup included");
         }
+    }
+
+    @Test
+    void aPicturesAltTextAndCaptionGoOutAsUnitsAndComeBackIntoTheItemsEnglish() {
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        String media = Api.as(DemoUser.EDITH)
+                .send(
+                        "POST",
+                        "/api/v1/publications/" + publication.getString("id") + "/media?filename=chaillot.jpg",
+                        HttpRequest.BodyPublishers.ofByteArray(HostileImages.jpeg(800, 450)),
+                        "application/octet-stream")
+                .json()
+                .getString("id");
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 2, 16);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
+        JsonObject declaration = chinese("declaration/2024-2-chaillot");
+        JsonObject content = Json.createObjectBuilder(declaration)
+                .add(
+                        "shared",
+                        Json.createObjectBuilder(declaration.getJsonObject("shared"))
+                                .add("picture", Json.createObjectBuilder().add("media", media)))
+                .add(
+                        "localized",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "zh-CN",
+                                        Json.createObjectBuilder(declaration
+                                                        .getJsonObject("localized")
+                                                        .getJsonObject("zh-CN"))
+                                                .add(
+                                                        "picture",
+                                                        Json.createObjectBuilder()
+                                                                .add("alt", "代表们在论坛上签署夏约宣言")
+                                                                .add("caption", "夏约宣言签署现场"))))
+                .build();
+        String item = Editorial.created(Editorial.addItem(
+                        DemoUser.EDITH, issue.getString("id"), rubric.getString("id"), "declaration", content))
+                .getString("id");
+        Workflow.ok(Workflow.take(DemoUser.EDITH, issue.getString("id"), "send-to-translation", null));
+        String exported = export(issue.getString("id"));
+        Map<String, String> english = Map.of(
+                "item:" + item + ":picture.alt", "Delegates signing the Chaillot Declaration at the forum",
+                "item:" + item + ":picture.caption", "The signing of the Chaillot Declaration");
+
+        ThroughOkapi.Translated translated = ThroughOkapi.translate(
+                exported,
+                unit -> Optional.ofNullable(english.get(unit)).map(text -> new ThroughOkapi.Translation(text, false)));
+
+        assertAll(
+                () -> assertTrue(
+                        Pattern.compile(
+                                        "<unit id=\"item:" + item + ":picture\\.alt\"(?:(?!</unit>).)*"
+                                                + "<source xml:space=\"preserve\">代表们在论坛上签署夏约宣言</source>",
+                                        Pattern.DOTALL)
+                                .matcher(exported)
+                                .find(),
+                        exported),
+                () -> assertTrue(exported.contains(":picture.caption\""), exported),
+                () -> assertTrue(!exported.contains(media), "the picture itself is shared, not exported"),
+                () -> assertEquals(List.of(), XliffSchemas.violationsOf21(exported), exported));
+        Api.Reply reply = Api.as(DemoUser.TOM)
+                .send(
+                        "PUT",
+                        "/api/v1/issues/" + issue.getString("id") + "/translations/en/xliff",
+                        HttpRequest.BodyPublishers.ofString(translated.xliff()),
+                        XLIFF);
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(2, reply.json().getInt("applied"), reply::toString);
+        JsonObject stored = Workflow.item(item).getJsonObject("content");
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("alt", "Delegates signing the Chaillot Declaration at the forum")
+                        .add("caption", "The signing of the Chaillot Declaration")
+                        .build(),
+                stored.getJsonObject("localized").getJsonObject("en").getJsonObject("picture"));
+        assertEquals(
+                media,
+                stored.getJsonObject("shared").getJsonObject("picture").getString("media"),
+                "the picture stays the shared one");
     }
 
     private static String enterWhole(JsonObject publication) {
