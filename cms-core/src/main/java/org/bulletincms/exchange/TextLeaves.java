@@ -17,8 +17,10 @@ import org.bulletincms.spi.Json;
 
 /**
  * The words of a translatable field's value, each at its path: a text field's value at the field's name, a list's
- * entries at {@code field.0}, {@code field.1}, an entry's members at {@code field.0.term}. Only prose is a leaf:
- * addresses, dates, numbers, choices and a person's role code are the same in every language and are not exchanged.
+ * entries at {@code field.0}, {@code field.1}, an entry's members at {@code field.0.term}, a picture's words at
+ * {@code picture.alt} and {@code picture.caption} (a list of pictures: {@code partnerLogos.1.alt}). Only prose is a
+ * leaf: addresses, dates, numbers, choices and a person's role code are the same in every language and are not
+ * exchanged; nor is anything of a picture but its alt text and caption (the picture itself is shared).
  */
 final class TextLeaves {
 
@@ -30,7 +32,9 @@ final class TextLeaves {
             FieldKind.NUMBERED_LIST,
             FieldKind.TERM_LIST,
             FieldKind.PEOPLE,
-            FieldKind.KEY_FIGURES);
+            FieldKind.KEY_FIGURES,
+            FieldKind.IMAGE,
+            FieldKind.IMAGE_LIST);
 
     /** Members of list entries that are codes, not words. */
     private static final Set<String> CODES = Set.of("role");
@@ -49,6 +53,13 @@ final class TextLeaves {
         }
         if (value instanceof JsonString text) {
             put(leaves, field, text);
+        } else if (value instanceof JsonObject members) {
+            // a picture's words in one locale: alt text and caption
+            for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+                if (!CODES.contains(member.getKey()) && member.getValue() instanceof JsonString text) {
+                    put(leaves, field + "." + member.getKey(), text);
+                }
+            }
         } else if (value instanceof JsonArray entries) {
             for (int i = 0; i < entries.size(); i++) {
                 JsonValue entry = entries.get(i);
