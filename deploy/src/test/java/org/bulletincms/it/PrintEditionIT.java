@@ -177,9 +177,15 @@ class PrintEditionIT {
 
         String text = text(pdf, label(slug, issue, "zh-CN"));
         Files.writeString(RESULTS.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
-        // The font draws "fi" and "fl" in English text as ligatures, which pdftotext reads back as one character
-        // (certiﬁcate): the same words, so they are compared as written.
-        String words = text.replace("\uFB01", "fi").replace("\uFB02", "fl");
+        // The font draws "fi", "fl" and "ffi" in English text as ligatures, which pdftotext reads back as one
+        // character (certiﬁcate, Oﬃcer): the same words, so they are compared as written. Its one glyph for the
+        // en dash and the figure dash is mapped back to the figure dash (17:00‒17:45): the same dash.
+        String words = text.replace("\uFB00", "ff")
+                .replace("\uFB01", "fi")
+                .replace("\uFB02", "fl")
+                .replace("\uFB03", "ffi")
+                .replace("\uFB04", "ffl")
+                .replace('\u2012', '\u2013');
         List<String> missing = SeedLines.missing(SeedLines.of(seedFile), words);
         Files.write(RESULTS.resolve(name + "-missing.txt"), missing, StandardCharsets.UTF_8);
         List<String> unexplained =

@@ -39,54 +39,24 @@ class WebEditionIT {
 
     // Why a seed line may be missing from the Chinese page. Each is a known gap listed in issue 15 or a layout
     // artefact of the seed document; a line missing for any other reason fails the test.
-    private static final String FLYER_LAYOUT = "the English flyer (written once, shown in English as the seed prints"
-            + " it) as the event card writes it: the same facts in the card's order and form (date before place,"
-            + " 'Physical and virtual', one person per line with commas, the hashtag last); the flyer's own line"
-            + " breaks and the words inside its logos are not text the card has";
+    private static final String LOGO_WORDS = "words inside the COP26 flyer's logos (the organisers' emblems at its"
+            + " top): pictures, not text; the organisers' names are written out instead";
     private static final String REPEATED_TITLE = "the seed repeats the declaration's title below its commitments box";
     private static final String HEADING_DASH =
             "the body heading breaks the line where the item's title (and the 目录) has ‘——’: a layout artefact";
 
     /** Also the print PDF's allowance ({@code PrintEditionIT}): it shows the web page. */
-    static final Map<String, String> MAY_LACK_2024_2 = Map.ofEntries(
-            Map.entry("Physical and virtual participation", FLYER_LAYOUT),
-            Map.entry("Wednesday, 29 May 2024", FLYER_LAYOUT),
-            Map.entry("17:00–17:45 (UTC+02:00)", FLYER_LAYOUT),
-            Map.entry(
-                    "Golestan (Salhy) Radwan Chief Digital Officer UNEP Robert Opp Chief Digital Officer UNDP",
-                    FLYER_LAYOUT),
-            Map.entry(
-                    "Menna El-Assady Associate professor ETH Zurich Yolanda Martinez Overall lead of the GovStack initiative International Telecommunication Union",
-                    FLYER_LAYOUT),
-            Map.entry(
-                    "Kurt Stockinger Professor Zurich University of Applied Sciences Noémie Bürki Head of unit digital technologies German Federal ministry for economic cooperation and development",
-                    FLYER_LAYOUT),
-            Map.entry("首届全球建筑和气候论坛发布《夏乐宫宣言》", REPEATED_TITLE));
+    static final Map<String, String> MAY_LACK_2024_2 = Map.ofEntries(Map.entry("首届全球建筑和气候论坛发布《夏乐宫宣言》", REPEATED_TITLE));
 
     static final Map<String, String> MAY_LACK_2021_4 = Map.ofEntries(
             Map.entry("通过循环经济加强国家自主贡献推动实现全球平均气温升高不超过1.5°C的目标", HEADING_DASH),
-            Map.entry("United Nations", FLYER_LAYOUT),
-            Map.entry("United Nations Secretariat", FLYER_LAYOUT),
-            Map.entry("UN", FLYER_LAYOUT),
-            Map.entry("environment", FLYER_LAYOUT),
-            Map.entry("programme", FLYER_LAYOUT),
-            Map.entry("One planet", FLYER_LAYOUT),
-            Map.entry("handle with care", FLYER_LAYOUT),
-            Map.entry("#COP26", FLYER_LAYOUT),
-            Map.entry("Climate Energy for The Netherlands", FLYER_LAYOUT),
-            Map.entry("Ministry of Energy and Mines Laos PDR", FLYER_LAYOUT),
-            Map.entry("Ministry of Environment, Climate Change & Natural Resources The Gambia", FLYER_LAYOUT),
-            Map.entry("The Finnish Innovation Fund Sitra Finland", FLYER_LAYOUT),
-            Map.entry("Secretary of Climate Change, Sustainable Development & Innovation Argentina", FLYER_LAYOUT),
-            Map.entry("Executive Director UNEP", FLYER_LAYOUT),
-            Map.entry("Assistant Secretary-General UNDP", FLYER_LAYOUT),
-            Map.entry("Senior Director UNFCCC", FLYER_LAYOUT),
-            Map.entry("Saturday 6th November", FLYER_LAYOUT),
-            Map.entry("13:30-14:45 GMT", FLYER_LAYOUT),
-            Map.entry("Hydro Bowl, Action Room 2", FLYER_LAYOUT),
-            Map.entry("Blue Zone", FLYER_LAYOUT),
-            Map.entry("Virtual session: link is here", FLYER_LAYOUT),
-            Map.entry("Ministry of the Netherlands SITRA", FLYER_LAYOUT));
+            Map.entry("United Nations", LOGO_WORDS),
+            Map.entry("United Nations Secretariat", LOGO_WORDS),
+            Map.entry("UN", LOGO_WORDS),
+            Map.entry("environment", LOGO_WORDS),
+            Map.entry("programme", LOGO_WORDS),
+            Map.entry("One planet", LOGO_WORDS),
+            Map.entry("handle with care", LOGO_WORDS));
 
     private static final Path RESULTS = Path.of("target/web-edition");
     /** The programme profile's box, written in English and shown so in every edition (2024 No. 2). */

@@ -185,19 +185,109 @@ class EventTest {
     }
 
     @Test
-    void previewReadsLikeTheFlyer() {
-        String html = Rendering.preview(event, Seeds.item("event/2024-2-dpi-wsis.json"), "en");
+    void aCardWritesDateBeforePlaceOnOneLineEach() {
+        ItemContent card = Seeds.item("event/2024-2-dpi-wsis.json").toBuilder()
+                .withoutShared("layout")
+                .build();
+
+        String html = Rendering.preview(event, card, "en");
 
         assertTrue(
                 html.contains("<time datetime=\"2024-05-29T17:00+02:00\">Wednesday, 29 May 2024, 17:00</time>–"
                         + "<time datetime=\"2024-05-29T17:45+02:00\">17:45</time> (UTC+02:00)"),
                 html);
+        assertTrue(html.indexOf("class=\"when\"") < html.indexOf("class=\"where\""), html);
         assertTrue(
                 html.contains("<p class=\"where\">International Conference Center Geneva, Room 15, 3rd Floor</p>"),
                 html);
-        assertTrue(
-                html.contains("<h4>Speakers</h4><ul><li>Golestan (Salhy) Radwan, Chief Digital Officer, UNEP</li>"),
-                html);
+    }
+
+    @Test
+    void theWsisFlyerReadsPlaceParticipationDateTimeThenOnePersonPerLine() {
+        String html = Rendering.preview(event, Seeds.item("event/2024-2-dpi-wsis.json"), "en");
+
+        String flyer = String.join(
+                "",
+                "<h3 class=\"title\">The Future of Digital Public Infrastructure for Environmental Sustainability</h3>",
+                "<div class=\"where\"><p class=\"venue\">International Conference Center Geneva,</p>",
+                "<p class=\"room\">Room 15, 3rd Floor</p></div>",
+                "<p class=\"participation\">Physical and virtual participation</p>",
+                "<p class=\"when\"><time datetime=\"2024-05-29\">Wednesday, 29 May 2024</time></p>",
+                "<p class=\"time\"><time datetime=\"2024-05-29T17:00+02:00\">17:00</time>–",
+                "<time datetime=\"2024-05-29T17:45+02:00\">17:45</time> (UTC+02:00)</p>",
+                "<section class=\"people speaker\"><h4>Speakers</h4>",
+                "<p class=\"person\"><span class=\"name\">Golestan (Salhy) Radwan</span> ",
+                "<span class=\"title\">Chief Digital Officer</span> <span class=\"organisation\">UNEP</span></p>",
+                "<p class=\"person\"><span class=\"name\">Robert Opp</span>");
+        assertTrue(html.contains(flyer), html);
+        assertFalse(html.contains("virtual-session"), "no link to join, known or not: " + html);
+    }
+
+    @Test
+    void theCop26FlyerReadsOrganisersHashtagTitlePeopleThenTheShortDateAndThePlace() {
+        String html = Rendering.preview(event, cop26, "en");
+
+        List<String> inOrder = List.of(
+                "<section class=\"organisers\"><h4>Organised by</h4><p>United Nations Secretariat</p>",
+                "<p class=\"hashtag\">#COP26</p>",
+                "<h3 class=\"title\">COP 26 High-Level Climate Action Event:",
+                "<h4>Panelists</h4><p class=\"person\"><span class=\"title\">Climate Energy for The Netherlands</span>",
+                "<span class=\"title\">Executive Director</span> <span class=\"organisation\">UNEP</span>",
+                "<p class=\"when\"><time datetime=\"2021-11-06\">Saturday 6th November</time></p>",
+                "<p class=\"time\"><time datetime=\"2021-11-06T13:30Z\">13:30</time>-"
+                        + "<time datetime=\"2021-11-06T14:45Z\">14:45</time> GMT</p>",
+                "<p class=\"venue\">Hydro Bowl,</p><p class=\"room\">Action Room 2</p><p class=\"area\">Blue Zone</p>",
+                "<p class=\"virtual-session\">Virtual session: link is <span class=\"address-unknown\"",
+                "<section class=\"partners\"><h4>In collaboration with</h4><p>Ministry of the Netherlands</p>"
+                        + "<p>SITRA</p></section>");
+        int at = -1;
+        for (String part : inOrder) {
+            int found = html.indexOf(part);
+            assertTrue(found > at, part + " after what came before it in " + html);
+            at = found;
+        }
+    }
+
+    @Test
+    void aKnownLinkToJoinIsOnTheWordHere() {
+        ItemContent linked = cop26.toBuilder()
+                .withoutShared("virtualLinkAddress")
+                .shared("virtualLink", "https://unfccc.example.org/join")
+                .build();
+
+        assertTrue(Rendering.preview(event, linked, "en")
+                .contains("Virtual session: link is <a href=\"https://unfccc.example.org/join\">here</a>"));
+    }
+
+    @Test
+    void aLinkWhoseAddressIsNotKnownDoesNotLetAnOnlineEventBePublishedNorSuitAnInPersonOne() {
+        ItemContent online =
+                cop26.toBuilder().shared("participation", "virtual").build();
+        ItemContent inPerson =
+                cop26.toBuilder().shared("participation", "physical").build();
+
+        assertEquals(List.of("event.virtual-link-missing"), keys(online, ValidationMode.PUBLISH));
+        assertEquals(List.of("event.link-for-physical-event"), keys(inPerson, ValidationMode.DRAFT));
+        assertEquals(List.of(), keys(cop26, ValidationMode.PUBLISH));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1,1st", "2,2nd", "3,3rd", "4,4th", "6,6th", "11,11th", "12,12th", "13,13th", "21,21st", "22,22nd", "23,23rd",
+        "31,31st"
+    })
+    void theShortDateWritesTheDayAsAnOrdinal(int day, String written) {
+        assertEquals(written, Event.ordinal(day));
+    }
+
+    @Test
+    void theShortDateInChineseLeavesOutTheYear() {
+        ItemContent chinese =
+                cop26.toBuilder().localized("zh-CN", "title", "循环经济会议").build();
+
+        String html = Rendering.preview(event, chinese, "zh-CN");
+
+        assertTrue(html.contains(">11月6日 星期六</time>"), html);
     }
 
     @Test
@@ -236,9 +326,9 @@ class EventTest {
     }
 
     @Test
-    void thePartnersLogosAreShownInTheOrderChosenBeforeTheHashtag() {
+    void thePartnersLogosAreShownInTheOrderChosenBeforeTheHashtagOnACard() {
         ItemContent withLogos = SamplePictures.listed(
-                cop26,
+                cop26.toBuilder().withoutShared("layout").build(),
                 Event.PARTNER_LOGOS,
                 List.of(List.of("联合国环境规划署标志", "UNEP logo"), List.of("同一个地球网络标志", "One Planet network logo")));
         String url = "https://bulletin.example.org/api/delivery/v1/media/" + "ab".repeat(32) + ".png";
