@@ -43,7 +43,7 @@ class XliffStandardsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return BulletinDeployment.realWarWithExamplePlugin();
+        return BulletinDeployment.forTests();
     }
 
     /** Seed issue 2021 No. 4 as the editor enters it: every rubric and item, Chinese only, sent to translation. */
