@@ -116,7 +116,7 @@ class PictureField extends LightElement {
         ${this.sharedInput(id, 'credit', part.credit, index, 'picker.credit')}
         ${this.sharedInput(id, 'licence', part.licence, index, 'picker.licence')}
         ${this.sharedReadonly ? nothing : html`<button type="button" class="secondary remove-picture"
-          @click=${() => this.remove(index)}>${t('picker.remove', { name })}</button>`}
+          @click=${() => this.removeAt(index)}>${t('picker.remove', { name })}</button>`}
         ${this.sharedReadonly || !this.list || index === 0 ? nothing : html`<button type="button" class="secondary"
           @click=${() => this.moveEarlier(index)}>${t('picker.moveEarlier', { name })}</button>`}
       </div>`;
@@ -237,7 +237,7 @@ class PictureField extends LightElement {
     this.changed(content);
   }
 
-  remove(index) {
+  removeAt(index) {
     const content = copyOf(this.content);
     if (this.list) {
       const shared = this.placed.filter((_, i) => i !== index);

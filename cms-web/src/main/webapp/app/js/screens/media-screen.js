@@ -140,7 +140,7 @@ class MediaScreen extends LightElement {
         ${thumbnail(picture)}
         <span class="media-name">${picture.filename}</span>
         <span class="size">${formatInstant(picture.uploadedAt)}</span>
-        <button type="button" class="danger" @click=${() => this.remove(picture)}>${t('media.delete')}<span
+        <button type="button" class="danger" @click=${() => this.deletePicture(picture)}>${t('media.delete')}<span
           class="visually-hidden">: ${picture.filename}</span></button>
       </li>`)}</ul>`;
   }
@@ -154,7 +154,7 @@ class MediaScreen extends LightElement {
     }
   }
 
-  async remove(picture) {
+  async deletePicture(picture) {
     const confirmed = await this.querySelector('confirm-dialog').ask({
       question: t('media.deleteQuestion', { name: picture.filename }),
       explanation: t('media.deleteExplanation'),

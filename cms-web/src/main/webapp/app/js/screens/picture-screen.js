@@ -82,7 +82,7 @@ class PictureScreen extends LightElement {
           ${this.altForm(picture)}
           <p class="help">${t('media.focalPointInItems')}</p>
           ${may(this.me, 'editor') ? html`
-            <button type="button" class="danger" @click=${() => this.remove()}>${t('media.delete')}</button>
+            <button type="button" class="danger" @click=${() => this.deletePicture()}>${t('media.delete')}</button>
             ${inUseNotice(this.deleteProblem)}` : nothing}
         </div>
       </div>
@@ -135,7 +135,7 @@ class PictureScreen extends LightElement {
     }
   }
 
-  async remove() {
+  async deletePicture() {
     const confirmed = await this.querySelector('confirm-dialog').ask({
       question: t('media.deleteQuestion', { name: this.picture.filename }),
       explanation: t('media.deleteExplanation'),

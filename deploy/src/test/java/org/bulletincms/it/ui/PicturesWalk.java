@@ -133,7 +133,8 @@ final class PicturesWalk {
                         new Locator.GetByRoleOptions()
                                 .setName(picture.getFileName().toString()))
                 .click();
-        assertThat(page.locator("h1")).hasText(picture.getFileName().toString());
+        assertThat(page.locator("picture-screen h1"))
+                .hasText(picture.getFileName().toString());
         assertThat(page.getByTestId("picture-large")).hasAttribute("srcset", Pattern.compile(" 320w, .* 640w"));
         page.getByLabel("Alt text (Chinese)").fill(ALT_ZH);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save alt texts"))
