@@ -315,8 +315,10 @@ class EditorialUiIT {
 
         String results = itemIdBySample("results/2021-4-sdg-12-7-1");
         String workingGroup = itemIdBySample("working-group/2021-4-food-working-group");
-        // The mouse only reaches what is on screen; the rubrics above may push both items below the fold.
-        page.locator("li[data-item='" + workingGroup + "']").scrollIntoViewIfNeeded();
+        // The mouse only reaches what is on screen; the rubrics above may push both items below the fold. In the
+        // middle of the viewport, not at its edge: near an edge Sortable scrolls the page while the mouse moves, and
+        // on a loaded machine it scrolls far enough to drop the item elsewhere.
+        page.locator("li[data-item='" + workingGroup + "']").evaluate("li => li.scrollIntoView({block: 'center'})");
         BoundingBox from =
                 page.locator("li[data-item='" + results + "'] .drag-handle").boundingBox();
         BoundingBox to = page.locator("li[data-item='" + workingGroup + "']").boundingBox();
