@@ -10,6 +10,8 @@ import './screens/review-screen.js';
 import './screens/preview-screen.js';
 import './screens/sources-screen.js';
 import './screens/source-screen.js';
+import './screens/media-screen.js';
+import './screens/picture-screen.js';
 import { may } from './roles.js';
 
 /** The application frame: who is signed in, the language switch, sign-out, and the screen the URL names. */
@@ -81,6 +83,10 @@ class BulletinApp extends LightElement {
       case 'preview': return html`<preview-screen .me=${me} .issueId=${params.issue}></preview-screen>`;
       case 'sources': return html`<sources-screen .me=${me}></sources-screen>`;
       case 'source': return html`<source-screen .me=${me} .sourceId=${params.source} .page=${params.page}></source-screen>`;
+      case 'media': return html`<media-screen .me=${me} .publicationId=${params.publication}
+                                              .query=${params.q}></media-screen>`;
+      case 'picture': return html`<picture-screen .me=${me} .publicationId=${params.publication}
+                                                  .mediaId=${params.media}></picture-screen>`;
       default: return html`<h1>${t('app.notFound')}</h1><p><a href="#/">${t('nav.home')}</a></p>`;
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Screens are addressed by the URL's fragment, so the server serves one page and a reload keeps the screen:
  * #/ (home), #/issues/{id}, #/issues/{id}/items/{item}, #/issues/{id}/rubrics/{rubric}/new/{type},
- * #/issues/{id}/translate/{locale}, #/issues/{id}/review, #/issues/{id}/preview, #/sources, #/sources/{id}?page=n.
+ * #/issues/{id}/translate/{locale}, #/issues/{id}/review, #/issues/{id}/preview, #/sources, #/sources/{id}?page=n,
+ * #/publications/{id}/media?q=…, #/publications/{id}/media/{picture}.
  * What follows a "?" is given to the screen as parameters too.
  */
 const ROUTES = [
@@ -14,6 +15,8 @@ const ROUTES = [
   { screen: 'preview', pattern: /^\/issues\/([^/]+)\/preview$/, names: ['issue'] },
   { screen: 'sources', pattern: /^\/sources$/ },
   { screen: 'source', pattern: /^\/sources\/([^/]+)$/, names: ['source'] },
+  { screen: 'media', pattern: /^\/publications\/([^/]+)\/media$/, names: ['publication'] },
+  { screen: 'picture', pattern: /^\/publications\/([^/]+)\/media\/([^/]+)$/, names: ['publication', 'media'] },
 ];
 
 export function currentRoute() {

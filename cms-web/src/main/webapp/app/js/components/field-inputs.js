@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { pick, t } from '../i18n.js';
 import './source-choice.js';
 import './rich-text-editor.js';
+import './picture-field.js';
 
 /**
  * The input for one field, chosen by the field's kind from its spec (GET /api/v1/section-types): a plugin's
@@ -74,10 +75,9 @@ function singleInput({ spec, value, id, readonly, error, onChange, lang, describ
         @value-changed=${(event) => onChange(event.detail)}></source-choice>`;
     case 'image':
     case 'image-list':
-      // No picture picker yet (issue 17): pictures are placed through the media library's API, and the form shows
-      // that instead of a text box that would turn a picture into a string. A note, not a live status: an <output>
-      // is announced as one (role status) and would compete with the form's "Saved." for screen readers.
-      return html`<output id=${id} role="note" aria-describedby=${described}>${t('field.picturesThroughApi')}</output>`;
+      // Both parts of the value (the picture shared, its words per locale) change together: the item form gives
+      // the picture field the whole content (picturesInput below) and never calls this.
+      return nothing;
     case 'number':
       return html`<input id=${id} type="number" step="any" ?readonly=${readonly} aria-invalid=${invalid}
         aria-describedby=${described} .value=${value ?? ''}
@@ -95,6 +95,27 @@ function singleInput({ spec, value, id, readonly, error, onChange, lang, describ
         @input=${(event) => onChange(event.target.value)}>`;
     }
   }
+}
+
+/**
+ * The input of an IMAGE or IMAGE_LIST field: a picture picker over the publication's media library, which edits
+ * the whole content (docs/section-type-plugins.md, "Pictures"); like {@link fieldInput}, with the field's help and
+ * error.
+ *
+ * @param content         the item's content
+ * @param publicationId   the publication whose library the pictures come from
+ * @param sharedReadonly  the picture, focal point, credit and licence shown but not editable (translators)
+ * @param onContent       called with the new content
+ */
+export function picturesInput({ spec, content, locale, publicationId, id, readonly, sharedReadonly, error, onContent }) {
+  return html`
+    <div class="field ${error ? 'has-error' : ''}" data-field=${spec.name} data-kind=${spec.kind}>
+      <picture-field .spec=${spec} .content=${content} locale=${locale} publicationId=${publicationId ?? ''}
+        inputId=${id} ?readonly=${readonly} ?sharedReadonly=${sharedReadonly} .error=${error}
+        @picture-changed=${(event) => onContent(event.detail)}></picture-field>
+      ${spec.help ? html`<p class="help" id="${id}-help">${pick(spec.help)}</p>` : nothing}
+      ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
+    </div>`;
 }
 
 function recordsInput({ spec, value, id, readonly, onChange, described }, label, columns) {

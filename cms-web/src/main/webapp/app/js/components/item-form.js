@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { LightElement } from '../light-element.js';
 import { pick, t } from '../i18n.js';
 import { pointerOf, valueOf, withValue } from '../content.js';
-import { fieldInput } from './field-inputs.js';
+import { fieldInput, picturesInput } from './field-inputs.js';
 
 /**
  * An item's form drawn from its section type's field specs: the translatable fields of one locale, and the
@@ -20,6 +20,7 @@ class ItemForm extends LightElement {
     errors: { attribute: false },
     readonly: { type: Boolean },
     besideField: { attribute: false },
+    publicationId: {},
   };
 
   constructor() {
@@ -48,6 +49,22 @@ class ItemForm extends LightElement {
   }
 
   input(field, readonly) {
+    if (PICTURE_KINDS.includes(field.kind)) {
+      return picturesInput({
+        spec: field,
+        content: this.content,
+        locale: this.locale,
+        publicationId: this.publicationId,
+        id: `${this.id || 'item'}-${this.locale}-${field.name}`,
+        readonly: this.readonly,
+        sharedReadonly: this.readonly || this.shared !== 'edit',
+        error: this.errorFor(field)?.message,
+        onContent: (content) => {
+          this.content = content;
+          this.dispatchEvent(new CustomEvent('content-changed', { detail: this.content }));
+        },
+      });
+    }
     return fieldInput({
       spec: field,
       value: valueOf(this.content, field, this.locale),
@@ -67,8 +84,12 @@ class ItemForm extends LightElement {
   }
 }
 
+/** The kinds whose value has a shared part (the picture) and a part per locale (its words). */
+const PICTURE_KINDS = ['image', 'image-list'];
+
 function isAt(error, field, locale) {
-  return [`/content${pointerOf(field, locale)}`, `/values/${field.name}`]
+  const shared = PICTURE_KINDS.includes(field.kind) ? [`/content/shared/${field.name}`] : [];
+  return [`/content${pointerOf(field, locale)}`, `/values/${field.name}`, ...shared]
     .some((pointer) => error.pointer === pointer || error.pointer?.startsWith(`${pointer}/`));
 }
 

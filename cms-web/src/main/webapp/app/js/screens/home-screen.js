@@ -92,6 +92,8 @@ class HomeScreen extends LightElement {
     return html`
       <section class="publication" aria-labelledby=${headingId}>
         <h2 id=${headingId}>${pick(publication.title)}</h2>
+        <p class="publication-links"><a href="#/publications/${publication.id}/media"
+          data-testid="media-link">${t('home.pictures', { publication: pick(publication.title) })}</a></p>
         ${issues.length === 0 ? html`<p class="empty">${t('home.noIssues')}</p>` : html`
           <table>
             <caption class="visually-hidden">${t('home.issuesOf', { publication: pick(publication.title) })}</caption>

@@ -97,6 +97,7 @@ class ItemScreen extends LightElement {
       <form class="item-form" novalidate @submit=${(event) => this.save(event)}>
         ${this.writtenOnceSwitch(editable)}
         <item-form id="item" .type=${this.type} .content=${this.content} locale=${this.locale}
+                   publicationId=${this.publication.id}
                    .errors=${this.errors} ?readonly=${!editable}
                    @content-changed=${(event) => { this.content = event.detail; }}></item-form>
         ${editable ? html`<div class="form-actions">

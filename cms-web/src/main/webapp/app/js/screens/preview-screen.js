@@ -93,9 +93,20 @@ class PreviewScreen extends LightElement {
         ${title ? html`<h4>${title}</h4>` : nothing}
         ${item.fallback ? html`<p class="fallback">${t('preview.fallback', { locale: t(`locale.${item.locale}`) })}</p>` : nothing}
         ${Object.entries(fields).map(([name, value]) => html`
-          <p class="delivered-field" data-field=${name}>${typeof value === 'string' ? textOf(value) : displayValue(value)}</p>`)}
+          ${pictures(value) ? html`<div class="delivered-field delivered-pictures" data-field=${name}>
+            ${pictures(value).map((picture) => html`<img src=${picture.src} srcset=${picture.srcset ?? nothing}
+              sizes="(min-width: 40rem) 20rem, 50vw" alt=${picture.alt ?? ''} width=${picture.width ?? nothing}
+              height=${picture.height ?? nothing}>`)}</div>`
+          : html`<p class="delivered-field" data-field=${name}>${typeof value === 'string' ? textOf(value) : displayValue(value)}</p>`}`)}
       </div>`;
   }
+}
+
+/** A delivered picture field (one picture or a list, docs/media.md "Delivered") as a list of pictures; else undefined. */
+function pictures(value) {
+  const list = Array.isArray(value) ? value : [value];
+  const served = list.length > 0 && list.every((one) => one && typeof one === 'object' && typeof one.src === 'string');
+  return served ? list : undefined;
 }
 
 customElements.define('preview-screen', PreviewScreen);

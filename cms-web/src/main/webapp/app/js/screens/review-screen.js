@@ -8,6 +8,7 @@ import { allows } from '../allowed-actions.js';
 import { may } from '../roles.js';
 import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
+import '../components/media-thumbnail.js';
 import '../components/comment-list.js';
 import { textChanges } from '../components/text-changes.js';
 
@@ -226,12 +227,31 @@ class ReviewScreen extends LightElement {
             ${locales.map((locale) => html`<th scope="col">${t(`locale.${locale}`)}</th>`)}</tr></thead>
           <tbody>${(type?.fields ?? []).map((field) => html`<tr>
             <th scope="row">${pick(field.label)}</th>
-            ${field.translatable
+            ${PICTURE_KINDS.includes(field.kind)
+              ? locales.map((locale) => html`<td lang=${locale}>${this.pictures(item, field, locale)}</td>`)
+              : field.translatable
               ? locales.map((locale) => html`<td lang=${locale}>${displayValue(item.content.localized?.[locale]?.[field.name])}</td>`)
               : html`<td colspan=${locales.length}>${displayValue(item.content.shared?.[field.name])}</td>`}
           </tr>`)}</tbody>
         </table>
       </article>`;
+  }
+
+  /**
+   * The pictures of an image field as a locale's readers get them: each with that locale's alt text, as its alt
+   * attribute and written under it (or said to be missing), and its caption.
+   */
+  pictures(item, field, locale) {
+    const shared = item.content.shared?.[field.name];
+    const words = item.content.localized?.[locale]?.[field.name];
+    const placed = Array.isArray(shared) ? shared : (shared ? [shared] : []);
+    const wordsAt = (index) => (Array.isArray(words) ? words[index] : words) ?? {};
+    return placed.map((part, index) => html`<figure class="review-picture" data-media=${part.media}>
+      <media-thumbnail publicationId=${this.publication.id} mediaId=${part.media} alt=${wordsAt(index).alt ?? ''}></media-thumbnail>
+      <figcaption>${wordsAt(index).alt ? html`<span class="alt-text">${wordsAt(index).alt}</span>`
+        : html`<span class="missing-alt">${part.decorative ? t('review.decorative') : t('review.noAlt')}</span>`}
+        ${wordsAt(index).caption ? html`<br><span class="caption">${wordsAt(index).caption}</span>` : nothing}</figcaption>
+    </figure>`);
   }
 
   async decide(action) {
@@ -285,5 +305,8 @@ class ReviewScreen extends LightElement {
     }
   }
 }
+
+/** Fields whose value is pictures (a shared part and words per locale). */
+const PICTURE_KINDS = ['image', 'image-list'];
 
 customElements.define('review-screen', ReviewScreen);

@@ -146,6 +146,7 @@ class TranslationScreen extends LightElement {
             <h4>${t('translation.targetColumn', { locale: t(`locale.${this.locale}`) })}</h4>
             ${problemAlert(draft.problem, unshownErrors(type, this.locale, draft.errors))}
             <item-form id="t-${item.id}" .type=${type} .content=${draft.content} locale=${this.locale}
+                       publicationId=${this.publication.id}
                        shared="readonly" .errors=${draft.errors} ?readonly=${!this.writable}
                        .besideField=${(field) => this.matchesBeside(item.id, field)}
                        @content-changed=${(event) => { draft.content = event.detail; }}></item-form>

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,20 @@ public final class SecurityHeaders {
      * @param editorialUiPage  the deployed {@code app/index.html}, whose inline scripts are allowed by hash
      */
     public static SecurityHeaders of(URI providerUrl, String editorialUiPage) {
-        String keycloak = origin(providerUrl);
+        return of(providerUrl, Optional.empty(), editorialUiPage);
+    }
+
+    /**
+     * @param publicBaseUrl  where published pages and pictures are served ({@code cms.public-base-url}): the
+     *                       preview shows pictures by their published addresses, so its origin may serve images
+     *                       (a CDN or another host name than the editorial UI's)
+     */
+    public static SecurityHeaders of(URI providerUrl, Optional<URI> publicBaseUrl, String editorialUiPage) {
+        String keycloak = origin(providerUrl, "cms.oidc.provider-url");
+        String images = publicBaseUrl
+                .map(url -> origin(url, "cms.public-base-url"))
+                .map(origin -> "'self' " + origin + " data:")
+                .orElse("'self' data:");
         List<String> scripts = new ArrayList<>(List.of("'self'"));
         inlineScripts(editorialUiPage).forEach(script -> scripts.add("'sha256-" + sha256(script) + "'"));
         String policy = String.join(
@@ -47,7 +61,7 @@ public final class SecurityHeaders {
                 "default-src 'self'",
                 "script-src " + String.join(" ", scripts),
                 "style-src 'self'",
-                "img-src 'self' data:",
+                "img-src " + images,
                 "font-src 'self'",
                 "connect-src 'self' " + keycloak,
                 "frame-src " + keycloak,
@@ -78,9 +92,9 @@ public final class SecurityHeaders {
         return scripts;
     }
 
-    static String origin(URI url) {
+    static String origin(URI url, String setting) {
         if (url.getScheme() == null || url.getHost() == null) {
-            throw new IllegalArgumentException("cms.oidc.provider-url must be an absolute http(s) URL, but is " + url);
+            throw new IllegalArgumentException(setting + " must be an absolute http(s) URL, but is " + url);
         }
         return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }

@@ -33,7 +33,7 @@ public final class SecurityHeadersExtension implements ServletExtension {
             public SecurityHeaders get() {
                 SecurityHeaders result = computed;
                 if (result == null) {
-                    result = SecurityHeaders.of(providerUrl(application), page(context));
+                    result = SecurityHeaders.of(providerUrl(application), publicBaseUrl(application), page(context));
                     computed = result;
                 }
                 return result;
@@ -50,6 +50,17 @@ public final class SecurityHeadersExtension implements ServletExtension {
             configured = Optional.ofNullable(System.getProperty("cms.oidc.provider-url"));
         }
         return URI.create(configured.orElse(DEFAULT_PROVIDER_URL));
+    }
+
+    /** {@code cms.public-base-url}; its default (ConfiguredPublicBaseUrl) is an origin of its own too. */
+    private static Optional<URI> publicBaseUrl(ClassLoader application) {
+        Optional<String> configured;
+        try {
+            configured = ConfigProvider.getConfig(application).getOptionalValue("cms.public-base-url", String.class);
+        } catch (IllegalStateException e) {
+            configured = Optional.ofNullable(System.getProperty("cms.public-base-url"));
+        }
+        return Optional.of(URI.create(configured.orElse("http://localhost:8080")));
     }
 
     private static String page(ServletContext context) {

@@ -58,6 +58,16 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void thePreviewMayShowPicturesFromWherePublishedPicturesAreServed() {
+        String policy = SecurityHeaders.of(
+                        KEYCLOAK, java.util.Optional.of(URI.create("https://bulletin.example.org/news/")), "")
+                .headers()
+                .get("Content-Security-Policy");
+
+        assertTrue(policy.contains("img-src 'self' https://bulletin.example.org data:;"), policy);
+    }
+
+    @Test
     void aProviderUrlWithoutHostIsAConfigurationError() {
         assertThrows(IllegalArgumentException.class, () -> SecurityHeaders.of(URI.create("/realms/cms"), ""));
     }

@@ -118,6 +118,15 @@ class EditorialUiIT {
         }
     }
 
+    /** A picture uploaded, given alt texts and a focal point, placed, translated, reviewed and published. */
+    @Test
+    void editorUploadsAPicturePlacesItWithItsFocalPointAndItIsTranslatedReviewedAndPublished(@TempDir Path files)
+            throws IOException {
+        try (Browser opened = new Browser()) {
+            new PicturesWalk(opened, files).walk();
+        }
+    }
+
     /** Rubrics renamed, moved and removed, an item deleted, a translator named; approval withdrawn, correction. */
     @Test
     void editorKeepsAnIssueInShapeAndItIsWithdrawnScheduledPublishedAndCorrected() {

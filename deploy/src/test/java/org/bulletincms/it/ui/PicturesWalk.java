@@ -1,0 +1,391 @@
+package org.bulletincms.it.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import jakarta.json.JsonObject;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.bulletincms.it.Api;
+import org.bulletincms.it.DemoUser;
+
+/**
+ * Pictures in the browser (issue 17). Edith uploads a picture drawn by the test and an SVG, each with its own
+ * progress bar, and sees the SVG refused on its row with the problem's title and detail. She writes the picture's
+ * Chinese alt text in its view, finds it by that text, places it as the Chaillot declaration's picture with the
+ * item form's picker, sets its focal point by clicking on the preview (and nudges it with an arrow key), and
+ * cannot delete it while the item uses it. Tom writes its English alt text in the translation view; edith sees it
+ * in the issue's preview and anna in the review, each locale's column with its alt text; the published web page
+ * shows it with {@code srcset}.
+ *
+ * <p>Published pictures are addressed under {@code cms.public-base-url} (https://bulletin.example.org in the
+ * tests); the browser fetches them from this server instead, through a route.
+ */
+final class PicturesWalk {
+
+    private static final String SAMPLE = "declaration/2024-2-chaillot";
+    private static final String PUBLIC_BASE = "https://bulletin.example.org";
+    private static final String ALT_ZH = "代表们在夏乐宫签署宣言（测试图）";
+    private static final String ALT_EN = "Delegates signing the declaration at Chaillot (test picture)";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final Browser browser;
+    private final Path files;
+    private String publicationId;
+    private String slug;
+    private String issueId;
+    private String itemId;
+    private String mediaId;
+
+    PicturesWalk(Browser browser, Path files) {
+        this.browser = browser;
+        this.files = files;
+    }
+
+    void walk() throws IOException {
+        SeedContentOverApi.DraftedItem drafted =
+                SeedContentOverApi.draftOneItem(2024, 2, 16, "同一个地球网络最新进展", "One Planet Network updates", SAMPLE);
+        publicationId = drafted.publication().getString("id");
+        slug = drafted.publication().getString("slug");
+        issueId = drafted.issueId();
+        itemId = drafted.itemId();
+        Path picture = drawnPicture("夏乐宫签署现场-" + UUID.randomUUID().toString().substring(0, 8) + ".png");
+        Path svg = Files.writeString(
+                files.resolve("logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+                StandardCharsets.UTF_8);
+
+        Page edith = browser.signIn(DemoUser.EDITH, "en-GB");
+        edithUploadsAPictureAndAnSvg(edith, picture, svg);
+        edithWritesItsAltTextAndFindsItByIt(edith, picture);
+        edithPlacesItInTheDeclarationAndSetsItsFocalPoint(edith, picture);
+        edithCannotDeleteItWhileTheItemUsesIt(edith);
+
+        SeedContentOverApi.take(DemoUser.EDITH, issueId, "send-to-translation");
+        SeedContentOverApi.translate(itemId, SeedIssue2021No4.english(SAMPLE));
+        Page tom = browser.signIn(DemoUser.TOM, "zh-CN");
+        tomWritesTheAltTextInEnglish(tom);
+        SeedContentOverApi.markEnglishDone(issueId);
+        SeedContentOverApi.take(DemoUser.EDITH, issueId, "submit-for-review");
+
+        edithSeesItInThePreview(edith);
+        Page anna = browser.signIn(DemoUser.ANNA, "en-GB");
+        annaSeesItInTheReview(anna);
+        SeedContentOverApi.take(DemoUser.ANNA, issueId, "approve");
+        SeedContentOverApi.take(DemoUser.EDITH, issueId, "publish");
+        thePublishedPageShowsItWithSrcset();
+    }
+
+    private void edithUploadsAPictureAndAnSvg(Page page, Path picture, Path svg) {
+        page.locator("a[href='#/publications/" + publicationId + "/media']").click();
+        assertThat(page.locator("h1")).hasText("Pictures: SPP Programme Newsletter");
+        assertThat(page.getByTestId("media-grid")).hasCount(0);
+
+        page.getByLabel("Picture files").setInputFiles(new Path[] {picture, svg});
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Upload").setExact(true))
+                .click();
+        Locator uploaded = uploadRow(page, picture);
+        assertThat(uploaded.locator(".upload-state")).hasText("Uploaded; renditions made.");
+        assertThat(uploaded.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("value", "100");
+        Locator refused = uploadRow(page, svg).getByRole(AriaRole.ALERT);
+        assertThat(refused.locator(".problem-title")).hasText("Unsupported media type");
+        assertThat(refused.locator(".problem-detail")).containsText("SVG is refused because it can carry scripts");
+
+        Locator tile = page.getByTestId("media-grid").locator(".media-tile");
+        assertThat(tile).hasCount(1);
+        assertThat(tile.locator(".media-name")).hasText(picture.getFileName().toString());
+        assertThat(tile.locator(".missing-alt")).hasText("No alt text in: Chinese, English");
+        mediaId = tile.getAttribute("data-media");
+        browser.screenshot(page, "edith-media-uploaded");
+        Accessibility.assertNoSeriousViolations(page, "media library");
+    }
+
+    private void edithWritesItsAltTextAndFindsItByIt(Page page, Path picture) {
+        page.getByTestId("media-grid")
+                .getByRole(
+                        AriaRole.LINK,
+                        new Locator.GetByRoleOptions()
+                                .setName(picture.getFileName().toString()))
+                .click();
+        assertThat(page.locator("picture-screen h1"))
+                .hasText(picture.getFileName().toString());
+        assertThat(page.getByTestId("picture-large")).hasAttribute("srcset", Pattern.compile(" 320w, .* 640w"));
+        page.getByLabel("Alt text (Chinese)").fill(ALT_ZH);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save alt texts"))
+                .click();
+        assertThat(page.locator(".alt-texts .status-note")).hasText("Alt texts saved.");
+        assertEquals(ALT_ZH, picture().getJsonObject("alt").getString("zh-CN"), "the alt text as the library keeps it");
+        browser.screenshot(page, "edith-picture-alt-text");
+        Accessibility.assertNoSeriousViolations(page, "picture view");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Pictures").setExact(true))
+                .click();
+        page.getByLabel("Search by file name or alt text").fill("夏乐宫签署宣言");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Search").setExact(true))
+                .click();
+        assertThat(page.locator("#media-library-heading")).hasText("1 pictures found for “夏乐宫签署宣言”");
+        assertThat(page.locator(".media-tile img")).hasAttribute("alt", ALT_ZH);
+    }
+
+    private void edithPlacesItInTheDeclarationAndSetsItsFocalPoint(Page page, Path picture) {
+        String name = picture.getFileName().toString();
+        page.navigate(Api.base()
+                .resolve("/app/#/issues/" + issueId + "/items/" + itemId)
+                .toString());
+        Locator field = page.locator(".field[data-field=picture]");
+        assertThat(field).containsText("No picture placed.");
+        field.getByLabel("Find a picture for Picture").fill("签署");
+        field.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Find pictures"))
+                .click();
+        field.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Place " + name))
+                .click();
+        assertThat(field.getByLabel("Alt text (Chinese)")).hasValue(ALT_ZH);
+        assertThat(field.locator(".focal-value")).hasText("Focal point: 50 % from the left, 50 % from the top.");
+
+        Locator preview = field.locator("img.picture-preview");
+        assertThat(preview).hasAttribute("alt", ALT_ZH);
+        BoundingBox box = preview.boundingBox();
+        preview.click(new Locator.ClickOptions().setPosition(box.width * 0.25, box.height * 0.3));
+        assertThat(field.locator(".focal-value"))
+                .hasText(Pattern.compile("Focal point: 2[4-6] % from the left, (29|30|31) % from the top\\."));
+        // and from the keyboard: the focal point is a button, the arrow keys move it by 5 %
+        field.getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(Pattern.compile("^Set the focal point")))
+                .press("ArrowRight");
+        assertThat(field.locator(".focal-value"))
+                .hasText(Pattern.compile("Focal point: (29|30|31) % from the left, (29|30|31) % from the top\\."));
+        field.getByLabel("Credit").fill("Bulletin CMS tests");
+        browser.screenshot(page, "edith-places-a-picture");
+        Accessibility.assertNoSeriousViolations(page, "item form with a picture");
+
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
+                .click();
+        assertThat(page.locator("item-screen > .status-note")).hasText("Saved.");
+        JsonObject content = item().getJsonObject("content");
+        JsonObject shared = content.getJsonObject("shared").getJsonObject("picture");
+        assertEquals(mediaId, shared.getString("media"));
+        assertEquals("Bulletin CMS tests", shared.getString("credit"));
+        JsonObject focal = shared.getJsonObject("focalPoint");
+        assertEquals(0.30, focal.getJsonNumber("x").doubleValue(), 0.015, focal::toString);
+        assertEquals(0.30, focal.getJsonNumber("y").doubleValue(), 0.015, focal::toString);
+        assertEquals(
+                ALT_ZH,
+                content.getJsonObject("localized")
+                        .getJsonObject("zh-CN")
+                        .getJsonObject("picture")
+                        .getString("alt"));
+        // the marker stands where the focal point is, after the page is read again
+        page.reload();
+        Locator marker = page.locator(".field[data-field=picture] .focal-marker");
+        assertThat(marker).hasAttribute("style", Pattern.compile("left: (29|30|31)%"));
+    }
+
+    private void edithCannotDeleteItWhileTheItemUsesIt(Page page) {
+        page.navigate(Api.base()
+                .resolve("/app/#/publications/" + publicationId + "/media/" + mediaId)
+                .toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete picture"))
+                .click();
+        page.getByRole(AriaRole.DIALOG)
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("Delete").setExact(true))
+                .click();
+        Locator inUse = page.getByTestId("media-in-use");
+        assertThat(inUse).containsText("Picture in use");
+        assertThat(inUse.getByRole(AriaRole.LINK)).hasAttribute("href", "#/issues/" + issueId);
+        assertEquals(200, Api.as(DemoUser.EDITH).get(mediaPath()).status(), "nothing deleted");
+        browser.screenshot(page, "edith-picture-in-use");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Pictures").setExact(true))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("List unused pictures"))
+                .click();
+        assertThat(page.locator(".unused-media")).containsText("Every picture is in use.");
+    }
+
+    private void tomWritesTheAltTextInEnglish(Page page) {
+        page.navigate(
+                Api.base().resolve("/app/#/issues/" + issueId + "/translate/en").toString());
+        Locator item = page.locator("article[data-item='" + itemId + "']");
+        Locator field = item.locator(".field[data-field=picture]");
+        assertThat(field.locator("img.picture-preview")).isVisible();
+        assertThat(field.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^设置"))))
+                .hasCount(0);
+        assertThat(field.getByLabel("来源")).not().isEditable();
+        field.getByLabel("替代文本（英文）").fill(ALT_EN);
+        item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^保存译文")))
+                .click();
+        assertThat(item.locator(".status-note")).hasText("译文已保存。");
+        assertEquals(
+                ALT_EN,
+                item().getJsonObject("content")
+                        .getJsonObject("localized")
+                        .getJsonObject("en")
+                        .getJsonObject("picture")
+                        .getString("alt"));
+        browser.screenshot(item, "tom-writes-the-alt-text");
+        Accessibility.assertNoSeriousViolations(page, "translation view with a picture");
+    }
+
+    /**
+     * The review screen is the approver's view of the issue (preview links are made by editors): each locale's
+     * column shows the picture with that locale's alt text.
+     */
+    private void annaSeesItInTheReview(Page page) {
+        servePublishedPicturesFromThisServer(page.context());
+        page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/review").toString());
+        Locator review = page.locator("article.review-item[data-item='" + itemId + "']");
+        Locator english = review.locator("td[lang=en] .review-picture");
+        assertThat(english).hasAttribute("data-media", mediaId);
+        assertThat(english.locator("img")).hasAttribute("alt", ALT_EN);
+        assertThat(english.locator("figcaption")).hasText(ALT_EN);
+        assertThat(review.locator("td[lang=zh-CN] .review-picture img")).hasAttribute("alt", ALT_ZH);
+        english.scrollIntoViewIfNeeded();
+        assertTrue(loaded(english.locator("img")), "the picture is loaded");
+        browser.screenshot(review, "anna-sees-the-picture-in-the-review");
+        Accessibility.assertNoSeriousViolations(page, "review with a picture");
+    }
+
+    /** The editor's preview: the web page as readers will get it, and the delivered document, in English. */
+    private void edithSeesItInThePreview(Page page) {
+        servePublishedPicturesFromThisServer(page.context());
+        page.navigate(
+                Api.base().resolve("/app/#/issues/" + issueId + "/preview").toString());
+        page.locator(".locale-tabs")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English"))
+                .click();
+        assertThat(page.getByTestId("preview-document")).hasAttribute("lang", "en");
+        FrameLocator frame = page.frameLocator("[data-testid=preview-page]");
+        Locator shown = frame.locator("figure.picture img");
+        assertThat(shown).hasAttribute("alt", ALT_EN);
+        assertThat(shown).hasAttribute("srcset", Pattern.compile(" 320w, .* 640w"));
+        assertThat(frame.locator("figure.picture figcaption")).containsText("Bulletin CMS tests");
+        Locator delivered = page.getByTestId("preview-document").locator(".delivered-pictures img");
+        assertThat(delivered).hasAttribute("alt", ALT_EN);
+        delivered.scrollIntoViewIfNeeded();
+        assertTrue(loaded(delivered), "the preview's picture is loaded");
+        browser.screenshot(page, "edith-sees-the-picture-in-the-preview");
+        Accessibility.assertNoSeriousViolations(page, "preview with a picture");
+    }
+
+    private void thePublishedPageShowsItWithSrcset() {
+        URI address = Api.base().resolve("/api/delivery/v1/publications/" + slug + "/issues/2024/2.html?locale=en");
+        Page reader = browser.read(address, "en");
+        servePublishedPicturesFromThisServer(reader.context());
+        reader.reload();
+        Locator shown = reader.locator("figure.picture img");
+        assertThat(shown).hasAttribute("alt", ALT_EN);
+        assertThat(shown).hasAttribute("srcset", Pattern.compile(PUBLIC_BASE + "/api/delivery/v1/media/.* 320w, "));
+        shown.scrollIntoViewIfNeeded();
+        assertTrue(loaded(shown), "the published picture is loaded");
+        browser.screenshot(reader, "published-page-with-the-picture");
+    }
+
+    /** Whether the image has been fetched and decoded (it is lazy: waits until the browser loaded it). */
+    private static boolean loaded(Locator image) {
+        image.page().waitForFunction("image => image.complete && image.naturalWidth > 0", image.elementHandle());
+        return (Boolean) image.evaluate("image => image.naturalWidth > 0");
+    }
+
+    /** Requests to cms.public-base-url answered by this server: the address published pages name, served here. */
+    private static void servePublishedPicturesFromThisServer(BrowserContext context) {
+        context.route(PUBLIC_BASE + "/**", route -> {
+            URI local = Api.base().resolve(route.request().url().substring(PUBLIC_BASE.length()));
+            try {
+                HttpResponse<byte[]> served =
+                        HTTP.send(HttpRequest.newBuilder(local).build(), HttpResponse.BodyHandlers.ofByteArray());
+                route.fulfill(new Route.FulfillOptions()
+                        .setStatus(served.statusCode())
+                        .setContentType(
+                                served.headers().firstValue("Content-Type").orElse("application/octet-stream"))
+                        .setBodyBytes(served.body()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                route.abort();
+            }
+        });
+    }
+
+    /** A landscape picture drawn here: a sky, a horizon and a sun off-centre (where the focal point goes). */
+    private Path drawnPicture(String name) throws IOException {
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setPaint(new GradientPaint(0, 0, new Color(0x2b6cb0), 0, 500, new Color(0xbee3f8)));
+            g.fillRect(0, 0, 1200, 500);
+            g.setPaint(new Color(0x2f855a));
+            g.fillRect(0, 500, 1200, 300);
+            g.setPaint(new Color(0xf6e05e));
+            g.fillOval(300, 180, 120, 120);
+            g.setStroke(new BasicStroke(6));
+            g.setPaint(new Color(0x1a202c));
+            g.drawLine(0, 500, 1200, 500);
+            // a few random dots, so that no other upload has these bytes
+            java.util.Random random = new java.util.Random();
+            for (int i = 0; i < 40; i++) {
+                g.setPaint(new Color(random.nextInt(0xffffff)));
+                g.fillRect(random.nextInt(1190), 520 + random.nextInt(270), 8, 8);
+            }
+        } finally {
+            g.dispose();
+        }
+        Path file = files.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private String mediaPath() {
+        return "/api/v1/publications/" + publicationId + "/media/" + mediaId;
+    }
+
+    private JsonObject picture() {
+        return Api.as(DemoUser.EDITH).get(mediaPath()).json();
+    }
+
+    private JsonObject item() {
+        return Api.as(DemoUser.EDITH).get("/api/v1/items/" + itemId).json();
+    }
+
+    private static Locator uploadRow(Page page, Path file) {
+        return page.locator(".upload[data-file='" + file.getFileName() + "']");
+    }
+}
