@@ -53,6 +53,16 @@ final class Client {
         return new Reply(call(request.build()));
     }
 
+    /** A raw body ({@code application/octet-stream}), as the media library takes an upload; a longer timeout. */
+    Reply upload(String path, String token, byte[] body) {
+        return new Reply(call(HttpRequest.newBuilder(application.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/octet-stream")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build()));
+    }
+
     private HttpResponse<String> call(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

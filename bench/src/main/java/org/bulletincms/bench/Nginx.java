@@ -50,6 +50,29 @@ final class Nginx implements AutoCloseable {
     }
 
     /**
+     * nginx serving the files under {@code prefix/html} as they are, at the same paths as the product (the media
+     * benchmark's renditions): the image types, the product's {@code Cache-Control} for renditions, nginx's own
+     * ETag (from the file's time and size) and {@code sendfile}: the fastest way a machine serves a file.
+     */
+    static Nginx files(Path prefix, int port) throws IOException, InterruptedException {
+        return start(
+                prefix,
+                port,
+                String.join(
+                        "\n",
+                        "  types { image/jpeg jpg; image/png png; image/gif gif; }",
+                        "  open_file_cache max=1000 inactive=60s;",
+                        "  server {",
+                        "    listen 127.0.0.1:" + port + ";",
+                        "    root " + prefix.resolve("html") + ";",
+                        "    location / {",
+                        "      add_header Cache-Control \"public, max-age=31536000, immutable\";",
+                        "      add_header X-Content-Type-Options nosniff;",
+                        "    }",
+                        "  }"));
+    }
+
+    /**
      * nginx as the load balancer in front of product nodes, as docs/cluster.md configures it for production:
      * round robin over {@code nodes}, kept-alive connections to them, and a request that a node fails before
      * answering tried once on the next node.
