@@ -129,7 +129,14 @@ class MediaIT {
         assertEquals(
                 700, ImageIO.read(new ByteArrayInputStream(rendition.body())).getWidth());
         assertEquals(304, fetch(src, etag).statusCode());
-        assertArrayEquals(rendition.body(), fetch(src, "").body());
+        // served again from this node's memory (RenditionMemoryHandler): the same bytes and the same headers
+        HttpResponse<byte[]> remembered = fetch(src, "");
+        assertArrayEquals(rendition.body(), remembered.body());
+        for (String header :
+                List.of("Content-Type", "Cache-Control", "ETag", "X-Content-Type-Options", "Content-Security-Policy")) {
+            assertEquals(
+                    rendition.headers().firstValue(header), remembered.headers().firstValue(header), header);
+        }
         assertEquals(
                 404,
                 fetch("/api/delivery/v1/media/" + "0".repeat(64) + ".jpg", "").statusCode());
@@ -233,8 +240,12 @@ class MediaIT {
                 .map(image -> image.asJsonObject().getString("id"))
                 .toList();
         assertEquals(List.of(spare), unused);
+        String spareSrc = Api.as(DemoUser.EDITH).get(media + spare).json().getString("src");
+        assertEquals(200, fetch(spareSrc, "").statusCode());
+        assertEquals(200, fetch(spareSrc, "").statusCode(), "served from memory now");
         assertEquals(204, Editorial.delete(DemoUser.EDITH, media + spare, null).status());
         assertEquals(404, Api.as(DemoUser.EDITH).get(media + spare).status());
+        assertEquals(404, fetch(spareSrc, "").statusCode(), "a deleted picture's renditions are no longer served");
         assertEquals(2, library(publicationId, "").getInt("total"));
 
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "send-to-translation", null));

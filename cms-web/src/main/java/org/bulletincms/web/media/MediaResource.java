@@ -66,6 +66,9 @@ public class MediaResource {
     MediaLibrary library;
 
     @Inject
+    RenditionMemory renditions;
+
+    @Inject
     MediaLimits limits;
 
     @Inject
@@ -197,6 +200,7 @@ public class MediaResource {
         if (!library.delete(publication(publication), PathIds.uuid(id))) {
             throw new NotFoundException();
         }
+        renditions.forgetAll();
         return Response.noContent().build();
     }
 

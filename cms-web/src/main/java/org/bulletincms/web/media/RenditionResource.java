@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bulletincms.media.MediaLibrary;
 import org.bulletincms.media.RenditionFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,13 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "delivery")
 public class RenditionResource {
 
-    private static final Pattern FILE = Pattern.compile("([0-9a-f]{64})\\.([a-z]{3,4})");
-
     /** A year, the longest max-age caches are asked to keep; immutable says the bytes never change. */
-    private static final String FOR_EVER = "public, max-age=31536000, immutable";
+    static final String FOR_EVER = "public, max-age=31536000, immutable";
+
+    /** A picture opened on its own is a document: nothing in it may run or load. */
+    static final String SANDBOX = "default-src 'none'; sandbox";
 
     @Inject
     MediaLibrary library;
+
+    @Inject
+    RenditionMemory memory;
 
     @GET
     @Operation(summary = "A rendition of a picture: cached for ever (Cache-Control: immutable), strong ETag")
@@ -49,32 +52,45 @@ public class RenditionResource {
             description = "The rendition's bytes, image/jpeg, image/png or image/gif",
             content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "If-None-Match named its ETag")
-    public Response rendition(@PathParam("file") String file, @Context Request request) {
-        Matcher name = FILE.matcher(file);
-        if (!name.matches()) {
-            throw new NotFoundException();
-        }
-        RenditionFile rendition = library.rendition(name.group(1))
-                .filter(r -> r.format().extension().equals(name.group(2)))
+    public Response rendition(@PathParam("file") String file, @Context Request request) throws IOException {
+        RenditionFileName name = RenditionFileName.of(file).orElseThrow(NotFoundException::new);
+        RenditionFile rendition = library.rendition(name.sha256())
+                .filter(r -> r.format().extension().equals(name.extension()))
                 .orElseThrow(NotFoundException::new);
         EntityTag tag = new EntityTag(rendition.sha256());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.header("Cache-Control", FOR_EVER).build();
         }
-        InputStream bytes = library.open(rendition);
-        StreamingOutput body = out -> {
-            try (InputStream in = bytes) {
-                in.transferTo(out);
+        Object body;
+        if (RenditionMemory.keeps(rendition.size())) {
+            // small enough to keep: read whole, so the next request is answered from memory (RenditionMemoryHandler)
+            byte[] bytes;
+            try (InputStream in = library.open(rendition)) {
+                bytes = in.readAllBytes();
             }
-        };
+            memory.keep(name.file(), bytes, rendition.format().mediaType());
+            body = bytes;
+        } else {
+            InputStream bytes = library.open(rendition);
+            body = (StreamingOutput) out -> {
+                try (InputStream in = bytes) {
+                    in.transferTo(out);
+                }
+            };
+        }
         return Response.ok(body)
                 .type(rendition.format().mediaType())
                 .tag(tag)
                 .header("Cache-Control", FOR_EVER)
                 .header("Content-Length", rendition.size())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Content-Security-Policy", SANDBOX)
                 .build();
+    }
+
+    /** The ETag header's value for a rendition, as JAX-RS writes {@code new EntityTag(sha256)}. */
+    static String etagOf(String sha256) {
+        return '"' + sha256 + '"';
     }
 }
