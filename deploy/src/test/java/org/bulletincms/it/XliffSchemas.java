@@ -21,8 +21,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The OASIS XLIFF 2.1 schemas our exports are checked against, read from the test resources only (nothing is fetched
- * from a URL: every import is answered from {@code xliff-schemas/}).
+ * The OASIS XLIFF 2.1 and 1.2 schemas our exports are checked against, read from the test resources only (nothing is
+ * fetched from a URL: every import is answered from {@code xliff-schemas/}).
  *
  * <p>Where they come from: Maven Central's {@code net.sf.okapi.lib:okapi-lib-xliff2:1.48.0} jar (Okapi's XLIFF 2
  * toolkit), copied unchanged with their OASIS copyright headers:
@@ -37,15 +37,22 @@ import org.xml.sax.SAXParseException;
  * {@code net/sf/okapi/lib/xliff2/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd} (the W3C's, for
  * {@code xml:space} and {@code xml:lang}).</li>
  * </ul>
- * No XLIFF 1.2 schema ({@code xliff-core-1.2-strict.xsd}) was found in an artifact on Maven Central, so 1.2 exports
- * are not checked here (docs/translation-exchange.md, "Not done yet").
+ * And from Maven Central's {@code net.sf.okapi.lib:okapi-lib-verification:1.48.0} jar (Okapi's quality checks),
+ * copied unchanged: {@code xliff-schemas/1.2/xliff-core-1.2-strict.xsd} from
+ * {@code net/sf/okapi/lib/verification/xliff-core-1.2-strict.xsd}, OASIS's strict XLIFF 1.2 schema (the transitional
+ * one also admits deprecated elements and attributes; an export has no reason to use them). It imports the same W3C
+ * {@code xml.xsd}, byte for byte the copy above.
  */
 final class XliffSchemas {
 
     private static final String BASE = "/xliff-schemas/2.1/";
 
+    private static final String XLIFF_12 = "urn:oasis:names:tc:xliff:document:1.2";
+
     /** Each namespace the schemas import, and the resource that declares it. */
     private static final Map<String, String> BY_NAMESPACE = Map.of(
+            XLIFF_12,
+            "/xliff-schemas/1.2/xliff-core-1.2-strict.xsd",
             "urn:oasis:names:tc:xliff:document:2.0",
             BASE + "xliff_core_2.0.xsd",
             "urn:oasis:names:tc:xliff:metadata:2.0",
@@ -59,8 +66,17 @@ final class XliffSchemas {
 
     /** Every violation of the XLIFF 2.1 core, metadata and matches schemas in the document; empty when it is valid. */
     static List<String> violationsOf21(String xliff) {
+        return violations(schema21(), xliff);
+    }
+
+    /** Every violation of the strict XLIFF 1.2 schema in the document; empty when it is valid. */
+    static List<String> violationsOf12(String xliff) {
+        return violations(schema(XLIFF_12), xliff);
+    }
+
+    private static List<String> violations(Schema schema, String xliff) {
         List<String> violations = new ArrayList<>();
-        Validator validator = schema21().newValidator();
+        Validator validator = schema.newValidator();
         validator.setErrorHandler(new ErrorHandler() {
             @Override
             public void warning(SAXParseException e) {
@@ -88,16 +104,23 @@ final class XliffSchemas {
     }
 
     private static Schema schema21() {
+        return schema(
+                "urn:oasis:names:tc:xliff:document:2.0",
+                "urn:oasis:names:tc:xliff:metadata:2.0",
+                "urn:oasis:names:tc:xliff:matches:2.0");
+    }
+
+    private static Schema schema(String... namespaces) {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setResourceResolver(new FromResources());
+        Source[] sources = new Source[namespaces.length];
+        for (int i = 0; i < namespaces.length; i++) {
+            sources[i] = source(BY_NAMESPACE.get(namespaces[i]));
+        }
         try {
-            return factory.newSchema(new Source[] {
-                source(BY_NAMESPACE.get("urn:oasis:names:tc:xliff:document:2.0")),
-                source(BY_NAMESPACE.get("urn:oasis:names:tc:xliff:metadata:2.0")),
-                source(BY_NAMESPACE.get("urn:oasis:names:tc:xliff:matches:2.0"))
-            });
+            return factory.newSchema(sources);
         } catch (SAXException e) {
-            throw new IllegalStateException("the XLIFF 2.1 schemas in the test resources do not load", e);
+            throw new IllegalStateException("the XLIFF schemas in the test resources do not load", e);
         }
     }
 

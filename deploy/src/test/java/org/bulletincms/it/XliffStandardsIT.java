@@ -96,14 +96,18 @@ class XliffStandardsIT {
     }
 
     private static String export(String issue) {
-        Api.Reply reply = Api.as(DemoUser.TOM).get("/api/v1/issues/" + issue + "/translations/en/xliff");
+        return export(issue, "");
+    }
+
+    private static String export(String issue, String query) {
+        Api.Reply reply = Api.as(DemoUser.TOM).get("/api/v1/issues/" + issue + "/translations/en/xliff" + query);
         assertEquals(200, reply.status(), reply::toString);
         assertTrue(reply.contentType().startsWith(XLIFF), reply::toString);
         return reply.body();
     }
 
     @Test
-    void theXliff21ExportOfSeedIssue2021No4ValidatesAgainstTheOasisSchemas() {
+    void theXliffExportsOfSeedIssue2021No4ValidateAgainstTheOasisSchemas() {
         // published first, so that the export also offers the memory's matches (mtc) for the rubric title
         SeedIssue2024No2 earlier = SeedIssue2024No2.published(List.of("news/2024-2-regional-food-systems"));
         Eventually.until(
@@ -116,9 +120,14 @@ class XliffStandardsIT {
         Entered entered = enterChinese(SeedIssuesIT.startSeedPublication());
 
         String xliff = export(entered.issue());
+        String xliff12 = export(entered.issue(), "?version=1.2");
 
         assertAll(
                 () -> assertTrue(xliff.contains("<mda:meta type=\"source-fingerprint\">"), xliff),
+                () -> assertTrue(xliff12.contains("<context context-type=\"x-source-fingerprint\">"), xliff12),
+                () -> assertTrue(xliff12.contains("<alt-trans match-quality=\""), "the memory's match:\n" + xliff12),
+                () -> assertTrue(xliff12.contains("<g id=\"1\" ctype=\"x-html-p\">"), xliff12),
+                () -> assertEquals(List.of(), XliffSchemas.violationsOf12(xliff12), xliff12),
                 () -> assertTrue(xliff.contains("<mtc:match ref=\"#seg\""), "the memory's match is offered:\n" + xliff),
                 () -> assertTrue(xliff.contains("<pc id=\"1\" dataRefStart=\"s1\" dataRefEnd=\"e1\">"), xliff),
                 () -> assertEquals(List.of(), XliffSchemas.violationsOf21(xliff), xliff));
