@@ -12,7 +12,7 @@ import '../components/item-form.js';
 import '../components/exchange-files.js';
 import '../components/confirm-dialog.js';
 import { memoryMatches } from '../components/memory-matches.js';
-import { textChanges } from '../components/text-changes.js';
+import { entryChanges, textChanges } from '../components/text-changes.js';
 
 /**
  * The whole issue side by side, source | target, for one target locale: each item's status in that locale,
@@ -135,8 +135,7 @@ class TranslationScreen extends LightElement {
             <p>${t('translation.sourceChanged')}</p>
             <ul>${cell.sourceChanges.map((change) => html`<li>
               <strong>${this.fieldLabel(type, change.field)}</strong>:
-              ${change.textChanges ? textChanges(change.textChanges)
-                : html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`}</li>`)}</ul>
+              ${this.sourceChange(type, change)}</li>`)}</ul>
           </div>` : nothing}
         <div class="side-by-side">
           <div class="source" lang=${this.source}>
@@ -160,6 +159,17 @@ class TranslationScreen extends LightElement {
           </form>
         </div>
       </article>`;
+  }
+
+  /** A changed source field: its words that changed, or its entries' for a list; whole when neither was compared. */
+  sourceChange(type, change) {
+    if (change.textChanges) {
+      return textChanges(change.textChanges);
+    }
+    if (change.entryChanges?.length) {
+      return entryChanges(change.entryChanges, this.fieldLabel(type, change.field));
+    }
+    return html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`;
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -683,9 +684,19 @@ class WorkflowIT {
                         .getJsonObject("locales")
                         .getJsonObject("en");
         assertEquals("outdated", declarationStatus.getString("status"));
+        JsonObject commitmentsChange =
+                declarationStatus.getJsonArray("sourceChanges").getJsonObject(0);
+        assertEquals("commitments", commitmentsChange.getString("field"));
+        // the one commitment removed, at its place (08), not every later commitment shifted and shown changed
+        JsonArray entryChanges = commitmentsChange.getJsonArray("entryChanges");
+        assertEquals(1, entryChanges.size(), commitmentsChange::toString);
+        assertEquals("7", entryChanges.getJsonObject(0).getString("path"), commitmentsChange::toString);
         assertEquals(
-                "commitments",
-                declarationStatus.getJsonArray("sourceChanges").getJsonObject(0).getString("field"));
+                List.of("removed " + commitments.get(7)),
+                entryChanges.getJsonObject(0).getJsonArray("textChanges").getValuesAs(JsonObject.class).stream()
+                        .map(run -> run.getString("kind") + " " + run.getString("text"))
+                        .toList(),
+                commitmentsChange::toString);
 
         // The translator follows the change; the editor submits again; the approver signs off.
         JsonObject en = Workflow.item(declaration)
