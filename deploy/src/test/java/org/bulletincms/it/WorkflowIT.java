@@ -717,6 +717,32 @@ class WorkflowIT {
                 Json.createObjectBuilder(en).add("commitments", enFixed).build()));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null));
+        // The approver sees what changed since her rejection: in each language the one commitment removed.
+        JsonObject changedDeclaration = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + issueId + "/changes-since-review")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.getString("item").equals(declaration))
+                .findFirst()
+                .orElseThrow();
+        for (String locale : List.of("zh-CN", "en")) {
+            JsonObject change = changedDeclaration.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                    .filter(one -> one.getString("pointer").equals("/localized/" + locale + "/commitments"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(changedDeclaration.toString()));
+            JsonArray entries = change.getJsonArray("entryChanges");
+            assertEquals(1, entries.size(), change::toString);
+            assertEquals("7", entries.getJsonObject(0).getString("path"), change::toString);
+            assertEquals(
+                    "removed",
+                    entries.getJsonObject(0)
+                            .getJsonArray("textChanges")
+                            .getJsonObject(0)
+                            .getString("kind"),
+                    change::toString);
+        }
         JsonObject approved = Workflow.ok(Workflow.take(DemoUser.ANNA, issueId, "approve", "同意发布。"));
         String signedHash = approved.getJsonObject("signOff").getString("hash");
         assertEquals("anna", approved.getJsonObject("signOff").getString("approver"));
