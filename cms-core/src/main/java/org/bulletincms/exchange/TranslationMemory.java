@@ -234,6 +234,9 @@ public class TranslationMemory {
     public MemoryEntryView correct(Actor actor, UUID id, ExpectedVersion expected, String translation) {
         MemoryEntry entry = find(actor, id);
         expected.require(tag(entry));
+        if ((entry.isRichText() ? InlineText.fromHtml(translation).words() : translation).isBlank()) {
+            throw InvalidMemoryCorrection.empty();
+        }
         if (entry.isRichText()) {
             InlineText.CodeCheck codes = InlineText.fromHtml(translation).restoredFrom(entry.sourceInline());
             if (codes instanceof InlineText.CodeCheck.Unbalanced) {

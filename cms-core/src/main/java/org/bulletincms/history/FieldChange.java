@@ -35,6 +35,14 @@ public record FieldChange(String pointer, Kind kind, Optional<JsonValue> before,
         return kind == Kind.CHANGED ? TextChanges.betweenValues(before, after) : Optional.empty();
     }
 
+    /**
+     * For a list field or a picture's words that changed, what changed entry by entry and member by member, each
+     * word by word; empty for an added or removed field and for values without entries.
+     */
+    public Optional<EntryChanges> entryChanges() {
+        return kind == Kind.CHANGED ? EntryChanges.betweenValues(before, after) : Optional.empty();
+    }
+
     public FieldChange {
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(kind, "kind");

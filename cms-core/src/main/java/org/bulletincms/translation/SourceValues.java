@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.bulletincms.history.EntryChanges;
 import org.bulletincms.history.TextChanges;
 import org.bulletincms.json.CanonicalJson;
 import org.bulletincms.spi.Json;
@@ -53,6 +54,14 @@ public record SourceValues(JsonObject json) {
         /** For a text field, what changed word by word (character by character in Chinese); else empty. */
         public Optional<TextChanges> textChanges() {
             return TextChanges.betweenValues(Optional.ofNullable(before), Optional.ofNullable(after));
+        }
+
+        /**
+         * For a list field (list entries, numbered commitments, terms, people, key figures) or a picture's words,
+         * what changed entry by entry and member by member, each word by word; else empty.
+         */
+        public Optional<EntryChanges> entryChanges() {
+            return EntryChanges.betweenValues(Optional.ofNullable(before), Optional.ofNullable(after));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.bulletincms.exchange.ImportReport.Outcome;
 import org.bulletincms.exchange.ImportReport.UnitOutcome;
+import org.bulletincms.history.TextChanges;
 import org.bulletincms.issue.Issue;
 import org.bulletincms.issue.IssueNumber;
 import org.bulletincms.issue.Item;
@@ -226,6 +227,35 @@ class TranslationRoundTripTest {
                 "xliff.item-held",
                 result.outcomes().get(1).reasons().get(0).violation().messageKey());
         assertTrue(result.items().isEmpty(), "nothing of the item is written");
+    }
+
+    @Test
+    void anOutdatedListEntryShowsTheCharactersThatChangedInThatEntryAlone() {
+        String xml = xml(translated(exported(), ENGLISH), XliffVersion.V2_1);
+        issue.reviseItem(
+                item.id(), draft("首届论坛", "<p>日前，<strong>联合国</strong>发布了报告。</p>", "[\"马来西亚\",\"美利坚\"]"), "edith", NOW);
+
+        ImportPlan.Result result = imported(xml);
+
+        UnitOutcome partner = result.outcomes().stream()
+                .filter(unit -> unit.unit().endsWith(":partners.1"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(Outcome.OUTDATED, partner.outcome());
+        assertEquals(
+                List.of(
+                        new TextChanges.Segment(TextChanges.Kind.SAME, "美"),
+                        new TextChanges.Segment(TextChanges.Kind.REMOVED, "国"),
+                        new TextChanges.Segment(TextChanges.Kind.ADDED, "利坚")),
+                partner.sourceChanges().orElseThrow().segments());
+        assertEquals(
+                Outcome.REFUSED,
+                result.outcomes().stream()
+                        .filter(unit -> unit.unit().endsWith(":partners.0"))
+                        .findFirst()
+                        .orElseThrow()
+                        .outcome(),
+                "held with its item");
     }
 
     @Test

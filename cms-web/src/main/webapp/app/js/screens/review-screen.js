@@ -10,7 +10,7 @@ import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../c
 import { typeLabel } from '../components/item-form.js';
 import '../components/media-thumbnail.js';
 import '../components/comment-list.js';
-import { textChanges } from '../components/text-changes.js';
+import { entryChanges, textChanges } from '../components/text-changes.js';
 
 /**
  * Review: what changed since the last review (rejection or sign-off), the whole issue in every locale,
@@ -209,8 +209,7 @@ class ReviewScreen extends LightElement {
     return html`<li data-item=${entry.item} data-kind=${entry.kind}>
       <strong>${(item && titleOf(item, this.source)) || entry.type}</strong> (${entry.by})
       ${entry.kind === 'changed' ? html`<ul>${entry.changes.map((change) => html`<li>
-        <code>${change.pointer}</code>: ${change.textChanges ? textChanges(change.textChanges)
-          : html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`}</li>`)}</ul>`
+        <code>${change.pointer}</code>: ${changedValue(change)}</li>`)}</ul>`
         : t(`review.${entry.kind === 'added' ? 'newItem' : 'removedItem'}`)}
     </li>`;
   }
@@ -308,5 +307,16 @@ class ReviewScreen extends LightElement {
 
 /** Fields whose value is pictures (a shared part and words per locale). */
 const PICTURE_KINDS = ['image', 'image-list'];
+
+/** A changed field: its words that changed, or its entries' for a list; whole when neither was compared. */
+function changedValue(change) {
+  if (change.textChanges) {
+    return textChanges(change.textChanges);
+  }
+  if (change.entryChanges?.length) {
+    return entryChanges(change.entryChanges, change.pointer.split('/').pop());
+  }
+  return html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`;
+}
 
 customElements.define('review-screen', ReviewScreen);

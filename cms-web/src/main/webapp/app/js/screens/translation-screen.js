@@ -10,13 +10,16 @@ import { problemAlert, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel, unshownErrors } from '../components/item-form.js';
 import '../components/item-form.js';
 import '../components/exchange-files.js';
+import '../components/confirm-dialog.js';
 import { memoryMatches } from '../components/memory-matches.js';
-import { textChanges } from '../components/text-changes.js';
+import { entryChanges, textChanges } from '../components/text-changes.js';
 
 /**
  * The whole issue side by side, source | target, for one target locale: each item's status in that locale,
  * what changed in the source of outdated items, the shared fields read-only, and "mark the locale done". Beside
- * each field, what the translation memory offers it (filled in only when the translator clicks); above the items,
+ * each field, what the translation memory offers it (filled in only when the translator clicks), and for editors
+ * and admins each offered entry's "Correct" and "Delete" (beside the match rather than on a memory screen of its
+ * own: an editor judges a translation where it is offered, next to the source it is offered for); above the items,
  * the XLIFF and TMX files for CAT tools.
  */
 class TranslationScreen extends LightElement {
@@ -109,7 +112,8 @@ class TranslationScreen extends LightElement {
         </section>`)}
       ${this.writable ? html`<div class="form-actions">
         <button type="button" data-action="translate" @click=${() => this.markDone()}>${t('translation.markDone', { locale: localeName })}</button>
-      </div>` : nothing}`;
+      </div>` : nothing}
+      <confirm-dialog></confirm-dialog>`;
   }
 
   item(item) {
@@ -131,8 +135,7 @@ class TranslationScreen extends LightElement {
             <p>${t('translation.sourceChanged')}</p>
             <ul>${cell.sourceChanges.map((change) => html`<li>
               <strong>${this.fieldLabel(type, change.field)}</strong>:
-              ${change.textChanges ? textChanges(change.textChanges)
-                : html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`}</li>`)}</ul>
+              ${this.sourceChange(type, change)}</li>`)}</ul>
           </div>` : nothing}
         <div class="side-by-side">
           <div class="source" lang=${this.source}>
@@ -158,6 +161,17 @@ class TranslationScreen extends LightElement {
       </article>`;
   }
 
+  /** A changed source field: its words that changed, or its entries' for a list; whole when neither was compared. */
+  sourceChange(type, change) {
+    if (change.textChanges) {
+      return textChanges(change.textChanges);
+    }
+    if (change.entryChanges?.length) {
+      return entryChanges(change.entryChanges, this.fieldLabel(type, change.field));
+    }
+    return html`<del>${displayValue(change.before)}</del> → <ins>${displayValue(change.after)}</ins>`;
+  }
+
   /**
    * The memory's matches for a field: for the field as a whole (an exact one can be filled in, by a click, into a
    * plain or rich text) and for each entry of a list field.
@@ -173,7 +187,26 @@ class TranslationScreen extends LightElement {
         label: unit.id === key ? label : `${label} ${unit.id.slice(key.length + 1)}`,
         lang: this.locale,
         onUse: unit.id === key && fillable ? (match) => this.useMatch(itemId, field, match) : undefined,
+        editsEntries: this.editsEntries,
       }));
+  }
+
+  /**
+   * What lets editors and admins correct and delete memory entries beside their matches: a role rule alone (the
+   * entry endpoints are theirs at every stage, whatever the issue), so {@code may}, not the issue's allowedActions.
+   */
+  get editsEntries() {
+    if (!may(this.me, 'editor')) {
+      return undefined;
+    }
+    return {
+      confirm: (question) => this.querySelector('confirm-dialog').ask(question),
+      onChanged: async (status) => {
+        await this.loadMatches();
+        this.problem = undefined;
+        this.status = status;
+      },
+    };
   }
 
   /** Fills a field with a match the translator chose; saved only when the translator saves the item. */

@@ -532,7 +532,23 @@ class TranslationExchangeIT {
                                         .add("target", "<p>Delegates</p><p>signed</p>")
                                         .build()),
                         422,
-                        "invalid-content"));
+                        "invalid-content"),
+                () -> {
+                    // a rich-text correction of markup alone would offer nothing as an exact match
+                    Api.Reply empty = Editorial.put(
+                            DemoUser.EDITH,
+                            "/api/v1/translation-memory/entries/" + intro,
+                            Api.as(DemoUser.EDITH)
+                                    .get("/api/v1/translation-memory/entries/" + intro)
+                                    .header("ETag")
+                                    .orElseThrow(),
+                            Json.createObjectBuilder().add("target", "<p> </p>").build());
+                    assertProblem(empty, 422, "invalid-content");
+                    assertEquals(
+                            "memory.correction-empty",
+                            empty.json().getJsonArray("errors").getJsonObject(0).getString("code"),
+                            empty::toString);
+                });
         Api.Reply corrected = Editorial.put(DemoUser.EDITH, path, etag, correction);
         assertEquals(200, corrected.status(), corrected::toString);
         assertEquals(correction.getString("target"), corrected.json().getString("target"));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -683,9 +684,19 @@ class WorkflowIT {
                         .getJsonObject("locales")
                         .getJsonObject("en");
         assertEquals("outdated", declarationStatus.getString("status"));
+        JsonObject commitmentsChange =
+                declarationStatus.getJsonArray("sourceChanges").getJsonObject(0);
+        assertEquals("commitments", commitmentsChange.getString("field"));
+        // the one commitment removed, at its place (08), not every later commitment shifted and shown changed
+        JsonArray entryChanges = commitmentsChange.getJsonArray("entryChanges");
+        assertEquals(1, entryChanges.size(), commitmentsChange::toString);
+        assertEquals("7", entryChanges.getJsonObject(0).getString("path"), commitmentsChange::toString);
         assertEquals(
-                "commitments",
-                declarationStatus.getJsonArray("sourceChanges").getJsonObject(0).getString("field"));
+                List.of("removed " + commitments.get(7)),
+                entryChanges.getJsonObject(0).getJsonArray("textChanges").getValuesAs(JsonObject.class).stream()
+                        .map(run -> run.getString("kind") + " " + run.getString("text"))
+                        .toList(),
+                commitmentsChange::toString);
 
         // The translator follows the change; the editor submits again; the approver signs off.
         JsonObject en = Workflow.item(declaration)
@@ -706,6 +717,32 @@ class WorkflowIT {
                 Json.createObjectBuilder(en).add("commitments", enFixed).build()));
         Workflow.ok(Workflow.markDone(DemoUser.TOM, issueId, "en"));
         Workflow.ok(Workflow.take(DemoUser.EDITH, issueId, "submit-for-review", null));
+        // The approver sees what changed since her rejection: in each language the one commitment removed.
+        JsonObject changedDeclaration = Api.as(DemoUser.ANNA)
+                .get("/api/v1/issues/" + issueId + "/changes-since-review")
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(item -> item.getString("item").equals(declaration))
+                .findFirst()
+                .orElseThrow();
+        for (String locale : List.of("zh-CN", "en")) {
+            JsonObject change = changedDeclaration.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                    .filter(one -> one.getString("pointer").equals("/localized/" + locale + "/commitments"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(changedDeclaration.toString()));
+            JsonArray entries = change.getJsonArray("entryChanges");
+            assertEquals(1, entries.size(), change::toString);
+            assertEquals("7", entries.getJsonObject(0).getString("path"), change::toString);
+            assertEquals(
+                    "removed",
+                    entries.getJsonObject(0)
+                            .getJsonArray("textChanges")
+                            .getJsonObject(0)
+                            .getString("kind"),
+                    change::toString);
+        }
         JsonObject approved = Workflow.ok(Workflow.take(DemoUser.ANNA, issueId, "approve", "同意发布。"));
         String signedHash = approved.getJsonObject("signOff").getString("hash");
         assertEquals("anna", approved.getJsonObject("signOff").getString("approver"));

@@ -69,7 +69,7 @@ public record ChangesSinceReviewAnswer(
 
     /** One field that differs. */
     @Schema(name = "ChangedField")
-    @JsonbPropertyOrder({"pointer", "kind", "before", "after", "textChanges"})
+    @JsonbPropertyOrder({"pointer", "kind", "before", "after", "textChanges", "entryChanges"})
     public record Change(
             @Schema(required = true, description = "The field in the item content (RFC 6901): /localized/en/title")
             String pointer,
@@ -94,7 +94,12 @@ public record ChangesSinceReviewAnswer(
             @Schema(
                     description = "A changed text field: what changed, word by word (character by character in "
                             + "Chinese), rich text by its visible text; absent otherwise")
-            Optional<List<TextChange>> textChanges) {}
+            Optional<List<TextChange>> textChanges,
+
+            @Schema(
+                    description = "A changed list field or picture's words: the entries and members that changed, "
+                            + "each word by word; absent otherwise")
+            Optional<List<EntryChange>> entryChanges) {}
 
     static ChangesSinceReviewAnswer of(ChangesSinceReview changes, Accounts accounts) {
         return new ChangesSinceReviewAnswer(
@@ -126,6 +131,7 @@ public record ChangesSinceReviewAnswer(
                 change.kind().code(),
                 change.before(),
                 change.after(),
-                change.textChanges().map(TextChange::of));
+                change.textChanges().map(TextChange::of),
+                change.entryChanges().map(EntryChange::of));
     }
 }

@@ -89,7 +89,7 @@ public record TranslationOverview(
 
     /** A source field's value before and after a change; either is null when the field was empty. */
     @Schema(name = "SourceChange", description = "A shared or source-locale field's value before and after.")
-    @JsonbPropertyOrder({"field", "before", "after", "textChanges"})
+    @JsonbPropertyOrder({"field", "before", "after", "textChanges", "entryChanges"})
     public record SourceChange(
             @Schema(required = true) String field,
 
@@ -101,15 +101,21 @@ public record TranslationOverview(
 
             @Schema(
                     description = "Text fields: what changed, word by word (character by character in Chinese); "
-                            + "absent for lists and records, shown whole")
-            Optional<List<TextChange>> textChanges) {
+                            + "absent for lists and records (see entryChanges)")
+            Optional<List<TextChange>> textChanges,
+
+            @Schema(
+                    description = "List fields and a picture's words: the entries and members that changed, each "
+                            + "word by word; absent for texts and numbers")
+            Optional<List<EntryChange>> entryChanges) {
 
         static SourceChange of(SourceValues.SourceChange change) {
             return new SourceChange(
                     change.field(),
                     change.before() == null ? JsonValue.NULL : change.before(),
                     change.after() == null ? JsonValue.NULL : change.after(),
-                    change.textChanges().map(TextChange::of));
+                    change.textChanges().map(TextChange::of),
+                    change.entryChanges().map(EntryChange::of));
         }
     }
 

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
  * entered over the API by the same users, from the standard plugins' seed samples, to keep the walk short.
  * A second walk ({@link SourceReportsWalk}) works with source reports; a third ({@link IssueUpkeepWalk}) keeps an
  * issue's rubrics, items and translator in shape and takes it through a withdrawn approval, a schedule and a
- * correction.
+ * correction; others show a changed source precisely ({@link ChangedSourceWalk}) and an editor keeping the translation
+ * memory ({@link MemoryEntriesWalk}).
  *
  * <p>Only in the H2 run: the browser proves the UI, not the database, which the API tests cover on both.
  */
@@ -141,6 +142,14 @@ class EditorialUiIT {
             throws IOException {
         try (Browser opened = new Browser()) {
             new ChangedSourceWalk(opened, files).walk();
+        }
+    }
+
+    /** An editor corrects and deletes translation memory entries beside their matches; a translator cannot. */
+    @Test
+    void editorCorrectsAndDeletesMemoryEntriesWhereTheyAreOfferedAndATranslatorCannot() {
+        try (Browser opened = new Browser()) {
+            new MemoryEntriesWalk(opened).walk();
         }
     }
 
