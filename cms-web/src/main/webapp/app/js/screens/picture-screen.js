@@ -10,11 +10,13 @@ import { problemAlert, statusNote } from '../components/notices.js';
 import { fileSize } from '../components/source-status.js';
 import { inUseNotice } from '../components/media-in-use.js';
 import '../components/confirm-dialog.js';
+import '../components/picture-replacement.js';
 
 /**
  * One picture of the media library: shown as readers get it (its renditions as srcset), with its alt text in
  * each locale of the publication. Editors and translators write the alt texts (PUT …/alt sends every locale's
- * at once); editors delete the picture, which the server refuses while an item or a published edition uses it.
+ * at once); editors give it a new file (its renditions change, published editions keep theirs) and delete it,
+ * which the server refuses while an item or a published edition uses it.
  * The focal point is not here: it belongs to each item that places the picture (the item form sets it).
  */
 class PictureScreen extends LightElement {
@@ -24,6 +26,7 @@ class PictureScreen extends LightElement {
     publicationId: {},
     mediaId: {},
     picture: { state: true },
+    limits: { state: true },
     problem: { state: true },
     altErrors: { state: true },
     status: { state: true },
@@ -43,6 +46,10 @@ class PictureScreen extends LightElement {
       forget(this.publicationId, this.mediaId);
       this.picture = remember(this.publicationId, await api.get(mediaPath(this.publicationId, `/${this.mediaId}`)));
       this.problem = undefined;
+      if (may(this.me, 'editor')) {
+        // What a new file may be: the library's listing says it (one picture asked for, its limits wanted).
+        this.limits = (await api.get(`${mediaPath(this.publicationId)}?size=1`)).limits;
+      }
     } catch (problem) {
       this.problem = problem;
     }
@@ -77,11 +84,13 @@ class PictureScreen extends LightElement {
             <dt>${t('media.format')}</dt><dd>${picture.mediaType}</dd>
             <dt>${t('media.uploadedBy')}</dt><dd>${picture.uploadedBy}, ${formatInstant(picture.uploadedAt)}</dd>
             <dt>${t('media.renditions')}</dt>
-            <dd>${(picture.renditions ?? []).map((rendition) => `${rendition.width} × ${rendition.height}`).join(', ')}</dd>
+            <dd data-testid="renditions">${(picture.renditions ?? []).map((rendition) => `${rendition.width} × ${rendition.height}`).join(', ')}</dd>
           </dl>
           ${this.altForm(picture)}
           <p class="help">${t('media.focalPointInItems')}</p>
           ${may(this.me, 'editor') ? html`
+            <picture-replacement publicationId=${this.publicationId} .picture=${picture} .limits=${this.limits}
+              @picture-replaced=${(event) => this.replaced(event.detail)}></picture-replacement>
             <button type="button" class="danger" @click=${() => this.deletePicture()}>${t('media.delete')}</button>
             ${inUseNotice(this.deleteProblem)}` : nothing}
         </div>
@@ -133,6 +142,11 @@ class PictureScreen extends LightElement {
       this.altErrors = problem.errors;
       this.status = undefined;
     }
+  }
+
+  /** The picture with its new file: its renditions, size and format are shown anew, its alt texts are the same. */
+  replaced(picture) {
+    this.picture = remember(this.publicationId, picture);
   }
 
   async deletePicture() {
