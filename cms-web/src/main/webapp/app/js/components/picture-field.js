@@ -13,7 +13,8 @@ const KEY_STEP = 0.05;
 /**
  * The input of an IMAGE or IMAGE_LIST field (docs/section-type-plugins.md, "Pictures"): the pictures placed, each
  * with a preview, its focal point set by clicking the preview (a marker shows it; arrow keys move it), its credit
- * and licence, and its alt text and caption in the form's locale; a picker that searches the publication's media
+ * and licence, whether it is decorative, and its alt text and caption in the form's locale; a picker that searches
+ * the publication's media
  * library; a button that removes a picture and, in a list, one that moves it before the one above.
  *
  * <p>The value has two parts (the picture in the shared part, its words in each locale's), so the input changes
@@ -111,7 +112,9 @@ class PictureField extends LightElement {
         ${picture?.problem ? html`<p class="field-error">${picture.problem.message}</p>` : nothing}
         ${picture && !picture.problem ? this.preview(picture, part, index, id) : nothing}
         <p class="focal-value" id="${id}-focal">${t('picker.focalPoint', focalPercent(part.focalPoint))}</p>
-        ${this.wordInput(id, 'alt', words.alt, index, 'picker.alt', 500)}
+        ${this.decorativeInput(id, part, index)}
+        ${part.decorative === true ? this.altNotNeeded(id, words.alt)
+          : this.wordInput(id, 'alt', words.alt, index, 'picker.alt', 500)}
         ${this.wordInput(id, 'caption', words.caption, index, 'picker.caption', 1000)}
         ${this.sharedInput(id, 'credit', part.credit, index, 'picker.credit')}
         ${this.sharedInput(id, 'licence', part.licence, index, 'picker.licence')}
@@ -142,6 +145,30 @@ class PictureField extends LightElement {
       <label for=${inputId}>${t(key, { locale: t(`locale.${this.locale}`) })}</label>
       <input id=${inputId} type="text" lang=${this.locale} maxlength=${max} ?readonly=${this.readonly}
         .value=${value ?? ''} @input=${(event) => this.setWord(index, member, event.target.value)}>
+    </span>`;
+  }
+
+  /**
+   * Whether the picture adds nothing a reader needs (shared: one choice for every locale). A decorative picture is
+   * published without alt text and delivered with an empty one; the alt texts written before are kept, unused, so
+   * that unmarking it brings them back.
+   */
+  decorativeInput(id, part, index) {
+    const inputId = `${id}-decorative`;
+    return html`<span class="cell decorative">
+      <input id=${inputId} type="checkbox" .checked=${part.decorative === true} ?disabled=${this.sharedReadonly}
+        aria-describedby="${inputId}-help"
+        @change=${(event) => this.setShared(index, 'decorative', event.target.checked ? true : undefined)}>
+      <label for=${inputId}>${t('picker.decorative')}</label>
+      <span class="help" id="${inputId}-help">${t('picker.decorativeHelp')}</span>
+    </span>`;
+  }
+
+  altNotNeeded(id, value) {
+    const inputId = `${id}-alt`;
+    return html`<span class="cell">
+      <label for=${inputId}>${t('picker.altNotNeeded', { locale: t(`locale.${this.locale}`) })}</label>
+      <input id=${inputId} type="text" lang=${this.locale} disabled .value=${value ?? ''}>
     </span>`;
   }
 
