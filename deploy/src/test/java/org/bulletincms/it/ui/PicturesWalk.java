@@ -353,8 +353,9 @@ final class PicturesWalk {
         page.getByLabel("New file").setInputFiles(narrower);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace file"))
                 .click();
-        JsonObject after = picture();
         Locator replaced = page.getByTestId("replacement");
+        assertThat(replaced.locator(".upload-state")).containsText("File replaced.");
+        JsonObject after = picture();
         assertThat(replaced.locator(".upload-state")).hasText("File replaced. New renditions: " + sizes(after) + ".");
         assertThat(replaced.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("value", "100");
         assertThat(page.getByTestId("renditions")).hasText(sizes(after));
