@@ -20,7 +20,8 @@ const KEY_STEP = 0.05;
  * <p>The value has two parts (the picture in the shared part, its words in each locale's), so the input changes
  * the whole content and fires "content-changed" with it. For an IMAGE_LIST both parts are lists of the same
  * length: placing a picture adds an entry to each locale's list, removing one removes it from every list. A
- * picture placed takes the library's alt text of the form's locale as its alt text, which the editor may change.
+ * picture placed takes the library's alt text of the form's locale as its alt text, and is decorative if the library
+ * marks it so; the editor may change both.
  */
 class PictureField extends LightElement {
 
@@ -244,8 +245,9 @@ class PictureField extends LightElement {
   place(picture) {
     const content = copyOf(this.content);
     const alt = picture.alt?.[this.locale];
+    const part = picture.decorative ? { media: picture.id, decorative: true } : { media: picture.id };
     if (this.list) {
-      const shared = [...this.placed, { media: picture.id }];
+      const shared = [...this.placed, part];
       content.shared[this.spec.name] = shared;
       for (const locale of new Set([...Object.keys(content.localized), this.locale])) {
         const values = (content.localized[locale] ??= {});
@@ -254,7 +256,7 @@ class PictureField extends LightElement {
         values[this.spec.name] = words;
       }
     } else {
-      content.shared[this.spec.name] = { media: picture.id };
+      content.shared[this.spec.name] = part;
       const values = (content.localized[this.locale] ??= {});
       if (alt && !values[this.spec.name]?.alt) {
         values[this.spec.name] = { ...(values[this.spec.name] ?? {}), alt };

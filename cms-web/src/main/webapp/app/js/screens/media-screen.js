@@ -149,6 +149,9 @@ class MediaScreen extends LightElement {
   }
 
   missingAlt(picture) {
+    if (picture.decorative) {
+      return html`<span class="decorative-mark">${t('media.decorative')}</span>`;
+    }
     const missing = this.locales.filter((locale) => !picture.alt?.[locale]);
     return missing.length ? html`<span class="missing-alt">${t('media.altMissing', {
       locales: missing.map((locale) => t(`locale.${locale}`)).join(', ') })}</span>` : nothing;

@@ -15,8 +15,9 @@ import '../components/picture-replacement.js';
 /**
  * One picture of the media library: shown as readers get it (its renditions as srcset), with its alt text in
  * each locale of the publication. Editors and translators write the alt texts (PUT …/alt sends every locale's
- * at once); editors give it a new file (its renditions change, published editions keep theirs) and delete it,
- * which the server refuses while an item or a published edition uses it.
+ * at once); editors mark it decorative (what an item's placement of it starts with), give it a new file (its
+ * renditions change, published editions keep theirs) and delete it, which the server refuses while an item or a
+ * published edition uses it.
  * The focal point is not here: it belongs to each item that places the picture (the item form sets it).
  */
 class PictureScreen extends LightElement {
@@ -30,6 +31,8 @@ class PictureScreen extends LightElement {
     problem: { state: true },
     altErrors: { state: true },
     status: { state: true },
+    decorativeStatus: { state: true },
+    decorativeProblem: { state: true },
     deleteProblem: { state: true },
   };
 
@@ -86,6 +89,7 @@ class PictureScreen extends LightElement {
             <dt>${t('media.renditions')}</dt>
             <dd data-testid="renditions">${(picture.renditions ?? []).map((rendition) => `${rendition.width} × ${rendition.height}`).join(', ')}</dd>
           </dl>
+          ${this.decorativeChoice(picture)}
           ${this.altForm(picture)}
           <p class="help">${t('media.focalPointInItems')}</p>
           ${may(this.me, 'editor') ? html`
@@ -120,6 +124,34 @@ class PictureScreen extends LightElement {
       ${readonly ? nothing : html`<button type="submit">${t('media.saveAlt')}</button>`}
       ${statusNote(this.status)}
     </form>`;
+  }
+
+  /**
+   * A decorative picture needs no alt text: items that place it start with their placement decorative, which is
+   * what publishing checks. Saved as soon as it is changed.
+   */
+  decorativeChoice(picture) {
+    const editor = may(this.me, 'editor');
+    return html`<div class="decorative-choice">
+      <input id="picture-decorative" type="checkbox" .checked=${picture.decorative === true} ?disabled=${!editor}
+        aria-describedby="picture-decorative-help" @change=${(event) => this.markDecorative(event.target.checked)}>
+      <label for="picture-decorative">${t('media.decorative')}</label>
+      <p class="help" id="picture-decorative-help">${t('media.decorativeHelp')}</p>
+      ${problemAlert(this.decorativeProblem)}
+      ${statusNote(this.decorativeStatus)}
+    </div>`;
+  }
+
+  async markDecorative(decorative) {
+    try {
+      const marked = await api.put(mediaPath(this.publicationId, `/${this.mediaId}/decorative`), { decorative });
+      this.picture = remember(this.publicationId, marked.json);
+      this.decorativeProblem = undefined;
+      this.decorativeStatus = t(decorative ? 'media.markedDecorative' : 'media.unmarkedDecorative');
+    } catch (problem) {
+      this.decorativeProblem = problem;
+      this.decorativeStatus = undefined;
+    }
   }
 
   async saveAlt(event) {

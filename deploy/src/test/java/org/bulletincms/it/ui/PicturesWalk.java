@@ -46,8 +46,9 @@ import org.bulletincms.it.Editorial;
  * cannot delete it while the item uses it. Tom writes its English alt text in the translation view; edith sees it
  * in the issue's preview and anna in the review, each locale's column with its alt text; the published web page
  * shows it with {@code srcset}. Then edith gives the picture a new file (an SVG refused first) and sees its new
- * renditions, while the published page keeps the earlier ones; she marks a partner logo of another issue's event
- * decorative; and with 42 pictures in the library, the grid shows 40 and "More pictures" the rest.
+ * renditions, while the published page keeps the earlier ones; she marks a partner logo decorative in the library
+ * (the grid says so) and places it in another issue's event, decorative there too; and with 42 pictures in the
+ * library, the grid shows 40 and "More pictures" the rest.
  *
  * <p>Published pictures are addressed under {@code cms.public-base-url} (https://bulletin.example.org in the
  * tests); the browser fetches them from this server instead, through a route.
@@ -381,8 +382,9 @@ final class PicturesWalk {
     }
 
     /**
-     * Another issue's COP26 event, its partner logo placed and marked decorative in the item form: the alt text is
-     * then not asked for, and the item keeps the choice.
+     * A partner logo marked decorative in the library, which the grid shows; placed in another issue's COP26 event,
+     * it is decorative there too (the item form's choice, which publishing checks): the alt text is not asked for,
+     * unmarking asks for it again, and the item keeps the choice.
      */
     private void edithMarksAPartnerLogoDecorative(Page page, JsonObject publication) throws IOException {
         JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 3, 17);
@@ -391,6 +393,25 @@ final class PicturesWalk {
                 SeedContentOverApi.addSample(issue.getString("id"), rubric.getString("id"), "event/2021-4-cop26");
         Path logo = drawnPicture("partner-logo-" + UUID.randomUUID().toString().substring(0, 8) + ".png", 400, 200);
         JsonObject uploaded = uploadOverApi(logo.getFileName().toString(), Files.readAllBytes(logo));
+        page.navigate(Api.base()
+                .resolve("/app/#/publications/" + publicationId + "/media/" + uploaded.getString("id"))
+                .toString());
+        page.getByLabel("Decorative", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        assertThat(page.locator(".decorative-choice .status-note")).hasText("Marked decorative.");
+        Accessibility.assertNoSeriousViolations(page, "picture view of a decorative picture");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Pictures").setExact(true))
+                .click();
+        page.getByLabel("Search by file name or alt text").fill("partner-logo");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Search").setExact(true))
+                .click();
+        Locator tile = page.locator(".media-tile[data-media='" + uploaded.getString("id") + "']");
+        assertThat(tile.locator(".decorative-mark")).hasText("Decorative");
+        assertThat(tile.locator(".missing-alt")).hasCount(0);
 
         page.navigate(Api.base()
                 .resolve("/app/#/issues/" + issue.getString("id") + "/items/" + eventId)
@@ -402,10 +423,17 @@ final class PicturesWalk {
         field.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Place " + logo.getFileName()))
                 .click();
         Locator placed = field.locator(".placed-picture[data-media='" + uploaded.getString("id") + "']");
-        placed.getByLabel("Decorative", new Locator.GetByLabelOptions().setExact(true))
-                .check();
-        assertThat(placed.getByLabel(Pattern.compile("^Alt text .*: not needed, the picture is decorative$")))
-                .isDisabled();
+        Locator decorative = placed.getByLabel("Decorative", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(decorative).isChecked();
+        Locator altNotNeeded =
+                placed.getByLabel(Pattern.compile("^Alt text .*: not needed, the picture is decorative$"));
+        assertThat(altNotNeeded).isDisabled();
+        decorative.uncheck();
+        assertThat(altNotNeeded).hasCount(0);
+        assertThat(placed.getByLabel(Pattern.compile("^Alt text \\(English\\)$")))
+                .isEditable();
+        decorative.check();
+        assertThat(altNotNeeded).isDisabled();
         browser.screenshot(placed, "edith-marks-a-logo-decorative");
         Accessibility.assertNoSeriousViolations(page, "item form with a decorative picture");
         page.getByRole(
