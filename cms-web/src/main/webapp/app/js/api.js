@@ -70,13 +70,14 @@ async function request(method, path, { body, etag, file, type } = {}) {
 
 /**
  * Sends a file as the raw request body with its name in ?filename=, reporting the share sent so far (0 to 1):
- * XMLHttpRequest, because fetch tells nothing about an upload's progress.
+ * XMLHttpRequest, because fetch tells nothing about an upload's progress. POST adds a file; PUT gives an existing
+ * resource a new one (a picture's file).
  */
-async function upload(path, file, onProgress = () => {}) {
+async function upload(path, file, onProgress = () => {}, method = 'POST') {
   const token = await session.token();
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/${path}?filename=${encodeURIComponent(file.name)}`);
+    xhr.open(method, `/api/v1/${path}?filename=${encodeURIComponent(file.name)}`);
     xhr.setRequestHeader('Authorization', `Bearer ${token}`);
     xhr.setRequestHeader('Accept-Language', languageTag());
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
@@ -151,5 +152,7 @@ export const api = {
   /** A file of its own media type as the whole body of a PUT (an XLIFF or TMX import); the JSON answer. */
   putFile: async (path, file, type) => (await request('PUT', path, { file, type })).json,
   upload,
+  /** A file as the raw body of a PUT, with upload progress like {@link upload}: a picture's new file. */
+  replaceFile: (path, file, onProgress) => upload(path, file, onProgress, 'PUT'),
   download,
 };

@@ -79,6 +79,14 @@ public class MediaImage {
     @Column(name = "alt_text", nullable = false, length = MAX_ALT_LENGTH)
     private Map<String, String> alt = new HashMap<>();
 
+    /**
+     * Whether the picture adds nothing a reader needs (an ornament, a logo beside its organisation's name), so it
+     * needs no alt text. What counts at publishing is each item's placement ({@code decorative} of its image field):
+     * this is what a placement starts with, as the alt texts are.
+     */
+    @Column(name = "decorative", nullable = false)
+    private boolean decorative;
+
     protected MediaImage() {
         // for JPA
     }
@@ -151,6 +159,10 @@ public class MediaImage {
         return new TreeMap<>(alt);
     }
 
+    public boolean decorative() {
+        return decorative;
+    }
+
     /** An immutable copy, to answer with outside the transaction. */
     public MediaImageView view() {
         return new MediaImageView(
@@ -164,6 +176,7 @@ public class MediaImage {
                 uploadedBy,
                 uploadedAt,
                 new TreeMap<>(alt),
+                decorative,
                 renditions.stream().map(Rendition::file).toList());
     }
 
@@ -204,6 +217,11 @@ public class MediaImage {
         this.renditions.addAll(renditions);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    /** Marks the picture decorative, or takes the mark back; its alt texts are kept either way. */
+    void markDecorative(boolean decorative) {
+        this.decorative = decorative;
     }
 
     /** Replaces the alt texts: a locale left out or blank has none. */

@@ -22,6 +22,8 @@ import java.util.UUID;
  * @param uploadedBy  the uploader's subject
  * @param uploadedAt  when it was uploaded
  * @param alt         alt text by locale tag, in the order of the tags; a locale without one is left out
+ * @param decorative  whether it adds nothing a reader needs (then it needs no alt text); what an item's placement
+ *                    of it starts with
  * @param renditions  narrowest first
  */
 public record MediaImageView(
@@ -35,6 +37,7 @@ public record MediaImageView(
         String uploadedBy,
         Instant uploadedAt,
         Map<String, String> alt,
+        boolean decorative,
         List<RenditionFile> renditions) {
 
     public MediaImageView {

@@ -192,6 +192,13 @@ public class MediaLibrary implements StoredFileOwner {
         return image.map(MediaImage::view);
     }
 
+    /** Marks a picture decorative or takes the mark back; the items that place it keep their own choice. */
+    public Optional<MediaImageView> markDecorative(UUID publicationId, UUID id, boolean decorative) {
+        Optional<MediaImage> image = images.find(publicationId, id);
+        image.ifPresent(i -> i.markDecorative(decorative));
+        return image.map(MediaImage::view);
+    }
+
     /**
      * Deletes a picture no item and no published edition uses; refused with the places that use it otherwise.
      * Its row goes at once (its bytes no longer count against the quota, its renditions are no longer served); its

@@ -55,8 +55,7 @@ class MediaUpload extends LightElement {
     switch (upload.state) {
       case 'sending': return t('media.sending', { percent: Math.round(upload.sent * 100) });
       case 'uploaded': return upload.picture.duplicate ? t('media.duplicate') : t('media.uploaded');
-      case 'refused': return html`<strong class="problem-title">${upload.title}</strong>${upload.detail
-        ? html` <span class="problem-detail">${upload.detail}</span>` : nothing}`;
+      case 'refused': return refusalText(upload);
       default: return t('media.waiting');
     }
   }
@@ -89,14 +88,26 @@ class MediaUpload extends LightElement {
       update({ state: 'uploaded', sent: 1, picture });
       this.dispatchEvent(new CustomEvent('picture-uploaded', { detail: picture, bubbles: true }));
     } catch (problem) {
-      if (problem.status === 0) {
-        update({ state: 'refused', title: t('media.uploadBroken') });
-      } else {
-        const { title, detail } = problem.problem;
-        update({ state: 'refused', title: title || problem.message, detail: title && detail !== title ? detail : undefined });
-      }
+      update({ state: 'refused', ...refusal(problem) });
     }
   }
+}
+
+/**
+ * What a refused upload shows: the problem's title and its detail (left out when it says the same). A connection
+ * closed without an answer (status 0) is what the browser may see when the server refuses an oversized body.
+ */
+export function refusal(problem) {
+  if (problem.status === 0) {
+    return { title: t('media.uploadBroken') };
+  }
+  const { title, detail } = problem.problem;
+  return { title: title || problem.message, detail: title && detail !== title ? detail : undefined };
+}
+
+export function refusalText({ title, detail }) {
+  return html`<strong class="problem-title">${title}</strong>${detail
+    ? html` <span class="problem-detail">${detail}</span>` : nothing}`;
 }
 
 customElements.define('media-upload', MediaUpload);

@@ -13,13 +13,15 @@ const KEY_STEP = 0.05;
 /**
  * The input of an IMAGE or IMAGE_LIST field (docs/section-type-plugins.md, "Pictures"): the pictures placed, each
  * with a preview, its focal point set by clicking the preview (a marker shows it; arrow keys move it), its credit
- * and licence, and its alt text and caption in the form's locale; a picker that searches the publication's media
+ * and licence, whether it is decorative, and its alt text and caption in the form's locale; a picker that searches
+ * the publication's media
  * library; a button that removes a picture and, in a list, one that moves it before the one above.
  *
  * <p>The value has two parts (the picture in the shared part, its words in each locale's), so the input changes
  * the whole content and fires "content-changed" with it. For an IMAGE_LIST both parts are lists of the same
  * length: placing a picture adds an entry to each locale's list, removing one removes it from every list. A
- * picture placed takes the library's alt text of the form's locale as its alt text, which the editor may change.
+ * picture placed takes the library's alt text of the form's locale as its alt text, and is decorative if the library
+ * marks it so; the editor may change both.
  */
 class PictureField extends LightElement {
 
@@ -111,7 +113,9 @@ class PictureField extends LightElement {
         ${picture?.problem ? html`<p class="field-error">${picture.problem.message}</p>` : nothing}
         ${picture && !picture.problem ? this.preview(picture, part, index, id) : nothing}
         <p class="focal-value" id="${id}-focal">${t('picker.focalPoint', focalPercent(part.focalPoint))}</p>
-        ${this.wordInput(id, 'alt', words.alt, index, 'picker.alt', 500)}
+        ${this.decorativeInput(id, part, index)}
+        ${part.decorative === true ? this.altNotNeeded(id, words.alt)
+          : this.wordInput(id, 'alt', words.alt, index, 'picker.alt', 500)}
         ${this.wordInput(id, 'caption', words.caption, index, 'picker.caption', 1000)}
         ${this.sharedInput(id, 'credit', part.credit, index, 'picker.credit')}
         ${this.sharedInput(id, 'licence', part.licence, index, 'picker.licence')}
@@ -142,6 +146,30 @@ class PictureField extends LightElement {
       <label for=${inputId}>${t(key, { locale: t(`locale.${this.locale}`) })}</label>
       <input id=${inputId} type="text" lang=${this.locale} maxlength=${max} ?readonly=${this.readonly}
         .value=${value ?? ''} @input=${(event) => this.setWord(index, member, event.target.value)}>
+    </span>`;
+  }
+
+  /**
+   * Whether the picture adds nothing a reader needs (shared: one choice for every locale). A decorative picture is
+   * published without alt text and delivered with an empty one; the alt texts written before are kept, unused, so
+   * that unmarking it brings them back.
+   */
+  decorativeInput(id, part, index) {
+    const inputId = `${id}-decorative`;
+    return html`<span class="cell decorative">
+      <input id=${inputId} type="checkbox" .checked=${part.decorative === true} ?disabled=${this.sharedReadonly}
+        aria-describedby="${inputId}-help"
+        @change=${(event) => this.setShared(index, 'decorative', event.target.checked ? true : undefined)}>
+      <label for=${inputId}>${t('picker.decorative')}</label>
+      <span class="help" id="${inputId}-help">${t('picker.decorativeHelp')}</span>
+    </span>`;
+  }
+
+  altNotNeeded(id, value) {
+    const inputId = `${id}-alt`;
+    return html`<span class="cell">
+      <label for=${inputId}>${t('picker.altNotNeeded', { locale: t(`locale.${this.locale}`) })}</label>
+      <input id=${inputId} type="text" lang=${this.locale} disabled .value=${value ?? ''}>
     </span>`;
   }
 
@@ -217,8 +245,9 @@ class PictureField extends LightElement {
   place(picture) {
     const content = copyOf(this.content);
     const alt = picture.alt?.[this.locale];
+    const part = picture.decorative ? { media: picture.id, decorative: true } : { media: picture.id };
     if (this.list) {
-      const shared = [...this.placed, { media: picture.id }];
+      const shared = [...this.placed, part];
       content.shared[this.spec.name] = shared;
       for (const locale of new Set([...Object.keys(content.localized), this.locale])) {
         const values = (content.localized[locale] ??= {});
@@ -227,7 +256,7 @@ class PictureField extends LightElement {
         values[this.spec.name] = words;
       }
     } else {
-      content.shared[this.spec.name] = { media: picture.id };
+      content.shared[this.spec.name] = part;
       const values = (content.localized[this.locale] ??= {});
       if (alt && !values[this.spec.name]?.alt) {
         values[this.spec.name] = { ...(values[this.spec.name] ?? {}), alt };

@@ -16,7 +16,8 @@ const THUMBNAIL_WIDTH = 320;
 
 /**
  * A publication's pictures (docs/media.md): editors upload them here, several at once with a progress bar per
- * file; everyone finds them in a grid, newest first, or by a word of their file name or alt text; editors list
+ * file; everyone finds them in a grid, newest first, 40 at a time ("More pictures" adds the API's next page), or by
+ * a word of their file name or alt text; editors list
  * those nothing uses and delete them. A picture opens in its own view for its alt texts.
  */
 class MediaScreen extends LightElement {
@@ -26,6 +27,7 @@ class MediaScreen extends LightElement {
     publicationId: {},
     query: {},
     library: { state: true },
+    moreProblem: { state: true },
     unused: { state: true },
     problem: { state: true },
     unusedProblem: { state: true },
@@ -47,8 +49,32 @@ class MediaScreen extends LightElement {
       library.media.forEach((picture) => remember(this.publicationId, picture));
       this.library = library;
       this.problem = undefined;
+      this.moreProblem = undefined;
     } catch (problem) {
       this.problem = problem;
+    }
+  }
+
+  /**
+   * The next page of the library added to the grid, and the keyboard's focus on its first picture. A picture
+   * uploaded meanwhile moves the pages by one: one seen already is not added twice.
+   */
+  async more() {
+    const page = this.library.page + 1;
+    const q = this.query ? `&q=${encodeURIComponent(this.query)}` : '';
+    try {
+      const next = await api.get(`${mediaPath(this.publicationId)}?size=${PAGE_SIZE}&page=${page}${q}`);
+      next.media.forEach((picture) => remember(this.publicationId, picture));
+      const seen = new Set(this.library.media.map((picture) => picture.id));
+      const added = next.media.filter((picture) => !seen.has(picture.id));
+      this.library = { ...next, media: [...this.library.media, ...added] };
+      this.moreProblem = undefined;
+      await this.updateComplete;
+      if (added.length) {
+        this.querySelector(`.media-tile[data-media="${added[0].id}"] a`)?.focus();
+      }
+    } catch (problem) {
+      this.moreProblem = problem;
     }
   }
 
@@ -69,6 +95,7 @@ class MediaScreen extends LightElement {
           : t('media.library', { total: this.library?.total ?? '…' })}</h2>
         ${this.searchForm()}
         ${this.library ? this.grid(this.library.media) : html`<p role="status">${t('app.loading')}</p>`}
+        ${this.library ? this.paging(this.library) : nothing}
         ${this.library?.limits ? html`<p class="help">${t('media.quota', {
           used: fileSize(this.library.limits.usedBytes), quota: fileSize(this.library.limits.quotaBytes) })}</p>` : nothing}
       </section>
@@ -108,7 +135,23 @@ class MediaScreen extends LightElement {
       </li>`)}</ul>`;
   }
 
+  paging(library) {
+    if (!library.media.length) {
+      return nothing;
+    }
+    const shown = library.media.length;
+    return html`<div class="media-paging">
+      <p class="hint" role="status">${t('media.shown', { shown, total: library.total })}</p>
+      ${shown < library.total ? html`<button type="button" class="secondary" @click=${() => this.more()}
+        >${t('media.more')}</button>` : nothing}
+      ${problemAlert(this.moreProblem)}
+    </div>`;
+  }
+
   missingAlt(picture) {
+    if (picture.decorative) {
+      return html`<span class="decorative-mark">${t('media.decorative')}</span>`;
+    }
     const missing = this.locales.filter((locale) => !picture.alt?.[locale]);
     return missing.length ? html`<span class="missing-alt">${t('media.altMissing', {
       locales: missing.map((locale) => t(`locale.${locale}`)).join(', ') })}</span>` : nothing;

@@ -10,11 +10,14 @@ import { problemAlert, statusNote } from '../components/notices.js';
 import { fileSize } from '../components/source-status.js';
 import { inUseNotice } from '../components/media-in-use.js';
 import '../components/confirm-dialog.js';
+import '../components/picture-replacement.js';
 
 /**
  * One picture of the media library: shown as readers get it (its renditions as srcset), with its alt text in
  * each locale of the publication. Editors and translators write the alt texts (PUT …/alt sends every locale's
- * at once); editors delete the picture, which the server refuses while an item or a published edition uses it.
+ * at once); editors mark it decorative (what an item's placement of it starts with), give it a new file (its
+ * renditions change, published editions keep theirs) and delete it, which the server refuses while an item or a
+ * published edition uses it.
  * The focal point is not here: it belongs to each item that places the picture (the item form sets it).
  */
 class PictureScreen extends LightElement {
@@ -24,9 +27,12 @@ class PictureScreen extends LightElement {
     publicationId: {},
     mediaId: {},
     picture: { state: true },
+    limits: { state: true },
     problem: { state: true },
     altErrors: { state: true },
     status: { state: true },
+    decorativeStatus: { state: true },
+    decorativeProblem: { state: true },
     deleteProblem: { state: true },
   };
 
@@ -43,6 +49,10 @@ class PictureScreen extends LightElement {
       forget(this.publicationId, this.mediaId);
       this.picture = remember(this.publicationId, await api.get(mediaPath(this.publicationId, `/${this.mediaId}`)));
       this.problem = undefined;
+      if (may(this.me, 'editor')) {
+        // What a new file may be: the library's listing says it (one picture asked for, its limits wanted).
+        this.limits = (await api.get(`${mediaPath(this.publicationId)}?size=1`)).limits;
+      }
     } catch (problem) {
       this.problem = problem;
     }
@@ -77,11 +87,14 @@ class PictureScreen extends LightElement {
             <dt>${t('media.format')}</dt><dd>${picture.mediaType}</dd>
             <dt>${t('media.uploadedBy')}</dt><dd>${picture.uploadedBy}, ${formatInstant(picture.uploadedAt)}</dd>
             <dt>${t('media.renditions')}</dt>
-            <dd>${(picture.renditions ?? []).map((rendition) => `${rendition.width} × ${rendition.height}`).join(', ')}</dd>
+            <dd data-testid="renditions">${(picture.renditions ?? []).map((rendition) => `${rendition.width} × ${rendition.height}`).join(', ')}</dd>
           </dl>
+          ${this.decorativeChoice(picture)}
           ${this.altForm(picture)}
           <p class="help">${t('media.focalPointInItems')}</p>
           ${may(this.me, 'editor') ? html`
+            <picture-replacement publicationId=${this.publicationId} .picture=${picture} .limits=${this.limits}
+              @picture-replaced=${(event) => this.replaced(event.detail)}></picture-replacement>
             <button type="button" class="danger" @click=${() => this.deletePicture()}>${t('media.delete')}</button>
             ${inUseNotice(this.deleteProblem)}` : nothing}
         </div>
@@ -113,6 +126,34 @@ class PictureScreen extends LightElement {
     </form>`;
   }
 
+  /**
+   * A decorative picture needs no alt text: items that place it start with their placement decorative, which is
+   * what publishing checks. Saved as soon as it is changed.
+   */
+  decorativeChoice(picture) {
+    const editor = may(this.me, 'editor');
+    return html`<div class="decorative-choice">
+      <input id="picture-decorative" type="checkbox" .checked=${picture.decorative === true} ?disabled=${!editor}
+        aria-describedby="picture-decorative-help" @change=${(event) => this.markDecorative(event.target.checked)}>
+      <label for="picture-decorative">${t('media.decorative')}</label>
+      <p class="help" id="picture-decorative-help">${t('media.decorativeHelp')}</p>
+      ${problemAlert(this.decorativeProblem)}
+      ${statusNote(this.decorativeStatus)}
+    </div>`;
+  }
+
+  async markDecorative(decorative) {
+    try {
+      const marked = await api.put(mediaPath(this.publicationId, `/${this.mediaId}/decorative`), { decorative });
+      this.picture = remember(this.publicationId, marked.json);
+      this.decorativeProblem = undefined;
+      this.decorativeStatus = t(decorative ? 'media.markedDecorative' : 'media.unmarkedDecorative');
+    } catch (problem) {
+      this.decorativeProblem = problem;
+      this.decorativeStatus = undefined;
+    }
+  }
+
   async saveAlt(event) {
     event.preventDefault();
     const alt = {};
@@ -133,6 +174,11 @@ class PictureScreen extends LightElement {
       this.altErrors = problem.errors;
       this.status = undefined;
     }
+  }
+
+  /** The picture with its new file: its renditions, size and format are shown anew, its alt texts are the same. */
+  replaced(picture) {
+    this.picture = remember(this.publicationId, picture);
   }
 
   async deletePicture() {

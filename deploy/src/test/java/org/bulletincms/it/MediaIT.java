@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -438,6 +439,38 @@ class MediaIT {
         JsonObject after = library(publication, "");
         assertEquals(0, after.getInt("total"), "nothing of a refused upload is kept");
         assertEquals(0, after.getJsonObject("limits").getJsonNumber("usedBytes").longValue());
+    }
+
+    /** A decorative picture needs no alt text: editors mark it in the library (translators may not), and unmark it. */
+    @Test
+    void aPictureMarkedDecorativeByAnEditorIsListedSoUntilTheMarkIsTakenBack() {
+        String publication = Editorial.startPublication(DemoUser.EDITH).getString("id");
+        JsonObject ornament = upload(DemoUser.EDITH, publication, HostileImages.jpeg(300, 150), "ornament.jpg")
+                .json();
+        assertFalse(ornament.getBoolean("decorative"), "not decorative when uploaded");
+        String path = "/api/v1/publications/" + publication + "/media/" + ornament.getString("id") + "/decorative";
+
+        Api.Reply byTranslator = Editorial.put(DemoUser.TOM, path, null, decorative(JsonValue.TRUE));
+        assertEquals(403, byTranslator.status(), byTranslator::toString);
+        Api.Reply notABoolean = Editorial.put(DemoUser.EDITH, path, null, decorative(Json.createValue("yes")));
+        assertEquals(422, notABoolean.status(), notABoolean::toString);
+        assertFalse(
+                library(publication, "").getJsonArray("media").getJsonObject(0).getBoolean("decorative"));
+
+        Api.Reply marked = Editorial.put(DemoUser.EDITH, path, null, decorative(JsonValue.TRUE));
+        assertEquals(200, marked.status(), marked::toString);
+        assertTrue(marked.json().getBoolean("decorative"), marked::toString);
+        assertTrue(
+                library(publication, "").getJsonArray("media").getJsonObject(0).getBoolean("decorative"),
+                "listed as decorative");
+
+        Api.Reply takenBack = Editorial.put(DemoUser.EDITH, path, null, decorative(JsonValue.FALSE));
+        assertEquals(200, takenBack.status(), takenBack::toString);
+        assertFalse(takenBack.json().getBoolean("decorative"), takenBack::toString);
+    }
+
+    private static JsonObject decorative(JsonValue value) {
+        return Json.createObjectBuilder().add("decorative", value).build();
     }
 
     @Test

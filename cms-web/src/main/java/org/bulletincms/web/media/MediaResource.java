@@ -281,6 +281,30 @@ public class MediaResource {
                 .orElseThrow(NotFoundException::new);
     }
 
+    @PUT
+    @Path("{id}/decorative")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(
+            summary = "Mark a picture decorative, or take the mark back: {\"decorative\": true}",
+            description = "A decorative picture adds nothing a reader needs, so it needs no alt text; an item that "
+                    + "places it starts with its placement decorative (the image field's decorative, which is what "
+                    + "publishing checks). Items that placed it before keep their own choice; alt texts are kept.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The picture with its mark",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediaView.class)))
+    public MediaView markDecorative(
+            @PathParam("publication") String publication, @PathParam("id") String id, DecorativeRequest body) {
+        return library.markDecorative(publication(publication), PathIds.uuid(id), body.decorative())
+                .map(image -> MediaView.of(image, accounts))
+                .orElseThrow(NotFoundException::new);
+    }
+
     private UUID publication(String id) {
         UUID publicationId = PathIds.uuid(id);
         if (library.publicationLocales(publicationId).isEmpty()) {

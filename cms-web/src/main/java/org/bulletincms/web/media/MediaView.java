@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "uploadedBy",
     "uploadedAt",
     "alt",
+    "decorative",
     "src",
     "srcset",
     "renditions",
@@ -51,6 +52,12 @@ public record MediaView(
 
         @Schema(required = true, description = "Alt text by locale tag; a locale without one is left out")
         Map<String, String> alt,
+
+        @Schema(
+                required = true,
+                description = "Adds nothing a reader needs, so needs no alt text; an item that places it starts with"
+                        + " its placement decorative")
+        boolean decorative,
 
         @Schema(required = true, description = "The widest rendition's URL")
         String src,
@@ -102,6 +109,7 @@ public record MediaView(
                 accounts.shownName(image.uploadedBy()),
                 image.uploadedAt(),
                 image.alt(),
+                image.decorative(),
                 renditions.get(renditions.size() - 1).url(),
                 renditions.stream().map(r -> r.url() + " " + r.width() + "w").collect(Collectors.joining(", ")),
                 renditions,

@@ -119,7 +119,10 @@ class EditorialUiIT {
         }
     }
 
-    /** A picture uploaded, given alt texts and a focal point, placed, translated, reviewed and published. */
+    /**
+     * A picture uploaded, given alt texts and a focal point, placed, translated, reviewed and published, then given
+     * a new file; a partner logo marked decorative; the library's grid past its first page.
+     */
     @Test
     void editorUploadsAPicturePlacesItWithItsFocalPointAndItIsTranslatedReviewedAndPublished(@TempDir Path files)
             throws IOException {

@@ -18,20 +18,25 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.bulletincms.it.Api;
 import org.bulletincms.it.DemoUser;
+import org.bulletincms.it.Editorial;
 
 /**
  * Pictures in the browser (issue 17). Edith uploads a picture drawn by the test and an SVG, each with its own
@@ -40,7 +45,10 @@ import org.bulletincms.it.DemoUser;
  * item form's picker, sets its focal point by clicking on the preview (and nudges it with an arrow key), and
  * cannot delete it while the item uses it. Tom writes its English alt text in the translation view; edith sees it
  * in the issue's preview and anna in the review, each locale's column with its alt text; the published web page
- * shows it with {@code srcset}.
+ * shows it with {@code srcset}. Then edith gives the picture a new file (an SVG refused first) and sees its new
+ * renditions, while the published page keeps the earlier ones; she marks a partner logo decorative in the library
+ * (the grid says so) and places it in another issue's event, decorative there too; and with 42 pictures in the
+ * library, the grid shows 40 and "More pictures" the rest.
  *
  * <p>Published pictures are addressed under {@code cms.public-base-url} (https://bulletin.example.org in the
  * tests); the browser fetches them from this server instead, through a route.
@@ -60,6 +68,7 @@ final class PicturesWalk {
     private String issueId;
     private String itemId;
     private String mediaId;
+    private String publishedSrcset;
 
     PicturesWalk(Browser browser, Path files) {
         this.browser = browser;
@@ -73,7 +82,7 @@ final class PicturesWalk {
         slug = drafted.publication().getString("slug");
         issueId = drafted.issueId();
         itemId = drafted.itemId();
-        Path picture = drawnPicture("夏乐宫签署现场-" + UUID.randomUUID().toString().substring(0, 8) + ".png");
+        Path picture = drawnPicture("夏乐宫签署现场-" + UUID.randomUUID().toString().substring(0, 8) + ".png", 1200, 800);
         Path svg = Files.writeString(
                 files.resolve("logo.svg"),
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
@@ -98,6 +107,10 @@ final class PicturesWalk {
         SeedContentOverApi.take(DemoUser.ANNA, issueId, "approve");
         SeedContentOverApi.take(DemoUser.EDITH, issueId, "publish");
         thePublishedPageShowsItWithSrcset();
+
+        edithReplacesItsFileAndThePublishedPageKeepsTheEarlierOne(edith, svg);
+        edithMarksAPartnerLogoDecorative(edith, drafted.publication());
+        edithSeesTheLibraryPastItsFirst40Pictures(edith);
     }
 
     private void edithUploadsAPictureAndAnSvg(Page page, Path picture, Path svg) {
@@ -305,8 +318,7 @@ final class PicturesWalk {
     }
 
     private void thePublishedPageShowsItWithSrcset() {
-        URI address = Api.base().resolve("/api/delivery/v1/publications/" + slug + "/issues/2024/2.html?locale=en");
-        Page reader = browser.read(address, "en");
+        Page reader = browser.read(publishedPage(), "en");
         servePublishedPicturesFromThisServer(reader.context());
         reader.reload();
         Locator shown = reader.locator("figure.picture img");
@@ -315,6 +327,155 @@ final class PicturesWalk {
         shown.scrollIntoViewIfNeeded();
         assertTrue(loaded(shown), "the published picture is loaded");
         browser.screenshot(reader, "published-page-with-the-picture");
+        publishedSrcset = shown.getAttribute("srcset");
+    }
+
+    /**
+     * A new file for the published picture, from its view: an SVG is refused on the replacement's row; a narrower
+     * PNG gives the picture new renditions, shown at once, under the same id with the same alt texts. The published
+     * page still shows (and loads) the renditions it was published with.
+     */
+    private void edithReplacesItsFileAndThePublishedPageKeepsTheEarlierOne(Page page, Path svg) throws IOException {
+        JsonObject before = picture();
+        page.navigate(Api.base()
+                .resolve("/app/#/publications/" + publicationId + "/media/" + mediaId)
+                .toString());
+        assertThat(page.getByTestId("renditions")).hasText(sizes(before));
+        Locator replacement = page.locator("picture-replacement");
+        assertThat(replacement).containsText("Published issues keep the picture as published.");
+
+        page.getByLabel("New file").setInputFiles(svg);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace file"))
+                .click();
+        Locator refused = page.getByTestId("replacement").getByRole(AriaRole.ALERT);
+        assertThat(refused.locator(".problem-title")).hasText("Unsupported media type");
+
+        Path narrower = drawnPicture("夏乐宫签署现场-重新扫描.png", 900, 600);
+        page.getByLabel("New file").setInputFiles(narrower);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Replace file"))
+                .click();
+        Locator replaced = page.getByTestId("replacement");
+        assertThat(replaced.locator(".upload-state")).containsText("File replaced.");
+        JsonObject after = picture();
+        assertThat(replaced.locator(".upload-state")).hasText("File replaced. New renditions: " + sizes(after) + ".");
+        assertThat(replaced.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("value", "100");
+        assertThat(page.getByTestId("renditions")).hasText(sizes(after));
+        assertThat(page.getByTestId("picture-large")).hasAttribute("srcset", after.getString("srcset"));
+        assertEquals(900, after.getInt("width"), "the new file's width");
+        assertEquals(before.getJsonObject("alt"), after.getJsonObject("alt"), "the alt texts are kept");
+        browser.screenshot(page, "edith-replaced-the-file");
+        Accessibility.assertNoSeriousViolations(page, "picture view after a new file");
+
+        for (String url : urls(before)) {
+            assertTrue(publishedSrcset.contains(url), () -> "published with " + url + ": " + publishedSrcset);
+        }
+        for (String url : urls(after)) {
+            assertTrue(!publishedSrcset.contains(url), () -> "not published with " + url + ": " + publishedSrcset);
+        }
+        Page reader = browser.read(publishedPage(), "en");
+        servePublishedPicturesFromThisServer(reader.context());
+        reader.reload();
+        Locator shown = reader.locator("figure.picture img");
+        assertThat(shown).hasAttribute("srcset", publishedSrcset);
+        shown.scrollIntoViewIfNeeded();
+        assertTrue(loaded(shown), "the published picture is still served as published");
+    }
+
+    /**
+     * A partner logo marked decorative in the library, which the grid shows; placed in another issue's COP26 event,
+     * it is decorative there too (the item form's choice, which publishing checks): the alt text is not asked for,
+     * unmarking asks for it again, and the item keeps the choice.
+     */
+    private void edithMarksAPartnerLogoDecorative(Page page, JsonObject publication) throws IOException {
+        JsonObject issue = Editorial.draftIssue(DemoUser.EDITH, publication, 2024, 3, 17);
+        JsonObject rubric = Editorial.addRubric(DemoUser.EDITH, issue, "同一个地球网络最新进展", "One Planet Network updates");
+        String eventId =
+                SeedContentOverApi.addSample(issue.getString("id"), rubric.getString("id"), "event/2021-4-cop26");
+        Path logo = drawnPicture("partner-logo-" + UUID.randomUUID().toString().substring(0, 8) + ".png", 400, 200);
+        JsonObject uploaded = uploadOverApi(logo.getFileName().toString(), Files.readAllBytes(logo));
+        page.navigate(Api.base()
+                .resolve("/app/#/publications/" + publicationId + "/media/" + uploaded.getString("id"))
+                .toString());
+        page.getByLabel("Decorative", new Page.GetByLabelOptions().setExact(true))
+                .check();
+        assertThat(page.locator(".decorative-choice .status-note")).hasText("Marked decorative.");
+        Accessibility.assertNoSeriousViolations(page, "picture view of a decorative picture");
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Pictures").setExact(true))
+                .click();
+        page.getByLabel("Search by file name or alt text").fill("partner-logo");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Search").setExact(true))
+                .click();
+        Locator tile = page.locator(".media-tile[data-media='" + uploaded.getString("id") + "']");
+        assertThat(tile.locator(".decorative-mark")).hasText("Decorative");
+        assertThat(tile.locator(".missing-alt")).hasCount(0);
+
+        page.navigate(Api.base()
+                .resolve("/app/#/issues/" + issue.getString("id") + "/items/" + eventId)
+                .toString());
+        Locator field = page.locator(".field[data-field=partnerLogos]");
+        field.getByLabel("Find a picture for Partner logos").fill("partner-logo");
+        field.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Find pictures"))
+                .click();
+        field.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Place " + logo.getFileName()))
+                .click();
+        Locator placed = field.locator(".placed-picture[data-media='" + uploaded.getString("id") + "']");
+        Locator decorative = placed.getByLabel("Decorative", new Locator.GetByLabelOptions().setExact(true));
+        assertThat(decorative).isChecked();
+        Locator altNotNeeded =
+                placed.getByLabel(Pattern.compile("^Alt text .*: not needed, the picture is decorative$"));
+        assertThat(altNotNeeded).isDisabled();
+        decorative.uncheck();
+        assertThat(altNotNeeded).hasCount(0);
+        assertThat(placed.getByLabel(Pattern.compile("^Alt text \\(English\\)$")))
+                .isEditable();
+        decorative.check();
+        assertThat(altNotNeeded).isDisabled();
+        browser.screenshot(placed, "edith-marks-a-logo-decorative");
+        Accessibility.assertNoSeriousViolations(page, "item form with a decorative picture");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save").setExact(true))
+                .click();
+        assertThat(page.locator("item-screen > .status-note")).hasText("Saved.");
+
+        JsonObject logoPart = Api.as(DemoUser.EDITH)
+                .get("/api/v1/items/" + eventId)
+                .json()
+                .getJsonObject("content")
+                .getJsonObject("shared")
+                .getJsonArray("partnerLogos")
+                .getJsonObject(0);
+        assertEquals(uploaded.getString("id"), logoPart.getString("media"));
+        assertTrue(logoPart.getBoolean("decorative"), logoPart::toString);
+        page.reload();
+        assertThat(page.locator(".field[data-field=partnerLogos]")
+                        .getByLabel("Decorative", new Locator.GetByLabelOptions().setExact(true)))
+                .isChecked();
+    }
+
+    /** 40 more pictures: the grid shows the newest 40, "More pictures" the other two, focused on the first. */
+    private void edithSeesTheLibraryPastItsFirst40Pictures(Page page) throws IOException {
+        for (int i = 0; i < 40; i++) {
+            uploadOverApi("swatch-" + i + ".png", swatch(i));
+        }
+        page.navigate(Api.base()
+                .resolve("/app/#/publications/" + publicationId + "/media")
+                .toString());
+        Locator tiles = page.getByTestId("media-grid").locator(".media-tile");
+        assertThat(tiles).hasCount(40);
+        assertThat(page.locator(".media-paging")).containsText("Showing 40 of 42.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More pictures"))
+                .click();
+        assertThat(tiles).hasCount(42);
+        assertThat(page.locator(".media-paging")).containsText("Showing 42 of 42.");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More pictures")))
+                .hasCount(0);
+        assertThat(tiles.nth(40).locator("a")).isFocused();
+        assertThat(page.locator(".media-tile[data-media='" + mediaId + "']")).hasCount(1);
     }
 
     /** Whether the image has been fetched and decoded (it is lazy: waits until the browser loaded it). */
@@ -344,11 +505,19 @@ final class PicturesWalk {
         });
     }
 
-    /** A landscape picture drawn here: a sky, a horizon and a sun off-centre (where the focal point goes). */
-    private Path drawnPicture(String name) throws IOException {
-        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+    private URI publishedPage() {
+        return Api.base().resolve("/api/delivery/v1/publications/" + slug + "/issues/2024/2.html?locale=en");
+    }
+
+    /**
+     * A landscape picture drawn here, {@code width} × {@code height}: a sky, a horizon and a sun off-centre (where
+     * the focal point goes).
+     */
+    private Path drawnPicture(String name, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(width / 1200.0, height / 800.0);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setPaint(new GradientPaint(0, 0, new Color(0x2b6cb0), 0, 500, new Color(0xbee3f8)));
             g.fillRect(0, 0, 1200, 500);
@@ -371,6 +540,46 @@ final class PicturesWalk {
         Path file = files.resolve(name);
         ImageIO.write(image, "png", file.toFile());
         return file;
+    }
+
+    /** A 16-pixel square of its own colour, so that each is a picture of its own. */
+    private static byte[] swatch(int n) throws IOException {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setPaint(new Color(0x204060 + n * 0x010203));
+            g.fillRect(0, 0, 16, 16);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    private JsonObject uploadOverApi(String filename, byte[] bytes) {
+        Api.Reply uploaded = Api.as(DemoUser.EDITH)
+                .send(
+                        "POST",
+                        "/api/v1/publications/" + publicationId + "/media?filename="
+                                + URLEncoder.encode(filename, StandardCharsets.UTF_8),
+                        HttpRequest.BodyPublishers.ofByteArray(bytes),
+                        "application/octet-stream");
+        assertEquals(201, uploaded.status(), uploaded::toString);
+        return uploaded.json();
+    }
+
+    /** The renditions as the picture's view lists them: "320 × 213, 640 × 427, …". */
+    private static String sizes(JsonObject picture) {
+        return picture.getJsonArray("renditions").getValuesAs(JsonObject.class).stream()
+                .map(rendition -> rendition.getInt("width") + " × " + rendition.getInt("height"))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static List<String> urls(JsonObject picture) {
+        return picture.getJsonArray("renditions").getValuesAs(JsonObject.class).stream()
+                .map(rendition -> rendition.getString("url"))
+                .toList();
     }
 
     private String mediaPath() {
