@@ -56,6 +56,14 @@ public final class Editorial {
         return created(Api.as(editor).post("/api/v1/issues/" + issue.getString("id") + "/rubrics", body));
     }
 
+    /** A rubric titled in the source locale alone, as an editor drafts it before the translation. */
+    public static JsonObject addRubric(DemoUser editor, JsonObject issue, String zh) {
+        JsonObject body = Json.createObjectBuilder()
+                .add("title", Json.createObjectBuilder().add("zh-CN", zh))
+                .build();
+        return created(Api.as(editor).post("/api/v1/issues/" + issue.getString("id") + "/rubrics", body));
+    }
+
     public static Api.Reply addItem(DemoUser editor, String issueId, String rubricId, String type, JsonObject content) {
         JsonObject body = Json.createObjectBuilder()
                 .add("type", type)

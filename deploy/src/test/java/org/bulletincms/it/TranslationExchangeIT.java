@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -51,6 +53,21 @@ class TranslationExchangeIT {
     /** The server's default cms.translation.xliff-max-bytes. */
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
+    /** The rubric titles both seed issues have (the colophon's rubric has none). */
+    private static final List<String> SHARED_RUBRIC_TITLES = List.of("同一个地球网络最新进展", "可持续公共采购计划最新进展", "合作伙伴最新进展");
+
+    /**
+     * The colophon lines both seed issues print alike and that are translated: the note on the sources
+     * (简报内容来源于“同一个地球网络”…汇编制作。) and the editor (编辑：王璟, the field holding 王璟). The e-mail address and the
+     * web site, alike too, are shared fields: the same in every locale, never translated.
+     */
+    private static final List<String> SHARED_COLOPHON_FIELDS = List.of("sourcesNote", "editor");
+
+    /** A partner's name in an item of each seed: the publisher of a report of UNEP's (联合国环境规划署). */
+    private static final String UNEP_2021 = "report-summary/2021-4-unep-spp-guidelines";
+
+    private static final String UNEP_2024 = "report-summary/2024-2-dpi-environmental-sustainability";
+
     @TempDir
     Path dir;
 
@@ -68,14 +85,18 @@ class TranslationExchangeIT {
      * publication commits, so a publish does not wait for the memory.
      */
     private static SeedIssue2024No2 remembered(SeedIssue2024No2 published) {
+        remembered(published.issue());
+        return published;
+    }
+
+    private static void remembered(String publishedIssue) {
         Eventually.until(
                 () -> Api.as(DemoUser.EDITH)
                         .get("/api/v1/translation-memory/tmx/zh-CN/en")
                         .body(),
-                tmx -> tmx.contains("urn:bulletin-cms:issue:" + published.issue()),
+                tmx -> tmx.contains("urn:bulletin-cms:issue:" + publishedIssue),
                 Duration.ofSeconds(30),
-                "the translations of issue " + published.issue() + " in the translation memory");
-        return published;
+                "the translations of issue " + publishedIssue + " in the translation memory");
     }
 
     private static Api.Reply export(SeedIssue2024No2 issue, String query) {
@@ -572,6 +593,189 @@ class TranslationExchangeIT {
                 matchesOf(issue, "item:" + declaration + ":intro").stream()
                         .noneMatch(match -> match.getString("issue", "").equals(earlier.issue())),
                 "the unpublished issue's translations left the memory");
+    }
+
+    /**
+     * Issue 18's memory test, the way a bimonthly bulletin repeats itself: 2021 No. 4 is entered in Chinese,
+     * translated into the seed's English with the translation form, signed off and published; the next issue, 2024
+     * No. 2, drafted in Chinese alone (its rubric titles too), is offered the texts the two seeds share as exact
+     * matches with 2021 No. 4's English, in the translation view and the XLIFF export; and the memory's TMX, imported
+     * into the same memory, changes nothing.
+     */
+    @Test
+    void seedIssue2021No4PublishedInEnglishOffersItsRubricTitlesAndColophonLinesTo2024No2AndItsTmxReimportsUnchanged() {
+        assertEquals(
+                SHARED_RUBRIC_TITLES,
+                SeedIssuesIT.ISSUE_2024_2.stream()
+                        .map(SeedIssuesIT.SeedRubric::zh)
+                        .filter(title -> SeedIssuesIT.ISSUE_2021_4.stream()
+                                .anyMatch(rubric -> title != null && title.equals(rubric.zh())))
+                        .toList(),
+                "the rubric titles the seeds share");
+        JsonObject colophon2021 =
+                XliffStandardsIT.sample("colophon/2021-4-colophon").getJsonObject("localized");
+        JsonObject colophon2024 =
+                XliffStandardsIT.sample("colophon/2024-2-colophon").getJsonObject("localized");
+        assertEquals(
+                Set.copyOf(SHARED_COLOPHON_FIELDS),
+                colophon2024.getJsonObject("zh-CN").keySet().stream()
+                        .filter(field -> colophon2024
+                                .getJsonObject("zh-CN")
+                                .get(field)
+                                .equals(colophon2021.getJsonObject("zh-CN").get(field)))
+                        .collect(Collectors.toSet()),
+                "the colophon lines the seeds share");
+        JsonObject publication = SeedIssuesIT.startSeedPublication();
+        XliffStandardsIT.Entered earlier =
+                XliffStandardsIT.enterChinese(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4, true);
+        earlier.samplesByItem().forEach((item, file) -> {
+            JsonObject sample = XliffStandardsIT.sample(file);
+            if (!sample.containsKey("sameInEveryLocale")) {
+                Workflow.ok(Workflow.translate(
+                        DemoUser.TOM,
+                        item,
+                        "en",
+                        sample.getJsonObject("localized").getJsonObject("en")));
+            }
+        });
+        Workflow.ok(Workflow.markDone(DemoUser.TOM, earlier.issue(), "en"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, earlier.issue(), "submit-for-review", null));
+        Workflow.ok(Workflow.take(DemoUser.ANNA, earlier.issue(), "approve", "可以发布"));
+        Workflow.ok(Workflow.take(DemoUser.EDITH, earlier.issue(), "publish", null));
+        remembered(earlier.issue());
+
+        XliffStandardsIT.Entered draft =
+                XliffStandardsIT.enterChinese(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2, false);
+
+        // what each shared text of the draft is to be offered: the English 2021 No. 4 was published with
+        Map<String, String> expected = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (JsonObject rubric : Api.as(DemoUser.TOM)
+                .get("/api/v1/issues/" + draft.issue())
+                .json()
+                .getJsonArray("rubrics")
+                .getValuesAs(JsonObject.class)) {
+            String title = rubric.getJsonObject("title").getString("zh-CN", "");
+            assertTrue(!rubric.getJsonObject("title").containsKey("en"), "drafted in Chinese alone: " + rubric);
+            SeedIssuesIT.ISSUE_2021_4.stream()
+                    .filter(published -> title.equals(published.zh()))
+                    .findFirst()
+                    .ifPresent(published -> {
+                        expected.put("rubric:" + rubric.getString("id") + ":title", published.en());
+                        sources.put("rubric:" + rubric.getString("id") + ":title", title);
+                    });
+        }
+        String colophon = itemOf(draft, "colophon/2024-2-colophon");
+        for (String field : SHARED_COLOPHON_FIELDS) {
+            expected.put(
+                    "item:" + colophon + ":" + field,
+                    colophon2021.getJsonObject("en").getString(field));
+            sources.put(
+                    "item:" + colophon + ":" + field,
+                    colophon2024.getJsonObject("zh-CN").getString(field));
+        }
+        String unep = "item:" + itemOf(draft, UNEP_2024) + ":publisher";
+        expected.put(unep, localized(UNEP_2021, "en").getString("publisher"));
+        sources.put(unep, localized(UNEP_2024, "zh-CN").getString("publisher"));
+        assertEquals("联合国环境规划署", sources.get(unep));
+        assertEquals(
+                SHARED_RUBRIC_TITLES.size() + SHARED_COLOPHON_FIELDS.size() + 1, expected.size(), expected::toString);
+
+        Api.Reply matches = Api.as(DemoUser.TOM).get("/api/v1/issues/" + draft.issue() + "/translations/en/matches");
+        String xliff = Api.as(DemoUser.TOM)
+                .get("/api/v1/issues/" + draft.issue() + "/translations/en/xliff")
+                .body();
+
+        assertEquals(200, matches.status(), matches::toString);
+        Map<String, JsonObject> exactFromEarlier = new LinkedHashMap<>();
+        for (JsonObject unit : matches.json().getJsonArray("units").getValuesAs(JsonObject.class)) {
+            unit.getJsonArray("matches").getValuesAs(JsonObject.class).stream()
+                    .filter(match -> match.getInt("similarity") == 100)
+                    .filter(match -> match.getString("issue", "").equals(earlier.issue()))
+                    .findFirst()
+                    .ifPresent(match -> exactFromEarlier.put(unit.getString("id"), match));
+        }
+        assertAll(
+                () -> assertEquals(
+                        expected,
+                        exactFromEarlier.entrySet().stream()
+                                .collect(Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        match -> match.getValue().getString("target"),
+                                        (a, b) -> a,
+                                        LinkedHashMap::new)),
+                        "the texts of the draft offered an exact match of 2021 No. 4, and its English: "
+                                + matches.body()),
+                () -> assertEquals(
+                        sources,
+                        exactFromEarlier.entrySet().stream()
+                                .collect(Collectors.toMap(
+                                        Map.Entry::getKey,
+                                        match -> match.getValue().getString("source"),
+                                        (a, b) -> a,
+                                        LinkedHashMap::new)),
+                        matches::body),
+                () -> expected.forEach((unit, english) -> assertTrue(
+                        Pattern.compile(
+                                        "<unit id=\"" + Pattern.quote(unit) + "\"(?:(?!</unit>).)*?"
+                                                + Pattern.quote(
+                                                        "<mtc:match ref=\"#seg\" type=\"tm\" matchQuality=\"100\""
+                                                                + " similarity=\"100\" origin=\"urn:bulletin-cms:issue:"
+                                                                + earlier.issue() + "\"><source>" + sources.get(unit)
+                                                                + "</source><target>" + english + "</target>"),
+                                        Pattern.DOTALL)
+                                .matcher(xliff)
+                                .find(),
+                        unit + " is offered " + english + " in the XLIFF export:\n" + xliff)));
+
+        // the memory as TMX, imported into the same pair: every unit is known, and the memory is as it was
+        String path = "/api/v1/translation-memory/tmx/zh-CN/en";
+        String tmx = Api.as(DemoUser.EDITH).get(path).body();
+        long units = Pattern.compile("<tu ").matcher(tmx).results().count();
+        Map<String, String> versions = new LinkedHashMap<>();
+        exactFromEarlier.values().forEach(match -> versions.put(match.getString("entry"), entryTag(match)));
+
+        Api.Reply again = Api.as(DemoUser.EDITH).send("PUT", path, HttpRequest.BodyPublishers.ofString(tmx), TMX);
+
+        assertEquals(200, again.status(), again::toString);
+        assertAll(
+                () -> versions.keySet()
+                        .forEach(entry -> assertTrue(tmx.contains("<tu tuid=\"" + entry + "\""), entry + " in " + tmx)),
+                () -> assertEquals(units, again.json().getInt("unchanged"), again::toString),
+                () -> assertEquals(0, again.json().getInt("applied"), again::toString),
+                () -> assertEquals(0, again.json().getInt("refused"), again::toString),
+                () -> assertEquals(
+                        tmx,
+                        Api.as(DemoUser.EDITH).get(path).body(),
+                        "the memory is unchanged: as many entries, each with its id, texts, origin and date"),
+                () -> versions.forEach((entry, tag) -> assertEquals(
+                        tag,
+                        Api.as(DemoUser.EDITH)
+                                .get("/api/v1/translation-memory/entries/" + entry)
+                                .header("ETag")
+                                .orElseThrow(),
+                        "entry " + entry + " is the version it was")));
+    }
+
+    /** The item of the entered issue made from the sample file. */
+    private static String itemOf(XliffStandardsIT.Entered issue, String file) {
+        return issue.samplesByItem().entrySet().stream()
+                .filter(item -> item.getValue().equals(file))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(file + " is not in " + issue));
+    }
+
+    private static JsonObject localized(String file, String locale) {
+        return XliffStandardsIT.sample(file).getJsonObject("localized").getJsonObject(locale);
+    }
+
+    /** The ETag of a match's memory entry, as an editor reads it. */
+    private static String entryTag(JsonObject match) {
+        return Api.as(DemoUser.EDITH)
+                .get("/api/v1/translation-memory/entries/" + match.getString("entry"))
+                .header("ETag")
+                .orElseThrow();
     }
 
     @Test

@@ -46,21 +46,47 @@ class XliffStandardsIT {
         return BulletinDeployment.forTests();
     }
 
-    /** Seed issue 2021 No. 4 as the editor enters it: every rubric and item, Chinese only, sent to translation. */
-    private record Entered(String issue, Map<String, String> samplesByItem) {}
+    /** A seed issue entered in Chinese: its id, and the sample file of each item by item id. */
+    record Entered(String issue, Map<String, String> samplesByItem) {}
 
+    /** Seed issue 2021 No. 4 as the editor enters it: every rubric and item, Chinese only, sent to translation. */
     private static Entered enterChinese(JsonObject publication) {
-        JsonObject issue =
-                Editorial.draftIssue(DemoUser.EDITH, publication, 2021, 4, 6, SeedIssuesIT.MASTHEAD_LINE_2021_4);
+        return enterChinese(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4, true);
+    }
+
+    /**
+     * A seed issue as the editor enters it: every rubric and item, the items in Chinese only, sent to translation.
+     * Rubric titles are the editor's to translate (translators do not write them): with {@code englishRubricTitles}
+     * she titles each rubric in both languages at once, otherwise in Chinese alone.
+     */
+    static Entered enterChinese(
+            JsonObject publication,
+            int year,
+            int number,
+            int cumulative,
+            List<SeedIssuesIT.SeedRubric> seed,
+            boolean englishRubricTitles) {
+        JsonObject issue = Editorial.draftIssue(
+                DemoUser.EDITH,
+                publication,
+                year,
+                number,
+                cumulative,
+                seed == SeedIssuesIT.ISSUE_2021_4 ? SeedIssuesIT.MASTHEAD_LINE_2021_4 : Map.of());
         String issueId = issue.getString("id");
         Map<String, String> samples = new LinkedHashMap<>();
-        for (SeedIssuesIT.SeedRubric rubric : SeedIssuesIT.ISSUE_2021_4) {
-            JsonObject created = rubric.zh() == null
-                    ? Editorial.created(Api.as(DemoUser.EDITH)
-                            .post(
-                                    "/api/v1/issues/" + issueId + "/rubrics",
-                                    Json.createObjectBuilder().build()))
-                    : Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh(), rubric.en());
+        for (SeedIssuesIT.SeedRubric rubric : seed) {
+            JsonObject created;
+            if (rubric.zh() == null) {
+                created = Editorial.created(Api.as(DemoUser.EDITH)
+                        .post(
+                                "/api/v1/issues/" + issueId + "/rubrics",
+                                Json.createObjectBuilder().build()));
+            } else if (englishRubricTitles) {
+                created = Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh(), rubric.en());
+            } else {
+                created = Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh());
+            }
             for (String file : rubric.items()) {
                 Api.Reply item = Editorial.addItem(
                         DemoUser.EDITH, issueId, created.getString("id"), SeedIssuesIT.type(file), chinese(file));
@@ -73,7 +99,7 @@ class XliffStandardsIT {
     }
 
     /** The sample as the editor writes it: its shared values and its Chinese; an item written once, whole. */
-    private static JsonObject chinese(String file) {
+    static JsonObject chinese(String file) {
         JsonObject sample = sample(file);
         if (sample.containsKey("sameInEveryLocale")) {
             return sample;
@@ -87,7 +113,7 @@ class XliffStandardsIT {
                 .build();
     }
 
-    private static JsonObject sample(String file) {
+    static JsonObject sample(String file) {
         try {
             return SeedIssuesIT.sample(file);
         } catch (IOException e) {
