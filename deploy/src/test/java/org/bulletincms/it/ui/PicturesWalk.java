@@ -315,6 +315,8 @@ final class PicturesWalk {
         assertThat(delivered).hasAttribute("alt", ALT_EN);
         delivered.scrollIntoViewIfNeeded();
         assertTrue(loaded(delivered), "the preview's picture is loaded");
+        shown.scrollIntoViewIfNeeded();
+        assertTrue(decoded(shown), "the web page's picture is loaded");
         browser.screenshot(page, "anna-sees-the-picture-in-the-preview");
         Accessibility.assertNoSeriousViolations(page, "preview with a picture");
     }
@@ -484,6 +486,14 @@ final class PicturesWalk {
     private static boolean loaded(Locator image) {
         image.page().waitForFunction("image => image.complete && image.naturalWidth > 0", image.elementHandle());
         return (Boolean) image.evaluate("image => image.naturalWidth > 0");
+    }
+
+    /**
+     * Whether an image in a frame has been fetched and decoded: {@code decode()} settles once it is (it fails for a
+     * broken one). {@link #loaded} cannot be used there, its handle belongs to the frame's document.
+     */
+    private static boolean decoded(Locator image) {
+        return (Boolean) image.evaluate("image => image.decode().then(() => image.naturalWidth > 0)");
     }
 
     /** Requests to cms.public-base-url answered by this server: the address published pages name, served here. */
