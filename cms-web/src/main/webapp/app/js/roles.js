@@ -6,3 +6,11 @@
 export function may(me, role) {
   return me.roles.includes(role) || me.roles.includes('admin');
 }
+
+/**
+ * Whether the signed-in user may open an issue's preview, which makes a preview link: editors and approvers (the
+ * approver signs off the web page readers will get), as {@code PreviewLinkResource} allows on the server.
+ */
+export function mayPreview(me) {
+  return may(me, 'editor') || may(me, 'approver');
+}

@@ -7,7 +7,7 @@ import { installedSectionTypes, publication } from '../catalog.js';
 import { titleOf } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
 import { allows } from '../allowed-actions.js';
-import { may } from '../roles.js';
+import { may, mayPreview } from '../roles.js';
 import { go } from '../router.js';
 import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
@@ -100,7 +100,7 @@ class IssueScreen extends LightElement {
         ${['send-to-translation', 'submit-for-review'].filter((code) => allows(this.issue, code)).map(action)}
         ${stage === 'in-translation' ? html`<a class="button-link" href="#/issues/${this.issue.id}/translate/${target}">${t('issue.openTranslation')}</a>` : nothing}
         <a class="button-link" href="#/issues/${this.issue.id}/review">${t('issue.openReview')}</a>
-        ${may(this.me, 'editor') ? html`<a class="button-link" href="#/issues/${this.issue.id}/preview">${t('issue.openPreview')}</a>` : nothing}
+        ${mayPreview(this.me) ? html`<a class="button-link" href="#/issues/${this.issue.id}/preview">${t('issue.openPreview')}</a>` : nothing}
       </div>`;
   }
 

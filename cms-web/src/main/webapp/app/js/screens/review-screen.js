@@ -5,7 +5,7 @@ import { installedSectionTypes, publication } from '../catalog.js';
 import { displayValue, titleOf } from '../content.js';
 import { formatInstant, pick, t } from '../i18n.js';
 import { allows } from '../allowed-actions.js';
-import { may } from '../roles.js';
+import { may, mayPreview } from '../roles.js';
 import { problemAlert, scheduledPublication, stageBadge, statusNote } from '../components/notices.js';
 import { typeLabel } from '../components/item-form.js';
 import '../components/media-thumbnail.js';
@@ -17,7 +17,8 @@ import { entryChanges, textChanges } from '../components/text-changes.js';
  * comments anchored to items, and the decision: approve (sign-off with comment) or reject (comment required);
  * once approved, publish now or at a set time, or the approver withdraws the approval (reason required);
  * once published, an editor starts a correction (note required), which makes the next edition a draft, or an
- * approver unpublishes it (reason required), which takes every edition away from front ends at once.
+ * approver unpublishes it (reason required), which takes every edition away from front ends at once. "Open
+ * preview" leads editors and approvers to the web page readers will get, which is what the approver signs off.
  */
 class ReviewScreen extends LightElement {
 
@@ -74,6 +75,8 @@ class ReviewScreen extends LightElement {
         <a href="#/">${t('nav.home')}</a> › <a href="#/issues/${issue.id}">${pick(issue.label)}</a>
       </nav>
       <h1>${t('review.title', { issue: pick(issue.label) })} ${stageBadge(issue.stage)}</h1>
+      ${mayPreview(this.me) ? html`<p class="review-links"><a class="button-link secondary" href="#/issues/${issue.id}/preview"
+        >${t('review.openPreview')}</a></p>` : nothing}
       ${problemAlert(this.problem, [])}
       ${statusNote(this.status)}
       ${this.decision()}

@@ -374,6 +374,20 @@ class DeliveryIT {
                 405,
                 "method-not-allowed");
 
+        // the approver makes her own link to see the web page she signs off; revoking stays with editors
+        JsonObject annas = Editorial.created(Api.as(DemoUser.ANNA)
+                .post(links, Json.createObjectBuilder().add("validSeconds", 600).build()));
+        Api.Reply page = Api.anonymous().get(annas.getString("url") + ".html?locale=en");
+        assertEquals(200, page.status(), page::toString);
+        assertTrue(page.contentType().startsWith("text/html"), page::toString);
+        assertTrue(page.body().contains(firstItemTitle(preview.json())), page::body);
+        assertEquals("noindex, nofollow", page.header("X-Robots-Tag").orElseThrow());
+        assertProblem(
+                Api.as(DemoUser.ANNA)
+                        .send("DELETE", links + "/" + annas.getString("id"), HttpRequest.BodyPublishers.noBody(), null),
+                403,
+                "forbidden");
+
         Workflow.ok(Workflow.take(DemoUser.EDITH, draft.issue(), "publish", null));
         String slug = Api.as(DemoUser.ADAM)
                 .get("/api/v1/publications/" + draft.publication())

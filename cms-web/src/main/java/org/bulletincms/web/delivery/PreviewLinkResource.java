@@ -27,7 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Editors create, list and revoke an issue's preview links: {@code {"validSeconds": 3600}} (1 s to a week). */
+/**
+ * An issue's preview links: {@code {"validSeconds": 3600}} (1 s to a week). Editors and approvers create them: an
+ * approver signs off what readers will get, and the editorial preview shows it to them through a link.
+ * Every role lists them; revoking stays with editors and admins.
+ */
 @Path("v1/issues/{issue}/preview-links")
 @RequestScoped
 @Tag(name = "delivery")
@@ -46,8 +50,8 @@ public class PreviewLinkResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Create a preview link; its URL is shown once")
+    @RolesAllowed({Roles.EDITOR, Roles.APPROVER, Roles.ADMIN})
+    @Operation(summary = "Create a preview link (editors, approvers and admins); its URL is shown once")
     @APIResponse(
             responseCode = "201",
             description = "The link, with its URL (shown this once)",
@@ -82,7 +86,7 @@ public class PreviewLinkResource {
     @DELETE
     @Path("{link}")
     @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-    @Operation(summary = "Revoke a preview link")
+    @Operation(summary = "Revoke a preview link (editors and admins)")
     @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("issue") String issueId, @PathParam("link") String linkId) {
         if (!links.revoke(

@@ -43,9 +43,9 @@ import org.bulletincms.it.Editorial;
  * progress bar, and sees the SVG refused on its row with the problem's title and detail. She writes the picture's
  * Chinese alt text in its view, finds it by that text, places it as the Chaillot declaration's picture with the
  * item form's picker, sets its focal point by clicking on the preview (and nudges it with an arrow key), and
- * cannot delete it while the item uses it. Tom writes its English alt text in the translation view; edith sees it
- * in the issue's preview and anna in the review, each locale's column with its alt text; the published web page
- * shows it with {@code srcset}. Then edith gives the picture a new file (an SVG refused first) and sees its new
+ * cannot delete it while the item uses it. Tom writes its English alt text in the translation view; anna sees it in
+ * the review, each locale's column with its alt text, and opens the preview from there: the web page readers will
+ * get shows it with its English alt text; the published web page shows it with {@code srcset}. Then edith gives the picture a new file (an SVG refused first) and sees its new
  * renditions, while the published page keeps the earlier ones; she marks a partner logo decorative in the library
  * (the grid says so) and places it in another issue's event, decorative there too; and with 42 pictures in the
  * library, the grid shows 40 and "More pictures" the rest.
@@ -101,9 +101,9 @@ final class PicturesWalk {
         SeedContentOverApi.markEnglishDone(issueId);
         SeedContentOverApi.take(DemoUser.EDITH, issueId, "submit-for-review");
 
-        edithSeesItInThePreview(edith);
         Page anna = browser.signIn(DemoUser.ANNA, "en-GB");
         annaSeesItInTheReview(anna);
+        annaOpensThePreviewFromTheReview(anna);
         SeedContentOverApi.take(DemoUser.ANNA, issueId, "approve");
         SeedContentOverApi.take(DemoUser.EDITH, issueId, "publish");
         thePublishedPageShowsItWithSrcset();
@@ -276,10 +276,7 @@ final class PicturesWalk {
         Accessibility.assertNoSeriousViolations(page, "translation view with a picture");
     }
 
-    /**
-     * The review screen is the approver's view of the issue (preview links are made by editors): each locale's
-     * column shows the picture with that locale's alt text.
-     */
+    /** The review screen is the approver's view of the issue: each locale's column shows the picture with that locale's alt text. */
     private void annaSeesItInTheReview(Page page) {
         servePublishedPicturesFromThisServer(page.context());
         page.navigate(Api.base().resolve("/app/#/issues/" + issueId + "/review").toString());
@@ -295,11 +292,16 @@ final class PicturesWalk {
         Accessibility.assertNoSeriousViolations(page, "review with a picture");
     }
 
-    /** The editor's preview: the web page as readers will get it, and the delivered document, in English. */
-    private void edithSeesItInThePreview(Page page) {
-        servePublishedPicturesFromThisServer(page.context());
-        page.navigate(
-                Api.base().resolve("/app/#/issues/" + issueId + "/preview").toString());
+    /**
+     * What the approver signs off, from the review screen: the preview (her own preview link) shows the web page as
+     * readers will get it and the delivered document, in English, with the picture and its English alt text.
+     */
+    private void annaOpensThePreviewFromTheReview(Page page) {
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Open preview").setExact(true))
+                .click();
+        assertThat(page.locator("preview-screen h1")).containsText("Preview: ");
         page.locator(".locale-tabs")
                 .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("English"))
                 .click();
@@ -313,7 +315,9 @@ final class PicturesWalk {
         assertThat(delivered).hasAttribute("alt", ALT_EN);
         delivered.scrollIntoViewIfNeeded();
         assertTrue(loaded(delivered), "the preview's picture is loaded");
-        browser.screenshot(page, "edith-sees-the-picture-in-the-preview");
+        shown.scrollIntoViewIfNeeded();
+        assertTrue(decoded(shown), "the web page's picture is loaded");
+        browser.screenshot(page, "anna-sees-the-picture-in-the-preview");
         Accessibility.assertNoSeriousViolations(page, "preview with a picture");
     }
 
@@ -482,6 +486,14 @@ final class PicturesWalk {
     private static boolean loaded(Locator image) {
         image.page().waitForFunction("image => image.complete && image.naturalWidth > 0", image.elementHandle());
         return (Boolean) image.evaluate("image => image.naturalWidth > 0");
+    }
+
+    /**
+     * Whether an image in a frame has been fetched and decoded: {@code decode()} settles once it is (it fails for a
+     * broken one). {@link #loaded} cannot be used there, its handle belongs to the frame's document.
+     */
+    private static boolean decoded(Locator image) {
+        return (Boolean) image.evaluate("image => image.decode().then(() => image.naturalWidth > 0)");
     }
 
     /** Requests to cms.public-base-url answered by this server: the address published pages name, served here. */
