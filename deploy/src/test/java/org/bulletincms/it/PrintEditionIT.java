@@ -32,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The print PDF of a published issue (issue 15), as a reader gets it: both seed issues entered exactly as published,
  * translated, signed off and published; the Chinese PDF read back with poppler-utils ({@code pdftotext}) has every
  * line of the seed in the seed's order, with the same allowance as the web page it is laid out from
- * ({@link WebEditionIT}); {@code pdffonts} shows the Chinese font embedded; page 1 (the cover) and page 2 (the
+ * ({@link WebEditionIT}); {@code pdffonts} shows the Chinese font embedded, {@code pdfimages} the seed pictures
+ * ({@link SeedPictures}) embedded; page 1 (the cover) and page 2 (the
  * contents) are saved as images under {@code target/print-edition}. Until a PDF is made its URL answers 503 with
  * {@code Retry-After}; the test holds the job ({@code PrintHold}) instead of racing the worker. The seed issues are
  * published once per database run for this class and {@link WebEditionIT} ({@link PublishedSeeds}).
@@ -56,7 +57,7 @@ class PrintEditionIT {
 
     @BeforeAll
     static void popplerIsInstalled() {
-        for (String tool : List.of("pdftotext", "pdffonts", "pdftoppm")) {
+        for (String tool : List.of("pdftotext", "pdffonts", "pdftoppm", "pdfimages")) {
             try {
                 run(List.of(tool, "-v"));
             } catch (IllegalStateException e) {
@@ -79,7 +80,28 @@ class PrintEditionIT {
             Path pdf = save(made(pdfPath(slug, issue, "en")), issue, "en");
             String text = text(pdf, label(slug, issue, "en"));
             assertTrue(text.contains("Contents"), issue + ": the English PDF has its contents");
+            assertEquals(SEED_PICTURES.get(issue), pictures(pdf), issue + ": the English PDF embeds the seed pictures");
         }
+    }
+
+    /**
+     * How many pictures each seed issue prints ({@link SeedPictures}): the Chaillot declaration's picture and the
+     * CO₂ Performance Ladder's logo; the COP26 flyer's three organisers' logos.
+     */
+    private static final Map<String, Integer> SEED_PICTURES = Map.of("2024/2", 2, "2021/4", 3);
+
+    /** The pictures embedded in the PDF, as {@code pdfimages -list} lists them (a soft mask is not one). */
+    private static int pictures(Path pdf) throws IOException {
+        String list = run(List.of("pdfimages", "-list", pdf.toString()));
+        Files.writeString(
+                RESULTS.resolve(pdf.getFileName().toString().replace(".pdf", "-images.txt")),
+                list,
+                StandardCharsets.UTF_8);
+        return (int) list.lines()
+                .skip(2) // the header and its rule
+                .map(line -> line.strip().split("\\s+"))
+                .filter(columns -> columns.length > 2 && columns[2].equals("image"))
+                .count();
     }
 
     @Test
@@ -166,6 +188,7 @@ class PrintEditionIT {
                 StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
 
+        assertEquals(SEED_PICTURES.get(issue), pictures(pdf), issue + ": the PDF embeds the seed pictures");
         String fonts = run(List.of("pdffonts", pdf.toString()));
         Files.writeString(RESULTS.resolve(name + "-fonts.txt"), fonts, StandardCharsets.UTF_8);
         assertTrue(

@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Both seed issues entered exactly as published (no item edited or deleted on the way), translated, signed off and
- * published once per database run, for the tests that only read what readers get ({@link WebEditionIT},
+ * Both seed issues entered exactly as published (no item edited or deleted on the way), with their pictures
+ * ({@link SeedPictures}: drawn by the test, uploaded to the publication's library, placed where the seeds print
+ * pictures), translated, signed off and published once per database run, for the tests that only read what readers get ({@link WebEditionIT},
  * {@link PrintEditionIT}). Each run starts from a fresh database that its test classes share, so the first test to
  * ask enters and publishes them under {@link #SLUG} and every later one finds them published: entering and
  * publishing the two issues is most of what those tests cost, and they never change them.
@@ -32,8 +33,11 @@ final class PublishedSeeds {
         if (!publishedInThisRun()) {
             long started = System.nanoTime();
             JsonObject publication = SeedIssuesIT.startSeedPublication(SLUG);
-            WebEditionIT.publish(SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2));
-            WebEditionIT.publish(SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4));
+            SeedPictures pictures = SeedPictures.uploadedTo(publication.getString("id"));
+            WebEditionIT.publish(
+                    SeedIssuesIT.enter(publication, 2024, 2, 16, SeedIssuesIT.ISSUE_2024_2, pictures::placedIn));
+            WebEditionIT.publish(
+                    SeedIssuesIT.enter(publication, 2021, 4, 6, SeedIssuesIT.ISSUE_2021_4, pictures::placedIn));
             note("both seed issues entered and published in "
                     + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
         }

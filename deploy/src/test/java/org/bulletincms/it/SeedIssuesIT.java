@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,6 +169,21 @@ class SeedIssuesIT {
      */
     static String enter(JsonObject publication, int year, int number, int cumulative, List<SeedRubric> seed)
             throws IOException {
+        return enter(publication, year, number, cumulative, seed, (file, sample) -> sample);
+    }
+
+    /**
+     * As {@link #enter(JsonObject, int, int, int, List)}, each item's content the sample as {@code content} gives it
+     * back ({@link SeedPictures#placedIn} places the seed's pictures).
+     */
+    static String enter(
+            JsonObject publication,
+            int year,
+            int number,
+            int cumulative,
+            List<SeedRubric> seed,
+            BiFunction<String, JsonObject, JsonObject> content)
+            throws IOException {
         JsonObject issue = Editorial.draftIssue(
                 DemoUser.EDITH,
                 publication,
@@ -184,8 +200,12 @@ class SeedIssuesIT {
                                     Json.createObjectBuilder().build()))
                     : Editorial.addRubric(DemoUser.EDITH, issue, rubric.zh(), rubric.en());
             for (String file : rubric.items()) {
-                Api.Reply item =
-                        Editorial.addItem(DemoUser.EDITH, issueId, created.getString("id"), type(file), sample(file));
+                Api.Reply item = Editorial.addItem(
+                        DemoUser.EDITH,
+                        issueId,
+                        created.getString("id"),
+                        type(file),
+                        content.apply(file, sample(file)));
                 assertEquals(201, item.status(), () -> file + ": " + item);
             }
         }

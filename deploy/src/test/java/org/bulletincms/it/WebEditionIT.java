@@ -27,10 +27,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web page and the e-mail edition of a published issue (issue 15), as a reader gets them: both seed issues
- * entered exactly as published, translated, signed off and published; each page read in Chromium on a phone-sized
+ * entered exactly as published with their pictures (issue 17, {@link SeedPictures}), translated, signed off and
+ * published; each page read in Chromium on a phone-sized
  * screen, its text (and the e-mail's plain-text part) compared with the seed document line by line in the seed's
  * order ({@link SeedLines}), checked with axe-core and saved as a screenshot under {@code target/screenshots}; the
- * e-mail under 100 KB, 600 px wide, linking to the web page at the public base URL. The English page has every
+ * e-mail under 100 KB, 600 px wide, linking to the web page at the public base URL. Each seed picture is an
+ * {@code <img>} with its locale's alt text, on the web page with {@code srcset}, in the e-mail at an absolute address
+ * under the public base URL, every address served as an image; the delivery JSON gives its src, srcset, size and
+ * alt text. The English page has every
  * item in English; unpublishing removes the page. The seed issues are published once per database run for this
  * class and {@link PrintEditionIT} ({@link PublishedSeeds}).
  */
@@ -61,6 +65,11 @@ class WebEditionIT {
     private static final Path RESULTS = Path.of("target/web-edition");
     /** The programme profile's box, written in English and shown so in every edition (2024 No. 2). */
     private static final String ENGLISH_BOX = "class=\"programme-box\" lang=\"en\"";
+
+    /** {@code cms.public-base-url} in the tests: published pictures are addressed under it. */
+    private static final String PUBLIC_BASE = "https://bulletin.example.org";
+
+    private static final java.net.http.HttpClient IMAGES = java.net.http.HttpClient.newHttpClient();
 
     private static final Pattern ITEM_FRAME =
             Pattern.compile("<div class=\"item-frame\" id=\"item-[^\"]+\"( lang=\"([^\"]+)\")?>");
@@ -112,6 +121,117 @@ class WebEditionIT {
                     "the CO₂ Performance Ladder's box is in English inside the Chinese e-mail, marked so");
             readAsTheSeedByMail(browser, slug, "2021/4", "002_04fa44b4aae28e29.txt", MAY_LACK_2021_4);
         }
+    }
+
+    @Test
+    void theSeedPicturesAreShownWithTheirAltTextOnThePagesAndInTheEmailsAndServedAsImages() throws IOException {
+        String slug = PublishedSeeds.slug();
+
+        for (String locale : List.of("zh-CN", "en")) {
+            List<String> issue2024 =
+                    List.of(SeedPictures.CHAILLOT_ALT.get(locale), SeedPictures.LADDER_LOGO_ALT.get(locale));
+            Map<String, List<String>> shown = Map.of("2024/2", issue2024, "2021/4", SeedPictures.COP26_LOGO_ALT);
+            for (Map.Entry<String, List<String>> issue : shown.entrySet()) {
+                String base = "/api/delivery/v1/publications/" + slug + "/issues/" + issue.getKey();
+                String where = issue.getKey() + " " + locale;
+                String page = Api.anonymous()
+                        .get(pagePath(slug, issue.getKey(), locale))
+                        .body();
+                String mail = Api.anonymous()
+                        .get(base + ".email.html?locale=" + locale)
+                        .body();
+                for (String alt : issue.getValue()) {
+                    Map<String, String> img = imgWithAlt(page, alt, where + " web page");
+                    List<String> srcset = List.of(img.get("srcset").split(", "));
+                    assertTrue(srcset.size() >= 2, () -> where + ": several renditions in srcset " + img);
+                    assertServedAsImage(img.get("src"));
+                    srcset.forEach(entry -> assertServedAsImage(entry.substring(0, entry.lastIndexOf(' '))));
+                    assertServedAsImage(imgWithAlt(mail, alt, where + " e-mail").get("src"));
+                }
+            }
+        }
+
+        JsonObject issue2024 = Api.anonymous()
+                .get("/api/delivery/v1/publications/" + slug + "/issues/2024/2?locale=en")
+                .json();
+        assertDeliveredPicture(
+                fieldsOfType(issue2024, "declaration").getJsonObject("picture"),
+                SeedPictures.CHAILLOT_ALT.get("en"),
+                1200,
+                800);
+        assertDeliveredPicture(
+                fieldsOfType(issue2024, "programme-profile").getJsonObject("logo"),
+                SeedPictures.LADDER_LOGO_ALT.get("en"),
+                480,
+                240);
+        JsonObject issue2021 = Api.anonymous()
+                .get("/api/delivery/v1/publications/" + slug + "/issues/2021/4?locale=zh-CN")
+                .json();
+        List<JsonObject> logos =
+                fieldsOfType(issue2021, "event").getJsonArray("partnerLogos").getValuesAs(JsonObject.class);
+        assertEquals(SeedPictures.COP26_LOGO_ALT.size(), logos.size(), logos::toString);
+        for (int i = 0; i < logos.size(); i++) {
+            assertDeliveredPicture(logos.get(i), SeedPictures.COP26_LOGO_ALT.get(i), 480, 240);
+        }
+    }
+
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-z-]+)=\"([^\"]*)\"");
+
+    /** The attributes of the one {@code <img>} whose alt text is {@code alt}. */
+    private static Map<String, String> imgWithAlt(String html, String alt, String where) {
+        List<Map<String, String>> found = new ArrayList<>();
+        Matcher img = IMG.matcher(html);
+        while (img.find()) {
+            Map<String, String> attributes = new java.util.HashMap<>();
+            Matcher attribute = ATTRIBUTE.matcher(img.group());
+            while (attribute.find()) {
+                attributes.put(attribute.group(1), attribute.group(2));
+            }
+            if (alt.equals(attributes.get("alt"))) {
+                found.add(attributes);
+            }
+        }
+        assertEquals(1, found.size(), () -> where + ": one <img alt=\"" + alt + "\">, found " + found);
+        return found.get(0);
+    }
+
+    /** An absolute address under the public base URL that the server under test answers with an image. */
+    private static void assertServedAsImage(String url) {
+        assertTrue(url.startsWith(PUBLIC_BASE + "/api/delivery/v1/media/"), url);
+        try {
+            java.net.http.HttpResponse<Void> reply = IMAGES.send(
+                    java.net.http.HttpRequest.newBuilder(Api.base().resolve(url.substring(PUBLIC_BASE.length())))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, reply.statusCode(), url);
+            assertTrue(
+                    reply.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                    () -> url + ": " + reply.headers().map());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertDeliveredPicture(JsonObject picture, String alt, int width, int height) {
+        assertEquals(alt, picture.getString("alt"), picture::toString);
+        assertEquals(width, picture.getInt("width"), picture::toString);
+        assertEquals(height, picture.getInt("height"), picture::toString);
+        assertTrue(picture.getString("src").startsWith(PUBLIC_BASE), picture::toString);
+        assertTrue(picture.getString("srcset").contains(" 320w, "), picture::toString);
+    }
+
+    /** The delivered fields of the issue's one item of that type. */
+    private static JsonObject fieldsOfType(JsonObject issue, String type) {
+        List<JsonObject> items = issue.getJsonArray("rubrics").getValuesAs(JsonObject.class).stream()
+                .flatMap(rubric -> rubric.getJsonArray("items").getValuesAs(JsonObject.class).stream())
+                .filter(item -> item.getString("type").equals(type))
+                .toList();
+        assertEquals(1, items.size(), () -> type + " in " + issue);
+        return items.get(0).getJsonObject("fields");
     }
 
     @Test
