@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +83,7 @@ public final class DeliveryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> given = BenchArguments.of(args);
         int issues = Integer.parseInt(given.getOrDefault("issues", "10000"));
         Options options = new Options(
                 issues,
@@ -114,17 +110,7 @@ public final class DeliveryBenchmark {
                             work.resolve("logs"),
                             keycloak.realmUrl(),
                             PORT_OFFSET,
-                            Map.of(
-                                    "CMS_DB_DRIVER",
-                                    "postgresql",
-                                    "CMS_DB_URL",
-                                    "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
-                                    "CMS_DB_USER",
-                                    "postgres",
-                                    "CMS_DB_PASSWORD",
-                                    "postgres",
-                                    "CMS_DB_POOL_MAX",
-                                    "40"))) {
+                            BenchDatabase.environment(POSTGRES_PORT, "CMS_DB_POOL_MAX", "40"))) {
                 product.deploy(Path.of(given.get("war")));
                 long launched = System.nanoTime();
                 product.launch();

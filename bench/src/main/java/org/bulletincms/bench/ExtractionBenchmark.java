@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bulletincms.source.DirectorySourceStore;
@@ -34,10 +33,7 @@ public final class ExtractionBenchmark {
     private ExtractionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> options = BenchArguments.of(args);
         Path work = Path.of(options.get("work"));
         if (options.containsKey("series")) {
             series(options, work, Integer.parseInt(options.get("series")));

@@ -97,10 +97,7 @@ public final class MediaBenchmark {
     @SuppressWarnings("try") // PostgreSQL runs for WildFly; the benchmark itself never queries it
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> given = BenchArguments.of(args);
         int photos = Integer.parseInt(given.getOrDefault("photos", "5"));
         String duration = given.getOrDefault("duration", "20s");
         String warmUp = given.getOrDefault("warmup", "10s");
@@ -133,15 +130,7 @@ public final class MediaBenchmark {
                             work.resolve("logs"),
                             keycloak.realmUrl(),
                             PORT_OFFSET,
-                            Map.of(
-                                    "CMS_DB_DRIVER",
-                                    "postgresql",
-                                    "CMS_DB_URL",
-                                    "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
-                                    "CMS_DB_USER",
-                                    "postgres",
-                                    "CMS_DB_PASSWORD",
-                                    "postgres"))) {
+                            BenchDatabase.environment(POSTGRES_PORT))) {
                 product.deploy(Path.of(given.get("war")));
                 product.launch();
                 Readiness.await(

@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +91,7 @@ public final class RenderingsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> given = BenchArguments.of(args);
         int renderRounds = Integer.parseInt(given.getOrDefault("render-rounds", "7"));
         int publishItems = Integer.parseInt(given.getOrDefault("publish-items", "50"));
         int publishRounds = Integer.parseInt(given.getOrDefault("publish-rounds", "5"));
@@ -115,15 +111,7 @@ public final class RenderingsBenchmark {
                             work.resolve("logs"),
                             keycloak.realmUrl(),
                             PORT_OFFSET,
-                            Map.of(
-                                    "CMS_DB_DRIVER",
-                                    "postgresql",
-                                    "CMS_DB_URL",
-                                    "jdbc:postgresql://localhost:" + POSTGRES_PORT + "/postgres",
-                                    "CMS_DB_USER",
-                                    "postgres",
-                                    "CMS_DB_PASSWORD",
-                                    "postgres"))) {
+                            BenchDatabase.environment(POSTGRES_PORT))) {
                 product.deploy(Path.of(given.get("war")));
                 product.launch();
                 Readiness.await(

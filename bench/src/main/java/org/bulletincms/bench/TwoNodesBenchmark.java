@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,10 +51,7 @@ public final class TwoNodesBenchmark {
     private TwoNodesBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> given = new HashMap<>();
-        for (String arg : args) {
-            given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> given = BenchArguments.of(args);
         Options options = new Options(
                 Math.max(DeliveryBenchmark.SMALL, Integer.parseInt(given.getOrDefault("api-issues", "100"))),
                 Integer.parseInt(given.getOrDefault("items", "12")),
@@ -129,15 +125,8 @@ public final class TwoNodesBenchmark {
                 dir.resolve("logs"),
                 keycloak.realmUrl(),
                 offset,
-                Map.of(
-                        "CMS_DB_DRIVER",
-                        "postgresql",
-                        "CMS_DB_URL",
-                        "jdbc:postgresql://localhost:" + postgresPort + "/postgres",
-                        "CMS_DB_USER",
-                        "postgres",
-                        "CMS_DB_PASSWORD",
-                        "postgres",
+                BenchDatabase.environment(
+                        postgresPort,
                         "CMS_DB_POOL_MAX",
                         "40",
                         // source originals every node reaches, as docs/cluster.md configures N nodes

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +35,7 @@ public final class WorkflowBenchmark {
     private WorkflowBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
+        Map<String, String> options = BenchArguments.of(args);
         Path work = Path.of(options.get("work"));
         deleteTree(work);
         Files.createDirectories(work);
@@ -54,15 +50,7 @@ public final class WorkflowBenchmark {
                     work.resolve("data"),
                     keycloak.realmUrl(),
                     PORT_OFFSET,
-                    Map.of(
-                            "CMS_DB_DRIVER",
-                            "postgresql",
-                            "CMS_DB_URL",
-                            "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                            "CMS_DB_USER",
-                            "postgres",
-                            "CMS_DB_PASSWORD",
-                            "postgres"));
+                    BenchDatabase.environment(postgres.getPort()));
             wildfly.deploy(Path.of(options.get("war")), List.of());
             try (ServerProcess kc = keycloak.start(Path.of(options.get("realm")), work.resolve("keycloak.log"));
                     ServerProcess wf = wildfly.start(work.resolve("wildfly.log"))) {
